@@ -1,4 +1,6 @@
 #include "engine/computeenvironment.h"
+#include "generatecommand.h"
+#include "inspectcommand.h"
 #include "mdiversion.h"
 
 #include <QCommandLineParser>
@@ -10,7 +12,7 @@
 namespace {
 
 // Sub-commands: `mdi-run <command> [options]`. Without a command, mdi-run generates an answer
-// (that mode arrives with the inference engine).
+// (GenerateCommand).
 struct Command {
   const char *name;
   const char *summary;
@@ -18,14 +20,16 @@ struct Command {
 };
 
 QList<Command> commands() {
-  return {};
+  return {
+      {"inspect", "describe a checkpoint folder and validate its weights", &mdi::InspectCommand::run},
+  };
 }
 
-void printUsage() {
-  std::printf("Usage: mdi-run [command] [options]\n\nCommands:\n");
+QString commandSummary() {
+  QString text;
   for (const Command &c : commands())
-    std::printf("  %-12s %s\n", c.name, c.summary);
-  std::printf("\nRun 'mdi-run <command> --help' for a command's options.\n");
+    text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -12).arg(QLatin1String(c.summary));
+  return text;
 }
 
 } // namespace
@@ -50,12 +54,6 @@ int main(int argc, char *argv[]) {
     }
   }
 
-  QCommandLineParser parser;
-  parser.setApplicationDescription(
-      QCoreApplication::translate("main", "MDI Chat on the command line: one prompt and images in, the answer out."));
-  parser.addHelpOption();
-  parser.addVersionOption();
-  parser.process(app);
-  printUsage();
-  return 1;
+  // No command: generate an answer (the default mode, whose --help also lists the commands).
+  return mdi::GenerateCommand::run(args, commandSummary());
 }

@@ -1,5 +1,7 @@
 #include "benchsupport.h"
 
+#include "util/processmemory.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSysInfo>
@@ -92,13 +94,7 @@ QString BenchSupport::machineDescription() {
 }
 
 qint64 BenchSupport::peakRssBytes() {
-  QFile f(QStringLiteral("/proc/self/status"));
-  if (!f.open(QIODevice::ReadOnly))
-    return 0;
-  for (const QByteArray &line : f.readAll().split('\n'))
-    if (line.startsWith("VmHWM:"))
-      return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-  return 0;
+  return ProcessMemory::peakRssBytes();
 }
 
 } // namespace mdi::bench

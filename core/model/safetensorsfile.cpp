@@ -224,13 +224,18 @@ Status SafetensorsFile::parse() {
     m_tensors.append(info);
   }
 
-  std::sort(m_tensors.begin(), m_tensors.end(),
-            [](const TensorInfo &a, const TensorInfo &b) { return a.offset < b.offset; });
-  for (qsizetype i = 1; i < m_tensors.size(); ++i) {
-    const TensorInfo &prev = m_tensors.at(i - 1);
-    if (prev.offset + prev.byteSize > m_tensors.at(i).offset)
-      return makeError(
-          tr("%1: the byte ranges of tensors '%2' and '%3' overlap").arg(name, prev.name, m_tensors.at(i).name));
+  // Empty tensors occupy no bytes (PyTorch gives them [x, x] where the next tensor starts), so
+  // they sort first among equal offsets and take no part in the overlap check.
+  std::sort(m_tensors.begin(), m_tensors.end(), [](const TensorInfo &a, const TensorInfo &b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.byteSize < b.byteSize;
+  });
+  const TensorInfo *previous = nullptr;
+  for (const TensorInfo &t : std::as_const(m_tensors)) {
+    if (t.byteSize == 0)
+      continue;
+    if (previous && previous->offset + previous->byteSize > t.offset)
+      return makeError(tr("%1: the byte ranges of tensors '%2' and '%3' overlap").arg(name, previous->name, t.name));
+    previous = &t;
   }
   for (qsizetype i = 0; i < m_tensors.size(); ++i)
     m_index.insert(m_tensors.at(i).name, i);

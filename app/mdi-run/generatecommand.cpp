@@ -1,0 +1,240 @@
+#include "generatecommand.h"
+
+#include "engine/computeenvironment.h"
+#include "engine/generationsession.h"
+#include "engine/loadedmodel.h"
+#include "model/chattemplate.h"
+#include "model/qwen2vlmodel.h"
+#include "util/jsonreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+namespace mdi {
+
+namespace {
+
+QString tr(const char *text) {
+  return QCoreApplication::translate("GenerateCommand", text);
+}
+
+int fail(const QString &message, int code = 1) {
+  std::fprintf(stderr, "mdi-run: %s\n", qPrintable(message));
+  return code;
+}
+
+GenerationSession *g_session = nullptr;
+extern "C" void onInterrupt(int) {
+  // Ctrl+C stops the answer after the current step; a second one ends the program.
+  if (g_session) {
+    g_session->requestStop();
+    g_session = nullptr;
+  } else {
+    std::_Exit(130);
+  }
+}
+
+QJsonArray idsToJson(const QList<qint64> &ids) {
+  QJsonArray a;
+  for (qint64 id : ids)
+    a.append(id);
+  return a;
+}
+
+QJsonObject statsToJson(const GenerationStats &s, const LoadedModel &model) {
+  return QJsonObject{
+      {QStringLiteral("prompt_tokens"), s.promptTokens},
+      {QStringLiteral("image_tokens"), s.imageTokens},
+      {QStringLiteral("images"), s.images},
+      {QStringLiteral("cached_prefix_tokens"), s.cachedPrefixTokens},
+      {QStringLiteral("prefilled_tokens"), s.prefilledTokens},
+      {QStringLiteral("generated_tokens"), s.generatedTokens},
+      {QStringLiteral("preprocess_ms"), s.preprocessMs},
+      {QStringLiteral("vision_ms"), s.visionMs},
+      {QStringLiteral("prefill_ms"), s.prefillMs},
+      {QStringLiteral("time_to_first_token_ms"), s.timeToFirstTokenMs},
+      {QStringLiteral("decode_ms"), s.decodeMs},
+      {QStringLiteral("prefill_tokens_per_second"), s.prefillTokensPerSecond()},
+      {QStringLiteral("decode_tokens_per_second"), s.decodeTokensPerSecond()},
+      {QStringLiteral("peak_rss_bytes"), s.peakRssBytes},
+      {QStringLiteral("load_ms"), model.loadMs()},
+      {QStringLiteral("weight_bytes"), model.model().weightBytes()},
+      {QStringLiteral("threads"), ComputeEnvironment::threadCount()},
+  };
+}
+
+} // namespace
+
+int GenerateCommand::run(const QStringList &arguments, const QString &commandSummary) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      tr("MDI Chat on the command line: one prompt and images in, the answer out.\n\nCommands (mdi-run COMMAND "
+         "--help):\n%1")
+          .arg(commandSummary));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption model(QStringLiteral("model"), tr("Checkpoint folder (Hugging Face layout)."),
+                                 QStringLiteral("DIR"));
+  const QCommandLineOption prompt(QStringLiteral("prompt"), tr("The user message."), QStringLiteral("TEXT"));
+  const QCommandLineOption image(QStringLiteral("image"), tr("An image for the prompt (repeatable)."),
+                                 QStringLiteral("PATH"));
+  const QCommandLineOption system(QStringLiteral("system"), tr("A system message."), QStringLiteral("TEXT"));
+  const QCommandLineOption messages(
+      QStringLiteral("messages"),
+      tr("A JSON file with \"messages\" (Hugging Face chat format) and optional \"chat_template_kwargs\"."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption imageDir(QStringLiteral("image-dir"),
+                                    tr("Folder that relative image names in --messages resolve against."),
+                                    QStringLiteral("DIR"));
+  const QCommandLineOption maxTokens(QStringLiteral("max-tokens"), tr("Most tokens to generate (default 512)."),
+                                     QStringLiteral("N"));
+  const QCommandLineOption temperature(QStringLiteral("temperature"), tr("Sampling temperature; 0 is greedy."),
+                                       QStringLiteral("T"));
+  const QCommandLineOption topK(QStringLiteral("top-k"), tr("Keep the K most likely tokens (0: off)."),
+                                QStringLiteral("K"));
+  const QCommandLineOption topP(QStringLiteral("top-p"), tr("Nucleus sampling threshold."), QStringLiteral("P"));
+  const QCommandLineOption minP(QStringLiteral("min-p"), tr("Drop tokens below P times the top probability."),
+                                QStringLiteral("P"));
+  const QCommandLineOption repetition(QStringLiteral("repetition-penalty"), tr("Repetition penalty (1: off)."),
+                                      QStringLiteral("R"));
+  const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 0)."), QStringLiteral("S"));
+  const QCommandLineOption stop(QStringLiteral("stop"), tr("A stop string (repeatable)."), QStringLiteral("TEXT"));
+  const QCommandLineOption ignoreEos(QStringLiteral("ignore-eos"), tr("Keep generating after end-of-sequence."));
+  const QCommandLineOption dtype(QStringLiteral("dtype"), tr("Compute dtype: f32 or bf16 (default f32)."),
+                                 QStringLiteral("DTYPE"));
+  const QCommandLineOption threads(QStringLiteral("threads"), tr("Compute threads (default: physical cores)."),
+                                   QStringLiteral("N"));
+  const QCommandLineOption maxPixels(QStringLiteral("max-pixels"),
+                                     tr("Largest image area in pixels after resizing (default: the model's)."),
+                                     QStringLiteral("N"));
+  const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object with tokens, text and statistics."));
+  parser.addOptions({model, prompt, image, system, messages, imageDir, maxTokens, temperature, topK, topP, minP,
+                     repetition, seed, stop, ignoreEos, dtype, threads, maxPixels, json});
+  parser.process(arguments);
+  if (arguments.size() <= 1)
+    parser.showHelp(2); // no arguments at all: show what mdi-run can do
+
+  if (!parser.isSet(model))
+    return fail(tr("--model DIR is required (see --help)"), 2);
+  if (parser.isSet(prompt) == parser.isSet(messages))
+    return fail(tr("give either --prompt or --messages"), 2);
+
+  GenerationRequest request;
+  if (parser.isSet(messages)) {
+    const QString file = parser.value(messages);
+    auto object = JsonReader::readObjectFile(file);
+    if (!object)
+      return fail(object.error());
+    auto parsed = ChatTemplate::messagesFromJson(object->value(QStringLiteral("messages")).toArray());
+    if (!parsed)
+      return fail(QFileInfo(file).fileName() + QStringLiteral(": ") + parsed.error());
+    request.messages = *parsed;
+    const QJsonObject kwargs = object->value(QStringLiteral("chat_template_kwargs")).toObject();
+    request.templateOptions.addVisionId = kwargs.value(QStringLiteral("add_vision_id")).toBool(false);
+    request.templateOptions.addGenerationPrompt = kwargs.value(QStringLiteral("add_generation_prompt")).toBool(true);
+    request.imageBaseDir = parser.isSet(imageDir) ? parser.value(imageDir) : QFileInfo(file).absolutePath();
+  } else {
+    if (parser.isSet(system))
+      request.messages.append({QStringLiteral("system"), {ChatPart::makeText(parser.value(system))}});
+    ChatMessage user{QStringLiteral("user"), {}};
+    for (const QString &path : parser.values(image))
+      user.parts.append(ChatPart::makeImage(QFileInfo(path).absoluteFilePath()));
+    user.parts.append(ChatPart::makeText(parser.value(prompt)));
+    request.messages.append(user);
+  }
+
+  ComputeOptions options;
+  const QString dtypeName = parser.value(dtype).toLower();
+  if (dtypeName == QLatin1String("bf16"))
+    options.dtype = ComputeDtype::BF16;
+  else if (!dtypeName.isEmpty() && dtypeName != QLatin1String("f32"))
+    return fail(tr("--dtype must be f32 or bf16, not '%1'").arg(parser.value(dtype)), 2);
+
+  bool ok = true;
+  auto number = [&](const QCommandLineOption &o, auto fallback) {
+    using T = decltype(fallback);
+    if (!parser.isSet(o))
+      return fallback;
+    bool good = false;
+    T value;
+    if constexpr (std::is_floating_point_v<T>)
+      value = parser.value(o).toDouble(&good);
+    else
+      value = T(parser.value(o).toLongLong(&good));
+    if (!good) {
+      fail(tr("--%1 needs a number, not '%2'").arg(o.names().first(), parser.value(o)), 2);
+      ok = false;
+    }
+    return good ? value : fallback;
+  };
+  ComputeEnvironment::setThreadCount(number(threads, 0));
+
+  auto loaded = LoadedModel::load(parser.value(model), options);
+  if (!loaded)
+    return fail(loaded.error());
+  if (parser.isSet(maxPixels))
+    (*loaded)->setMaxImagePixels(number(maxPixels, qint64(0)));
+
+  SamplingParams &s = request.sampling;
+  s = SamplingParams::fromGenerationConfig((*loaded)->config().generation);
+  s.maxNewTokens = number(maxTokens, 512);
+  if (parser.isSet(temperature)) {
+    s.temperature = number(temperature, 1.0);
+    s.doSample = s.temperature > 0;
+  }
+  s.topK = number(topK, s.topK);
+  s.topP = number(topP, s.topP);
+  s.minP = number(minP, s.minP);
+  s.repetitionPenalty = number(repetition, s.repetitionPenalty);
+  s.seed = number(seed, quint64(0));
+  s.stopStrings = parser.values(stop);
+  s.ignoreEos = parser.isSet(ignoreEos);
+  if (!ok)
+    return 2;
+
+  const bool asJson = parser.isSet(json);
+  GenerationSession session(*loaded);
+  g_session = &session;
+  std::signal(SIGINT, onInterrupt);
+  auto result = session.run(request, [asJson](const QString &piece) {
+    if (!asJson) {
+      std::fputs(piece.toUtf8().constData(), stdout);
+      std::fflush(stdout);
+    }
+  });
+  g_session = nullptr;
+  if (!result)
+    return fail(result.error());
+
+  if (asJson) {
+    const QJsonObject out{
+        {QStringLiteral("prompt_tokens"), idsToJson(result->promptTokens)},
+        {QStringLiteral("tokens"), idsToJson(result->tokens)},
+        {QStringLiteral("text"), result->text},
+        {QStringLiteral("finish_reason"), finishReasonName(result->finishReason)},
+        {QStringLiteral("stats"), statsToJson(result->stats, **loaded)},
+    };
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+  } else {
+    const GenerationStats &st = result->stats;
+    std::fprintf(stdout, "\n");
+    std::fprintf(stderr,
+                 "[%lld prompt tokens (%lld image), %lld generated; first token %.0f ms; prefill %.1f tok/s; "
+                 "decode %.2f tok/s; %s]\n",
+                 qint64(st.promptTokens), qint64(st.imageTokens), qint64(st.generatedTokens), st.timeToFirstTokenMs,
+                 st.prefillTokensPerSecond(), st.decodeTokensPerSecond(),
+                 qPrintable(finishReasonName(result->finishReason)));
+  }
+  return 0;
+}
+
+} // namespace mdi

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/chatmessage.h"
+#include "model/samplingparams.h"
+
+#include <QString>
+
+namespace mdi {
+
+// What one answer is asked for: the conversation so far (images referenced from its parts:
+// file paths, names relative to imageBaseDir, or data: URLs), the template switches and the
+// sampling settings.
+struct GenerationRequest {
+  QList<ChatMessage> messages;
+  ChatTemplateOptions templateOptions;
+  SamplingParams sampling;
+  QString imageBaseDir;
+};
+
+} // namespace mdi

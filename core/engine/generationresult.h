@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace mdi {
+
+// Why an answer ended.
+enum class FinishReason { None, Eos, Length, StopString, Stopped };
+
+QString finishReasonName(FinishReason reason); // "eos", "length", "stop", "stopped", ""
+
+// Timings and counts of one answer. Times are wall-clock milliseconds from the request start.
+struct GenerationStats {
+  qint64 promptTokens = 0; // the whole prompt, image tokens included
+  qint64 imageTokens = 0;  // <|image_pad|> tokens in the prompt
+  qint64 images = 0;
+  qint64 cachedPrefixTokens = 0; // reused from the previous turn, not prefilled again
+  qint64 prefilledTokens = 0;
+  qint64 generatedTokens = 0;
+  double preprocessMs = 0; // template, tokenizer, image decoding and resizing
+  double visionMs = 0;     // vision tower
+  double prefillMs = 0;    // prefill including the vision tower
+  double timeToFirstTokenMs = 0;
+  double decodeMs = 0; // after the first token
+  qint64 peakRssBytes = 0;
+
+  double prefillTokensPerSecond() const { return prefillMs > 0 ? prefilledTokens * 1000.0 / prefillMs : 0; }
+  // Tokens after the first one, over the time they took.
+  double decodeTokensPerSecond() const {
+    return decodeMs > 0 && generatedTokens > 1 ? (generatedTokens - 1) * 1000.0 / decodeMs : 0;
+  }
+};
+
+// The finished answer.
+struct GenerationResult {
+  QList<qint64> promptTokens;
+  QList<qint64> tokens; // generated ids, the final end-of-sequence id included when one ended it
+  QString text;         // decoded answer, stop string and special tokens excluded
+  FinishReason finishReason = FinishReason::None;
+  GenerationStats stats;
+};
+
+} // namespace mdi

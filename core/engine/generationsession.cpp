@@ -1,0 +1,149 @@
+#include "engine/generationsession.h"
+
+#include "engine/generationstate.h"
+#include "engine/loadedmodel.h"
+#include "engine/promptbuilder.h"
+#include "model/qwen2vlmodel.h"
+#include "util/processmemory.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace mdi {
+
+namespace {
+QString tr(const char *text) {
+  return QCoreApplication::translate("GenerationSession", text);
+}
+} // namespace
+
+GenerationSession::GenerationSession(std::shared_ptr<LoadedModel> model) : m_model(std::move(model)) {}
+
+void GenerationSession::reset() {
+  m_model->model().reset();
+  m_cachedImages.clear();
+}
+
+qint64 GenerationSession::reusablePrefix(const QList<qint64> &ids, const QList<CachedImage> &images) const {
+  const QList<qint64> &cached = m_model->model().tokens();
+  qint64 common = 0;
+  const qint64 limit = qMin(cached.size(), ids.size());
+  while (common < limit && cached.at(common) == ids.at(common))
+    ++common;
+  // Equal <|image_pad|> runs are not equal images: the prefix ends at the first cached image
+  // that the new prompt does not hold with the same pixels at the same place.
+  for (const CachedImage &old : m_cachedImages) {
+    if (old.start >= common)
+      break;
+    const auto same = std::find_if(images.begin(), images.end(), [&](const CachedImage &img) {
+      return img.start == old.start && img.digest == old.digest;
+    });
+    if (same == images.end()) {
+      common = old.start;
+      break;
+    }
+  }
+  // An image run is kept whole or not at all: its positions and embeddings come together.
+  for (const CachedImage &img : images)
+    if (img.start < common && common < img.start + img.tokens)
+      common = img.start;
+  return common;
+}
+
+Expected<GenerationResult> GenerationSession::run(const GenerationRequest &request, const TextCallback &onText) {
+  m_stop.store(false, std::memory_order_relaxed);
+  QElapsedTimer timer;
+  timer.start();
+  if (Status valid = request.sampling.validate(); !valid)
+    return makeError(valid.error());
+
+  const ModelConfig &config = m_model->config();
+  PromptBuilder builder(config, m_model->tokenizer(), m_model->imagePreprocessor());
+  auto prompt = builder.build(request.messages, request.templateOptions, request.imageBaseDir);
+  if (!prompt)
+    return makeError(prompt.error());
+
+  GenerationResult result;
+  GenerationStats &stats = result.stats;
+  result.promptTokens = prompt->ids;
+  stats.promptTokens = prompt->ids.size();
+  stats.imageTokens = prompt->imageTokens;
+  stats.images = prompt->images.size();
+  stats.preprocessMs = timer.nsecsElapsed() / 1e6;
+
+  const qint64 context = config.text.maxPositionEmbeddings;
+  if (stats.promptTokens >= context)
+    return makeError(tr("The prompt needs %1 tokens (%2 of them for %3 image(s)), but the model's context holds %4. "
+                        "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.")
+                         .arg(stats.promptTokens)
+                         .arg(stats.imageTokens)
+                         .arg(stats.images)
+                         .arg(context));
+  SamplingParams sampling = request.sampling;
+  sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));
+
+  // Where each image's <|image_pad|> run starts, to match cached images by content.
+  QList<CachedImage> images;
+  const qint64 pad = config.tokens.imagePad;
+  for (qint64 i = 0, k = 0; i < prompt->ids.size(); ++i) {
+    if (prompt->ids.at(i) == pad && (i == 0 || prompt->ids.at(i - 1) != pad)) {
+      images.append({i, prompt->images.at(k).tokenCount(config.vision.spatialMergeSize), prompt->imageDigests.at(k)});
+      ++k;
+    }
+  }
+
+  Qwen2VLModel &model = m_model->model();
+  qint64 keep = reusablePrefix(prompt->ids, images);
+  if (keep >= prompt->ids.size())
+    keep = prompt->ids.size() - 1; // at least one token must run to produce logits
+  if (Status s = model.truncate(qMin(keep, model.length())); !s)
+    return makeError(s.error());
+  keep = model.length();
+  m_cachedImages.erase(std::remove_if(m_cachedImages.begin(), m_cachedImages.end(),
+                                      [keep](const CachedImage &img) { return img.start >= keep; }),
+                       m_cachedImages.end());
+
+  QList<PreprocessedImage> newImages;
+  for (qsizetype k = 0; k < images.size(); ++k)
+    if (images.at(k).start >= keep)
+      newImages.append(prompt->images.at(k));
+  stats.cachedPrefixTokens = keep;
+  stats.prefilledTokens = prompt->ids.size() - keep;
+
+  const double prefillStart = timer.nsecsElapsed() / 1e6;
+  auto logits = model.prefill(prompt->ids.mid(keep), newImages);
+  if (!logits)
+    return makeError(logits.error());
+  m_cachedImages = images;
+  stats.prefillMs = timer.nsecsElapsed() / 1e6 - prefillStart;
+  stats.visionMs = model.lastVisionMs();
+
+  GenerationState state(m_model->tokenizer(), sampling, prompt->ids);
+  auto emit = [&](const QString &piece) {
+    if (onText && !piece.isEmpty())
+      onText(piece);
+  };
+  GenerationState::Step step = state.accept(logits->data(), qsizetype(logits->size()));
+  stats.timeToFirstTokenMs = timer.nsecsElapsed() / 1e6;
+  emit(step.text);
+  while (!step.finished) {
+    if (m_stop.load(std::memory_order_relaxed)) {
+      emit(state.stop());
+      break;
+    }
+    auto next = model.decode(step.token);
+    if (!next)
+      return makeError(next.error());
+    step = state.accept(next->data(), qsizetype(next->size()));
+    emit(step.text);
+  }
+  stats.decodeMs = timer.nsecsElapsed() / 1e6 - stats.timeToFirstTokenMs;
+  stats.generatedTokens = state.generated().size();
+  stats.peakRssBytes = ProcessMemory::peakRssBytes();
+  result.tokens = state.generated();
+  result.text = state.text();
+  result.finishReason = state.finishReason();
+  return result;
+}
+
+} // namespace mdi

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engine/generationrequest.h"
+#include "engine/generationresult.h"
+#include "util/expected.h"
+
+#include <QByteArray>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace mdi {
+
+class LoadedModel;
+
+// One conversation's answers in this process. run() renders the prompt, prefills only what the
+// model's cache does not already hold from the previous turn (the longest common prefix of
+// tokens and images), then decodes token by token, streaming complete UTF-8 text through the
+// callback. requestStop() may be called from any thread; the loop notices it before the next
+// decoding step. Owns the model's cache while it runs: one session per LoadedModel at a time.
+class GenerationSession {
+public:
+  using TextCallback = std::function<void(const QString &piece)>;
+
+  explicit GenerationSession(std::shared_ptr<LoadedModel> model);
+
+  Expected<GenerationResult> run(const GenerationRequest &request, const TextCallback &onText = {});
+  void requestStop() { m_stop.store(true, std::memory_order_relaxed); }
+  // Forgets the cached conversation (the next run prefills everything).
+  void reset();
+
+private:
+  struct CachedImage {
+    qint64 start = 0; // index of the image's first <|image_pad|>
+    qint64 tokens = 0;
+    QByteArray digest;
+  };
+  qint64 reusablePrefix(const QList<qint64> &ids, const QList<CachedImage> &images) const;
+
+  std::shared_ptr<LoadedModel> m_model;
+  std::atomic<bool> m_stop{false};
+  QList<CachedImage> m_cachedImages; // images whose embeddings the model's cache holds
+};
+
+} // namespace mdi

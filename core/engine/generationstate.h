@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engine/generationresult.h"
+#include "model/sampler.h"
+#include "model/stopstringmatcher.h"
+#include "model/streamingdecoder.h"
+#include "model/tokenizer.h"
+
+namespace mdi {
+
+// The per-answer bookkeeping between two forward passes: takes the logits of the last position,
+// samples the next token, turns it into complete UTF-8 text with stop strings held back, and
+// decides whether the answer is over (end-of-sequence id, token budget, stop string). Knows
+// nothing about where the logits were computed, so the single-process loop and the pipeline's
+// coordinator share it.
+class GenerationState {
+public:
+  GenerationState(const Tokenizer &tokenizer, const SamplingParams &params, const QList<qint64> &promptTokens);
+
+  struct Step {
+    int token = -1;
+    QString text;          // text that became visible with this token (may be empty)
+    bool finished = false; // no further forward pass is needed
+  };
+
+  // logits: vocab floats of the last position (modified in place by the sampler).
+  Step accept(float *logits, qsizetype vocab);
+  // Ends the answer early (a stop request); returns the text still held back.
+  QString stop();
+
+  bool isFinished() const { return m_reason != FinishReason::None; }
+  FinishReason finishReason() const { return m_reason; }
+  const QList<qint64> &generated() const { return m_generated; }
+  const QString &text() const { return m_text; }
+
+private:
+  QString finishText();
+
+  SamplingParams m_params;
+  Sampler m_sampler;
+  StreamingDecoder m_decoder;
+  StopStringMatcher m_stops;
+  QList<int> m_seen; // prompt + generated, for the repetition penalty
+  QList<qint64> m_generated;
+  QString m_text;
+  FinishReason m_reason = FinishReason::None;
+};
+
+} // namespace mdi

@@ -1,0 +1,57 @@
+#include "engine/promptbuilder.h"
+
+#include "model/chattemplate.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace mdi {
+
+PromptBuilder::PromptBuilder(const ModelConfig &config, const Tokenizer &tokenizer, const ImagePreprocessor &images) :
+    m_config(config), m_tokenizer(tokenizer), m_images(images) {}
+
+Expected<PreprocessedImage> PromptBuilder::loadImage(const QString &reference, const QString &baseDir) const {
+  if (reference.startsWith(QLatin1String("data:")))
+    return m_images.fromDataUrl(reference);
+  QString path = reference;
+  if (reference.startsWith(QLatin1String("file:")))
+    path = QUrl(reference).toLocalFile();
+  if (QFileInfo(path).isRelative() && !baseDir.isEmpty())
+    path = QDir(baseDir).filePath(path);
+  return m_images.fromFile(path);
+}
+
+Expected<PreparedPrompt> PromptBuilder::build(const QList<ChatMessage> &messages, const ChatTemplateOptions &options,
+                                              const QString &imageBaseDir) const {
+  PreparedPrompt prompt;
+  const int merge = m_config.vision.spatialMergeSize;
+  QList<int> tokensPerImage;
+  for (const QString &reference : ChatTemplate::imageReferences(messages)) {
+    auto image = loadImage(reference, imageBaseDir);
+    if (!image)
+      return makeError(image.error());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(image->resizedRgb);
+    const qint32 grid[3] = {image->gridT, image->gridH, image->gridW};
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(grid), sizeof grid));
+    prompt.imageDigests.append(hash.result());
+    tokensPerImage.append(image->tokenCount(merge));
+    prompt.imageTokens += image->tokenCount(merge);
+    prompt.images.append(std::move(*image));
+  }
+
+  const QString text = ChatTemplate::render(messages, options);
+  auto expanded =
+      ChatTemplate::expandImagePads(m_tokenizer.encode(text), tokensPerImage, int(m_config.tokens.imagePad));
+  if (!expanded)
+    return makeError(expanded.error());
+  prompt.ids.reserve(expanded->size());
+  for (int id : *expanded)
+    prompt.ids.append(id);
+  return prompt;
+}
+
+} // namespace mdi

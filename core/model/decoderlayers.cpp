@@ -1,0 +1,160 @@
+#include "model/decoderlayers.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace mdi {
+
+namespace {
+QString trDecoderLayers(const char *text) {
+  return QCoreApplication::translate("mdi::DecoderLayers", text);
+}
+} // namespace
+
+DecoderLayers::DecoderLayers(const TextConfig &config, int first, int last) :
+    m_config(config), m_first(first), m_last(last), m_rope(config) {}
+
+Expected<DecoderLayers> DecoderLayers::load(const Checkpoint &checkpoint, const TensorFactory &factory, int first,
+                                            int last) {
+  const TextConfig &c = checkpoint.config().text;
+  if (first < 0 || last > c.numLayers || first >= last)
+    return makeError(trDecoderLayers("Layer range %1-%2 is not inside the model's %3 layers.")
+                         .arg(first)
+                         .arg(last)
+                         .arg(c.numLayers));
+  DecoderLayers layers(c, first, last);
+  layers.m_options = factory.tensorOptions();
+  const qint64 H = c.hiddenSize, I = c.intermediateSize, hd = c.headDim;
+  const qint64 qOut = qint64(c.numHeads) * hd, kvOut = qint64(c.numKeyValueHeads) * hd;
+  TensorFactory::Loader get(factory, checkpoint);
+  for (int i = first; i < last; ++i) {
+    const QString p = QStringLiteral("model.layers.%1.").arg(i);
+    Layer w;
+    w.inputNorm = get(p + QStringLiteral("input_layernorm.weight"), {H});
+    w.q = get(p + QStringLiteral("self_attn.q_proj.weight"), {qOut, H});
+    w.qBias = get(p + QStringLiteral("self_attn.q_proj.bias"), {qOut});
+    w.k = get(p + QStringLiteral("self_attn.k_proj.weight"), {kvOut, H});
+    w.kBias = get(p + QStringLiteral("self_attn.k_proj.bias"), {kvOut});
+    w.v = get(p + QStringLiteral("self_attn.v_proj.weight"), {kvOut, H});
+    w.vBias = get(p + QStringLiteral("self_attn.v_proj.bias"), {kvOut});
+    w.o = get(p + QStringLiteral("self_attn.o_proj.weight"), {H, qOut});
+    w.postNorm = get(p + QStringLiteral("post_attention_layernorm.weight"), {H});
+    w.gate = get(p + QStringLiteral("mlp.gate_proj.weight"), {I, H});
+    w.up = get(p + QStringLiteral("mlp.up_proj.weight"), {I, H});
+    w.down = get(p + QStringLiteral("mlp.down_proj.weight"), {H, I});
+    layers.m_layers.push_back(std::move(w));
+  }
+  if (Status s = get.status(); !s)
+    return makeError(s.error());
+  layers.m_weightBytes = get.bytes();
+  return layers;
+}
+
+KvCache DecoderLayers::createCache(int64_t chunk) const {
+  return KvCache(count(), m_config.numKeyValueHeads, m_config.headDim, m_options, chunk);
+}
+
+at::Tensor DecoderLayers::rmsNorm(const at::Tensor &x, const at::Tensor &weight, double eps) {
+  const at::Tensor xf = x.to(at::kFloat);
+  const at::Tensor variance = xf.pow(2).mean(-1, /*keepdim=*/true);
+  return weight * (xf * at::rsqrt(variance + eps)).to(x.scalar_type());
+}
+
+Expected<at::Tensor> DecoderLayers::forward(const at::Tensor &hidden, const PositionIds &positions, KvCache &cache,
+                                            std::vector<at::Tensor> *layerOutputs) const {
+  if (hidden.dim() != 2 || hidden.size(1) != m_config.hiddenSize)
+    return makeError(trDecoderLayers("Hidden states must be [n, %1].").arg(m_config.hiddenSize));
+  if (hidden.size(0) != positions.count())
+    return makeError(
+        trDecoderLayers("%1 hidden states came with %2 positions.").arg(hidden.size(0)).arg(positions.count()));
+  if (cache.layerCount() != count())
+    return makeError(
+        trDecoderLayers("The KV cache holds %1 layers; this stage has %2.").arg(cache.layerCount()).arg(count()));
+  try {
+    const Mrope::Tables rotary = m_rope.tables(positions, m_options.device());
+    return forward(hidden, rotary, cache, layerOutputs);
+  } catch (const c10::Error &e) {
+    return makeError(trDecoderLayers("Decoder layers %1-%2 failed: %3")
+                         .arg(m_first)
+                         .arg(m_last - 1)
+                         .arg(QString::fromStdString(e.what_without_backtrace())));
+  }
+}
+
+at::Tensor DecoderLayers::forward(const at::Tensor &hidden, const Mrope::Tables &rotary, KvCache &cache,
+                                  std::vector<at::Tensor> *layerOutputs) const {
+  const int64_t n = hidden.size(0);
+  const int64_t start = cache.length();
+  cache.reserve(start + n);
+  at::Tensor mask;
+  if (n > 1) {
+    // Query i sits at cache position start + i and sees keys 0 .. start + i.
+    const auto longs = at::TensorOptions().dtype(at::kLong).device(m_options.device());
+    mask = at::arange(start + n, longs).unsqueeze(0) > at::arange(start, start + n, longs).unsqueeze(1);
+  }
+  at::Tensor x = hidden.to(m_options.device(), m_options.dtype().toScalarType());
+  for (int i = 0; i < count(); ++i) {
+    x = layerForward(m_layers[size_t(i)], i, x, rotary, cache, start, mask);
+    if (layerOutputs)
+      layerOutputs->push_back(x);
+  }
+  // Only now: a failure part-way leaves the cache as it was.
+  cache.setLength(start + n);
+  return x;
+}
+
+at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tensor &x, const Mrope::Tables &rotary,
+                                       KvCache &cache, int64_t start, const at::Tensor &mask) const {
+  const int64_t n = x.size(0);
+  const int64_t heads = m_config.numHeads, kvHeads = m_config.numKeyValueHeads, hd = m_config.headDim;
+  const int64_t groups = heads / kvHeads;
+  const double eps = m_config.rmsNormEps;
+
+  const at::Tensor h = rmsNorm(x, w.inputNorm, eps);
+  // [n, heads * hd] -> [heads, n, hd] views.
+  const at::Tensor q = Mrope::apply(at::linear(h, w.q, w.qBias).view({n, heads, hd}).transpose(0, 1), rotary);
+  const at::Tensor k = Mrope::apply(at::linear(h, w.k, w.kBias).view({n, kvHeads, hd}).transpose(0, 1), rotary);
+  const at::Tensor v = at::linear(h, w.v, w.vBias).view({n, kvHeads, hd}).transpose(0, 1);
+  cache.store(index, start, k, v);
+  const int64_t length = start + n;
+  const at::Tensor keys = cache.keys(index, length);
+  const at::Tensor values = cache.values(index, length);
+
+  // GQA without repeating the cache: query head j uses kv head j / groups, so the query heads
+  // of one kv head are consecutive and [heads, n, hd] is [kvHeads, groups * n, hd].
+  const double scale = std::sqrt(double(hd));
+  const auto attend = [&](const at::Tensor &queries, const at::Tensor &blockMask, int64_t rows) {
+    at::Tensor scores = at::bmm(queries, keys.transpose(1, 2));
+    scores.div_(scale);
+    if (blockMask.defined())
+      scores.view({kvHeads, groups, rows, length}).masked_fill_(blockMask, -std::numeric_limits<double>::infinity());
+    return at::bmm(at::softmax(scores, -1, at::kFloat).to(q.scalar_type()), values); // [kvHeads, groups * rows, hd]
+  };
+  const int64_t block = qMax<int64_t>(1, m_scoreBudget / (heads * length));
+  at::Tensor context;
+  if (block >= n) {
+    // (The rotation keeps the transposed layout of its input, so the reshape copies for n > 1.)
+    context = attend(q.reshape({kvHeads, groups * n, hd}), mask, n).view({heads, n, hd});
+  } else {
+    // Long prompt over a long cache: queries in blocks so the scores stay within the budget.
+    context = at::empty({heads, n, hd}, q.options());
+    const at::Tensor q4 = q.view({kvHeads, groups, n, hd});
+    const at::Tensor out4 = context.view({kvHeads, groups, n, hd});
+    for (int64_t r = 0; r < n; r += block) {
+      const int64_t rows = qMin(block, n - r);
+      const at::Tensor part = attend(q4.narrow(2, r, rows).reshape({kvHeads, groups * rows, hd}),
+                                     mask.defined() ? mask.narrow(0, r, rows) : mask, rows);
+      out4.narrow(2, r, rows).copy_(part.view({kvHeads, groups, rows, hd}));
+    }
+  }
+  const at::Tensor attention = context.transpose(0, 1).reshape({n, heads * hd});
+  const at::Tensor attended = x + at::linear(attention, w.o);
+
+  const at::Tensor h2 = rmsNorm(attended, w.postNorm, eps);
+  const at::Tensor mlp = at::linear(at::silu(at::linear(h2, w.gate)) * at::linear(h2, w.up), w.down);
+  return attended + mlp;
+}
+
+} // namespace mdi

@@ -1,0 +1,60 @@
+#include "util/processmemory.h"
+
+#include <QFile>
+
+#if defined(Q_OS_WIN)
+#include <psapi.h>
+#include <windows.h>
+#elif defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
+namespace mdi {
+
+namespace {
+#ifdef Q_OS_LINUX
+qint64 statusField(const char *field) {
+  QFile f(QStringLiteral("/proc/self/status"));
+  if (!f.open(QIODevice::ReadOnly))
+    return 0;
+  const QByteArray key(field);
+  for (const QByteArray &line : f.readAll().split('\n'))
+    if (line.startsWith(key))
+      return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
+  return 0;
+}
+#endif
+} // namespace
+
+qint64 ProcessMemory::peakRssBytes() {
+#if defined(Q_OS_LINUX)
+  return statusField("VmHWM:");
+#elif defined(Q_OS_WIN)
+  PROCESS_MEMORY_COUNTERS counters;
+  if (GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+    return qint64(counters.PeakWorkingSetSize);
+  return 0;
+#elif defined(Q_OS_UNIX)
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) == 0)
+    return qint64(usage.ru_maxrss); // bytes on macOS
+  return 0;
+#else
+  return 0;
+#endif
+}
+
+qint64 ProcessMemory::currentRssBytes() {
+#if defined(Q_OS_LINUX)
+  return statusField("VmRSS:");
+#elif defined(Q_OS_WIN)
+  PROCESS_MEMORY_COUNTERS counters;
+  if (GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+    return qint64(counters.WorkingSetSize);
+  return 0;
+#else
+  return 0;
+#endif
+}
+
+} // namespace mdi

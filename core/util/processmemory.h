@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace mdi {
+
+// This process's memory as the operating system counts it (for statistics and benchmarks).
+class ProcessMemory {
+public:
+  // Peak resident set size in bytes; 0 where the platform does not say.
+  static qint64 peakRssBytes();
+  // Current resident set size in bytes; 0 where the platform does not say.
+  static qint64 currentRssBytes();
+};
+
+} // namespace mdi
