@@ -1,20 +1,19 @@
 #include "generatecommand.h"
 
 #include "engine/computeenvironment.h"
-#include "engine/generationsession.h"
-#include "engine/loadedmodel.h"
+#include "engine/engine.h"
 #include "model/chattemplate.h"
-#include "model/qwen2vlmodel.h"
 #include "util/jsonreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -31,17 +30,6 @@ int fail(const QString &message, int code = 1) {
   return code;
 }
 
-GenerationSession *g_session = nullptr;
-extern "C" void onInterrupt(int) {
-  // Ctrl+C stops the answer after the current step; a second one ends the program.
-  if (g_session) {
-    g_session->requestStop();
-    g_session = nullptr;
-  } else {
-    std::_Exit(130);
-  }
-}
-
 QJsonArray idsToJson(const QList<qint64> &ids) {
   QJsonArray a;
   for (qint64 id : ids)
@@ -49,7 +37,7 @@ QJsonArray idsToJson(const QList<qint64> &ids) {
   return a;
 }
 
-QJsonObject statsToJson(const GenerationStats &s, const LoadedModel &model) {
+QJsonObject statsToJson(const GenerationStats &s, const EngineModelInfo &model) {
   return QJsonObject{
       {QStringLiteral("prompt_tokens"), s.promptTokens},
       {QStringLiteral("image_tokens"), s.imageTokens},
@@ -65,9 +53,9 @@ QJsonObject statsToJson(const GenerationStats &s, const LoadedModel &model) {
       {QStringLiteral("prefill_tokens_per_second"), s.prefillTokensPerSecond()},
       {QStringLiteral("decode_tokens_per_second"), s.decodeTokensPerSecond()},
       {QStringLiteral("peak_rss_bytes"), s.peakRssBytes},
-      {QStringLiteral("load_ms"), model.loadMs()},
-      {QStringLiteral("weight_bytes"), model.model().weightBytes()},
-      {QStringLiteral("threads"), ComputeEnvironment::threadCount()},
+      {QStringLiteral("load_ms"), model.loadMs},
+      {QStringLiteral("weight_bytes"), model.weightBytes},
+      {QStringLiteral("plan"), model.plan},
   };
 }
 
@@ -116,8 +104,20 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
                                      tr("Largest image area in pixels after resizing (default: the model's)."),
                                      QStringLiteral("N"));
   const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object with tokens, text and statistics."));
-  parser.addOptions({model, prompt, image, system, messages, imageDir, maxTokens, temperature, topK, topP, minP,
-                     repetition, seed, stop, ignoreEos, dtype, threads, maxPixels, json});
+  const QCommandLineOption stages(QStringLiteral("stages"),
+                                  tr("Split the decoder layers across N local stages (worker threads)."),
+                                  QStringLiteral("N"));
+  const QCommandLineOption planOption(QStringLiteral("plan"),
+                                      tr("Explicit layer ranges, one local stage each, e.g. \"0-9,9-19,19-28\"."),
+                                      QStringLiteral("RANGES"));
+  const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                    tr("Generate K answers at once with seeds S..S+K-1 (--json prints an array)."),
+                                    QStringLiteral("K"));
+  const QCommandLineOption stageThreads(
+      QStringLiteral("stage-threads"), tr("Compute threads per stage (default: cores / stages)."), QStringLiteral("N"));
+  parser.addOptions({model,   prompt,    image, system,     messages,   imageDir, maxTokens,   temperature,
+                     topK,    topP,      minP,  repetition, seed,       stop,     ignoreEos,   dtype,
+                     threads, maxPixels, json,  stages,     planOption, parallel, stageThreads});
   parser.process(arguments);
   if (arguments.size() <= 1)
     parser.showHelp(2); // no arguments at all: show what mdi-run can do
@@ -175,16 +175,30 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     }
     return good ? value : fallback;
   };
-  ComputeEnvironment::setThreadCount(number(threads, 0));
+  const QString modelDir = parser.value(model);
+  auto config = ModelConfig::loadFromDirectory(modelDir);
+  if (!config)
+    return fail(config.error());
 
-  auto loaded = LoadedModel::load(parser.value(model), options);
-  if (!loaded)
-    return fail(loaded.error());
-  if (parser.isSet(maxPixels))
-    (*loaded)->setMaxImagePixels(number(maxPixels, qint64(0)));
+  EngineLoadOptions load;
+  load.directory = modelDir;
+  load.compute = options;
+  load.threads = number(threads, 0);
+  load.stageThreads = number(stageThreads, 0);
+  load.maxImagePixels = number(maxPixels, qint64(0));
+  load.localStages = number(stages, 1);
+  if (parser.isSet(planOption)) {
+    auto plan = Plan::parse(parser.value(planOption), config->text.numLayers);
+    if (!plan)
+      return fail(plan.error(), 2);
+    load.plan = *plan;
+  }
+  const int answers = number(parallel, 1);
+  if (load.localStages < 1 || answers < 1)
+    return fail(tr("--stages and --parallel must be at least 1"), 2);
 
   SamplingParams &s = request.sampling;
-  s = SamplingParams::fromGenerationConfig((*loaded)->config().generation);
+  s = SamplingParams::fromGenerationConfig(config->generation);
   s.maxNewTokens = number(maxTokens, 512);
   if (parser.isSet(temperature)) {
     s.temperature = number(temperature, 1.0);
@@ -199,40 +213,93 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   s.ignoreEos = parser.isSet(ignoreEos);
   if (!ok)
     return 2;
+  if (Status valid = s.validate(); !valid)
+    return fail(valid.error(), 2);
 
   const bool asJson = parser.isSet(json);
-  GenerationSession session(*loaded);
-  g_session = &session;
-  std::signal(SIGINT, onInterrupt);
-  auto result = session.run(request, [asJson](const QString &piece) {
-    if (!asJson) {
+  Engine engine;
+  QEventLoop loop;
+  QString loadError;
+  QList<quint64> ids;
+  QHash<quint64, GenerationResult> results;
+  QHash<quint64, QString> errors;
+  auto done = [&] {
+    if (results.size() + errors.size() == ids.size())
+      loop.quit();
+  };
+  QObject::connect(&engine, &Engine::loadFailed, &loop, [&](const QString &error) {
+    loadError = error;
+    loop.quit();
+  });
+  QObject::connect(&engine, &Engine::modelLoaded, &loop, [&] {
+    for (int k = 0; k < answers; ++k) {
+      GenerationRequest r = request;
+      r.sampling.seed = request.sampling.seed + quint64(k);
+      ids.append(engine.generate(r));
+    }
+  });
+  QObject::connect(&engine, &Engine::tokenGenerated, &loop, [&](quint64, qint64, const QString &piece) {
+    if (!asJson && answers == 1 && !piece.isEmpty()) {
       std::fputs(piece.toUtf8().constData(), stdout);
       std::fflush(stdout);
     }
   });
-  g_session = nullptr;
-  if (!result)
-    return fail(result.error());
+  QObject::connect(&engine, &Engine::generationFinished, &loop, [&](quint64 id, const GenerationResult &result) {
+    results.insert(id, result);
+    done();
+  });
+  QObject::connect(&engine, &Engine::generationFailed, &loop, [&](quint64 id, const QString &error) {
+    errors.insert(id, error);
+    done();
+  });
+  engine.loadModel(load);
+  loop.exec();
+  if (!loadError.isEmpty())
+    return fail(loadError);
+  if (!errors.isEmpty())
+    return fail(errors.begin().value());
 
+  const EngineModelInfo &info = engine.modelInfo();
+  QJsonArray all;
+  for (int k = 0; k < ids.size(); ++k) {
+    const GenerationResult &result = results.value(ids.at(k));
+    if (asJson) {
+      QJsonObject stats = statsToJson(result.stats, info);
+      QJsonArray stageArray;
+      for (const StageStats &st : engine.stageStats())
+        stageArray.append(QJsonObject{{QStringLiteral("stage"), st.description},
+                                      {QStringLiteral("forwards"), st.forwards},
+                                      {QStringLiteral("tokens"), st.tokens},
+                                      {QStringLiteral("busy_ms"), st.busyMs}});
+      stats.insert(QStringLiteral("stages"), stageArray);
+      all.append(QJsonObject{
+          {QStringLiteral("prompt_tokens"), idsToJson(result.promptTokens)},
+          {QStringLiteral("tokens"), idsToJson(result.tokens)},
+          {QStringLiteral("text"), result.text},
+          {QStringLiteral("finish_reason"), finishReasonName(result.finishReason)},
+          {QStringLiteral("seed"), qint64(request.sampling.seed + quint64(k))},
+          {QStringLiteral("stats"), stats},
+      });
+    } else {
+      const GenerationStats &st = result.stats;
+      if (answers > 1)
+        std::fprintf(stdout, "--- answer %d (seed %llu)\n%s", k + 1,
+                     static_cast<unsigned long long>(request.sampling.seed + quint64(k)),
+                     result.text.toUtf8().constData());
+      std::fprintf(stdout, "\n");
+      std::fprintf(stderr,
+                   "[%lld prompt tokens (%lld image), %lld generated; first token %.0f ms; prefill %.1f tok/s; "
+                   "decode %.2f tok/s; %s; plan %s]\n",
+                   qint64(st.promptTokens), qint64(st.imageTokens), qint64(st.generatedTokens), st.timeToFirstTokenMs,
+                   st.prefillTokensPerSecond(), st.decodeTokensPerSecond(),
+                   qPrintable(finishReasonName(result.finishReason)), qPrintable(info.plan));
+    }
+  }
   if (asJson) {
-    const QJsonObject out{
-        {QStringLiteral("prompt_tokens"), idsToJson(result->promptTokens)},
-        {QStringLiteral("tokens"), idsToJson(result->tokens)},
-        {QStringLiteral("text"), result->text},
-        {QStringLiteral("finish_reason"), finishReasonName(result->finishReason)},
-        {QStringLiteral("stats"), statsToJson(result->stats, **loaded)},
-    };
-    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
+    const QByteArray text = answers == 1 ? QJsonDocument(all.at(0).toObject()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(all).toJson(QJsonDocument::Compact);
+    std::fputs(text.constData(), stdout);
     std::fputs("\n", stdout);
-  } else {
-    const GenerationStats &st = result->stats;
-    std::fprintf(stdout, "\n");
-    std::fprintf(stderr,
-                 "[%lld prompt tokens (%lld image), %lld generated; first token %.0f ms; prefill %.1f tok/s; "
-                 "decode %.2f tok/s; %s]\n",
-                 qint64(st.promptTokens), qint64(st.imageTokens), qint64(st.generatedTokens), st.timeToFirstTokenMs,
-                 st.prefillTokensPerSecond(), st.decodeTokensPerSecond(),
-                 qPrintable(finishReasonName(result->finishReason)));
   }
   return 0;
 }

@@ -1,6 +1,7 @@
 #include "engine/computeenvironment.h"
 #include "generatecommand.h"
 #include "inspectcommand.h"
+#include "makerandomcommand.h"
 #include "mdiversion.h"
 
 #include <QCommandLineParser>
@@ -22,6 +23,8 @@ struct Command {
 QList<Command> commands() {
   return {
       {"inspect", "describe a checkpoint folder and validate its weights", &mdi::InspectCommand::run},
+      {"make-random", "write a checkpoint with random weights of a real shape (benchmarks)",
+       &mdi::MakeRandomCommand::run},
   };
 }
 

@@ -15,6 +15,8 @@ struct GenerationRequest {
   ChatTemplateOptions templateOptions;
   SamplingParams sampling;
   QString imageBaseDir;
+  // Keep every step's logits in the result (tests and diagnostics; 0.6 MB per step for Qwen2-VL).
+  bool keepLogits = false;
 };
 
 } // namespace mdi

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace mdi {
 
 // Why an answer ended.
@@ -39,6 +41,7 @@ struct GenerationResult {
   QString text;         // decoded answer, stop string and special tokens excluded
   FinishReason finishReason = FinishReason::None;
   GenerationStats stats;
+  std::vector<std::vector<float>> logits; // per step, only with GenerationRequest::keepLogits
 };
 
 } // namespace mdi

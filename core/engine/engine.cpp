@@ -1,0 +1,127 @@
+#include "engine/engine.h"
+
+#include "engine/computeenvironment.h"
+#include "engine/pipeline.h"
+#include "model/modelconfig.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace mdi {
+
+Engine::Engine(QObject *parent) : QObject(parent) {
+  qRegisterMetaType<mdi::EngineModelInfo>();
+  qRegisterMetaType<mdi::GenerationResult>();
+}
+
+Engine::~Engine() {
+  // Joins the pipeline's threads while this object is still whole (their callbacks use it).
+  m_pipeline.reset();
+}
+
+void Engine::setState(State state) {
+  if (m_state == state)
+    return;
+  m_state = state;
+  Q_EMIT stateChanged(state);
+}
+
+void Engine::loadModel(const EngineLoadOptions &options) {
+  unloadModel();
+  setState(State::Loading);
+  const quint64 generation = ++m_loadGeneration;
+  // The pipeline is owned by this object and joined in its destructor, so the callbacks (run
+  // on the pipeline's threads) never outlive it. Signals emitted there are queued by Qt to
+  // receivers on other threads.
+  Pipeline::Callbacks callbacks;
+  callbacks.token = [this](quint64 id, qint64 token, const QString &piece) { Q_EMIT tokenGenerated(id, token, piece); };
+  callbacks.finished = [this](quint64 id, const GenerationResult &result) { Q_EMIT generationFinished(id, result); };
+  callbacks.failed = [this](quint64 id, const QString &error) { Q_EMIT generationFailed(id, error); };
+
+  struct Outcome {
+    std::shared_ptr<Pipeline> pipeline;
+    Plan plan;
+    QString error;
+  };
+  auto *watcher = new QFutureWatcher<Outcome>(this);
+  connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, options, generation] {
+    watcher->deleteLater();
+    const Outcome outcome = watcher->result();
+    if (generation != m_loadGeneration)
+      return; // superseded by another load or an unload
+    if (!outcome.pipeline) {
+      setState(State::Unloaded);
+      Q_EMIT loadFailed(outcome.error);
+      return;
+    }
+    m_pipeline = outcome.pipeline;
+    m_info.directory = options.directory;
+    m_info.plan = outcome.plan.toString();
+    m_info.layers = m_pipeline->config().text.numLayers;
+    m_info.stages = int(outcome.plan.stages.size());
+    m_info.weightBytes = m_pipeline->weightBytes();
+    m_info.loadMs = m_pipeline->loadMs();
+    m_info.contextTokens = m_pipeline->config().text.maxPositionEmbeddings;
+    m_info.dtype = ComputeOptions::dtypeName(options.compute.dtype);
+    setState(State::Ready);
+    Q_EMIT modelLoaded(m_info);
+  });
+  watcher->setFuture(QtConcurrent::run([options, callbacks]() -> Outcome {
+    Outcome outcome;
+    outcome.plan = options.plan;
+    if (outcome.plan.stages.isEmpty()) {
+      auto config = ModelConfig::loadFromDirectory(options.directory);
+      if (!config) {
+        outcome.error = config.error();
+        return outcome;
+      }
+      const int layers = config->text.numLayers;
+      outcome.plan = Plan::evenSplit(layers, qBound(1, options.localStages, layers));
+    }
+    Pipeline::Options pipelineOptions;
+    pipelineOptions.compute = options.compute;
+    pipelineOptions.coordinatorThreads = options.threads;
+    pipelineOptions.stageThreads = options.stageThreads;
+    pipelineOptions.maxImagePixels = options.maxImagePixels;
+    auto loaded = Pipeline::load(options.directory, outcome.plan, pipelineOptions, callbacks);
+    if (loaded)
+      outcome.pipeline = std::move(*loaded);
+    else
+      outcome.error = loaded.error();
+    return outcome;
+  }));
+}
+
+void Engine::unloadModel() {
+  ++m_loadGeneration;
+  m_pipeline.reset();
+  m_info = EngineModelInfo();
+  setState(State::Unloaded);
+}
+
+quint64 Engine::generate(const GenerationRequest &request, quint64 conversation) {
+  const quint64 id = conversation ? conversation : m_nextConversation.fetch_add(1);
+  if (!m_pipeline) {
+    QMetaObject::invokeMethod(
+        this, [this, id] { Q_EMIT generationFailed(id, tr("No model is loaded.")); }, Qt::QueuedConnection);
+    return id;
+  }
+  m_pipeline->start(id, request);
+  return id;
+}
+
+void Engine::stop(quint64 conversation) {
+  if (m_pipeline)
+    m_pipeline->stop(conversation);
+}
+
+void Engine::forgetConversation(quint64 conversation) {
+  if (m_pipeline)
+    m_pipeline->drop(conversation);
+}
+
+QList<StageStats> Engine::stageStats() const {
+  return m_pipeline ? m_pipeline->stageStats() : QList<StageStats>();
+}
+
+} // namespace mdi

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "engine/generationrequest.h"
+#include "engine/generationresult.h"
+#include "engine/plan.h"
+#include "engine/stagestats.h"
+#include "model/computeoptions.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace mdi {
+
+class Pipeline;
+
+// What a model load asks for: the folder, the compute settings, and where the layers go: an
+// explicit plan, or a number of local stages for the planner to split the layers across.
+struct EngineLoadOptions {
+  QString directory;
+  ComputeOptions compute;
+  Plan plan;                 // used when it has stages
+  int localStages = 1;       // otherwise: this many local stages
+  int threads = 0;           // coordinator intra-op threads; 0: physical cores
+  int stageThreads = 0;      // per local stage; 0: physical cores / stages
+  qint64 maxImagePixels = 0; // lowers the model's max_pixels; 0: the model's own
+};
+
+// Describes the loaded model for the status bar and the logs.
+struct EngineModelInfo {
+  QString directory;
+  QString plan; // "0-14,14-28"
+  int layers = 0;
+  int stages = 0;
+  qint64 weightBytes = 0;
+  double loadMs = 0;
+  qint64 contextTokens = 0;
+  QString dtype;
+};
+
+// The engine as the UI, mdi-run and the local API see it: load and unload a model with a
+// plan, start answers, stop them, read stage statistics. Everything is asynchronous: results
+// arrive as signals, emitted from the engine's threads and therefore queued to receivers on
+// other threads (the GUI thread never waits on inference). Several answers may run at once;
+// each belongs to a conversation id whose caches the next answer in it reuses.
+class Engine : public QObject {
+  Q_OBJECT
+public:
+  enum class State { Unloaded, Loading, Ready };
+  Q_ENUM(State)
+
+  explicit Engine(QObject *parent = nullptr);
+  ~Engine() override;
+
+  State state() const { return m_state; }
+  const EngineModelInfo &modelInfo() const { return m_info; }
+
+  // Loads in the background; modelLoaded or loadFailed follows. Replaces a loaded model.
+  void loadModel(const EngineLoadOptions &options);
+  void unloadModel();
+
+  // Starts an answer; returns its conversation id (a new one when conversation is 0). Fails
+  // through generationFailed when no model is loaded or the conversation is busy.
+  quint64 generate(const GenerationRequest &request, quint64 conversation = 0);
+  void stop(quint64 conversation);
+  // Forgets a conversation's caches on every stage.
+  void forgetConversation(quint64 conversation);
+  QList<StageStats> stageStats() const;
+
+Q_SIGNALS:
+  void stateChanged(mdi::Engine::State state);
+  void modelLoaded(const mdi::EngineModelInfo &info);
+  void loadFailed(const QString &error);
+  // piece: text that became visible with this token (may be empty); token -1 for text flushed
+  // by a stop.
+  void tokenGenerated(quint64 conversation, qint64 token, const QString &piece);
+  void generationFinished(quint64 conversation, const mdi::GenerationResult &result);
+  void generationFailed(quint64 conversation, const QString &error);
+
+private:
+  void setState(State state);
+
+  std::shared_ptr<Pipeline> m_pipeline;
+  State m_state = State::Unloaded;
+  EngineModelInfo m_info;
+  std::atomic<quint64> m_nextConversation{1};
+  quint64 m_loadGeneration = 0;
+};
+
+} // namespace mdi
+
+Q_DECLARE_METATYPE(mdi::EngineModelInfo)
+Q_DECLARE_METATYPE(mdi::GenerationResult)

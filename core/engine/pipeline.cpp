@@ -1,0 +1,436 @@
+#include "engine/pipeline.h"
+
+#include "engine/computeenvironment.h"
+#include "engine/generationstate.h"
+#include "engine/localstagelink.h"
+#include "engine/plan.h"
+#include "engine/promptbuilder.h"
+#include "engine/sequencestate.h"
+#include "engine/stage.h"
+#include "engine/workerthread.h"
+#include "model/checkpoint.h"
+#include "model/imagepreprocessor.h"
+#include "model/lmhead.h"
+#include "model/ropeindex.h"
+#include "model/tensorfactory.h"
+#include "model/textembedding.h"
+#include "model/tokenizer.h"
+#include "model/visiontower.h"
+#include "util/processmemory.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <cstring>
+#include <unordered_map>
+
+namespace mdi {
+
+namespace {
+QString trPipeline(const char *text) {
+  return QCoreApplication::translate("Pipeline", text);
+}
+
+std::vector<float> pipelineLogitsToVector(const at::Tensor &logits) {
+  const at::Tensor cpu = logits.to(at::kCPU, at::kFloat).contiguous();
+  std::vector<float> out(size_t(cpu.numel()));
+  std::memcpy(out.data(), cpu.data_ptr<float>(), out.size() * sizeof(float));
+  return out;
+}
+} // namespace
+
+// One conversation as the coordinator sees it. Lives on the coordinator thread only.
+struct PipelineSession {
+  SequenceState sequence; // what the stages' caches hold
+  bool busy = false;
+  bool stopRequested = false;
+  qint64 step = 0;
+  std::unique_ptr<GenerationState> state;
+  GenerationResult result;
+  bool keepLogits = false;
+  QElapsedTimer timer;
+  double prefillStartMs = 0;
+};
+
+struct Pipeline::Private {
+  Private(Checkpoint checkpoint, Tokenizer tokenizer, TensorFactory factory) :
+      checkpoint(std::move(checkpoint)), tokenizer(std::move(tokenizer)), factory(std::move(factory)),
+      images(this->checkpoint.config().preprocessor),
+      ropeIndex(this->checkpoint.config().vision.spatialMergeSize, this->checkpoint.config().tokens) {}
+
+  const ModelConfig &config() const { return checkpoint.config(); }
+
+  // Coordinator-thread work.
+  void start(quint64 id, const GenerationRequest &request);
+  void onResult(StageResult result);
+  void finish(quint64 id, PipelineSession &session);
+  void fail(quint64 id, PipelineSession &session, const QString &error);
+  void send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
+            const at::Tensor &hidden);
+  void dropEverywhere(quint64 id);
+
+  Checkpoint checkpoint;
+  Tokenizer tokenizer;
+  TensorFactory factory;
+  ImagePreprocessor images;
+  RopeIndex ropeIndex;
+  std::optional<VisionTower> vision;
+  std::optional<TextEmbedding> embedding;
+  std::optional<LmHead> head;
+  Callbacks callbacks;
+  QString planDescription;
+  double loadMs = 0;
+  std::unordered_map<quint64, PipelineSession> sessions;
+  // Destroyed in reverse order: the coordinator thread stops first, then the stages.
+  std::vector<std::unique_ptr<StageLink>> links;
+  std::unique_ptr<WorkerThread> coordinator;
+};
+
+Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, const Plan &plan, const Options &options,
+                                                   Callbacks callbacks) {
+  QElapsedTimer timer;
+  timer.start();
+  auto checkpoint = Checkpoint::open(directory);
+  if (!checkpoint)
+    return makeError(checkpoint.error());
+  if (Status valid = plan.validate(checkpoint->config().text.numLayers); !valid)
+    return makeError(valid.error());
+  for (const StageAssignment &stage : plan.stages)
+    if (!stage.hostId.startsWith(QLatin1String("local")))
+      return makeError(trPipeline("The plan places layers %1-%2 on '%3', but this build can only run stages on this "
+                                  "computer.")
+                           .arg(stage.firstLayer)
+                           .arg(stage.lastLayer - 1)
+                           .arg(stage.hostId));
+  auto tokenizer = Tokenizer::loadFromDirectory(directory);
+  if (!tokenizer)
+    return makeError(tokenizer.error());
+  auto factory = TensorFactory::create(options.compute);
+  if (!factory)
+    return makeError(factory.error());
+
+  auto d = std::make_unique<Private>(std::move(*checkpoint), std::move(*tokenizer), std::move(*factory));
+  d->callbacks = std::move(callbacks);
+  if (options.maxImagePixels > 0)
+    d->images.setMaxPixels(options.maxImagePixels);
+  try {
+    auto vision = VisionTower::load(d->checkpoint, d->factory);
+    if (!vision)
+      return makeError(vision.error());
+    d->vision.emplace(std::move(*vision));
+    auto embedding = TextEmbedding::load(d->checkpoint, d->factory);
+    if (!embedding)
+      return makeError(embedding.error());
+    d->embedding.emplace(std::move(*embedding));
+    auto head = LmHead::load(d->checkpoint, d->factory, &*d->embedding);
+    if (!head)
+      return makeError(head.error());
+    d->head.emplace(std::move(*head));
+
+    const int cores = ComputeEnvironment::physicalCores();
+    const int stageThreads =
+        options.stageThreads > 0 ? options.stageThreads : qMax(1, cores / qMax(1, int(plan.stages.size())));
+    for (int i = 0; i < plan.stages.size(); ++i) {
+      const StageAssignment &a = plan.stages.at(i);
+      auto stage = Stage::load(d->checkpoint, d->factory, a.firstLayer, a.lastLayer, options.compute.kvChunk);
+      if (!stage)
+        return makeError(stage.error());
+      d->links.push_back(std::make_unique<LocalStageLink>(std::move(*stage), a.hostId, stageThreads));
+    }
+  } catch (const c10::Error &e) {
+    return makeError(
+        trPipeline("Loading the model failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+  }
+  d->coordinator = std::make_unique<WorkerThread>(QStringLiteral("coordinator"));
+  const int coordinatorThreads = options.coordinatorThreads > 0 ? options.coordinatorThreads : 0;
+  d->coordinator->post([coordinatorThreads] { ComputeEnvironment::setThreadCount(coordinatorThreads); });
+
+  // Each stage hands its output straight to the next; the last one to the coordinator.
+  Private *p = d.get();
+  for (size_t i = 0; i < p->links.size(); ++i) {
+    const bool last = i + 1 == p->links.size();
+    StageLink *next = last ? nullptr : p->links[i + 1].get();
+    const bool nextIsLast = i + 2 == p->links.size();
+    p->links[i]->setResultHandler([p, next, nextIsLast](StageResult result) {
+      if (result.message.kind == StageMessage::Kind::Drop) {
+        if (next)
+          next->post(std::move(result.message)); // drops travel the ring like forwards
+        return;
+      }
+      if (next && result.error.isEmpty()) {
+        result.message.lastRowOnly = nextIsLast;
+        next->post(std::move(result.message));
+      } else {
+        p->coordinator->post([p, result = std::move(result)]() mutable { p->onResult(std::move(result)); });
+      }
+    });
+  }
+  d->planDescription = plan.toString();
+  d->loadMs = timer.nsecsElapsed() / 1e6;
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(d)));
+}
+
+Pipeline::Pipeline(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+Pipeline::~Pipeline() {
+  // Stop the coordinator first so no new work reaches the stages, then the stages.
+  d->coordinator.reset();
+  d->links.clear();
+}
+
+const ModelConfig &Pipeline::config() const {
+  return d->config();
+}
+const Tokenizer &Pipeline::tokenizer() const {
+  return d->tokenizer;
+}
+QString Pipeline::planDescription() const {
+  return d->planDescription;
+}
+double Pipeline::loadMs() const {
+  return d->loadMs;
+}
+
+qint64 Pipeline::weightBytes() const {
+  qint64 bytes = d->vision->weightBytes() + d->embedding->weightBytes() + d->head->ownWeightBytes();
+  for (const auto &link : d->links)
+    bytes += link->stats().weightBytes;
+  return bytes;
+}
+
+void Pipeline::start(quint64 session, const GenerationRequest &request) {
+  Private *p = d.get();
+  p->coordinator->post([p, session, request] { p->start(session, request); });
+}
+
+void Pipeline::stop(quint64 session) {
+  Private *p = d.get();
+  p->coordinator->post([p, session] {
+    auto it = p->sessions.find(session);
+    if (it != p->sessions.end() && it->second.busy)
+      it->second.stopRequested = true;
+  });
+}
+
+void Pipeline::drop(quint64 session) {
+  Private *p = d.get();
+  p->coordinator->post([p, session] {
+    auto it = p->sessions.find(session);
+    if (it == p->sessions.end())
+      return;
+    // A step still in flight is ignored when it comes back: the session is gone.
+    p->sessions.erase(it);
+    p->dropEverywhere(session);
+  });
+}
+
+QList<StageStats> Pipeline::stageStats() const {
+  QList<StageStats> stats;
+  for (const auto &link : d->links)
+    stats.append(link->stats());
+  return stats;
+}
+
+void Pipeline::Private::dropEverywhere(quint64 id) {
+  // Sent into the ring behind any forward of the session, so no stage sees a forward after it.
+  StageMessage drop;
+  drop.kind = StageMessage::Kind::Drop;
+  drop.session = id;
+  links.front()->post(std::move(drop));
+}
+
+void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
+  PipelineSession &session = sessions[id];
+  if (session.busy) {
+    if (callbacks.failed)
+      callbacks.failed(id, trPipeline("This conversation is still answering; stop it first."));
+    return;
+  }
+  session.timer.start();
+  session.stopRequested = false;
+  session.result = GenerationResult();
+  session.keepLogits = request.keepLogits;
+  GenerationStats &stats = session.result.stats;
+
+  if (Status valid = request.sampling.validate(); !valid)
+    return fail(id, session, valid.error());
+  PromptBuilder builder(config(), tokenizer, images);
+  auto prompt = builder.build(request.messages, request.templateOptions, request.imageBaseDir);
+  if (!prompt)
+    return fail(id, session, prompt.error());
+  session.result.promptTokens = prompt->ids;
+  stats.promptTokens = prompt->ids.size();
+  stats.imageTokens = prompt->imageTokens;
+  stats.images = prompt->images.size();
+  stats.preprocessMs = session.timer.nsecsElapsed() / 1e6;
+
+  const qint64 context = config().text.maxPositionEmbeddings;
+  if (stats.promptTokens >= context)
+    return fail(id, session,
+                trPipeline("The prompt needs %1 tokens (%2 of them for %3 image(s)), but the model's context holds %4. "
+                           "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.")
+                    .arg(stats.promptTokens)
+                    .arg(stats.imageTokens)
+                    .arg(stats.images)
+                    .arg(context));
+  SamplingParams sampling = request.sampling;
+  sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));
+
+  const qint64 pad = config().tokens.imagePad;
+  const QList<SequenceState::Image> runs = SequenceState::imageRuns(prompt->ids, pad, prompt->imageDigests);
+  qint64 keep = session.sequence.reusablePrefix(prompt->ids, runs);
+  if (keep >= prompt->ids.size())
+    keep = prompt->ids.size() - 1; // at least one token must run to give logits
+  session.sequence.truncate(keep);
+  stats.cachedPrefixTokens = keep;
+  stats.prefilledTokens = prompt->ids.size() - keep;
+
+  const QList<qint64> ids = prompt->ids.mid(keep);
+  QList<ImageGrid> grids;
+  QList<SequenceState::Image> newRuns;
+  qint64 patches = 0;
+  std::vector<const PreprocessedImage *> newImages;
+  for (qsizetype k = 0; k < runs.size(); ++k) {
+    if (runs.at(k).start < keep)
+      continue;
+    const PreprocessedImage &img = prompt->images.at(k);
+    grids.append({img.gridT, img.gridH, img.gridW});
+    patches += img.patchCount();
+    newImages.push_back(&img);
+    SequenceState::Image run = runs.at(k);
+    run.start -= keep;
+    newRuns.append(run);
+  }
+  auto rope = ropeIndex.append(ids, grids, keep, session.sequence.ropeDelta());
+  if (!rope)
+    return fail(id, session, rope.error());
+
+  session.prefillStartMs = session.timer.nsecsElapsed() / 1e6;
+  at::Tensor hidden;
+  try {
+    at::Tensor imageEmbeds;
+    if (!newImages.empty()) {
+      QElapsedTimer visionTimer;
+      visionTimer.start();
+      const qint64 width = config().vision.patchInputSize;
+      at::Tensor pixels = at::empty({patches, width}, at::kFloat);
+      float *out = pixels.data_ptr<float>();
+      for (const PreprocessedImage *img : newImages) {
+        std::memcpy(out, img->pixelValues.data(), img->pixelValues.size() * sizeof(float));
+        out += img->pixelValues.size();
+      }
+      auto embeds = vision->forward(pixels, grids);
+      if (!embeds)
+        return fail(id, session, embeds.error());
+      imageEmbeds = *embeds;
+      stats.visionMs = visionTimer.nsecsElapsed() / 1e6;
+    }
+    auto embedded = embedding->embed(ids, imageEmbeds, pad);
+    if (!embedded)
+      return fail(id, session, embedded.error());
+    hidden = *embedded;
+  } catch (const c10::Error &e) {
+    return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
+  }
+
+  session.state = std::make_unique<GenerationState>(tokenizer, sampling, prompt->ids);
+  session.busy = true;
+  session.step = 0;
+  session.sequence.append(ids, rope->positions, newRuns);
+  send(id, session, keep, rope->positions, hidden);
+}
+
+void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
+                             const at::Tensor &hidden) {
+  StageMessage message;
+  message.session = id;
+  message.step = session.step;
+  message.cacheStart = cacheStart;
+  message.positions = positions;
+  message.hidden = hidden;
+  message.lastRowOnly = links.size() == 1;
+  links.front()->post(std::move(message));
+}
+
+void Pipeline::Private::onResult(StageResult result) {
+  const quint64 id = result.message.session;
+  auto it = sessions.find(id);
+  if (it == sessions.end() || !it->second.busy || it->second.step != result.message.step)
+    return; // dropped meanwhile
+  PipelineSession &session = it->second;
+  if (!result.error.isEmpty())
+    return fail(id, session, result.error);
+  GenerationStats &stats = session.result.stats;
+
+  GenerationState::Step step;
+  try {
+    const at::Tensor &hidden = result.message.hidden;
+    std::vector<float> logits = pipelineLogitsToVector(head->logits(hidden.narrow(0, hidden.size(0) - 1, 1)));
+    if (session.keepLogits)
+      session.result.logits.push_back(logits);
+    step = session.state->accept(logits.data(), qsizetype(logits.size()));
+  } catch (const c10::Error &e) {
+    return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
+  }
+  if (session.step == 0) {
+    stats.prefillMs = session.timer.nsecsElapsed() / 1e6 - session.prefillStartMs;
+    stats.timeToFirstTokenMs = session.timer.nsecsElapsed() / 1e6;
+  }
+  if (callbacks.token)
+    callbacks.token(id, step.token, step.text);
+  if (!step.finished && session.stopRequested) {
+    const QString rest = session.state->stop();
+    if (!rest.isEmpty() && callbacks.token)
+      callbacks.token(id, -1, rest);
+    step.finished = true;
+  }
+  if (step.finished)
+    return finish(id, session);
+
+  // Next step: the sampled token at the next cache position.
+  session.step += 1;
+  const qint64 cacheStart = session.sequence.length();
+  const PositionIds positions = PositionIds::uniform(cacheStart + session.sequence.ropeDelta(), 1);
+  try {
+    auto embedded = embedding->embed({qint64(step.token)});
+    if (!embedded)
+      return fail(id, session, embedded.error());
+    session.sequence.append({qint64(step.token)}, positions);
+    send(id, session, cacheStart, positions, *embedded);
+  } catch (const c10::Error &e) {
+    return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
+  }
+}
+
+void Pipeline::Private::finish(quint64 id, PipelineSession &session) {
+  GenerationResult &result = session.result;
+  GenerationStats &stats = result.stats;
+  stats.decodeMs = session.timer.nsecsElapsed() / 1e6 - stats.timeToFirstTokenMs;
+  stats.generatedTokens = session.state->generated().size();
+  stats.peakRssBytes = ProcessMemory::peakRssBytes();
+  result.tokens = session.state->generated();
+  result.text = session.state->text();
+  result.finishReason = session.state->finishReason();
+  session.state.reset();
+  session.busy = false;
+  const GenerationResult done = std::move(session.result);
+  session.result = GenerationResult();
+  if (callbacks.finished)
+    callbacks.finished(id, done);
+}
+
+void Pipeline::Private::fail(quint64 id, PipelineSession &session, const QString &error) {
+  // The stages may hold part of this step: start the conversation over next time.
+  session.sequence.clear();
+  session.state.reset();
+  session.busy = false;
+  dropEverywhere(id);
+  if (callbacks.failed)
+    callbacks.failed(id, error);
+}
+
+} // namespace mdi

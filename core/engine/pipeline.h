@@ -1,0 +1,68 @@
+#pragma once
+
+#include "engine/generationrequest.h"
+#include "engine/generationresult.h"
+#include "engine/stagestats.h"
+#include "model/computeoptions.h"
+#include "util/expected.h"
+
+#include <functional>
+#include <memory>
+
+namespace mdi {
+
+class Checkpoint;
+class Plan;
+class Tokenizer;
+struct ModelConfig;
+
+// The model running as a ring of stages. The coordinator (its own worker thread) is the ring's
+// starter and finisher: it renders prompts, runs the vision tower and the embedding, sends the
+// hidden states through the stages in plan order (each stage hands its output straight to the
+// next), applies the final norm and head to what comes back, samples, and starts the next step.
+// Each session has at most one step in flight, so with k sessions the k stages can each work on
+// a different one (recurrent pipeline parallelism). A stop or a failure ends one session only.
+// Torch-free interface; every public function is thread-safe and returns at once.
+class Pipeline {
+public:
+  struct Callbacks {
+    std::function<void(quint64 session, qint64 token, const QString &piece)> token;
+    std::function<void(quint64 session, const GenerationResult &result)> finished;
+    std::function<void(quint64 session, const QString &error)> failed;
+  };
+  struct Options {
+    ComputeOptions compute;
+    int coordinatorThreads = 0; // intra-op threads of the coordinator; 0: physical cores
+    int stageThreads = 0;       // per local stage; 0: physical cores / stage count (at least 1)
+    qint64 maxImagePixels = 0;  // lowers the model's max_pixels; 0: the model's own
+  };
+
+  // Loads the coordinator's parts and one local stage per plan entry (this blocks: call it off
+  // the GUI thread). Plans naming peers are refused until the network stage link exists.
+  static Expected<std::unique_ptr<Pipeline>> load(const QString &directory, const Plan &plan, const Options &options,
+                                                  Callbacks callbacks);
+  ~Pipeline();
+
+  const ModelConfig &config() const;
+  const Tokenizer &tokenizer() const;
+  QString planDescription() const;
+  qint64 weightBytes() const;
+  double loadMs() const;
+
+  // Starts an answer in `session` (a conversation: its caches are reused by the next request
+  // with the same id). A session runs one request at a time.
+  void start(quint64 session, const GenerationRequest &request);
+  void stop(quint64 session);
+  // Forgets a session and frees its caches on every stage.
+  void drop(quint64 session);
+  // Stage statistics in plan order (a snapshot).
+  QList<StageStats> stageStats() const;
+
+  struct Private;
+
+private:
+  explicit Pipeline(std::unique_ptr<Private> d);
+  std::unique_ptr<Private> d;
+};
+
+} // namespace mdi
