@@ -14,8 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 namespace mdi {
 
@@ -84,8 +86,10 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
                                     QStringLiteral("DIR"));
   const QCommandLineOption maxTokens(QStringLiteral("max-tokens"), tr("Most tokens to generate (default 512)."),
                                      QStringLiteral("N"));
-  const QCommandLineOption temperature(QStringLiteral("temperature"), tr("Sampling temperature; 0 is greedy."),
-                                       QStringLiteral("T"));
+  const QCommandLineOption temperature(
+      QStringLiteral("temperature"),
+      tr("Sampling temperature; 0 is greedy. The model's generation_config.json top-k/top-p still apply unless given."),
+      QStringLiteral("T"));
   const QCommandLineOption topK(QStringLiteral("top-k"), tr("Keep the K most likely tokens (0: off)."),
                                 QStringLiteral("K"));
   const QCommandLineOption topP(QStringLiteral("top-p"), tr("Nucleus sampling threshold."), QStringLiteral("P"));
@@ -164,13 +168,19 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     if (!parser.isSet(o))
       return fallback;
     bool good = false;
-    T value;
-    if constexpr (std::is_floating_point_v<T>)
+    T value{};
+    if constexpr (std::is_floating_point_v<T>) {
       value = parser.value(o).toDouble(&good);
-    else
-      value = T(parser.value(o).toLongLong(&good));
+      good = good && std::isfinite(value);
+    } else {
+      // Parse wide and refuse what the option's type cannot hold (no silent wrap-around).
+      const qint64 wide = parser.value(o).toLongLong(&good);
+      good = good && wide >= qint64(std::numeric_limits<T>::min()) &&
+             (std::is_same_v<T, quint64> || wide <= qint64(std::numeric_limits<T>::max()));
+      value = T(wide);
+    }
     if (!good) {
-      fail(tr("--%1 needs a number, not '%2'").arg(o.names().first(), parser.value(o)), 2);
+      fail(tr("--%1 needs a number in range, not '%2'").arg(o.names().first(), parser.value(o)), 2);
       ok = false;
     }
     return good ? value : fallback;

@@ -24,32 +24,6 @@ void GenerationSession::reset() {
   m_cachedImages.clear();
 }
 
-qint64 GenerationSession::reusablePrefix(const QList<qint64> &ids, const QList<CachedImage> &images) const {
-  const QList<qint64> &cached = m_model->model().tokens();
-  qint64 common = 0;
-  const qint64 limit = qMin(cached.size(), ids.size());
-  while (common < limit && cached.at(common) == ids.at(common))
-    ++common;
-  // Equal <|image_pad|> runs are not equal images: the prefix ends at the first cached image
-  // that the new prompt does not hold with the same pixels at the same place.
-  for (const CachedImage &old : m_cachedImages) {
-    if (old.start >= common)
-      break;
-    const auto same = std::find_if(images.begin(), images.end(), [&](const CachedImage &img) {
-      return img.start == old.start && img.digest == old.digest;
-    });
-    if (same == images.end()) {
-      common = old.start;
-      break;
-    }
-  }
-  // An image run is kept whole or not at all: its positions and embeddings come together.
-  for (const CachedImage &img : images)
-    if (img.start < common && common < img.start + img.tokens)
-      common = img.start;
-  return common;
-}
-
 Expected<GenerationResult> GenerationSession::run(const GenerationRequest &request, const TextCallback &onText) {
   m_stop.store(false, std::memory_order_relaxed);
   QElapsedTimer timer;
@@ -82,25 +56,18 @@ Expected<GenerationResult> GenerationSession::run(const GenerationRequest &reque
   SamplingParams sampling = request.sampling;
   sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));
 
-  // Where each image's <|image_pad|> run starts, to match cached images by content.
-  QList<CachedImage> images;
-  const qint64 pad = config.tokens.imagePad;
-  for (qint64 i = 0, k = 0; i < prompt->ids.size(); ++i) {
-    if (prompt->ids.at(i) == pad && (i == 0 || prompt->ids.at(i - 1) != pad)) {
-      images.append({i, prompt->images.at(k).tokenCount(config.vision.spatialMergeSize), prompt->imageDigests.at(k)});
-      ++k;
-    }
-  }
+  const QList<SequenceState::Image> images =
+      SequenceState::imageRuns(prompt->ids, config.tokens.imagePad, prompt->imageDigests);
 
   Qwen2VLModel &model = m_model->model();
-  qint64 keep = reusablePrefix(prompt->ids, images);
+  qint64 keep = SequenceState::commonPrefix(model.tokens(), m_cachedImages, prompt->ids, images);
   if (keep >= prompt->ids.size())
     keep = prompt->ids.size() - 1; // at least one token must run to produce logits
   if (Status s = model.truncate(qMin(keep, model.length())); !s)
     return makeError(s.error());
   keep = model.length();
   m_cachedImages.erase(std::remove_if(m_cachedImages.begin(), m_cachedImages.end(),
-                                      [keep](const CachedImage &img) { return img.start >= keep; }),
+                                      [keep](const SequenceState::Image &img) { return img.start >= keep; }),
                        m_cachedImages.end());
 
   QList<PreprocessedImage> newImages;

@@ -2,6 +2,7 @@
 
 #include "engine/generationrequest.h"
 #include "engine/generationresult.h"
+#include "engine/sequencestate.h"
 #include "util/expected.h"
 
 #include <QByteArray>
@@ -31,16 +32,9 @@ public:
   void reset();
 
 private:
-  struct CachedImage {
-    qint64 start = 0; // index of the image's first <|image_pad|>
-    qint64 tokens = 0;
-    QByteArray digest;
-  };
-  qint64 reusablePrefix(const QList<qint64> &ids, const QList<CachedImage> &images) const;
-
   std::shared_ptr<LoadedModel> m_model;
   std::atomic<bool> m_stop{false};
-  QList<CachedImage> m_cachedImages; // images whose embeddings the model's cache holds
+  QList<SequenceState::Image> m_cachedImages; // images whose embeddings the model's cache holds
 };
 
 } // namespace mdi

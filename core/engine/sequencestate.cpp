@@ -4,12 +4,13 @@
 
 namespace mdi {
 
-qint64 SequenceState::reusablePrefix(const QList<qint64> &ids, const QList<Image> &images) const {
+qint64 SequenceState::commonPrefix(const QList<qint64> &cachedTokens, const QList<Image> &cachedImages,
+                                   const QList<qint64> &ids, const QList<Image> &images) {
   qint64 common = 0;
-  const qint64 limit = qMin(m_tokens.size(), ids.size());
-  while (common < limit && m_tokens.at(common) == ids.at(common))
+  const qint64 limit = qMin(cachedTokens.size(), ids.size());
+  while (common < limit && cachedTokens.at(common) == ids.at(common))
     ++common;
-  for (const Image &old : m_images) {
+  for (const Image &old : cachedImages) {
     if (old.start >= common)
       break;
     const bool same = std::any_of(images.begin(), images.end(), [&](const Image &img) { return img == old; });

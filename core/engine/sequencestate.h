@@ -30,7 +30,12 @@ public:
 
   // Length of the longest prefix of ids (whose images are `images`, starts relative to ids) that
   // the cache already holds; an image is reused only whole and only with the same digest.
-  qint64 reusablePrefix(const QList<qint64> &ids, const QList<Image> &images) const;
+  qint64 reusablePrefix(const QList<qint64> &ids, const QList<Image> &images) const {
+    return commonPrefix(m_tokens, m_images, ids, images);
+  }
+  // The same for any cached token list and its images.
+  static qint64 commonPrefix(const QList<qint64> &cachedTokens, const QList<Image> &cachedImages,
+                             const QList<qint64> &ids, const QList<Image> &images);
   // Keeps the first n tokens (n <= length()).
   void truncate(qint64 n);
   // Records tokens appended at length(): their positions and the images among them (starts
