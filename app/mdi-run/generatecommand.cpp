@@ -280,7 +280,8 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
         stageArray.append(QJsonObject{{QStringLiteral("stage"), st.description},
                                       {QStringLiteral("forwards"), st.forwards},
                                       {QStringLiteral("tokens"), st.tokens},
-                                      {QStringLiteral("busy_ms"), st.busyMs}});
+                                      {QStringLiteral("busy_ms"), st.busyMs},
+                                      {QStringLiteral("wait_ms"), st.waitMs}});
       stats.insert(QStringLiteral("stages"), stageArray);
       all.append(QJsonObject{
           {QStringLiteral("prompt_tokens"), idsToJson(result.promptTokens)},

@@ -23,7 +23,16 @@ LocalStageLink::LocalStageLink(std::unique_ptr<Stage> stage, const QString &name
 LocalStageLink::~LocalStageLink() = default;
 
 void LocalStageLink::post(StageMessage message) {
-  m_worker.post([this, message = std::move(message)] { process(message); });
+  QElapsedTimer queued;
+  queued.start();
+  m_worker.post([this, queued, message = std::move(message)] {
+    const double waitMs = queued.nsecsElapsed() / 1e6;
+    {
+      QMutexLocker lock(&m_statsMutex);
+      m_stats.waitMs += waitMs;
+    }
+    process(message);
+  });
 }
 
 void LocalStageLink::process(const StageMessage &message) {

@@ -13,6 +13,9 @@ struct StageStats {
   qint64 forwards = 0; // messages processed
   qint64 tokens = 0;   // token rows processed
   double busyMs = 0;   // time spent computing
+  // Time messages spent queued before this stage took them: the hand-over latency, plus any
+  // wait behind other sessions' work.
+  double waitMs = 0;
   qint64 weightBytes = 0;
   qint64 cacheBytes = 0; // KV caches of all sessions
   int sessions = 0;      // sessions with a cache here
