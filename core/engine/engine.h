@@ -64,7 +64,8 @@ public:
   // through generationFailed when no model is loaded or the conversation is busy.
   quint64 generate(const GenerationRequest &request, quint64 conversation = 0);
   void stop(quint64 conversation);
-  // Forgets a conversation's caches on every stage.
+  // Forgets a conversation's caches on every stage; a running answer in it ends with
+  // generationFailed (so does every running answer when the model is unloaded).
   void forgetConversation(quint64 conversation);
   QList<StageStats> stageStats() const;
 

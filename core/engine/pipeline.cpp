@@ -48,7 +48,8 @@ struct PipelineSession {
   SequenceState sequence; // what the stages' caches hold
   bool busy = false;
   bool stopRequested = false;
-  qint64 step = 0;
+  qint64 step = 0;   // index of the step in flight within the answer (0: the prefill)
+  qint64 ticket = 0; // the number its message carries (StageMessage::step), unique in the pipeline
   std::unique_ptr<GenerationState> state;
   GenerationResult result;
   bool keepLogits = false;
@@ -85,7 +86,14 @@ struct Pipeline::Private {
   QString planDescription;
   double loadMs = 0;
   std::unordered_map<quint64, PipelineSession> sessions;
-  // Destroyed in reverse order: the coordinator thread stops first, then the stages.
+  // Set on the coordinator thread when the pipeline is being destroyed: from then on no
+  // coordinator task sends anything into the ring or reports anything.
+  bool closing = false;
+  // Numbers every message sent into the ring. A result is matched to its session by this, not by
+  // the step index, which starts at 0 again with each answer: a conversation forgotten while a
+  // step is in flight and started over at once would otherwise take the stale step's result.
+  qint64 lastTicket = 0;
+  // See ~Pipeline for the order of destruction.
   std::vector<std::unique_ptr<StageLink>> links;
   std::unique_ptr<WorkerThread> coordinator;
 };
@@ -177,9 +185,28 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
 Pipeline::Pipeline(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 Pipeline::~Pipeline() {
-  // Stop the coordinator first so no new work reaches the stages, then the stages.
-  d->coordinator.reset();
-  d->links.clear();
+  // The ring is a cycle (coordinator -> stage 1 -> ... -> stage k -> coordinator) with steps
+  // possibly in flight, so no destruction order alone is safe: a stage finishing a step while
+  // the coordinator is gone would post to it. So: first the coordinator stops sending (set on
+  // its own thread, so no task of it posts to a stage afterwards); then the stages are joined
+  // in ring order, each while everything it hands on to (the next stage, the coordinator)
+  // still exists; the coordinator goes last, dropping the results it will never use.
+  Private *p = d.get();
+  // Answers still running end with a failure, so nobody waits for them forever.
+  auto close = [p] {
+    for (auto &[id, session] : p->sessions)
+      if (session.busy && p->callbacks.failed)
+        p->callbacks.failed(id, trPipeline("The model was unloaded before the answer finished."));
+    p->closing = true;
+  };
+  if (p->coordinator->isCurrentThread())
+    close();
+  else
+    p->coordinator->runAndWait(close);
+  for (auto &link : p->links)
+    link.reset();
+  p->coordinator.reset();
+  p->links.clear();
 }
 
 const ModelConfig &Pipeline::config() const {
@@ -220,9 +247,11 @@ void Pipeline::drop(quint64 session) {
   Private *p = d.get();
   p->coordinator->post([p, session] {
     auto it = p->sessions.find(session);
-    if (it == p->sessions.end())
+    if (p->closing || it == p->sessions.end())
       return;
     // A step still in flight is ignored when it comes back: the session is gone.
+    if (it->second.busy && p->callbacks.failed)
+      p->callbacks.failed(session, trPipeline("The conversation was closed before the answer finished."));
     p->sessions.erase(it);
     p->dropEverywhere(session);
   });
@@ -236,6 +265,8 @@ QList<StageStats> Pipeline::stageStats() const {
 }
 
 void Pipeline::Private::dropEverywhere(quint64 id) {
+  if (closing)
+    return;
   // Sent into the ring behind any forward of the session, so no stage sees a forward after it.
   StageMessage drop;
   drop.kind = StageMessage::Kind::Drop;
@@ -244,6 +275,8 @@ void Pipeline::Private::dropEverywhere(quint64 id) {
 }
 
 void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
+  if (closing)
+    return;
   PipelineSession &session = sessions[id];
   if (session.busy) {
     if (callbacks.failed)
@@ -346,9 +379,12 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
 
 void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
                              const at::Tensor &hidden) {
+  if (closing)
+    return;
   StageMessage message;
   message.session = id;
-  message.step = session.step;
+  session.ticket = ++lastTicket;
+  message.step = session.ticket;
   message.cacheStart = cacheStart;
   message.positions = positions;
   message.hidden = hidden;
@@ -357,10 +393,12 @@ void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheS
 }
 
 void Pipeline::Private::onResult(StageResult result) {
+  if (closing)
+    return;
   const quint64 id = result.message.session;
   auto it = sessions.find(id);
-  if (it == sessions.end() || !it->second.busy || it->second.step != result.message.step)
-    return; // dropped meanwhile
+  if (it == sessions.end() || !it->second.busy || it->second.ticket != result.message.step)
+    return; // dropped (and perhaps started over) meanwhile
   PipelineSession &session = it->second;
   if (!result.error.isEmpty())
     return fail(id, session, result.error);

@@ -29,8 +29,10 @@ void SequenceState::truncate(qint64 n) {
   Q_ASSERT(n >= 0 && n <= length());
   m_tokens.resize(n);
   m_nextAfter.resize(n);
-  m_images.erase(std::remove_if(m_images.begin(), m_images.end(), [n](const Image &img) { return img.start >= n; }),
-                 m_images.end());
+  // An image cut part-way is no longer in the cache as a whole: forget it with the rest.
+  m_images.erase(
+      std::remove_if(m_images.begin(), m_images.end(), [n](const Image &img) { return img.start + img.tokens > n; }),
+      m_images.end());
 }
 
 void SequenceState::append(const QList<qint64> &ids, const PositionIds &positions, const QList<Image> &images) {

@@ -1,0 +1,7 @@
+#include "net/netlog.h"
+
+namespace mdi {
+
+Q_LOGGING_CATEGORY(lcNet, "mdi.net", QtInfoMsg)
+
+} // namespace mdi

@@ -1,0 +1,527 @@
+#include "net/wiremessages.h"
+
+#include "net/wirereader.h"
+#include "net/wirewriter.h"
+
+#include <QCoreApplication>
+
+namespace mdi {
+
+namespace {
+
+QString tr(const char *text) {
+  return QCoreApplication::translate("mdi::WireMessages", text);
+}
+
+using namespace wirelimits;
+
+// Finishes a decode: the first problem of the reader, prefixed with the message name.
+template <typename T> Expected<T> finish(WireReader &reader, MessageType type, T value, bool requireEnd = true) {
+  if (requireEnd)
+    reader.expectEnd();
+  if (!reader.ok())
+    return makeError(tr("malformed %1 message: %2").arg(messageTypeName(type), reader.error()));
+  return value;
+}
+
+void writeDescription(WireWriter &out, const PeerDescription &peer) {
+  out.string(peer.nodeId);
+  out.string(peer.name);
+  out.string(peer.appVersion);
+  out.u16(peer.protocolVersion);
+  out.string(peer.device);
+  out.i64(peer.freeMemoryBytes);
+  out.f64(peer.speed);
+  out.u32(quint32(peer.capabilities.size()));
+  for (const QString &capability : peer.capabilities)
+    out.string(capability);
+}
+
+PeerDescription readDescription(WireReader &in) {
+  PeerDescription peer;
+  peer.nodeId = in.string("nodeId", kIdBytes);
+  if (in.ok() && !isValidPeerId(peer.nodeId))
+    in.fail("nodeId", tr("is not a valid id"));
+  peer.name = in.string("name", kNameBytes);
+  peer.appVersion = in.string("appVersion", kVersionBytes);
+  peer.protocolVersion = in.u16("protocolVersion");
+  peer.device = in.string("device", kDeviceBytes);
+  peer.freeMemoryBytes = in.i64("freeMemoryBytes");
+  if (peer.freeMemoryBytes < 0)
+    in.fail("freeMemoryBytes", tr("is negative"));
+  peer.speed = in.f64("speed");
+  if (peer.speed < 0)
+    in.fail("speed", tr("is negative"));
+  const qsizetype count = in.count("capabilities", kCapabilities, 4);
+  for (qsizetype i = 0; i < count && in.ok(); ++i)
+    peer.capabilities.append(in.string("capabilities", kCapabilityBytes));
+  return peer;
+}
+
+EncodedMessage encoded(MessageType type, WireWriter &out, QByteArray tail = {}) {
+  return EncodedMessage{type, out.take(), std::move(tail)};
+}
+
+bool validDtype(quint8 value) {
+  return value >= quint8(WireDtype::BF16) && value <= quint8(WireDtype::F32);
+}
+
+// The fields of a Forward up to, not including, the hidden bytes.
+void writeForwardHead(WireWriter &out, const ForwardMessage &m) {
+  Q_ASSERT(m.positions.size() % 3 == 0);
+  out.u64(m.session);
+  out.i64(m.step);
+  out.i64(m.cacheStart);
+  out.boolean(m.lastRowOnly);
+  out.u32(quint32(m.positions.size() / 3));
+  for (qint64 p : m.positions)
+    out.i64(p);
+  out.u8(quint8(m.hidden.dtype));
+  out.i64(m.hidden.rows);
+  out.i64(m.hidden.columns);
+  out.u64(quint64(m.hidden.bytes.size()));
+}
+
+// Reads a Forward's fields and takes the trailing hidden bytes out of `payload`. rowsRule checks
+// the number of rows against the number of tokens.
+template <typename RowsRule> ForwardMessage readForward(WireReader &in, QByteArray &payload, RowsRule rowsRule) {
+  ForwardMessage m;
+  m.session = in.u64("session");
+  m.step = in.i64("step");
+  if (m.step < 0)
+    in.fail("step", tr("is negative"));
+  m.cacheStart = in.i64("cacheStart");
+  if (m.cacheStart < 0)
+    in.fail("cacheStart", tr("is negative"));
+  m.lastRowOnly = in.boolean("lastRowOnly");
+  const qsizetype tokens = in.count("tokens", qsizetype(kTokens), 3 * 8);
+  if (in.ok()) {
+    m.positions.resize(3 * tokens);
+    for (qsizetype i = 0; i < m.positions.size(); ++i)
+      m.positions[i] = in.i64("positions");
+  }
+  const quint8 dtype = in.u8("dtype");
+  if (in.ok() && !validDtype(dtype))
+    in.fail("dtype", tr("has the unknown value %1").arg(dtype));
+  m.hidden.dtype = validDtype(dtype) ? WireDtype(dtype) : WireDtype::F32;
+  m.hidden.rows = in.i64("rows");
+  m.hidden.columns = in.i64("columns");
+  if (in.ok() && (m.hidden.rows < 0 || m.hidden.rows > kTokens))
+    in.fail("rows", tr("must be between 0 and %1, not %2").arg(kTokens).arg(m.hidden.rows));
+  if (in.ok() && (m.hidden.columns < 0 || m.hidden.columns > kColumns))
+    in.fail("columns", tr("must be between 0 and %1, not %2").arg(kColumns).arg(m.hidden.columns));
+  if (in.ok())
+    rowsRule(in, m, tokens);
+  const quint64 size = in.u64("hiddenBytes");
+  if (in.ok() && (qint64(size) != m.hidden.expectedBytes() || qint64(size) != in.remaining()))
+    in.fail("hiddenBytes", tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
+                               .arg(size)
+                               .arg(m.hidden.rows)
+                               .arg(m.hidden.columns)
+                               .arg(wireDtypeName(m.hidden.dtype))
+                               .arg(m.hidden.expectedBytes())
+                               .arg(in.remaining()));
+  if (in.ok()) {
+    const qsizetype start = in.position();
+    in.skip(in.remaining());
+    payload.remove(0, start); // Qt 6 drops a prefix without moving the bytes
+    m.hidden.bytes = std::move(payload);
+  }
+  return m;
+}
+
+} // namespace
+
+bool isValidPeerId(const QString &id) {
+  if (id.isEmpty() || id.size() > kIdBytes)
+    return false;
+  for (QChar c : id) {
+    const char16_t u = c.unicode();
+    const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' ||
+                    u == u'_' || u == u'-';
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+int wireDtypeSize(WireDtype dtype) {
+  return dtype == WireDtype::F32 ? 4 : 2;
+}
+
+QString wireDtypeName(WireDtype dtype) {
+  switch (dtype) {
+  case WireDtype::BF16:
+    return QStringLiteral("bf16");
+  case WireDtype::F16:
+    return QStringLiteral("f16");
+  case WireDtype::F32:
+    return QStringLiteral("f32");
+  }
+  return QStringLiteral("?");
+}
+
+// Hello / HelloAck
+
+EncodedMessage HelloMessage::encode() const {
+  WireWriter out(256);
+  writeDescription(out, peer);
+  return encoded(kType, out);
+}
+
+Expected<HelloMessage> HelloMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  HelloMessage m{readDescription(in)};
+  return finish(in, kType, std::move(m));
+}
+
+EncodedMessage HelloAckMessage::encode() const {
+  WireWriter out(256);
+  writeDescription(out, peer);
+  return encoded(kType, out);
+}
+
+Expected<HelloAckMessage> HelloAckMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  HelloAckMessage m{readDescription(in)};
+  return finish(in, kType, std::move(m));
+}
+
+// LoadStage
+
+qint64 LoadStageMessage::totalBytes() const {
+  qint64 total = 0;
+  for (const TensorManifestEntry &tensor : tensors)
+    total += tensor.byteSize;
+  return total;
+}
+
+EncodedMessage LoadStageMessage::encode() const {
+  WireWriter out(configJson.size() + 128 * tensors.size() + 256);
+  out.string(modelName);
+  out.utf8(configJson);
+  out.i32(firstLayer);
+  out.i32(lastLayer);
+  out.string(computeDtype);
+  out.string(device);
+  out.i64(kvChunk);
+  out.u32(quint32(tensors.size()));
+  for (const TensorManifestEntry &tensor : tensors) {
+    Q_ASSERT(tensor.sha256.size() == 32);
+    out.string(tensor.name);
+    out.string(tensor.dtype);
+    out.u32(quint32(tensor.shape.size()));
+    for (qint64 dim : tensor.shape)
+      out.i64(dim);
+    out.i64(tensor.byteSize);
+    out.raw(tensor.sha256.leftJustified(32, '\0', true));
+  }
+  return encoded(kType, out);
+}
+
+Expected<LoadStageMessage> LoadStageMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  LoadStageMessage m;
+  m.modelName = in.string("modelName", kNameBytes);
+  m.configJson = in.utf8("configJson", kConfigJsonBytes);
+  m.firstLayer = in.i32("firstLayer");
+  m.lastLayer = in.i32("lastLayer");
+  if (in.ok() && (m.firstLayer < 0 || m.firstLayer >= m.lastLayer || m.lastLayer > kLayers))
+    in.fail("lastLayer", tr("[%1, %2) is not a layer range").arg(m.firstLayer).arg(m.lastLayer));
+  m.computeDtype = in.string("computeDtype", kDtypeBytes);
+  m.device = in.string("device", kDeviceBytes);
+  m.kvChunk = in.i64("kvChunk");
+  if (in.ok() && (m.kvChunk < 1 || m.kvChunk > kKvChunk))
+    in.fail("kvChunk", tr("must be between 1 and %1, not %2").arg(kKvChunk).arg(m.kvChunk));
+  // name, dtype and rank lengths, byte size, digest.
+  const qsizetype count = in.count("tensors", kTensors, 4 + 4 + 4 + 8 + 32);
+  if (in.ok())
+    m.tensors.reserve(count);
+  for (qsizetype i = 0; i < count && in.ok(); ++i) {
+    TensorManifestEntry tensor;
+    tensor.name = in.string("tensor.name", kTensorNameBytes);
+    tensor.dtype = in.string("tensor.dtype", kDtypeBytes);
+    const qsizetype rank = in.count("tensor.shape", kRank, 8);
+    for (qsizetype d = 0; d < rank && in.ok(); ++d) {
+      const qint64 dim = in.i64("tensor.shape");
+      if (dim < 0)
+        in.fail("tensor.shape", tr("has a negative dimension"));
+      tensor.shape.append(dim);
+    }
+    tensor.byteSize = in.i64("tensor.byteSize");
+    if (in.ok() && (tensor.byteSize < 0 || tensor.byteSize > kTensorBytes))
+      in.fail("tensor.byteSize", tr("is out of range: %1").arg(tensor.byteSize));
+    tensor.sha256 = in.raw("tensor.sha256", 32);
+    m.tensors.append(std::move(tensor));
+  }
+  return finish(in, kType, std::move(m));
+}
+
+// LoadStageReply
+
+EncodedMessage LoadStageReplyMessage::encode() const {
+  WireWriter out(4 + 8 * haveBytes.size());
+  out.u32(quint32(haveBytes.size()));
+  for (qint64 have : haveBytes)
+    out.i64(have);
+  return encoded(kType, out);
+}
+
+Expected<LoadStageReplyMessage> LoadStageReplyMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  LoadStageReplyMessage m;
+  const qsizetype count = in.count("haveBytes", kTensors, 8);
+  if (in.ok())
+    m.haveBytes.reserve(count);
+  for (qsizetype i = 0; i < count && in.ok(); ++i) {
+    const qint64 have = in.i64("haveBytes");
+    if (have < 0 || have > kTensorBytes)
+      in.fail("haveBytes", tr("is out of range: %1").arg(have));
+    m.haveBytes.append(have);
+  }
+  return finish(in, kType, std::move(m));
+}
+
+// WeightChunk / WeightAck
+
+EncodedMessage WeightChunkMessage::encode() const {
+  WireWriter out(32);
+  out.u32(tensorIndex);
+  out.i64(offset);
+  out.u64(quint64(bytes.size()));
+  return encoded(kType, out, bytes);
+}
+
+Expected<WeightChunkMessage> WeightChunkMessage::decode(QByteArray payload) {
+  WireReader in(payload);
+  WeightChunkMessage m;
+  m.tensorIndex = in.u32("tensorIndex");
+  if (in.ok() && m.tensorIndex >= quint32(kTensors))
+    in.fail("tensorIndex", tr("is out of range: %1").arg(m.tensorIndex));
+  m.offset = in.i64("offset");
+  if (in.ok() && (m.offset < 0 || m.offset > kTensorBytes))
+    in.fail("offset", tr("is out of range: %1").arg(m.offset));
+  const quint64 size = in.u64("bytes");
+  if (in.ok() && qint64(size) != in.remaining())
+    in.fail("bytes", tr("says %1 bytes but %2 follow").arg(size).arg(in.remaining()));
+  if (in.ok()) {
+    const qsizetype start = in.position();
+    in.skip(in.remaining());
+    payload.remove(0, start);
+    m.bytes = std::move(payload);
+  }
+  return finish(in, kType, std::move(m));
+}
+
+EncodedMessage WeightAckMessage::encode() const {
+  WireWriter out(16);
+  out.u32(tensorIndex);
+  out.i64(receivedBytes);
+  out.u8(quint8(state));
+  return encoded(kType, out);
+}
+
+Expected<WeightAckMessage> WeightAckMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  WeightAckMessage m;
+  m.tensorIndex = in.u32("tensorIndex");
+  m.receivedBytes = in.i64("receivedBytes");
+  if (in.ok() && (m.receivedBytes < 0 || m.receivedBytes > kTensorBytes))
+    in.fail("receivedBytes", tr("is out of range: %1").arg(m.receivedBytes));
+  const quint8 state = in.u8("state");
+  if (in.ok() && state > quint8(State::Corrupt))
+    in.fail("state", tr("has the unknown value %1").arg(state));
+  m.state = state <= quint8(State::Corrupt) ? State(state) : State::Partial;
+  return finish(in, kType, std::move(m));
+}
+
+// StageReady
+
+EncodedMessage StageReadyMessage::encode() const {
+  WireWriter out(64 + description.size());
+  out.i32(firstLayer);
+  out.i32(lastLayer);
+  out.i64(weightBytes);
+  out.i64(freeMemoryBytes);
+  out.f64(loadMs);
+  out.string(description);
+  return encoded(kType, out);
+}
+
+Expected<StageReadyMessage> StageReadyMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  StageReadyMessage m;
+  m.firstLayer = in.i32("firstLayer");
+  m.lastLayer = in.i32("lastLayer");
+  if (in.ok() && (m.firstLayer < 0 || m.firstLayer >= m.lastLayer || m.lastLayer > kLayers))
+    in.fail("lastLayer", tr("[%1, %2) is not a layer range").arg(m.firstLayer).arg(m.lastLayer));
+  m.weightBytes = in.i64("weightBytes");
+  m.freeMemoryBytes = in.i64("freeMemoryBytes");
+  if (in.ok() && (m.weightBytes < 0 || m.freeMemoryBytes < 0))
+    in.fail("weightBytes", tr("a byte count is negative"));
+  m.loadMs = in.f64("loadMs");
+  m.description = in.string("description", kNameBytes);
+  return finish(in, kType, std::move(m));
+}
+
+// Forward / Result
+
+EncodedMessage ForwardMessage::encode() const {
+  WireWriter out(64 + 8 * positions.size());
+  writeForwardHead(out, *this);
+  return encoded(kType, out, hidden.bytes);
+}
+
+Expected<ForwardMessage> ForwardMessage::decode(QByteArray payload) {
+  WireReader in(payload);
+  ForwardMessage m = readForward(in, payload, [](WireReader &r, const ForwardMessage &f, qsizetype tokens) {
+    if (tokens == 0)
+      r.fail("tokens", tr("a Forward needs at least one token"));
+    else if (f.hidden.rows != tokens)
+      r.fail("rows", tr("%1 rows of hidden states for %2 tokens").arg(f.hidden.rows).arg(tokens));
+    else if (f.hidden.columns == 0)
+      r.fail("columns", tr("hidden states need at least one column"));
+  });
+  return finish(in, kType, std::move(m));
+}
+
+EncodedMessage ResultMessage::encode() const {
+  WireWriter out(64 + 8 * message.positions.size() + error.size());
+  out.utf8(WireWriter::boundedUtf8(error, kErrorBytes));
+  writeForwardHead(out, message);
+  return encoded(kType, out, message.hidden.bytes);
+}
+
+Expected<ResultMessage> ResultMessage::decode(QByteArray payload) {
+  WireReader in(payload);
+  ResultMessage m;
+  m.error = in.string("error", kErrorBytes);
+  const bool failed = !m.error.isEmpty();
+  m.message = readForward(in, payload, [failed](WireReader &r, const ForwardMessage &f, qsizetype tokens) {
+    if (failed) {
+      if (f.hidden.rows != 0)
+        r.fail("rows", tr("a failed Result carries no hidden states"));
+    } else if (f.hidden.rows != tokens && !(f.lastRowOnly && f.hidden.rows == qMin<qint64>(tokens, 1))) {
+      r.fail("rows", tr("%1 rows of hidden states for %2 tokens").arg(f.hidden.rows).arg(tokens));
+    } else if (tokens > 0 && f.hidden.columns == 0) {
+      r.fail("columns", tr("hidden states need at least one column"));
+    }
+  });
+  return finish(in, kType, std::move(m));
+}
+
+// DropSession, Ping, Pong, StatsRequest
+
+EncodedMessage DropSessionMessage::encode() const {
+  WireWriter out(8);
+  out.u64(session);
+  return encoded(kType, out);
+}
+
+Expected<DropSessionMessage> DropSessionMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  DropSessionMessage m{in.u64("session")};
+  return finish(in, kType, m);
+}
+
+EncodedMessage PingMessage::encode() const {
+  WireWriter out(8);
+  out.i64(sentMs);
+  return encoded(kType, out);
+}
+
+Expected<PingMessage> PingMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  PingMessage m{in.i64("sentMs")};
+  return finish(in, kType, m);
+}
+
+EncodedMessage PongMessage::encode() const {
+  WireWriter out(16);
+  out.i64(echoedMs);
+  out.i64(responderMs);
+  return encoded(kType, out);
+}
+
+Expected<PongMessage> PongMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  PongMessage m;
+  m.echoedMs = in.i64("echoedMs");
+  m.responderMs = in.i64("responderMs");
+  return finish(in, kType, m);
+}
+
+EncodedMessage StatsRequestMessage::encode() const {
+  return EncodedMessage{kType, {}, {}};
+}
+
+Expected<StatsRequestMessage> StatsRequestMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  return finish(in, kType, StatsRequestMessage{});
+}
+
+// Stats
+
+bool StatsMessage::operator==(const StatsMessage &other) const {
+  const StageStats &a = stage;
+  const StageStats &b = other.stage;
+  return a.description == b.description && a.firstLayer == b.firstLayer && a.lastLayer == b.lastLayer &&
+         a.forwards == b.forwards && a.tokens == b.tokens && a.busyMs == b.busyMs && a.weightBytes == b.weightBytes &&
+         a.cacheBytes == b.cacheBytes && a.sessions == b.sessions && freeMemoryBytes == other.freeMemoryBytes &&
+         load == other.load;
+}
+
+EncodedMessage StatsMessage::encode() const {
+  WireWriter out(128);
+  out.string(stage.description);
+  out.i32(stage.firstLayer);
+  out.i32(stage.lastLayer);
+  out.i64(stage.forwards);
+  out.i64(stage.tokens);
+  out.f64(stage.busyMs);
+  out.i64(stage.weightBytes);
+  out.i64(stage.cacheBytes);
+  out.i32(stage.sessions);
+  out.i64(freeMemoryBytes);
+  out.f64(load);
+  return encoded(kType, out);
+}
+
+Expected<StatsMessage> StatsMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  StatsMessage m;
+  m.stage.description = in.string("description", kNameBytes);
+  m.stage.firstLayer = in.i32("firstLayer");
+  m.stage.lastLayer = in.i32("lastLayer");
+  m.stage.forwards = in.i64("forwards");
+  m.stage.tokens = in.i64("tokens");
+  m.stage.busyMs = in.f64("busyMs");
+  m.stage.weightBytes = in.i64("weightBytes");
+  m.stage.cacheBytes = in.i64("cacheBytes");
+  m.stage.sessions = in.i32("sessions");
+  m.freeMemoryBytes = in.i64("freeMemoryBytes");
+  m.load = in.f64("load");
+  if (in.ok() && (m.stage.forwards < 0 || m.stage.tokens < 0 || m.stage.weightBytes < 0 || m.stage.cacheBytes < 0 ||
+                  m.stage.sessions < 0 || m.freeMemoryBytes < 0 || m.stage.busyMs < 0 || m.load < 0))
+    in.fail("stats", tr("a count is negative"));
+  return finish(in, kType, std::move(m));
+}
+
+// Error
+
+EncodedMessage ErrorMessage::encode() const {
+  WireWriter out(8 + message.size());
+  out.u32(code);
+  out.utf8(WireWriter::boundedUtf8(message, kErrorBytes));
+  return encoded(kType, out);
+}
+
+Expected<ErrorMessage> ErrorMessage::decode(const QByteArray &payload) {
+  WireReader in(payload);
+  ErrorMessage m;
+  m.code = in.u32("code");
+  m.message = in.string("message", kErrorBytes);
+  return finish(in, kType, std::move(m));
+}
+
+} // namespace mdi

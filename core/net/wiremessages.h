@@ -1,0 +1,260 @@
+#pragma once
+
+#include "engine/stagestats.h"
+#include "net/frame.h"
+#include "util/expected.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mdi {
+
+// The typed messages of the peer protocol (docs/PROTOCOL.md) with their payload encodings. Each
+// message knows its frame type, encodes to an EncodedMessage and decodes from an untrusted
+// payload, validating every length, count and range before allocating; decode errors name the
+// message and the field. The structs are plain data; the torch-specific conversions (hidden
+// states to tensors) live in the engine. Bulk bytes always come last in a payload, so they are
+// sent without being copied into the head, and decoding a payload passed by value (moved in)
+// does not copy them either.
+
+// Bounds on the fields of a message (beyond the frame limits).
+namespace wirelimits {
+inline constexpr qsizetype kIdBytes = 64;
+inline constexpr qsizetype kNameBytes = 256;
+inline constexpr qsizetype kVersionBytes = 64;
+inline constexpr qsizetype kDeviceBytes = 256;
+inline constexpr qsizetype kCapabilities = 32;
+inline constexpr qsizetype kCapabilityBytes = 64;
+inline constexpr qsizetype kErrorBytes = 4096;
+inline constexpr qsizetype kConfigJsonBytes = 1 << 20;
+inline constexpr qsizetype kTensors = 100000;
+inline constexpr qsizetype kTensorNameBytes = 512;
+inline constexpr qsizetype kDtypeBytes = 16;
+inline constexpr qsizetype kRank = 8;
+inline constexpr qint32 kLayers = 10000;
+inline constexpr qint64 kTokens = 1 << 24;  // rows of one Forward
+inline constexpr qint64 kColumns = 1 << 20; // hidden size
+inline constexpr qint64 kKvChunk = 1 << 20;
+inline constexpr qint64 kTensorBytes = 1ll << 40;
+} // namespace wirelimits
+
+// True for ids of nodes and coordinators: 1 to 64 characters of A-Z a-z 0-9 . _ -
+bool isValidPeerId(const QString &id);
+
+// Element types of hidden states on the wire.
+enum class WireDtype : quint8 { BF16 = 1, F16 = 2, F32 = 3 };
+int wireDtypeSize(WireDtype dtype);
+QString wireDtypeName(WireDtype dtype); // "bf16", "f16", "f32"
+
+// Codes of Error messages. Numbers are part of the protocol; a receiver keeps codes it does not know.
+enum class ErrorCode : quint32 {
+  Protocol = 1,        // a frame or payload that does not follow the protocol
+  VersionMismatch = 2, // the peers speak different protocol versions
+  BadRequest = 3,      // a well-formed request that cannot be served (layer range, dtype, ...)
+  NotReady = 4,        // a Forward before StageReady
+  OutOfMemory = 5,
+  HashMismatch = 6, // a tensor's bytes do not match its SHA-256
+  Internal = 7,
+  Busy = 8, // the node serves as many coordinators as it will
+  Unsupported = 9,
+};
+
+// Who a peer is and what it offers: the body of Hello (the coordinator) and HelloAck (the node).
+struct PeerDescription {
+  QString nodeId;
+  QString name;
+  QString appVersion;
+  quint16 protocolVersion = kProtocolVersion;
+  QString device; // "cpu", "cuda:0 (NVIDIA ...)"
+  qint64 freeMemoryBytes = 0;
+  double speed = 0;         // decoding throughput, GB of weights per second (HostDescription::speed)
+  QStringList capabilities; // "bf16", "f16", "f32", "weight-cache", ...
+  bool operator==(const PeerDescription &) const = default;
+};
+
+struct HelloMessage {
+  static constexpr MessageType kType = MessageType::Hello;
+  PeerDescription peer;
+  EncodedMessage encode() const;
+  static Expected<HelloMessage> decode(const QByteArray &payload);
+  bool operator==(const HelloMessage &) const = default;
+};
+
+struct HelloAckMessage {
+  static constexpr MessageType kType = MessageType::HelloAck;
+  PeerDescription peer;
+  EncodedMessage encode() const;
+  static Expected<HelloAckMessage> decode(const QByteArray &payload);
+  bool operator==(const HelloAckMessage &) const = default;
+};
+
+// One tensor of a stage's weights, as the checkpoint stores it.
+struct TensorManifestEntry {
+  QString name;
+  QString dtype; // safetensors dtype: "BF16", "F16", "F32", ...
+  QList<qint64> shape;
+  qint64 byteSize = 0;
+  QByteArray sha256; // 32 bytes
+  bool operator==(const TensorManifestEntry &) const = default;
+};
+
+// Asks a node to host decoder layers [firstLayer, lastLayer) of a model.
+struct LoadStageMessage {
+  static constexpr MessageType kType = MessageType::LoadStage;
+  QString modelName;
+  QByteArray configJson; // the model's config.json, as it is
+  qint32 firstLayer = 0;
+  qint32 lastLayer = 0; // exclusive
+  QString computeDtype; // ComputeOptions::dtypeName(): "f32", "bf16"
+  QString device;       // requested libtorch device; empty: the node's choice
+  qint64 kvChunk = 256;
+  QList<TensorManifestEntry> tensors;
+  qint64 totalBytes() const;
+  EncodedMessage encode() const;
+  static Expected<LoadStageMessage> decode(const QByteArray &payload);
+  bool operator==(const LoadStageMessage &) const = default;
+};
+
+// The node's answer: for each tensor of the manifest, how many of its bytes it already holds.
+// byteSize: cached and verified, nothing to send; 0: send all; in between: resume from there.
+struct LoadStageReplyMessage {
+  static constexpr MessageType kType = MessageType::LoadStageReply;
+  QList<qint64> haveBytes;
+  EncodedMessage encode() const;
+  static Expected<LoadStageReplyMessage> decode(const QByteArray &payload);
+  bool operator==(const LoadStageReplyMessage &) const = default;
+};
+
+// Bytes [offset, offset + bytes.size()) of the manifest's tensor tensorIndex.
+struct WeightChunkMessage {
+  static constexpr MessageType kType = MessageType::WeightChunk;
+  quint32 tensorIndex = 0;
+  qint64 offset = 0;
+  QByteArray bytes;
+  EncodedMessage encode() const;
+  static Expected<WeightChunkMessage> decode(QByteArray payload);
+  bool operator==(const WeightChunkMessage &) const = default;
+};
+
+struct WeightAckMessage {
+  enum class State : quint8 {
+    Partial = 0,  // receivedBytes so far; keep sending
+    Complete = 1, // all bytes received and the SHA-256 matched; stored in the cache
+    Corrupt = 2,  // the SHA-256 did not match; the bytes were discarded, send again from 0
+  };
+  static constexpr MessageType kType = MessageType::WeightAck;
+  quint32 tensorIndex = 0;
+  qint64 receivedBytes = 0;
+  State state = State::Partial;
+  EncodedMessage encode() const;
+  static Expected<WeightAckMessage> decode(const QByteArray &payload);
+  bool operator==(const WeightAckMessage &) const = default;
+};
+
+// The node has built the stage and serves Forwards.
+struct StageReadyMessage {
+  static constexpr MessageType kType = MessageType::StageReady;
+  qint32 firstLayer = 0;
+  qint32 lastLayer = 0;
+  qint64 weightBytes = 0;
+  qint64 freeMemoryBytes = 0;
+  double loadMs = 0;
+  QString description;
+  EncodedMessage encode() const;
+  static Expected<StageReadyMessage> decode(const QByteArray &payload);
+  bool operator==(const StageReadyMessage &) const = default;
+};
+
+// rows x columns values of dtype, row-major, little-endian.
+struct HiddenStates {
+  WireDtype dtype = WireDtype::F32;
+  qint64 rows = 0;
+  qint64 columns = 0;
+  QByteArray bytes;
+  qint64 expectedBytes() const { return rows * columns * wireDtypeSize(dtype); }
+  bool operator==(const HiddenStates &) const = default;
+};
+
+// The wire form of StageMessage::Kind::Forward: n tokens' hidden states with their M-RoPE positions.
+struct ForwardMessage {
+  static constexpr MessageType kType = MessageType::Forward;
+  quint64 session = 0;
+  qint64 step = 0;
+  qint64 cacheStart = 0; // the stage cuts the session's cache to this length first
+  bool lastRowOnly = false;
+  QList<qint64> positions; // 3 x n, rows t, h, w (PositionIds::values())
+  HiddenStates hidden;     // n x hidden
+  qint64 tokenCount() const { return positions.size() / 3; }
+  EncodedMessage encode() const;
+  static Expected<ForwardMessage> decode(QByteArray payload);
+  bool operator==(const ForwardMessage &) const = default;
+};
+
+// The answer to a Forward (StageResult): the Forward with its hidden states replaced by the
+// stage's output (one row when lastRowOnly), or an error and no hidden states.
+struct ResultMessage {
+  static constexpr MessageType kType = MessageType::Result;
+  ForwardMessage message;
+  QString error; // empty on success
+  EncodedMessage encode() const;
+  static Expected<ResultMessage> decode(QByteArray payload);
+  bool operator==(const ResultMessage &) const = default;
+};
+
+// Forget a session's caches. The node echoes it (same request id) once done, in order with Results.
+struct DropSessionMessage {
+  static constexpr MessageType kType = MessageType::DropSession;
+  quint64 session = 0;
+  EncodedMessage encode() const;
+  static Expected<DropSessionMessage> decode(const QByteArray &payload);
+  bool operator==(const DropSessionMessage &) const = default;
+};
+
+struct PingMessage {
+  static constexpr MessageType kType = MessageType::Ping;
+  qint64 sentMs = 0; // the sender's monotonic clock; only the sender interprets it
+  EncodedMessage encode() const;
+  static Expected<PingMessage> decode(const QByteArray &payload);
+  bool operator==(const PingMessage &) const = default;
+};
+
+struct PongMessage {
+  static constexpr MessageType kType = MessageType::Pong;
+  qint64 echoedMs = 0;    // the Ping's sentMs
+  qint64 responderMs = 0; // the responder's wall clock (ms since the epoch, UTC)
+  EncodedMessage encode() const;
+  static Expected<PongMessage> decode(const QByteArray &payload);
+  bool operator==(const PongMessage &) const = default;
+};
+
+struct StatsRequestMessage {
+  static constexpr MessageType kType = MessageType::StatsRequest;
+  EncodedMessage encode() const;
+  static Expected<StatsRequestMessage> decode(const QByteArray &payload);
+  bool operator==(const StatsRequestMessage &) const = default;
+};
+
+struct StatsMessage {
+  static constexpr MessageType kType = MessageType::Stats;
+  StageStats stage;
+  qint64 freeMemoryBytes = 0;
+  double load = 0; // busy fraction over the last seconds, 0..1
+  EncodedMessage encode() const;
+  static Expected<StatsMessage> decode(const QByteArray &payload);
+  bool operator==(const StatsMessage &other) const;
+};
+
+// Refuses a request (requestId of the frame = the request's) or the connection (requestId 0).
+// Its payload layout is the same in every protocol version.
+struct ErrorMessage {
+  static constexpr MessageType kType = MessageType::Error;
+  quint32 code = quint32(ErrorCode::Internal);
+  QString message;
+  EncodedMessage encode() const;
+  static Expected<ErrorMessage> decode(const QByteArray &payload);
+  bool operator==(const ErrorMessage &) const = default;
+};
+
+} // namespace mdi

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/samplingparams.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace mdi {
+
+// The application's settings as typed values over QSettings (in the manner of qBittorrent's
+// SettingsStorage). Every value is checked when read, so a hand-edited or damaged settings file
+// yields defaults or clamped values, never nonsense; setters clamp and normalise the same way.
+//
+// Sampling defaults: 0 means "take the value from the checkpoint's generation_config.json" for
+// temperature, top-k, top-p, min-p, repetition penalty and max new tokens (all default to 0).
+// A value above 0 overrides the model's; applyTo() does that. Consequences of 0 being "unset":
+// greedy decoding is top-k 1 (not temperature 0), and top-k "off" is a top-k at least the
+// vocabulary size. Ranges: temperature 0..5, top-k 0..1000000, top-p 0..1, min-p 0..1,
+// repetition penalty 0..10, max new tokens 0..32768.
+class AppSettings {
+public:
+  static constexpr double kMaxTemperature = 5.0;
+  static constexpr int kMaxTopK = 1000000;
+  static constexpr double kMaxRepetitionPenalty = 10.0;
+  static constexpr int kMaxNewTokens = 32768;
+  static constexpr int kMaxThreads = 1024;
+  static constexpr qint64 kDefaultMaxImagePixels = 1280LL * 28 * 28;
+  static constexpr qint64 kMinImagePixels = 4LL * 28 * 28;     // 3136, the model's min_pixels
+  static constexpr qint64 kMaxImagePixels = 16384LL * 28 * 28; // 12845056, the model's max_pixels
+  static constexpr int kMaxSystemPromptLength = 100000;
+
+  // Uses `settings` (not owned) or, when null, a QSettings() of the application.
+  explicit AppSettings(QSettings *settings = nullptr);
+  ~AppSettings();
+  AppSettings(const AppSettings &) = delete;
+  AppSettings &operator=(const AppSettings &) = delete;
+
+  QSettings *settings() const { return m_settings; }
+  void sync();
+
+  QString modelDirectory() const; // "" = none chosen
+  void setModelDirectory(const QString &directory);
+  QString computeDtype() const; // "bf16" (default) | "f32"
+  void setComputeDtype(const QString &dtype);
+  int threads() const; // 0 = automatic
+  void setThreads(int threads);
+
+  double temperature() const;
+  void setTemperature(double value);
+  int topK() const;
+  void setTopK(int value);
+  double topP() const;
+  void setTopP(double value);
+  double minP() const;
+  void setMinP(double value);
+  double repetitionPenalty() const;
+  void setRepetitionPenalty(double value);
+  int maxNewTokens() const;
+  void setMaxNewTokens(int value);
+  // `fromModel` (SamplingParams::fromGenerationConfig) with every set value (> 0) replacing the
+  // model's; a temperature set here also turns sampling on, as mdi-run --temperature does.
+  SamplingParams applyTo(SamplingParams fromModel) const;
+
+  QString systemPrompt() const;
+  void setSystemPrompt(const QString &prompt);
+  qint64 maxImagePixels() const; // default 1280*28*28, within kMinImagePixels..kMaxImagePixels
+  void setMaxImagePixels(qint64 pixels);
+  QString language() const; // "" = system; else a locale name such as "de" or "pt_BR"
+  void setLanguage(const QString &language);
+  QString theme() const; // "system" (default) | "light" | "dark"
+  void setTheme(const QString &theme);
+  QByteArray windowGeometry() const;
+  void setWindowGeometry(const QByteArray &geometry);
+  QByteArray windowState() const;
+  void setWindowState(const QByteArray &state);
+
+private:
+  double number(const char *key, double min, double max, double fallback) const;
+  qint64 integer(const char *key, qint64 min, qint64 max, qint64 fallback) const;
+
+  std::unique_ptr<QSettings> m_owned;
+  QSettings *m_settings = nullptr;
+};
+
+} // namespace mdi

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace mdi {
+
+// One conversation of the history: its title, its own system prompt and sampling overrides (a
+// JSON object the UI defines; the store keeps it verbatim), and the leaf of the branch on show.
+// created and updated are UTC; updated moves when a message is added.
+struct Conversation {
+  qint64 id = 0;
+  QString title;
+  QDateTime created;
+  QDateTime updated;
+  QString systemPrompt;
+  QJsonObject sampling;
+  qint64 currentLeafId = 0; // 0: no messages yet
+
+  bool operator==(const Conversation &other) const = default;
+};
+
+} // namespace mdi

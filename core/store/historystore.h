@@ -1,0 +1,122 @@
+#pragma once
+
+#include "store/conversation.h"
+#include "store/imagestore.h"
+#include "store/storedmessage.h"
+#include "util/expected.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+
+namespace mdi {
+
+// The chat history: conversations holding trees of messages (regenerations and edits are
+// siblings), their image attachments, and full-text search, in <dataDir>/history.sqlite with
+// the images in <dataDir>/images (ImageStore).
+//
+// One writer: every write runs on a dedicated thread that owns the only write connection; the
+// public write methods hand the work to it and wait for the result (a write is one small
+// transaction, so the caller's event loop is held for a moment only). Reads run on the calling
+// thread's own connection (one per thread, opened on first use); WAL lets them proceed during a
+// write. Each write commits before it returns, with synchronous=FULL, so whatever a write method
+// reported as done survives the process being killed (and a power loss).
+//
+// Several HistoryStore objects (or processes) may open the same folder: SQLite serialises their
+// writes, and each sees the others' committed writes on its next read. Signals report only this
+// object's writes.
+class HistoryStore : public QObject {
+  Q_OBJECT
+
+public:
+  static constexpr int kMaxTitleLength = 1000;
+
+  // Creates <dataDir>/history.sqlite (and images/) or opens and migrates it; refuses a database
+  // from a newer version or another application without changing it.
+  static Expected<std::unique_ptr<HistoryStore>> open(const QString &dataDir);
+  ~HistoryStore() override;
+
+  QString dataDirectory() const { return m_dataDir; }
+  QString databasePath() const;
+  ImageStore &images() { return m_images; }
+  const ImageStore &images() const { return m_images; }
+
+  // --- reads (calling thread's connection)
+  QList<Conversation> conversations() const; // newest (updated) first
+  Expected<Conversation> conversation(qint64 id) const;
+  Expected<StoredMessage> message(qint64 id) const;
+  QList<StoredMessage> messages(qint64 conversationId) const;    // every branch, in creation order
+  QList<StoredMessage> currentPath(qint64 conversationId) const; // root .. current leaf
+  // Messages with the same parent in the same conversation, in creation order, itself included
+  // (for a first message: every first message of its conversation). Empty if it does not exist.
+  QList<StoredMessage> siblings(qint64 messageId) const;
+  // Conversation ids whose messages or title contain every word of `query` (each word also
+  // matches as a prefix: "pyth" finds "python"), best match first. Quotes and FTS5 operators in
+  // the input are taken literally. An empty query finds nothing.
+  QList<qint64> search(const QString &query) const;
+  int schemaVersion() const;
+
+  // --- writes (writer thread; each one transaction)
+  Expected<qint64> createConversation(const QString &title, const QString &systemPrompt = {},
+                                      const QJsonObject &sampling = {});
+  Status renameConversation(qint64 id, const QString &title);
+  Status setConversationSettings(qint64 id, const QString &systemPrompt, const QJsonObject &sampling);
+  // Its messages and attachments too; image files no other message uses are removed.
+  Status deleteConversation(qint64 id);
+  // Ignores message.id, .created and .conversationId must name an existing conversation; the
+  // parent (if any) must be in the same conversation and every image in images(). Sets created
+  // to now, makes the message the conversation's current leaf and moves its updated time.
+  Expected<qint64> addMessage(const StoredMessage &message);
+  // Streaming updates: replaces the text and state; an empty `stats` keeps the stored ones.
+  Status updateMessage(qint64 id, const QString &text, MessageState state, const QJsonObject &stats = {});
+  // Removes the message and its descendants (and image files nothing else uses). If the current
+  // leaf was among them, the leaf moves to the parent; for a first message, to the latest leaf
+  // of the newest remaining first message (none if it was the only one).
+  Status deleteMessage(qint64 id);
+  // Shows the branch through messageId: its latest descendant (following the newest child at
+  // each level) becomes the current leaf.
+  Status setCurrentLeaf(qint64 conversationId, qint64 messageId);
+
+  // Creates a conversation from a whole tree at once (import): `messages` carry ids local to the
+  // list, parents before children; conversation.currentLeafId names one of them (0: the latest
+  // leaf). Keeps titles, texts, states, stats and times. All or nothing.
+  Expected<qint64> importConversation(const Conversation &conversation, const QList<StoredMessage> &messages);
+  // Marks answers left Streaming by a killed process as Stopped; returns how many. Call once at
+  // start-up while holding the profile lock, never while another store is streaming.
+  Expected<int> finishInterruptedMessages();
+  // Deletes image files that no message references and that are not pending (see ImageStore);
+  // returns how many. Same caveat as finishInterruptedMessages about other stores.
+  Expected<int> removeUnreferencedImages();
+
+Q_SIGNALS:
+  // The list, a title or an order changed (create, rename, settings, delete, add, import).
+  void conversationsChanged();
+  // A message of this conversation was added, updated, deleted, or the branch on show changed.
+  void messagesChanged(qint64 conversationId);
+
+private:
+  explicit HistoryStore(const QString &dataDir);
+
+  QSqlDatabase readDatabase() const;
+  template <typename F> auto onWriter(F &&job) const;
+  template <typename F> auto write(F &&job) const;
+  void removeImageFiles(const QStringList &sha256s);
+  QList<StoredMessage> readMessages(const QString &where, const QVariantList &values) const;
+
+  QString m_dataDir;
+  QString m_writeConnection;
+  QString m_readConnectionPrefix;
+  ImageStore m_images;
+  std::unique_ptr<QThread> m_thread;
+  QObject *m_writer = nullptr; // lives on m_thread, deleted when it finishes
+  mutable QMutex m_readMutex;
+  mutable QStringList m_readConnections;
+};
+
+} // namespace mdi
