@@ -29,10 +29,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 #include <map>
 #include <random>
+#include <thread>
+#include <vector>
 
 using namespace mdi;
 using mdi::bench::BenchSupport;
@@ -43,6 +46,78 @@ constexpr double kGB = 1e9;
 
 double msSince(const QElapsedTimer &t) {
   return t.nsecsElapsed() / 1e6;
+}
+
+// avg10 of the "some" line of /proc/pressure/cpu: the share of the last 10 s in which a runnable
+// task waited for a CPU; -1 when unknown.
+double cpuPressureAvg10() {
+  const QString line = BenchSupport::cpuPressure();
+  const qsizetype at = line.indexOf(QLatin1String("avg10="));
+  if (at < 0)
+    return -1;
+  return line.mid(at + 6).section(QLatin1Char(' '), 0, 0).toDouble();
+}
+
+// The machine is shared: with two cores, one other busy process stalls every parallel region
+// of a two-thread decode step. Waits (up to maxSeconds) until the CPU pressure drops below
+// threshold, so that repeats are taken in quiet moments; threshold <= 0 does not wait.
+void waitForQuiet(double threshold, int maxSeconds) {
+  if (threshold <= 0)
+    return;
+  QElapsedTimer waited;
+  waited.start();
+  bool told = false;
+  while (waited.elapsed() < maxSeconds * 1000LL) {
+    const double p = cpuPressureAvg10();
+    if (p < 0 || p < threshold)
+      break;
+    if (!told) {
+      std::printf("  (waiting for cpu pressure avg10 < %.0f, now %.1f)\n", threshold, p);
+      std::fflush(stdout);
+      told = true;
+    }
+    QThread::msleep(2000);
+  }
+}
+
+// Triad (BenchSupport), shorter than bench_bandwidth's so that it can bracket every repeat.
+double triadGBs(int threads) {
+  return BenchSupport::triadBandwidthGBs(threads, 256, 3);
+}
+
+// Read-only bandwidth: a decode step only reads its weights, and a read stream may run faster or
+// slower than the triad's mix of reads and writes. Sums 768 MB of doubles, split over threads.
+double readBandwidthGBs(int threads) {
+  const size_t n = size_t(768) * 1024 * 1024 / sizeof(double);
+  std::vector<double> data(n, 1.0);
+  std::vector<double> sums(size_t(threads) * 8, 0.0); // a cache line apart
+  QList<double> rates;
+  for (int r = 0; r < 3; ++r) {
+    QElapsedTimer t;
+    t.start();
+    std::vector<std::thread> pool;
+    for (int k = 0; k < threads; ++k) {
+      pool.emplace_back([&, k] {
+        const size_t begin = n * size_t(k) / size_t(threads), end = n * size_t(k + 1) / size_t(threads);
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+        const double *p = data.data();
+        size_t i = begin;
+        for (; i + 4 <= end; i += 4) {
+          a0 += p[i];
+          a1 += p[i + 1];
+          a2 += p[i + 2];
+          a3 += p[i + 3];
+        }
+        sums[size_t(k) * 8] = a0 + a1 + a2 + a3;
+      });
+    }
+    for (std::thread &th : pool)
+      th.join();
+    rates << double(n * sizeof(double)) / (t.nsecsElapsed() / 1e9) / kGB;
+  }
+  volatile double sink = sums[0];
+  Q_UNUSED(sink);
+  return BenchSupport::median(rates);
 }
 
 // Resets the kernel's peak-RSS counter (VmHWM) so that a later phase is measured on its own
@@ -92,7 +167,10 @@ struct Options {
   QList<qint64> contexts{128, 2048};
   bool profile = false;
   bool vision = true;
+  QList<int> visionSides{448, 896};
   bool json = false;
+  double quietBelow = 0;
+  int quietWait = 300;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -278,29 +356,36 @@ QList<GemvRow> gemvSurvey(const TextConfig &c, at::ScalarType dtype, int threads
   QList<GemvRow> rows;
   const auto opts = at::TensorOptions().dtype(dtype);
   for (const Shape &s : shapes) {
-    const at::Tensor w = at::randn({s.out, s.in}, opts) * 0.02;
+    // Decoding streams 3 GB of weights per token, so none of them is in a cache when it is used.
+    // Timing one small matrix over and over would measure the 32 MB L3 instead: cycle through
+    // copies that together exceed it many times over.
+    const double bytes = double(s.out) * s.in * at::elementSize(dtype);
+    const qint64 copies = std::max<qint64>(1, qint64(std::ceil(512e6 / bytes)));
+    const at::Tensor all = at::empty({copies, s.out, s.in}, opts).normal_(0, 0.02);
+    std::vector<at::Tensor> ws, wts;
+    for (qint64 k = 0; k < copies; ++k) {
+      ws.push_back(all[k]);
+      wts.push_back(all[k].t());
+    }
     const at::Tensor x = at::randn({1, s.in}, opts);
-    const double bytes = double(w.numel()) * w.element_size();
-    // Enough calls to cover ~100 MB per timing, at least 5.
-    const int calls = std::max<int>(5, int(1e8 / bytes));
-    auto measure = [&](const QString &variant, int nThreads, const std::function<at::Tensor()> &fn) {
+    const at::Tensor x1 = x.view({s.in});
+    const int calls = int(std::max<qint64>(5, 2 * copies));
+    auto measure = [&](const QString &variant, int nThreads, const std::function<at::Tensor(size_t)> &fn) {
       at::set_num_threads(nThreads);
-      fn();
+      fn(0);
       const double ms = BenchSupport::medianMs(repeats * 3,
                                                [&] {
                                                  for (int k = 0; k < calls; ++k)
-                                                   fn();
+                                                   fn(size_t(k % copies));
                                                }) /
                         calls;
       rows.append({QStringLiteral("%1x%2").arg(s.out).arg(s.in), variant, nThreads, ms, bytes / (ms / 1e3) / kGB});
     };
-    const at::Tensor wt = w.t();
-    const at::Tensor x1 = x.view({s.in});
     for (int t : {1, threads}) {
-      measure(QStringLiteral("at::linear"), t, [&] { return at::linear(x, w); });
+      measure(QStringLiteral("at::linear"), t, [&](size_t k) { return at::linear(x, ws[k]); });
       if (t == threads) {
-        measure(QStringLiteral("at::matmul(x, W.t())"), t, [&] { return at::matmul(x, wt); });
-        measure(QStringLiteral("at::mv(W, x)"), t, [&] { return at::mv(w, x1); });
+        measure(QStringLiteral("at::matmul(x, W.t())"), t, [&](size_t k) { return at::matmul(x, wts[k]); });
+        measure(QStringLiteral("at::mv(W, x)"), t, [&](size_t k) { return at::mv(ws[k], x1); });
       }
       if (threads == 1)
         break;
@@ -339,9 +424,20 @@ int main(int argc, char *argv[]) {
                                                      "matrix-vector products."));
   const QCommandLineOption noVisionOpt(QStringLiteral("no-vision"),
                                        QStringLiteral("Skip time to first token and the vision tower."));
+  const QCommandLineOption visionSidesOpt(QStringLiteral("vision-sides"),
+                                          QStringLiteral("Square image sizes for the vision tower (default 448,896)."),
+                                          QStringLiteral("LIST"));
+  const QCommandLineOption quietOpt(
+      QStringLiteral("quiet-below"),
+      QStringLiteral("Before each repeat, wait (up to --quiet-wait seconds) until the CPU pressure avg10 of "
+                     "/proc/pressure/cpu is below P (the machine is shared)."),
+      QStringLiteral("P"));
+  const QCommandLineOption quietWaitOpt(QStringLiteral("quiet-wait"),
+                                        QStringLiteral("Longest wait for --quiet-below, seconds (default 300)."),
+                                        QStringLiteral("S"));
   const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object at the end."));
-  parser.addOptions(
-      {modelOpt, dtypeOpt, threadsOpt, repeatsOpt, stepsOpt, contextsOpt, profileOpt, noVisionOpt, jsonOpt});
+  parser.addOptions({modelOpt, dtypeOpt, threadsOpt, repeatsOpt, stepsOpt, contextsOpt, profileOpt, noVisionOpt,
+                     visionSidesOpt, quietOpt, quietWaitOpt, jsonOpt});
   parser.process(app);
 
   Options o;
@@ -368,7 +464,17 @@ int main(int argc, char *argv[]) {
   }
   o.profile = parser.isSet(profileOpt);
   o.vision = !parser.isSet(noVisionOpt);
+  if (parser.isSet(visionSidesOpt)) {
+    o.visionSides.clear();
+    for (const QString &part : parser.value(visionSidesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+      if (part.toInt() >= 28)
+        o.visionSides << part.toInt();
+  }
   o.json = parser.isSet(jsonOpt);
+  o.quietBelow = parser.value(quietOpt).toDouble();
+  if (parser.isSet(quietWaitOpt))
+    o.quietWait = parser.value(quietWaitOpt).toInt();
+  const auto quiet = [&o] { waitForQuiet(o.quietBelow, o.quietWait); };
 
   ComputeEnvironment::setThreadCount(o.threads);
   const int threads = ComputeEnvironment::threadCount();
@@ -396,6 +502,7 @@ int main(int argc, char *argv[]) {
 
   // Bandwidth first: its 768 MB of arrays are freed before the model loads, so they do not
   // count in the model's peak RSS.
+  quiet();
   const double triadBefore = BenchSupport::triadBandwidthGBs(threads);
   say("triad bandwidth (%d threads), before: %.1f GB/s\n", threads, triadBefore);
   resetPeakRss();
@@ -468,17 +575,32 @@ int main(int argc, char *argv[]) {
   say("weight bytes per decode token: %.3f GB (decoder layers, final norm, head); KV cache %.1f KB per position\n",
       bytesPerToken / kGB, kvBytesPerPosition / 1e3);
 
-  // Decode at each context.
+  // Decode at each context. The machine's bandwidth drifts by tens of percent from minute to
+  // minute (a shared host), so every repeat is bracketed by its own triad measurement, right
+  // before and after its decode steps, and each repeat's share of the bound is computed from its
+  // own bandwidth; the figures are the medians over the repeats.
   struct DecodeFigure {
     qint64 context;
     QList<double> prefillMs;
-    QList<double> tokenMs; // per repeat: the median step
+    QList<double> tokenMs;  // per repeat: the median step
+    QList<double> triadGBs; // per repeat: mean of the two brackets
+    QList<double> readGBs;  // per repeat: read-only bandwidth before the steps
+    QList<double> fraction; // per repeat: tokens/s over the triad bound
     QList<QString> pressures;
   };
   QList<DecodeFigure> decodes;
+  qint64 peakAfterDecode = ProcessMemory::peakRssBytes();
+  // The bandwidth arrays (768 MB) must not count in the model's peak RSS.
+  auto bandwidth = [&](double (*measure)(int)) {
+    peakAfterDecode = std::max(peakAfterDecode, ProcessMemory::peakRssBytes());
+    const double gbs = measure(threads);
+    resetPeakRss();
+    return gbs;
+  };
   for (qint64 context : o.contexts) {
-    DecodeFigure f{context, {}, {}, {}};
+    DecodeFigure f{context, {}, {}, {}, {}, {}, {}};
     for (int r = 0; r < o.repeats; ++r) {
+      quiet();
       model.reset();
       const QList<qint64> ids = randomIds(context, quint32(1000 + r));
       QElapsedTimer t;
@@ -488,6 +610,9 @@ int main(int argc, char *argv[]) {
         return 1;
       }
       f.prefillMs << msSince(t);
+      quiet();
+      const double read = bandwidth(&readBandwidthGBs);
+      const double before = bandwidth(&triadGBs);
       QList<double> steps;
       qint64 token = 42;
       for (int s = 0; s < o.steps; ++s) {
@@ -500,53 +625,66 @@ int main(int argc, char *argv[]) {
         }
         token = 1000 + (token * 7919) % 100000; // any ordinary token: timing does not depend on it
       }
-      f.tokenMs << BenchSupport::median(steps);
+      const double after = bandwidth(&triadGBs);
+      const double stepMs = BenchSupport::median(steps);
+      f.tokenMs << stepMs;
+      f.triadGBs << 0.5 * (before + after);
+      f.readGBs << read;
+      f.fraction << (1000.0 / stepMs) / (f.triadGBs.last() * kGB / bytesPerToken);
       f.pressures << BenchSupport::cpuPressure();
-      say("  context %lld, repeat %d: prefill %.0f ms, decode median %.1f ms/token (min %.1f, max %.1f)\n",
-          static_cast<long long>(context), r + 1, f.prefillMs.last(), f.tokenMs.last(),
-          *std::min_element(steps.begin(), steps.end()), *std::max_element(steps.begin(), steps.end()));
+      say("  context %lld, repeat %d: prefill %.0f ms; decode median %.1f ms/token (min %.1f, max %.1f); triad %.1f / "
+          "%.1f GB/s, read %.1f GB/s; %.0f%% of the triad bound; %s\n",
+          static_cast<long long>(context), r + 1, f.prefillMs.last(), stepMs,
+          *std::min_element(steps.begin(), steps.end()), *std::max_element(steps.begin(), steps.end()), before, after,
+          read, 100 * f.fraction.last(), qPrintable(f.pressures.last()));
     }
     decodes << f;
   }
-  const qint64 peakAfterDecode = ProcessMemory::peakRssBytes();
+  peakAfterDecode = std::max(peakAfterDecode, ProcessMemory::peakRssBytes());
 
-  const double triadAfter = BenchSupport::triadBandwidthGBs(threads);
-  resetPeakRss(); // the triad's arrays must not count in what follows
-  const double triad = 0.5 * (triadBefore + triadAfter);
-  const double boundTokS = triad * kGB / bytesPerToken;
-  say("triad bandwidth (%d threads), after: %.1f GB/s; mean %.1f GB/s\n", threads, triadAfter, triad);
-  say("memory-bandwidth bound: %.1f GB/s / %.3f GB = %.2f tokens/s\n", triad, bytesPerToken / kGB, boundTokS);
   QJsonArray decodeJson;
+  QList<double> allTriad;
   for (const DecodeFigure &f : decodes) {
     const double tokenMs = BenchSupport::median(f.tokenMs);
     const double tokS = 1000.0 / tokenMs;
     const double prefillMs = BenchSupport::median(f.prefillMs);
+    const double triad = BenchSupport::median(f.triadGBs), read = BenchSupport::median(f.readGBs);
+    const double fraction = BenchSupport::median(f.fraction);
+    const double bound = triad * kGB / bytesPerToken;
     const double kvBound = triad * kGB / (bytesPerToken + kvBytesPerPosition * f.context);
-    say("context %lld: decode %.1f ms/token = %.2f tokens/s = %.0f%% of the bound (%.0f%% of %.2f with KV reads); "
+    allTriad += f.triadGBs;
+    say("context %lld: decode %.1f ms/token = %.2f tokens/s; bound %.1f GB/s / %.3f GB = %.2f tokens/s; %.0f%% of the "
+        "bound (median of the repeats' ratios; %.0f%% counting KV reads; read-only bandwidth %.1f GB/s: %.0f%%); "
         "prefill %lld tokens %.0f ms = %.1f tokens/s\n",
-        static_cast<long long>(f.context), tokenMs, tokS, 100 * tokS / boundTokS, 100 * tokS / kvBound, kvBound,
-        static_cast<long long>(f.context), prefillMs, f.context * 1000.0 / prefillMs);
+        static_cast<long long>(f.context), tokenMs, tokS, triad, bytesPerToken / kGB, bound, 100 * fraction,
+        100 * tokS / kvBound, read, 100 * tokS / (read * kGB / bytesPerToken), static_cast<long long>(f.context),
+        prefillMs, f.context * 1000.0 / prefillMs);
     decodeJson.append(QJsonObject{
         {QStringLiteral("context"), f.context},
         {QStringLiteral("steps"), o.steps},
         {QStringLiteral("ms_per_token"), tokenMs},
         {QStringLiteral("ms_per_token_repeats"), toJson(f.tokenMs)},
         {QStringLiteral("tokens_per_second"), tokS},
-        {QStringLiteral("fraction_of_bound"), tokS / boundTokS},
+        {QStringLiteral("triad_gbs"), triad},
+        {QStringLiteral("triad_gbs_repeats"), toJson(f.triadGBs)},
+        {QStringLiteral("read_gbs"), read},
+        {QStringLiteral("bound_tokens_per_second"), bound},
+        {QStringLiteral("fraction_of_bound"), fraction},
+        {QStringLiteral("fraction_of_bound_repeats"), toJson(f.fraction)},
         {QStringLiteral("fraction_of_bound_with_kv"), tokS / kvBound},
+        {QStringLiteral("fraction_of_read_bound"), tokS / (read * kGB / bytesPerToken)},
         {QStringLiteral("prefill_ms"), prefillMs},
         {QStringLiteral("prefill_ms_repeats"), toJson(f.prefillMs)},
         {QStringLiteral("prefill_tokens_per_second"), f.context * 1000.0 / prefillMs},
         {QStringLiteral("cpu_pressure"), QJsonArray::fromStringList(f.pressures)},
     });
   }
+  const double triad = allTriad.isEmpty() ? triadBefore : BenchSupport::median(allTriad);
   report.insert(QStringLiteral("bandwidth"), QJsonObject{
-                                                 {QStringLiteral("triad_before_gbs"), triadBefore},
-                                                 {QStringLiteral("triad_after_gbs"), triadAfter},
+                                                 {QStringLiteral("triad_at_start_gbs"), triadBefore},
                                                  {QStringLiteral("triad_gbs"), triad},
                                                  {QStringLiteral("bytes_per_token"), bytesPerToken},
                                                  {QStringLiteral("kv_bytes_per_position"), kvBytesPerPosition},
-                                                 {QStringLiteral("bound_tokens_per_second"), boundTokS},
                                              });
   report.insert(QStringLiteral("decode"), decodeJson);
   pressure(QStringLiteral("after decode"));
@@ -555,7 +693,7 @@ int main(int argc, char *argv[]) {
   qint64 peakAfterImages = 0;
   if (o.vision) {
     QTemporaryDir tmp;
-    const QString picture448 = writePicture(tmp.path(), 448), picture896 = writePicture(tmp.path(), 896);
+    const QString picture448 = writePicture(tmp.path(), 448);
     GenerationRequest request;
     request.messages.append(
         {QStringLiteral("user"),
@@ -569,6 +707,7 @@ int main(int argc, char *argv[]) {
     GenerationStats last;
     double coldTtft = 0;
     for (int r = -1; r < o.repeats; ++r) { // one cold run first: vision weights are touched then
+      quiet();
       session.reset();
       model.reset();
       auto result = session.run(request);
@@ -602,7 +741,8 @@ int main(int argc, char *argv[]) {
 
     // The vision tower alone, through the model: [vision_start, image_pad x n, vision_end].
     QJsonArray visionJson;
-    for (const QString &path : {picture448, picture896}) {
+    for (const int sideLength : o.visionSides) {
+      const QString path = writePicture(tmp.path(), sideLength);
       auto image = (*loaded)->imagePreprocessor().fromFile(path);
       if (!image) {
         std::fprintf(stderr, "bench_inference: %s\n", qPrintable(image.error()));
@@ -615,6 +755,7 @@ int main(int argc, char *argv[]) {
       ids << config.tokens.visionEnd;
       QList<double> ms, totals;
       for (int r = 0; r < o.repeats; ++r) {
+        quiet();
         model.reset();
         QElapsedTimer t;
         t.start();
@@ -658,6 +799,7 @@ int main(int argc, char *argv[]) {
     model.reset();
     QJsonArray profileJson;
     for (qint64 context : o.contexts) {
+      quiet();
       auto p = profileDecode((*loaded)->checkpoint(), options, context, o.steps);
       if (!p) {
         std::fprintf(stderr, "bench_inference: profile: %s\n", qPrintable(p.error()));

@@ -1,99 +1,550 @@
 #include "mainwindow.h"
 
+#include "chatcontroller.h"
 #include "chatview.h"
 #include "composer.h"
+#include "composereditor.h"
 #include "conversationsidebar.h"
+#include "engine/engine.h"
+#include "icons.h"
+#include "imageviewerdialog.h"
+#include "mdiversion.h"
+#include "messagewidget.h"
+#include "modelprompt.h"
+#include "settingsdialog.h"
+#include "store/appsettings.h"
+#include "store/conversationexporter.h"
+#include "store/historystore.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
-
-#include "mdiversion.h"
 
 namespace mdi {
 
-MainWindow::MainWindow(QWidget *parent) :
-    QMainWindow(parent), m_sidebar(new ConversationSidebar), m_chat(new ChatView), m_composer(new Composer),
-    m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)), m_speedLabel(new QLabel(this)),
-    m_contextLabel(new QLabel(this)) {
+QString MainWindow::settingsFile(const QString &dataDir) {
+  return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+Expected<std::unique_ptr<MainWindow>> MainWindow::open(const QString &dataDir, const Options &options) {
+  if (!QDir().mkpath(dataDir))
+    return makeError(tr("Cannot create the profile folder %1.").arg(QDir::toNativeSeparators(dataDir)));
+  auto store = HistoryStore::open(dataDir);
+  if (!store)
+    return makeError(store.error());
+  // Answers a killed process left half-written are marked stopped (this window holds the
+  // profile: one GUI instance per profile).
+  (*store)->finishInterruptedMessages();
+  auto qsettings = std::make_unique<QSettings>(settingsFile(dataDir), QSettings::IniFormat);
+  std::unique_ptr<MainWindow> window(new MainWindow(dataDir, std::move(qsettings), std::move(*store)));
+  if (options.loadModel)
+    window->loadModel();
+  return window;
+}
+
+MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsettings,
+                       std::unique_ptr<HistoryStore> store) :
+    QMainWindow(nullptr),
+    m_dataDir(dataDir), m_qsettings(std::move(qsettings)), m_settings(std::make_unique<AppSettings>(m_qsettings.get())),
+    m_store(std::move(store)), m_engine(std::make_unique<Engine>()),
+    m_controller(std::make_unique<ChatController>(*m_store, *m_engine, *m_settings)),
+    m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_chat(new ChatView), m_composer(new Composer),
+    m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)), m_planLabel(new QLabel(this)),
+    m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
+  Icons::initResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowTitle(tr("MDI Chat"));
+  setWindowIcon(Icons::appIcon());
+  setAcceptDrops(true);
+  Theme::apply(m_settings->theme());
+  m_composer->setImageStore(&m_store->images());
 
   auto *centre = new QWidget;
+  centre->setObjectName(QStringLiteral("chatArea"));
   auto *centreLayout = new QVBoxLayout(centre);
   centreLayout->setContentsMargins(0, 0, 0, 0);
   centreLayout->setSpacing(0);
+  // The notice and the composer keep to the chat's reading width, centred like it.
+  auto centred = [](QWidget *widget, const QMargins &margins) {
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(margins);
+    row->addStretch(1);
+    row->addWidget(widget, 100);
+    row->addStretch(1);
+    widget->setMaximumWidth(ChatView::kColumnWidth);
+    return row;
+  };
+  centreLayout->addLayout(centred(m_modelPrompt, QMargins(0, 12, 0, 0)));
   centreLayout->addWidget(m_chat, 1);
-  centreLayout->addWidget(m_composer);
+  centreLayout->addLayout(centred(m_composer, QMargins(0, 0, 0, 4)));
 
   m_splitter->addWidget(m_sidebar);
   m_splitter->addWidget(centre);
   m_splitter->setStretchFactor(0, 0);
   m_splitter->setStretchFactor(1, 1);
-  m_splitter->setSizes({240, 760});
+  m_splitter->setSizes({250, 850});
   m_splitter->setChildrenCollapsible(false);
   setCentralWidget(m_splitter);
 
   m_modelLabel->setObjectName(QStringLiteral("modelStatus"));
+  m_planLabel->setObjectName(QStringLiteral("planStatus"));
   m_speedLabel->setObjectName(QStringLiteral("speedStatus"));
   m_contextLabel->setObjectName(QStringLiteral("contextStatus"));
+  m_modelLabel->setAccessibleName(tr("Model"));
+  m_planLabel->setAccessibleName(tr("Plan"));
+  m_speedLabel->setAccessibleName(tr("Speed"));
+  m_contextLabel->setAccessibleName(tr("Context used"));
   statusBar()->addWidget(m_modelLabel, 1);
+  statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
   setModelStatus(tr("No model loaded"));
 
   createMenus();
-  connect(m_sidebar, &ConversationSidebar::newConversationRequested, this, &MainWindow::newConversation);
-  connect(m_composer, &Composer::sendRequested, this, &MainWindow::onSendRequested);
-  resize(1100, 720);
+  connectSignals();
+  refreshConversations();
+  m_modelPrompt->setVisible(m_engine->state() != Engine::State::Ready);
+  if (m_settings->modelDirectory().isEmpty())
+    m_modelPrompt->showNoModel();
+
+  resize(1180, 780);
+  if (!restoreGeometry(m_settings->windowGeometry()))
+    resize(1180, 780);
   m_composer->editor()->setFocus();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setModelStatus(const QString &text) {
   m_modelLabel->setText(text);
 }
 
+void MainWindow::setStatusTexts(const QString &model, const QString &plan, const QString &speed,
+                                const QString &context) {
+  m_modelLabel->setText(model);
+  m_planLabel->setText(plan);
+  m_speedLabel->setText(speed);
+  m_contextLabel->setText(context);
+}
+
 void MainWindow::createMenus() {
   QMenu *file = menuBar()->addMenu(tr("&File"));
-  QAction *newChat = file->addAction(tr("&New Chat"), this, &MainWindow::newConversation);
+  QAction *newChat =
+      file->addAction(Icons::icon(QStringLiteral("new-chat")), tr("&New Chat"), this, &MainWindow::newConversation);
+  newChat->setObjectName(QStringLiteral("newChatAction"));
   newChat->setShortcut(QKeySequence::New);
-  QAction *find = file->addAction(tr("&Find…"), this, [this] {
-    m_sidebar->searchField()->setFocus();
+  file->addSeparator();
+  QAction *import = file->addAction(Icons::icon(QStringLiteral("import")), tr("&Import Conversation…"), this,
+                                    &MainWindow::importWithDialog);
+  import->setObjectName(QStringLiteral("importAction"));
+  import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+  file->addAction(m_sidebar->exportMarkdownAction());
+  m_sidebar->exportMarkdownAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+  file->addAction(m_sidebar->exportJsonAction());
+  file->addSeparator();
+  QAction *settings =
+      file->addAction(Icons::icon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::openSettings);
+  settings->setObjectName(QStringLiteral("settingsAction"));
+  settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+  settings->setMenuRole(QAction::PreferencesRole);
+  file->addSeparator();
+  QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setObjectName(QStringLiteral("quitAction"));
+  quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+  quit->setMenuRole(QAction::QuitRole);
+
+  QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+  QAction *find = edit->addAction(Icons::icon(QStringLiteral("search")), tr("&Find…"), this, [this] {
+    m_sidebar->searchField()->setFocus(Qt::ShortcutFocusReason);
     m_sidebar->searchField()->selectAll();
   });
+  find->setObjectName(QStringLiteral("findAction"));
   find->setShortcut(QKeySequence::Find);
-  file->addSeparator();
-  QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-  quit->setShortcut(QKeySequence::Quit);
-  quit->setMenuRole(QAction::QuitRole);
+  QAction *attach = edit->addAction(Icons::icon(QStringLiteral("attach")), tr("&Attach Images…"), m_composer,
+                                    &Composer::chooseImages);
+  attach->setObjectName(QStringLiteral("attachAction"));
+  attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+  QAction *focusInput =
+      edit->addAction(tr("Go to &Message"), this, [this] { m_composer->editor()->setFocus(Qt::ShortcutFocusReason); });
+  focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+  edit->addSeparator();
+  QAction *stop = edit->addAction(Icons::icon(QStringLiteral("stop")), tr("S&top Generating"), this,
+                                  [this] { m_controller->stop(m_controller->currentConversation()); });
+  stop->setObjectName(QStringLiteral("stopAction"));
+  stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+  QAction *regenerate =
+      edit->addAction(Icons::icon(QStringLiteral("regenerate")), tr("&Regenerate Last Answer"), this, [this] {
+        MessageWidget *last = m_chat->lastMessage();
+        if (last && !last->isUser()) {
+          if (Status s = m_controller->regenerate(last->messageId()); !s)
+            showError(s.error());
+        }
+      });
+  regenerate->setObjectName(QStringLiteral("regenerateAction"));
+  regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+  QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+  conversation->addAction(m_sidebar->renameAction());
+  conversation->addAction(m_sidebar->exportMarkdownAction());
+  conversation->addAction(m_sidebar->exportJsonAction());
+  conversation->addSeparator();
+  conversation->addAction(m_sidebar->deleteAction());
+
+  QMenu *view = menuBar()->addMenu(tr("&View"));
+  QMenu *theme = view->addMenu(tr("&Theme"));
+  auto *themes = new QActionGroup(this);
+  const QList<QPair<QString, QString>> names = {{QStringLiteral("system"), tr("&System")},
+                                                {QStringLiteral("light"), tr("&Light")},
+                                                {QStringLiteral("dark"), tr("&Dark")}};
+  for (const auto &[key, label] : names) {
+    QAction *a = theme->addAction(label);
+    a->setCheckable(true);
+    a->setData(key);
+    a->setChecked(m_settings->theme() == key);
+    themes->addAction(a);
+    m_themeActions.append(a);
+    connect(a, &QAction::triggered, this, [this, key] { setTheme(key); });
+  }
 
   QMenu *help = menuBar()->addMenu(tr("&Help"));
   QAction *about = help->addAction(tr("&About MDI Chat"), this, [this] {
-    QMessageBox::about(this, tr("About MDI Chat"),
-                       tr("<b>MDI Chat %1</b><p>Local multimodal chat with Qwen2-VL, "
-                          "distributed over the machines on your network.</p>")
-                           .arg(QStringLiteral(MDI_VERSION_STRING)));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About MDI Chat"));
+    box.setIconPixmap(Icons::appIcon().pixmap(64, 64));
+    box.setText(tr("<b>MDI Chat %1</b><p>Local multimodal chat with Qwen2-VL, "
+                   "distributed over the machines on your network.</p>")
+                    .arg(QStringLiteral(MDI_VERSION_STRING)));
+    box.exec();
   });
   about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::connectSignals() {
+  connect(m_sidebar, &ConversationSidebar::newConversationRequested, this, &MainWindow::newConversation);
+  connect(m_sidebar, &ConversationSidebar::conversationActivated, this, &MainWindow::openConversation);
+  connect(m_sidebar, &ConversationSidebar::searchChanged, this, &MainWindow::refreshConversations);
+  connect(m_sidebar, &ConversationSidebar::renameRequested, this, [this](qint64 id, const QString &title) {
+    if (Status s = renameConversation(id, title); !s) {
+      showError(s.error());
+      refreshConversations();
+    }
+  });
+  connect(m_sidebar, &ConversationSidebar::deleteRequested, this, &MainWindow::confirmDelete);
+  connect(m_sidebar, &ConversationSidebar::exportRequested, this, &MainWindow::exportWithDialog);
+  // Coalesced and deferred: a rename committed from the list's own editor must not rebuild the
+  // list under it.
+  m_refreshTimer.setSingleShot(true);
+  m_refreshTimer.setInterval(0);
+  connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshConversations);
+  connect(m_store.get(), &HistoryStore::conversationsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
+
+  connect(m_composer, &Composer::sendRequested, this, &MainWindow::onSendRequested);
+  connect(m_composer, &Composer::stopRequested, this,
+          [this] { m_controller->stop(m_controller->currentConversation()); });
+
+  ChatController *c = m_controller.get();
+  connect(c, &ChatController::entriesChanged, this, &MainWindow::showEntries);
+  connect(c, &ChatController::streamingTextChanged, m_chat, &ChatView::setStreamingText);
+  connect(c, &ChatController::currentConversationChanged, this, [this](qint64 id) {
+    m_sidebar->setCurrent(id);
+    m_composer->setGenerating(m_controller->isGenerating(id));
+    m_chat->setBusy(m_controller->isGenerating(id));
+  });
+  connect(c, &ChatController::busyChanged, this, &MainWindow::onBusyChanged);
+  connect(c, &ChatController::speedChanged, this, [this](double tokensPerSecond) {
+    m_speedLabel->setText(tr("%1 tokens/s").arg(QLocale().toString(tokensPerSecond, 'f', 1)));
+  });
+  connect(c, &ChatController::contextChanged, this, [this](qint64 used, qint64 size) {
+    const QLocale locale;
+    m_contextLabel->setText(
+        size > 0 && used > 0 ? tr("Context %1 / %2").arg(locale.toString(used), locale.toString(size)) : QString());
+    m_contextLabel->setToolTip(tr("Tokens of the model's context this conversation uses"));
+  });
+  connect(c, &ChatController::generationFailed, this, [this](qint64, const QString &error) {
+    statusBar()->showMessage(tr("The answer failed: %1").arg(error), 10000);
+  });
+
+  connect(m_chat, &ChatView::regenerateRequested, this, [this](qint64 id) {
+    if (Status s = m_controller->regenerate(id); !s)
+      showError(s.error());
+  });
+  connect(m_chat, &ChatView::editSubmitted, this, [this](qint64 id, const QString &text) {
+    if (Status s = m_controller->editAndResend(id, text); !s)
+      showError(s.error());
+  });
+  connect(m_chat, &ChatView::deleteRequested, this, [this](qint64 id) {
+    if (Status s = m_controller->deleteMessage(id); !s)
+      showError(s.error());
+  });
+  connect(m_chat, &ChatView::siblingRequested, this, [this](qint64 id, int delta) {
+    if (Status s = m_controller->switchSibling(id, delta); !s)
+      showError(s.error());
+  });
+  connect(m_chat, &ChatView::imageOpenRequested, this, [this](const QString &path, const QString &name) {
+    auto *viewer = new ImageViewerDialog(path, name, this);
+    viewer->open();
+  });
+
+  connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::chooseModelFolder);
+  connect(m_engine.get(), &Engine::modelLoaded, this, &MainWindow::onModelLoaded);
+  connect(m_engine.get(), &Engine::loadFailed, this, &MainWindow::onLoadFailed);
+}
+
+QString MainWindow::modelLoadKey() const {
+  return QStringLiteral("%1|%2|%3|%4")
+      .arg(m_settings->modelDirectory(), m_settings->computeDtype())
+      .arg(m_settings->threads())
+      .arg(m_settings->maxImagePixels());
+}
+
+void MainWindow::loadModel() {
+  const QString directory = m_settings->modelDirectory();
+  m_loadedKey = modelLoadKey();
+  if (directory.isEmpty()) {
+    m_engine->unloadModel();
+    setModelStatus(tr("No model loaded"));
+    m_planLabel->clear();
+    m_modelPrompt->showNoModel();
+    m_modelPrompt->show();
+    return;
+  }
+  EngineLoadOptions options;
+  options.directory = directory;
+  options.compute.dtype = m_settings->computeDtype() == QLatin1String("f32") ? ComputeDtype::F32 : ComputeDtype::BF16;
+  options.threads = m_settings->threads();
+  options.stageThreads = m_settings->threads();
+  options.maxImagePixels = m_settings->maxImagePixels();
+  setModelStatus(tr("Loading %1…").arg(QFileInfo(directory).fileName()));
+  m_planLabel->clear();
+  m_modelPrompt->showLoading(directory);
+  m_modelPrompt->show();
+  m_engine->loadModel(options);
+}
+
+void MainWindow::onModelLoaded(const EngineModelInfo &info) {
+  const QLocale locale;
+  const QString layers = info.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(info.layers);
+  setModelStatus(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
+  m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s")
+                               .arg(QDir::toNativeSeparators(info.directory),
+                                    locale.formattedDataSize(info.weightBytes),
+                                    locale.toString(info.loadMs / 1000.0, 'f', 1)));
+  QString plan = info.plan;
+  plan.replace(QLatin1Char('-'), QChar(0x2013));
+  plan.replace(QLatin1Char(','), QStringLiteral(", "));
+  m_planLabel->setText(info.stages <= 1 ? tr("Layers %1 on this computer").arg(plan)
+                                        : tr("Layers %1 in %2 local stages").arg(plan).arg(info.stages));
+  m_planLabel->setToolTip(tr("Which host runs which decoder layers"));
+  m_modelPrompt->hide();
+}
+
+void MainWindow::onLoadFailed(const QString &error) {
+  setModelStatus(tr("No model loaded"));
+  m_planLabel->clear();
+  m_modelPrompt->showFailed(error);
+  m_modelPrompt->show();
+}
+
+void MainWindow::chooseModelFolder() {
+  const QString start = m_settings->modelDirectory().isEmpty() ? QDir::homePath() : m_settings->modelDirectory();
+  const QString directory = QFileDialog::getExistingDirectory(this, tr("Choose the Model Folder"), start);
+  if (directory.isEmpty())
+    return;
+  m_settings->setModelDirectory(directory);
+  m_settings->sync();
+  loadModel();
+}
+
 void MainWindow::newConversation() {
-  m_chat->clear();
-  m_composer->setText({});
+  m_controller->openConversation(0);
+  m_sidebar->setCurrent(0);
+  m_composer->clear();
   m_composer->editor()->setFocus();
 }
 
-void MainWindow::onSendRequested(const QString &text) {
-  m_chat->appendMessage(QStringLiteral("user"), text);
-  // Generation arrives with the engine facade; until a model is loaded, say so plainly.
-  m_chat->appendMessage(QStringLiteral("assistant"), tr("*No model is loaded yet.*"));
+void MainWindow::openConversation(qint64 id) {
+  m_controller->openConversation(id);
+}
+
+void MainWindow::refreshConversations() {
+  const QString query = m_sidebar->searchField()->text().trimmed();
+  QList<Conversation> all = m_store->conversations();
+  if (query.isEmpty()) {
+    m_sidebar->setConversations(all, m_controller->currentConversation());
+    m_sidebar->setSearchActive(false, int(all.size()));
+    return;
+  }
+  const QList<qint64> ids = m_store->search(query);
+  QHash<qint64, Conversation> byId;
+  for (const Conversation &c : all)
+    byId.insert(c.id, c);
+  QList<Conversation> found;
+  for (qint64 id : ids) {
+    if (byId.contains(id))
+      found.append(byId.value(id));
+  }
+  m_sidebar->setConversations(found, m_controller->currentConversation());
+  m_sidebar->setSearchActive(true, int(found.size()));
+}
+
+Status MainWindow::renameConversation(qint64 id, const QString &title) {
+  if (title.trimmed().isEmpty())
+    return makeError(tr("A conversation needs a title."));
+  return m_store->renameConversation(id, title.trimmed());
+}
+
+Status MainWindow::deleteConversation(qint64 id) {
+  return m_controller->deleteConversation(id);
+}
+
+void MainWindow::confirmDelete(qint64 id) {
+  auto conversation = m_store->conversation(id);
+  if (!conversation)
+    return;
+  const auto answer = QMessageBox::question(
+      this, tr("Delete Conversation"),
+      tr("Delete \"%1\" with all its messages and images? This cannot be undone.").arg(conversation->title),
+      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+  if (answer != QMessageBox::Yes)
+    return;
+  if (Status s = deleteConversation(id); !s)
+    showError(s.error());
+}
+
+Status MainWindow::exportConversation(qint64 id, const QString &filePath, bool json) {
+  return json ? ConversationExporter::exportJson(*m_store, id, filePath)
+              : ConversationExporter::exportMarkdown(*m_store, id, filePath);
+}
+
+Expected<qint64> MainWindow::importConversation(const QString &filePath) {
+  auto id = ConversationExporter::importJson(*m_store, filePath);
+  if (id)
+    openConversation(*id);
+  return id;
+}
+
+void MainWindow::exportWithDialog(qint64 id, bool json) {
+  auto conversation = m_store->conversation(id);
+  if (!conversation)
+    return;
+  QString base = conversation->title;
+  base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+")), QStringLiteral(" "));
+  base = base.simplified();
+  if (base.isEmpty())
+    base = tr("conversation");
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  const QString suggested = QDir(folder).filePath(base + (json ? QStringLiteral(".json") : QStringLiteral(".md")));
+  const QString file =
+      QFileDialog::getSaveFileName(this, json ? tr("Export as JSON") : tr("Export as Markdown"), suggested,
+                                   json ? tr("MDI Chat conversation (*.json)") : tr("Markdown (*.md)"));
+  if (file.isEmpty())
+    return;
+  if (Status s = exportConversation(id, file, json); !s)
+    showError(s.error());
+  else
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::importWithDialog() {
+  const QString file = QFileDialog::getOpenFileName(this, tr("Import Conversation"),
+                                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                    tr("MDI Chat conversation (*.json);;All files (*)"));
+  if (file.isEmpty())
+    return;
+  if (auto id = importConversation(file); !id)
+    showError(id.error());
+}
+
+void MainWindow::openSettings() {
+  SettingsDialog dialog(*m_settings, this);
+  if (dialog.exec() == QDialog::Accepted)
+    applySettings();
+}
+
+void MainWindow::applySettings() {
+  setTheme(m_settings->theme());
+  if (modelLoadKey() != m_loadedKey)
+    loadModel();
+}
+
+void MainWindow::setTheme(const QString &theme) {
+  m_settings->setTheme(theme);
+  for (QAction *a : std::as_const(m_themeActions))
+    a->setChecked(a->data().toString() == m_settings->theme());
+  Theme::apply(m_settings->theme());
+}
+
+void MainWindow::onSendRequested(const QString &text, const QList<Attachment> &images) {
+  if (Status s = m_controller->send(text, images); !s) {
+    m_composer->showNotice(s.error());
+    return;
+  }
+  m_composer->clear();
+  m_chat->scrollToBottom();
+}
+
+void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
+  if (conversationId != m_controller->currentConversation())
+    return;
+  m_composer->setGenerating(busy);
+  m_chat->setBusy(busy);
+}
+
+void MainWindow::showEntries() {
+  m_chat->setEntries(m_controller->entries());
+}
+
+void MainWindow::showError(const QString &text) {
+  statusBar()->showMessage(text, 10000);
+  // Window-modal but not blocking: the engine's signals keep flowing.
+  auto *box = new QMessageBox(QMessageBox::Warning, tr("MDI Chat"), text, QMessageBox::Ok, this);
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+  if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event) {
+  if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+  if (m_composer->addMimeData(event->mimeData())) {
+    event->acceptProposedAction();
+    m_composer->editor()->setFocus();
+  }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+  m_settings->setWindowGeometry(saveGeometry());
+  m_settings->sync();
+  m_controller->stopAll();
+  QMainWindow::closeEvent(event);
 }
 
 } // namespace mdi

@@ -1,42 +1,117 @@
 #pragma once
 
-#include <QMainWindow>
+#include "util/expected.h"
 
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
 class QLabel;
+class QSettings;
 class QSplitter;
 
 namespace mdi {
 
+class AppSettings;
+class ChatController;
 class ChatView;
 class Composer;
 class ConversationSidebar;
+class Engine;
+class HistoryStore;
+class ModelPrompt;
+struct Attachment;
+struct EngineModelInfo;
 
-// The application window: conversations on the left, the chat in the middle with the composer
-// below it, menus and a status bar (model, plan, speed, context). It holds no engine state of
-// its own; the engine reports through signals.
+// The application window over one profile folder (history, images, settings.ini): conversations
+// on the left, the chat in the middle with the composer below it, menus and a status bar
+// (model, plan, speed, context). Images can be dropped anywhere on the window. It owns the
+// Engine, the HistoryStore and the ChatController that ties them together; it holds no
+// inference state of its own and never waits for the engine.
 class MainWindow : public QMainWindow {
   Q_OBJECT
 public:
-  explicit MainWindow(QWidget *parent = nullptr);
+  struct Options {
+    bool loadModel = true; // load the model of the settings at start
+  };
+
+  // Opens (or creates) the profile in dataDir; fails when the history cannot be opened.
+  static Expected<std::unique_ptr<MainWindow>> open(const QString &dataDir, const Options &options);
+  static Expected<std::unique_ptr<MainWindow>> open(const QString &dataDir) { return open(dataDir, Options()); }
+  static QString settingsFile(const QString &dataDir);
+  ~MainWindow() override;
 
   ConversationSidebar *sidebar() const { return m_sidebar; }
   ChatView *chatView() const { return m_chat; }
   Composer *composer() const { return m_composer; }
+  ModelPrompt *modelPrompt() const { return m_modelPrompt; }
+  ChatController *controller() const { return m_controller.get(); }
+  HistoryStore &store() const { return *m_store; }
+  AppSettings &settings() const { return *m_settings; }
+  Engine &engine() const { return *m_engine; }
+  QString dataDirectory() const { return m_dataDir; }
 
   void setModelStatus(const QString &text);
+  // The status bar at once (the screenshot's demo conversation has no model behind it).
+  void setStatusTexts(const QString &model, const QString &plan, const QString &speed, const QString &context);
+
+  // Loads the model named in the settings with their dtype, threads and image size.
+  void loadModel();
+  void newConversation();
+  void openConversation(qint64 id);
+  void refreshConversations();
+  Status renameConversation(qint64 id, const QString &title);
+  Status deleteConversation(qint64 id);
+  Status exportConversation(qint64 id, const QString &filePath, bool json);
+  Expected<qint64> importConversation(const QString &filePath);
+  // Shows the settings; OK applies them (theme, model reload when its settings changed).
+  void openSettings();
+  void applySettings();
+
+protected:
+  void dragEnterEvent(QDragEnterEvent *event) override;
+  void dragMoveEvent(QDragMoveEvent *event) override;
+  void dropEvent(QDropEvent *event) override;
+  void closeEvent(QCloseEvent *event) override;
 
 private:
+  MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsettings, std::unique_ptr<HistoryStore> store);
   void createMenus();
-  void newConversation();
-  void onSendRequested(const QString &text);
+  void connectSignals();
+  void chooseModelFolder();
+  void onModelLoaded(const EngineModelInfo &info);
+  void onLoadFailed(const QString &error);
+  void onSendRequested(const QString &text, const QList<Attachment> &images);
+  void onBusyChanged(qint64 conversationId, bool busy);
+  void showEntries();
+  void confirmDelete(qint64 id);
+  void exportWithDialog(qint64 id, bool json);
+  void importWithDialog();
+  void showError(const QString &text);
+  void setTheme(const QString &theme);
+  QString modelLoadKey() const;
+
+  QString m_dataDir;
+  std::unique_ptr<QSettings> m_qsettings;
+  std::unique_ptr<AppSettings> m_settings;
+  std::unique_ptr<HistoryStore> m_store;
+  std::unique_ptr<Engine> m_engine;
+  std::unique_ptr<ChatController> m_controller; // declared last: destroyed first
 
   ConversationSidebar *m_sidebar;
+  ModelPrompt *m_modelPrompt;
   ChatView *m_chat;
   Composer *m_composer;
   QSplitter *m_splitter;
   QLabel *m_modelLabel;
+  QLabel *m_planLabel;
   QLabel *m_speedLabel;
   QLabel *m_contextLabel;
+  QList<QAction *> m_themeActions;
+  QTimer m_refreshTimer;
+  QString m_loadedKey;
 };
 
 } // namespace mdi

@@ -119,9 +119,17 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
                                     QStringLiteral("K"));
   const QCommandLineOption stageThreads(
       QStringLiteral("stage-threads"), tr("Compute threads per stage (default: cores / stages)."), QStringLiteral("N"));
-  parser.addOptions({model,   prompt,    image, system,     messages,   imageDir, maxTokens,   temperature,
-                     topK,    topP,      minP,  repetition, seed,       stop,     ignoreEos,   dtype,
-                     threads, maxPixels, json,  stages,     planOption, parallel, stageThreads});
+  const QCommandLineOption peerOption(
+      QStringLiteral("peer"),
+      tr("An mdi-node to run stages on (repeatable): with K peers the last K stages of the plan run on them, in "
+         "order (default: --stages K)."),
+      QStringLiteral("HOST:PORT"));
+  const QCommandLineOption pairingCode(QStringLiteral("pairing-code"),
+                                       tr("The pairing code of the peers (one per --peer, or one for all)."),
+                                       QStringLiteral("CODE"));
+  parser.addOptions({model, prompt, image,      system,   messages,     imageDir,   maxTokens,  temperature, topK,
+                     topP,  minP,   repetition, seed,     stop,         ignoreEos,  dtype,      threads,     maxPixels,
+                     json,  stages, planOption, parallel, stageThreads, peerOption, pairingCode});
   parser.process(arguments);
   if (arguments.size() <= 1)
     parser.showHelp(2); // no arguments at all: show what mdi-run can do
@@ -206,6 +214,35 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   const int answers = number(parallel, 1);
   if (load.localStages < 1 || answers < 1)
     return fail(tr("--stages and --parallel must be at least 1"), 2);
+  const QStringList peers = parser.values(peerOption);
+  const QStringList codes = parser.values(pairingCode);
+  if (!peers.isEmpty()) {
+    if (codes.size() != 1 && codes.size() != peers.size())
+      return fail(tr("Give one --pairing-code for all peers or one per --peer."), 2);
+    if (load.plan.stages.isEmpty())
+      load.plan = Plan::evenSplit(config->text.numLayers, parser.isSet(stages) ? load.localStages : int(peers.size()));
+    if (load.plan.stages.size() < peers.size())
+      return fail(
+          tr("%1 peers need at least %1 stages; the plan has %2.").arg(peers.size()).arg(load.plan.stages.size()), 2);
+    const qsizetype firstRemote = load.plan.stages.size() - peers.size();
+    for (qsizetype i = 0; i < peers.size(); ++i) {
+      const QString &text = peers.at(i);
+      const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+      bool portOk = false;
+      const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+      if (!portOk || port == 0 || port > 65535)
+        return fail(tr("--peer takes HOST:PORT, not '%1'.").arg(text), 2);
+      RemotePeer peer;
+      peer.hostId = QStringLiteral("peer:%1").arg(i);
+      peer.host = text.left(colon);
+      if (peer.host.startsWith(QLatin1Char('[')) && peer.host.endsWith(QLatin1Char(']')))
+        peer.host = peer.host.mid(1, peer.host.size() - 2);
+      peer.port = quint16(port);
+      peer.pairingCode = codes.size() == 1 ? codes.first() : codes.at(i);
+      load.peers.append(peer);
+      load.plan.stages[firstRemote + i].hostId = peer.hostId;
+    }
+  }
 
   SamplingParams &s = request.sampling;
   s = SamplingParams::fromGenerationConfig(config->generation);

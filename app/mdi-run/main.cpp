@@ -1,3 +1,4 @@
+#include "discovercommand.h"
 #include "engine/computeenvironment.h"
 #include "generatecommand.h"
 #include "inspectcommand.h"
@@ -56,6 +57,9 @@ int main(int argc, char *argv[]) {
       }
     }
   }
+
+  if (args.contains(QStringLiteral("--discover")))
+    return mdi::DiscoverCommand::run(args);
 
   // No command: generate an answer (the default mode, whose --help also lists the commands).
   return mdi::GenerateCommand::run(args, commandSummary());

@@ -37,6 +37,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   callbacks.token = [this](quint64 id, qint64 token, const QString &piece) { Q_EMIT tokenGenerated(id, token, piece); };
   callbacks.finished = [this](quint64 id, const GenerationResult &result) { Q_EMIT generationFinished(id, result); };
   callbacks.failed = [this](quint64 id, const QString &error) { Q_EMIT generationFailed(id, error); };
+  callbacks.peerLost = [this](const QString &message) { Q_EMIT peerLost(message); };
 
   struct Outcome {
     std::shared_ptr<Pipeline> pipeline;
@@ -60,6 +61,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     m_info.layers = m_pipeline->config().text.numLayers;
     m_info.stages = int(outcome.plan.stages.size());
     m_info.weightBytes = m_pipeline->weightBytes();
+    m_info.weightBytesShipped = m_pipeline->weightBytesShipped();
     m_info.loadMs = m_pipeline->loadMs();
     m_info.contextTokens = m_pipeline->config().text.maxPositionEmbeddings;
     m_info.dtype = ComputeOptions::dtypeName(options.compute.dtype);
@@ -83,6 +85,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     pipelineOptions.coordinatorThreads = options.threads;
     pipelineOptions.stageThreads = options.stageThreads;
     pipelineOptions.maxImagePixels = options.maxImagePixels;
+    pipelineOptions.peers = options.peers;
     auto loaded = Pipeline::load(options.directory, outcome.plan, pipelineOptions, callbacks);
     if (loaded)
       outcome.pipeline = std::move(*loaded);

@@ -3,6 +3,7 @@
 #include "engine/generationrequest.h"
 #include "engine/generationresult.h"
 #include "engine/plan.h"
+#include "engine/remotepeer.h"
 #include "engine/stagestats.h"
 #include "model/computeoptions.h"
 
@@ -25,6 +26,7 @@ struct EngineLoadOptions {
   int threads = 0;           // coordinator intra-op threads; 0: physical cores
   int stageThreads = 0;      // per local stage; 0: physical cores / stages
   qint64 maxImagePixels = 0; // lowers the model's max_pixels; 0: the model's own
+  QList<RemotePeer> peers;   // peers the plan's host ids may name (stages run there)
 };
 
 // Describes the loaded model for the status bar and the logs.
@@ -34,6 +36,7 @@ struct EngineModelInfo {
   int layers = 0;
   int stages = 0;
   qint64 weightBytes = 0;
+  qint64 weightBytesShipped = 0; // sent to peers while loading
   double loadMs = 0;
   qint64 contextTokens = 0;
   QString dtype;
@@ -78,6 +81,9 @@ Q_SIGNALS:
   void tokenGenerated(quint64 conversation, qint64 token, const QString &piece);
   void generationFinished(quint64 conversation, const mdi::GenerationResult &result);
   void generationFailed(quint64 conversation, const QString &error);
+  // A peer running stages was lost; its layers moved to this computer and the answers in
+  // progress continue (or, when that failed, they failed). message says what happened.
+  void peerLost(const QString &message);
 
 private:
   void setState(State state);

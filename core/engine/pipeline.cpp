@@ -5,6 +5,7 @@
 #include "engine/localstagelink.h"
 #include "engine/plan.h"
 #include "engine/promptbuilder.h"
+#include "engine/remotestagelink.h"
 #include "engine/sequencestate.h"
 #include "engine/stage.h"
 #include "engine/workerthread.h"
@@ -24,6 +25,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QReadWriteLock>
 
 #include <cstring>
 #include <unordered_map>
@@ -55,6 +57,12 @@ struct PipelineSession {
   bool keepLogits = false;
   QElapsedTimer timer;
   double prefillStartMs = 0;
+  // What the stages' caches were fed (kept only when a stage runs on a peer): the input hidden
+  // states of every cached token with their M-RoPE positions, so that after a failover the
+  // session is prefilled again from the start on the new plan.
+  at::Tensor replayHidden; // [capacity, hidden]
+  qint64 replayRows = 0;
+  QList<qint64> replayPositions[3];
 };
 
 struct Pipeline::Private {
@@ -71,8 +79,15 @@ struct Pipeline::Private {
   void finish(quint64 id, PipelineSession &session);
   void fail(quint64 id, PipelineSession &session, const QString &error);
   void send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
-            const at::Tensor &hidden);
+            const at::Tensor &hidden, bool keepForReplay = true);
   void dropEverywhere(quint64 id);
+  // Ring plumbing: each link hands its output to the next (by index, so a link can be replaced).
+  void wire(size_t index);
+  void postTo(size_t index, StageMessage message);
+  void record(PipelineSession &session, qint64 cacheStart, const PositionIds &positions, const at::Tensor &hidden);
+  // A peer's connection ended: run its layers here and replay the live sessions.
+  void onPeerLost(size_t index, const QString &reason);
+  void watchPeer(size_t index);
 
   Checkpoint checkpoint;
   Tokenizer tokenizer;
@@ -93,6 +108,13 @@ struct Pipeline::Private {
   // the step index, which starts at 0 again with each answer: a conversation forgotten while a
   // step is in flight and started over at once would otherwise take the stale step's result.
   qint64 lastTicket = 0;
+  qint64 shipped = 0; // weight bytes sent to peers while loading
+  bool hasRemote = false;
+  Plan plan;
+  int stageThreads = 1;
+  qint64 kvChunk = 256;
+  // Guards the link pointers (not the links): a failover replaces one while other threads post.
+  mutable QReadWriteLock linksLock;
   // See ~Pipeline for the order of destruction.
   std::vector<std::unique_ptr<StageLink>> links;
   std::unique_ptr<WorkerThread> coordinator;
@@ -107,10 +129,16 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
     return makeError(checkpoint.error());
   if (Status valid = plan.validate(checkpoint->config().text.numLayers); !valid)
     return makeError(valid.error());
+  auto findPeer = [&options](const QString &hostId) -> const RemotePeer * {
+    for (const RemotePeer &peer : options.peers)
+      if (peer.hostId == hostId)
+        return &peer;
+    return nullptr;
+  };
   for (const StageAssignment &stage : plan.stages)
-    if (!stage.hostId.startsWith(QLatin1String("local")))
-      return makeError(trPipeline("The plan places layers %1-%2 on '%3', but this build can only run stages on this "
-                                  "computer.")
+    if (!stage.hostId.startsWith(QLatin1String("local")) && !findPeer(stage.hostId))
+      return makeError(trPipeline("The plan places layers %1-%2 on '%3', which is neither this computer nor a known "
+                                  "peer.")
                            .arg(stage.firstLayer)
                            .arg(stage.lastLayer - 1)
                            .arg(stage.hostId));
@@ -140,10 +168,24 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
     d->head.emplace(std::move(*head));
 
     const int cores = ComputeEnvironment::physicalCores();
-    const int stageThreads =
-        options.stageThreads > 0 ? options.stageThreads : qMax(1, cores / qMax(1, int(plan.stages.size())));
+    int localCount = 0;
+    for (const StageAssignment &a : plan.stages)
+      localCount += findPeer(a.hostId) ? 0 : 1;
+    const int stageThreads = options.stageThreads > 0 ? options.stageThreads : qMax(1, cores / qMax(1, localCount));
     for (int i = 0; i < plan.stages.size(); ++i) {
       const StageAssignment &a = plan.stages.at(i);
+      if (const RemotePeer *peer = findPeer(a.hostId)) {
+        RemoteStageLink::Options remoteOptions;
+        remoteOptions.peer = *peer;
+        auto remote =
+            RemoteStageLink::connect(remoteOptions, d->checkpoint, options.compute, a.firstLayer, a.lastLayer);
+        if (!remote)
+          return makeError(remote.error());
+        d->shipped += (*remote)->weightBytesSent();
+        d->hasRemote = true;
+        d->links.push_back(std::move(*remote));
+        continue;
+      }
       auto stage = Stage::load(d->checkpoint, d->factory, a.firstLayer, a.lastLayer, options.compute.kvChunk);
       if (!stage)
         return makeError(stage.error());
@@ -159,27 +201,147 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
 
   // Each stage hands its output straight to the next; the last one to the coordinator.
   Private *p = d.get();
+  p->plan = plan;
+  p->kvChunk = options.compute.kvChunk;
+  p->stageThreads = options.stageThreads > 0
+                        ? options.stageThreads
+                        : qMax(1, ComputeEnvironment::physicalCores() / qMax(1, int(plan.stages.size())));
   for (size_t i = 0; i < p->links.size(); ++i) {
-    const bool last = i + 1 == p->links.size();
-    StageLink *next = last ? nullptr : p->links[i + 1].get();
-    const bool nextIsLast = i + 2 == p->links.size();
-    p->links[i]->setResultHandler([p, next, nextIsLast](StageResult result) {
-      if (result.message.kind == StageMessage::Kind::Drop) {
-        if (next)
-          next->post(std::move(result.message)); // drops travel the ring like forwards
-        return;
-      }
-      if (next && result.error.isEmpty()) {
-        result.message.lastRowOnly = nextIsLast;
-        next->post(std::move(result.message));
-      } else {
-        p->coordinator->post([p, result = std::move(result)]() mutable { p->onResult(std::move(result)); });
-      }
-    });
+    p->wire(i);
+    p->watchPeer(i);
   }
   d->planDescription = plan.toString();
   d->loadMs = timer.nsecsElapsed() / 1e6;
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(d)));
+}
+
+void Pipeline::Private::wire(size_t index) {
+  Private *p = this;
+  const size_t count = links.size();
+  links[index]->setResultHandler([p, index, count](StageResult result) {
+    const bool last = index + 1 == count;
+    if (result.message.kind == StageMessage::Kind::Drop) {
+      if (!last)
+        p->postTo(index + 1, std::move(result.message)); // drops travel the ring like forwards
+      return;
+    }
+    if (!last && result.error.isEmpty()) {
+      result.message.lastRowOnly = index + 2 == count;
+      p->postTo(index + 1, std::move(result.message));
+    } else {
+      p->coordinator->post([p, result = std::move(result)]() mutable { p->onResult(std::move(result)); });
+    }
+  });
+}
+
+void Pipeline::Private::watchPeer(size_t index) {
+  auto *remote = dynamic_cast<RemoteStageLink *>(links[index].get());
+  if (!remote)
+    return;
+  Private *p = this;
+  // On the link's network thread; the coordinator takes it from there, before any error of the
+  // steps that were in flight on that link (those are posted after this).
+  remote->setLostHandler([p, index](const QString &reason) {
+    p->coordinator->post([p, index, reason] { p->onPeerLost(index, reason); });
+  });
+}
+
+void Pipeline::Private::postTo(size_t index, StageMessage message) {
+  QReadLocker lock(&linksLock);
+  if (index < links.size() && links[index])
+    links[index]->post(std::move(message));
+}
+
+void Pipeline::Private::record(PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
+                               const at::Tensor &hidden) {
+  if (!hasRemote)
+    return;
+  const qint64 rows = qMin(cacheStart, session.replayRows);
+  const qint64 n = hidden.size(0);
+  if (!session.replayHidden.defined() || session.replayHidden.size(0) < rows + n ||
+      session.replayHidden.scalar_type() != hidden.scalar_type()) {
+    const qint64 capacity =
+        qMax<qint64>(qMax<qint64>(64, rows + n), session.replayHidden.defined() ? 2 * session.replayHidden.size(0) : 0);
+    at::Tensor grown = at::empty({capacity, hidden.size(1)}, hidden.options());
+    if (rows > 0)
+      grown.narrow(0, 0, rows).copy_(session.replayHidden.narrow(0, 0, rows));
+    session.replayHidden = grown;
+  }
+  session.replayHidden.narrow(0, rows, n).copy_(hidden);
+  session.replayRows = rows + n;
+  for (int axis = 0; axis < 3; ++axis) {
+    QList<qint64> &list = session.replayPositions[axis];
+    list.resize(rows);
+    const qint64 *row = positions.row(axis);
+    list.append(QList<qint64>(row, row + positions.count()));
+  }
+}
+
+void Pipeline::Private::onPeerLost(size_t index, const QString &reason) {
+  if (closing || index >= links.size())
+    return;
+  const StageAssignment assignment = plan.stages.at(qsizetype(index));
+  // Re-plan: the lost peer's layers run on this computer (the coordinator's host).
+  QString error;
+  std::unique_ptr<StageLink> replacement;
+  try {
+    auto stage = Stage::load(checkpoint, factory, assignment.firstLayer, assignment.lastLayer, kvChunk);
+    if (stage)
+      replacement = std::make_unique<LocalStageLink>(std::move(*stage), QStringLiteral("local:failover%1").arg(index),
+                                                     stageThreads);
+    else
+      error = stage.error();
+  } catch (const c10::Error &e) {
+    error = QString::fromStdString(e.what_without_backtrace());
+  }
+  std::unique_ptr<StageLink> old;
+  if (replacement) {
+    QWriteLocker lock(&linksLock);
+    old = std::move(links[index]);
+    links[index] = std::move(replacement);
+    wire(index);
+    plan.stages[qsizetype(index)].hostId = QStringLiteral("local:failover%1").arg(index);
+  }
+  old.reset(); // joins its network thread; the steps it still had answer with errors, ignored below
+  const QString what =
+      trPipeline("The peer running layers %1-%2 was lost (%3); they now run on this computer and the answers "
+                 "in progress continue.")
+          .arg(assignment.firstLayer)
+          .arg(assignment.lastLayer - 1)
+          .arg(reason);
+  if (!error.isEmpty()) {
+    const QString message = trPipeline("The peer running layers %1-%2 was lost (%3), and loading them here failed: %4")
+                                .arg(assignment.firstLayer)
+                                .arg(assignment.lastLayer - 1)
+                                .arg(reason, error);
+    if (callbacks.peerLost)
+      callbacks.peerLost(message);
+    for (auto &[id, session] : sessions)
+      if (session.busy)
+        fail(id, session, message);
+    return;
+  }
+  {
+    QWriteLocker lock(&linksLock);
+    planDescription = plan.toString();
+  }
+  if (callbacks.peerLost)
+    callbacks.peerLost(what);
+  for (auto &[id, session] : sessions) {
+    if (!session.busy) {
+      // The caches of this conversation are gone on the lost peer: the next turn starts over.
+      session.sequence.clear();
+      session.replayRows = 0;
+      continue;
+    }
+    // Prefill everything the caches held again, from the start, under a new ticket: the step in
+    // flight is answered by this replay (its last row), and the old one is ignored if it comes.
+    QList<qint64> values;
+    for (int axis = 0; axis < 3; ++axis)
+      values += session.replayPositions[axis];
+    const PositionIds positions = PositionIds::fromRows(values);
+    send(id, session, 0, positions, session.replayHidden.narrow(0, 0, session.replayRows), false);
+  }
 }
 
 Pipeline::Pipeline(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -216,6 +378,7 @@ const Tokenizer &Pipeline::tokenizer() const {
   return d->tokenizer;
 }
 QString Pipeline::planDescription() const {
+  QReadLocker lock(&d->linksLock);
   return d->planDescription;
 }
 double Pipeline::loadMs() const {
@@ -224,6 +387,7 @@ double Pipeline::loadMs() const {
 
 qint64 Pipeline::weightBytes() const {
   qint64 bytes = d->vision->weightBytes() + d->embedding->weightBytes() + d->head->ownWeightBytes();
+  QReadLocker lock(&d->linksLock);
   for (const auto &link : d->links)
     bytes += link->stats().weightBytes;
   return bytes;
@@ -257,8 +421,13 @@ void Pipeline::drop(quint64 session) {
   });
 }
 
+qint64 Pipeline::weightBytesShipped() const {
+  return d->shipped;
+}
+
 QList<StageStats> Pipeline::stageStats() const {
   QList<StageStats> stats;
+  QReadLocker lock(&d->linksLock);
   for (const auto &link : d->links)
     stats.append(link->stats());
   return stats;
@@ -271,7 +440,7 @@ void Pipeline::Private::dropEverywhere(quint64 id) {
   StageMessage drop;
   drop.kind = StageMessage::Kind::Drop;
   drop.session = id;
-  links.front()->post(std::move(drop));
+  postTo(0, std::move(drop));
 }
 
 void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
@@ -378,9 +547,11 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
 }
 
 void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
-                             const at::Tensor &hidden) {
+                             const at::Tensor &hidden, bool keepForReplay) {
   if (closing)
     return;
+  if (keepForReplay)
+    record(session, cacheStart, positions, hidden);
   StageMessage message;
   message.session = id;
   session.ticket = ++lastTicket;
@@ -389,7 +560,7 @@ void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheS
   message.positions = positions;
   message.hidden = hidden;
   message.lastRowOnly = links.size() == 1;
-  links.front()->post(std::move(message));
+  postTo(0, std::move(message));
 }
 
 void Pipeline::Private::onResult(StageResult result) {
@@ -464,6 +635,7 @@ void Pipeline::Private::finish(quint64 id, PipelineSession &session) {
 void Pipeline::Private::fail(quint64 id, PipelineSession &session, const QString &error) {
   // The stages may hold part of this step: start the conversation over next time.
   session.sequence.clear();
+  session.replayRows = 0;
   session.state.reset();
   session.busy = false;
   dropEverywhere(id);

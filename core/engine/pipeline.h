@@ -2,6 +2,7 @@
 
 #include "engine/generationrequest.h"
 #include "engine/generationresult.h"
+#include "engine/remotepeer.h"
 #include "engine/stagestats.h"
 #include "model/computeoptions.h"
 #include "util/expected.h"
@@ -29,16 +30,21 @@ public:
     std::function<void(quint64 session, qint64 token, const QString &piece)> token;
     std::function<void(quint64 session, const GenerationResult &result)> finished;
     std::function<void(quint64 session, const QString &error)> failed;
+    // A peer was lost and the plan changed (or could not): what happened, for people.
+    std::function<void(const QString &message)> peerLost;
   };
   struct Options {
     ComputeOptions compute;
     int coordinatorThreads = 0; // intra-op threads of the coordinator; 0: physical cores
     int stageThreads = 0;       // per local stage; 0: physical cores / stage count (at least 1)
     qint64 maxImagePixels = 0;  // lowers the model's max_pixels; 0: the model's own
+    // Peers that plan entries may name (StageAssignment::hostId == RemotePeer::hostId); such a
+    // stage runs on the peer through a RemoteStageLink. Host ids starting with "local" are local.
+    QList<RemotePeer> peers;
   };
 
-  // Loads the coordinator's parts and one local stage per plan entry (this blocks: call it off
-  // the GUI thread). Plans naming peers are refused until the network stage link exists.
+  // Loads the coordinator's parts and one stage per plan entry, local or on a peer (this blocks:
+  // call it off the GUI thread).
   static Expected<std::unique_ptr<Pipeline>> load(const QString &directory, const Plan &plan, const Options &options,
                                                   Callbacks callbacks);
   ~Pipeline();
@@ -57,6 +63,8 @@ public:
   void drop(quint64 session);
   // Stage statistics in plan order (a snapshot).
   QList<StageStats> stageStats() const;
+  // Weight bytes sent to peers while loading (0 when they had every tensor cached).
+  qint64 weightBytesShipped() const;
 
   struct Private;
 

@@ -102,6 +102,30 @@ QStringList Checkpoint::files() const {
   return names;
 }
 
+Checkpoint Checkpoint::fromTensors(ModelConfig config, const QString &directory,
+                                   const QHash<QString, TensorRef> &tensors) {
+  Checkpoint cp;
+  cp.m_config = std::move(config);
+  cp.m_directory = directory;
+  QSet<DType> dtypes;
+  QSet<const SafetensorsFile *> files;
+  for (const TensorSpec &spec : cp.m_config.tensorSpecs()) {
+    const TensorRef ref = tensors.value(spec.name);
+    if (!ref.isValid())
+      continue;
+    cp.m_names.append(spec.name);
+    cp.m_totalBytes += ref.byteSize();
+    dtypes.insert(ref.dtype());
+    if (!files.contains(ref.file.get())) {
+      files.insert(ref.file.get());
+      cp.m_files.append(ref.file);
+    }
+  }
+  cp.m_tensors = tensors;
+  cp.m_storageDtype = dtypes.size() == 1 ? dtypeName(*dtypes.begin()) : QStringLiteral("mixed");
+  return cp;
+}
+
 Expected<Checkpoint> Checkpoint::open(const QString &dirPath) {
   auto config = ModelConfig::loadFromDirectory(dirPath);
   if (!config)

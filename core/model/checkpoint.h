@@ -28,6 +28,10 @@ public:
   // checks that every tensor the config implies is there with its shape and a float dtype
   // (F32, F16, BF16), that nothing unexpected is, and that an index agrees with its shards.
   static Expected<Checkpoint> open(const QString &dir);
+  // A partial checkpoint: the given tensors (canonical name -> reference) under a config, with
+  // no completeness check. A peer node builds its stage from the tensors of its layers this way
+  // (each lookup still checks shape and dtype when a module loads it).
+  static Checkpoint fromTensors(ModelConfig config, const QString &directory, const QHash<QString, TensorRef> &tensors);
 
   const ModelConfig &config() const { return m_config; }
   QString directory() const { return m_directory; }

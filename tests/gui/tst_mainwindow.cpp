@@ -1,43 +1,164 @@
+#include "attachmentchip.h"
+#include "chatcontroller.h"
 #include "chatview.h"
 #include "composer.h"
+#include "composereditor.h"
 #include "conversationsidebar.h"
+#include "guitestsupport.h"
+#include "imageviewerdialog.h"
 #include "mainwindow.h"
+#include "messagewidget.h"
+#include "modelprompt.h"
+#include "profilelock.h"
+#include "settingsdialog.h"
+#include "store/appsettings.h"
+#include "store/historystore.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mdi;
+using mdi::test::Fixtures;
 
+// The window without a model: structure, keyboard, images in the composer (drop, paste,
+// picker, refusals), conversations (search, rename, delete, export, import), settings, the
+// profile lock and the screenshot mode.
 class TestMainWindow : public QObject {
   Q_OBJECT
+
+private:
+  std::unique_ptr<QTemporaryDir> m_dir;
+  std::unique_ptr<MainWindow> m_window;
+
+  MainWindow &window() { return *m_window; }
+  static QString image(const QString &name) { return Fixtures::imagesDir() + QLatin1Char('/') + name; }
+
+  // A conversation written straight to the store: a question with an image and an answer.
+  qint64 addConversation(const QString &title, const QString &question, const QString &answer) {
+    HistoryStore &store = window().store();
+    auto id = store.createConversation(title, QStringLiteral(""));
+    if (!id)
+      return 0;
+    auto picture = store.images().addFile(image(QStringLiteral("gradient_224x224.png")));
+    if (!picture)
+      return 0;
+    StoredMessage q;
+    q.conversationId = *id;
+    q.role = QStringLiteral("user");
+    q.text = question;
+    q.images = {*picture};
+    auto qid = store.addMessage(q);
+    StoredMessage a;
+    a.conversationId = *id;
+    a.parentId = qid ? *qid : 0;
+    a.role = QStringLiteral("assistant");
+    a.text = answer;
+    store.addMessage(a);
+    return *id;
+  }
+
 private Q_SLOTS:
+  void init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = test::openWindow(m_dir->path(), false);
+    QVERIFY(m_window);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+  }
+
+  void cleanup() {
+    m_window.reset();
+    m_dir.reset();
+  }
+
   void structure() {
-    MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    MainWindow &w = window();
     QVERIFY(w.findChild<ConversationSidebar *>());
     QVERIFY(w.findChild<QListWidget *>(QStringLiteral("conversationList")));
     QVERIFY(w.findChild<ChatView *>());
     QVERIFY(w.findChild<Composer *>());
     QVERIFY(w.findChild<QPushButton *>(QStringLiteral("sendButton")));
+    QVERIFY(w.findChild<QToolButton *>(QStringLiteral("attachButton")));
     QVERIFY(w.statusBar()->isVisible());
     QCOMPARE(w.findChild<QLabel *>(QStringLiteral("modelStatus"))->text(), QStringLiteral("No model loaded"));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("planStatus")));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("speedStatus")));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("contextStatus")));
     QVERIFY(!w.menuBar()->actions().isEmpty());
+
+    // Menus with their shortcuts.
+    auto shortcut = [&](const char *name) {
+      auto *a = w.findChild<QAction *>(QString::fromLatin1(name));
+      return a ? a->shortcut() : QKeySequence();
+    };
+    QCOMPARE(shortcut("newChatAction"), QKeySequence(QKeySequence::New));
+    QCOMPARE(shortcut("findAction"), QKeySequence(QKeySequence::Find));
+    QCOMPARE(shortcut("settingsAction"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QCOMPARE(shortcut("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    // Every control the user can reach has an accessible name.
+    const QList<QWidget *> widgets = w.findChildren<QWidget *>();
+    for (QWidget *child : widgets) {
+      const bool control = qobject_cast<QAbstractButton *>(child) || qobject_cast<QLineEdit *>(child) ||
+                           qobject_cast<QPlainTextEdit *>(child) || qobject_cast<QListWidget *>(child);
+      if (control && child->focusPolicy() != Qt::NoFocus && child->isVisibleTo(&w) &&
+          !child->objectName().startsWith(QLatin1String("qt_")))
+        QVERIFY2(!child->accessibleName().isEmpty(), qPrintable(child->objectName() + QLatin1Char(' ') +
+                                                                QString::fromLatin1(child->metaObject()->className())));
+    }
+  }
+
+  void firstStartAsksForModelFolder() {
+    ModelPrompt *prompt = window().modelPrompt();
+    QVERIFY(prompt->isVisible());
+    QVERIFY(prompt->chooseButton()->isVisible());
+    QVERIFY(prompt->titleLabel()->text().contains(QStringLiteral("model"), Qt::CaseInsensitive));
+
+    // Sending without a model keeps the message and says why.
+    Composer *composer = window().composer();
+    composer->editor()->setFocus();
+    QTest::keyClicks(composer->editor(), QStringLiteral("hello"));
+    QTest::keyClick(composer->editor(), Qt::Key_Return);
+    QCOMPARE(composer->text(), QStringLiteral("hello"));
+    QVERIFY(composer->notice().contains(QStringLiteral("model"), Qt::CaseInsensitive));
+    QCOMPARE(window().chatView()->messageCount(), 0);
+    QCOMPARE(window().store().conversations().size(), 0);
+    test::shoot(&window(), QStringLiteral("first-start"));
+  }
+
+  void loadFailureIsShown() {
+    QTemporaryDir notAModel;
+    window().settings().setModelDirectory(notAModel.path());
+    window().loadModel();
+    QTRY_VERIFY_WITH_TIMEOUT(window().modelPrompt()->titleLabel()->text().contains(QStringLiteral("could not")), 60000);
+    QVERIFY(!window().modelPrompt()->textLabel()->text().isEmpty());
+    QVERIFY(window().modelPrompt()->chooseButton()->isVisible());
   }
 
   void enterSendsShiftEnterAddsLine() {
-    MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QPlainTextEdit *editor = w.composer()->editor();
-    QPushButton *send = w.composer()->sendButton();
+    Composer *composer = window().composer();
+    QPlainTextEdit *editor = composer->editor();
+    QPushButton *send = composer->sendButton();
     QVERIFY(!send->isEnabled());
     editor->setFocus();
     QTest::keyClicks(editor, QStringLiteral("first line"));
@@ -45,36 +166,334 @@ private Q_SLOTS:
     QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
     QTest::keyClicks(editor, QStringLiteral("second"));
     QCOMPARE(editor->toPlainText(), QStringLiteral("first line\nsecond"));
-    QCOMPARE(w.chatView()->messageCount(), 0);
 
-    QSignalSpy spy(w.composer(), &Composer::sendRequested);
+    QSignalSpy spy(composer, &Composer::sendRequested);
     QTest::keyClick(editor, Qt::Key_Return);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("first line\nsecond"));
-    QVERIFY(editor->toPlainText().isEmpty());
-    QVERIFY(w.chatView()->messageCount() >= 1);
+    QTest::keyClick(editor, Qt::Key_Enter); // the keypad's Enter too
+    QCOMPARE(spy.count(), 2);
   }
 
   void whitespaceIsNotSent() {
-    MainWindow w;
-    QSignalSpy spy(w.composer(), &Composer::sendRequested);
-    QTest::keyClicks(w.composer()->editor(), QStringLiteral("   "));
-    QTest::keyClick(w.composer()->editor(), Qt::Key_Return);
+    Composer *composer = window().composer();
+    QSignalSpy spy(composer, &Composer::sendRequested);
+    QTest::keyClicks(composer->editor(), QStringLiteral("   "));
+    QTest::keyClick(composer->editor(), Qt::Key_Return);
     QCOMPARE(spy.count(), 0);
+    QVERIFY(!composer->sendButton()->isEnabled());
   }
 
-  void newChatClearsAndFindFocusesSearch() {
-    MainWindow w;
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.chatView()->appendMessage(QStringLiteral("user"), QStringLiteral("hello"));
-    QCOMPARE(w.chatView()->messageCount(), 1);
-    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("newChatButton")), Qt::LeftButton);
-    QCOMPARE(w.chatView()->messageCount(), 0);
+  void dropImageOnWindowAddsThumbnail() {
+    Composer *composer = window().composer();
+    // Dropped on the window itself (not on the input field).
+    QVERIFY(test::dropFiles(&window(), {image(QStringLiteral("gradient_224x224.png"))}));
+    QCOMPARE(composer->chips().size(), 1);
+    QCOMPARE(composer->attachments().size(), 1);
+    const Attachment a = composer->attachments().first();
+    QCOMPARE(a.width, 224);
+    QCOMPARE(a.height, 224);
+    QVERIFY(QFile::exists(window().store().images().path(a)));
+    auto *size = composer->chips().first()->findChild<QLabel *>(QStringLiteral("attachmentSize"));
+    QVERIFY(size);
+    QCOMPARE(size->text(), QStringLiteral("224 × 224"));
+    QVERIFY(composer->notice().isEmpty());
+    QVERIFY(composer->sendButton()->isEnabled()); // an image alone can be sent
 
-    w.activateWindow();
-    QTest::keySequence(&w, QKeySequence::Find);
-    QTRY_VERIFY(w.sidebar()->searchField()->hasFocus());
+    // Several at once, dropped on the chat area.
+    QVERIFY(test::dropFiles(window().chatView()->viewport(),
+                            {image(QStringLiteral("checker_112x84.png")), image(QStringLiteral("photo_300x500.png"))}));
+    QCOMPARE(composer->chips().size(), 3);
+    QCOMPARE(composer->attachments().at(2).width, 300);
+    QCOMPARE(composer->attachments().at(2).height, 500);
+    test::shoot(&window(), QStringLiteral("attachments"));
+  }
+
+  void removeThumbnail() {
+    Composer *composer = window().composer();
+    QVERIFY(composer->addImageFile(image(QStringLiteral("gradient_224x224.png"))));
+    QVERIFY(composer->addImageFile(image(QStringLiteral("checker_112x84.png"))));
+    QCOMPARE(composer->chips().size(), 2);
+    QTest::mouseClick(composer->chips().first()->removeButton(), Qt::LeftButton);
+    QCOMPARE(composer->chips().size(), 1);
+    QCOMPARE(composer->attachments().first().width, 112);
+    // By keyboard: the remove button takes Space.
+    QToolButton *remove = composer->chips().first()->removeButton();
+    remove->setFocus();
+    QTest::keyClick(remove, Qt::Key_Space);
+    QTRY_COMPARE(composer->chips().size(), 0);
+  }
+
+  void pasteImageFileAndText() {
+    Composer *composer = window().composer();
+    ComposerEditor *editor = composer->editor();
+    editor->setFocus();
+
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(QColor(30, 120, 200));
+    QApplication::clipboard()->setImage(picture);
+    QTest::keySequence(editor, QKeySequence::Paste);
+    QTRY_COMPARE(composer->chips().size(), 1);
+    QCOMPARE(composer->attachments().first().width, 64);
+    QCOMPARE(composer->attachments().first().height, 48);
+
+    auto *files = new QMimeData;
+    files->setUrls({QUrl::fromLocalFile(image(QStringLiteral("small_40x30.png")))});
+    QApplication::clipboard()->setMimeData(files);
+    QTest::keySequence(editor, QKeySequence::Paste);
+    QTRY_COMPARE(composer->chips().size(), 2);
+    QCOMPARE(composer->attachments().at(1).width, 40);
+
+    QApplication::clipboard()->setText(QStringLiteral("plain words"));
+    QTest::keySequence(editor, QKeySequence::Paste);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("plain words"));
+    QCOMPARE(composer->chips().size(), 2);
+  }
+
+  void nonImageAndCorruptFilesAreRefused() {
+    Composer *composer = window().composer();
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    QVERIFY(Fixtures::writeFile(text, "just some words\n"));
+    QVERIFY(test::dropFiles(&window(), {text}));
+    QCOMPARE(composer->chips().size(), 0);
+    QVERIFY(composer->noticeLabel()->isVisible());
+    QVERIFY2(composer->notice().contains(QStringLiteral("notes.txt")), qPrintable(composer->notice()));
+
+    // A PNG cut short.
+    const QByteArray png = Fixtures::readFile(image(QStringLiteral("photo_300x500.png")));
+    const QString broken = m_dir->filePath(QStringLiteral("broken.png"));
+    QVERIFY(Fixtures::writeFile(broken, png.left(png.size() / 3)));
+    QVERIFY(test::dropFiles(&window(), {broken}));
+    QCOMPARE(composer->chips().size(), 0);
+    QVERIFY2(composer->notice().contains(QStringLiteral("broken.png")), qPrintable(composer->notice()));
+
+    // A good image clears the notice; a mixed drop keeps the good one and names the bad one.
+    QVERIFY(test::dropFiles(&window(), {image(QStringLiteral("tiny_20x20.png")), text}));
+    QCOMPARE(composer->chips().size(), 1);
+    QVERIFY(composer->notice().contains(QStringLiteral("notes.txt")));
+    test::shoot(&window(), QStringLiteral("refused-file"));
+  }
+
+  void conversationsNewestFirstAndSearch() {
+    const qint64 a = addConversation(QStringLiteral("Birds"), QStringLiteral("Which bird is this?"),
+                                     QStringLiteral("A kingfisher, by its colours."));
+    const qint64 b = addConversation(QStringLiteral("Code"), QStringLiteral("How do I sort in Python?"),
+                                     QStringLiteral("Use sorted() with a key function."));
+    QVERIFY(a && b);
+    ConversationSidebar *sidebar = window().sidebar();
+    QTRY_COMPARE(sidebar->count(), 2);
+    QCOMPARE(sidebar->idAt(0), b); // newest first
+    QCOMPARE(sidebar->idAt(1), a);
+
+    QTest::keySequence(&window(), QKeySequence::Find);
+    QTRY_VERIFY(sidebar->searchField()->hasFocus());
+    QTest::keyClicks(sidebar->searchField(), QStringLiteral("kingfish"));
+    QCOMPARE(sidebar->searchField()->text(), QStringLiteral("kingfish"));
+    QCOMPARE(window().store().search(QStringLiteral("kingfish")), QList<qint64>{a});
+    QTRY_COMPARE(sidebar->count(), 1);
+    QCOMPARE(sidebar->idAt(0), a);
+    sidebar->searchField()->clear();
+    QTest::keyClicks(sidebar->searchField(), QStringLiteral("python sort"));
+    QTRY_COMPARE(sidebar->count(), 1);
+    QCOMPARE(sidebar->idAt(0), b);
+    sidebar->searchField()->clear();
+    QTRY_COMPARE(sidebar->count(), 2);
+
+    // Picking one shows it, its image as a thumbnail.
+    sidebar->list()->setCurrentRow(1);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+    QCOMPARE(window().controller()->currentConversation(), a);
+    MessageWidget *question = window().chatView()->messageWidgets().first();
+    QCOMPARE(question->thumbnails().size(), 1);
+    QCOMPARE(window().chatView()->messageWidgets().last()->text(), QStringLiteral("A kingfisher, by its colours."));
+
+    // The thumbnail opens the picture at full size.
+    QTest::mouseClick(question->thumbnails().first(), Qt::LeftButton);
+    ImageViewerDialog *viewer = nullptr;
+    QTRY_VERIFY((viewer = window().findChild<ImageViewerDialog *>()) && viewer->isVisible());
+    QVERIFY(viewer->hasImage());
+    QVERIFY(viewer->windowTitle().contains(QStringLiteral("224 × 224")));
+    QTest::keyClick(viewer, Qt::Key_Escape);
+    QTRY_VERIFY(!window().findChild<ImageViewerDialog *>());
+
+    // New chat clears the view (Ctrl+N).
+    window().activateWindow();
+    QTRY_VERIFY(window().isActiveWindow());
+    QTest::keySequence(&window(), QKeySequence::New);
+    QCOMPARE(window().chatView()->messageCount(), 0);
+    QCOMPARE(window().controller()->currentConversation(), 0);
+  }
+
+  void renameAndDelete() {
+    const qint64 id = addConversation(QStringLiteral("Old title"), QStringLiteral("q"), QStringLiteral("a"));
+    QTRY_COMPARE(window().sidebar()->count(), 1);
+    QVERIFY(window().renameConversation(id, QStringLiteral("New title")));
+    QTRY_COMPARE(window().sidebar()->list()->item(0)->text(), QStringLiteral("New title"));
+    QCOMPARE(window().store().conversation(id)->title, QStringLiteral("New title"));
+    QVERIFY(!window().renameConversation(id, QStringLiteral("  ")));
+
+    // Renaming in place (F2 on the list, type, Enter).
+    QListWidget *list = window().sidebar()->list();
+    list->setCurrentRow(0);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(editor));
+    qobject_cast<QLineEdit *>(editor)->setText(QStringLiteral("Typed title"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(window().store().conversation(id)->title, QStringLiteral("Typed title"));
+
+    window().openConversation(id);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+    QVERIFY(window().deleteConversation(id));
+    QTRY_COMPARE(window().sidebar()->count(), 0);
+    QCOMPARE(window().chatView()->messageCount(), 0);
+    QVERIFY(!window().store().conversation(id));
+  }
+
+  void exportMarkdownAndJsonThenImport() {
+    const qint64 id = addConversation(QStringLiteral("Export me"), QStringLiteral("Describe the picture"),
+                                      QStringLiteral("A smooth **gradient**."));
+    const QString md = m_dir->filePath(QStringLiteral("out/chat.md"));
+    QDir().mkpath(m_dir->filePath(QStringLiteral("out")));
+    QVERIFY(window().exportConversation(id, md, false));
+    const QString markdown = QString::fromUtf8(Fixtures::readFile(md));
+    QVERIFY(markdown.contains(QStringLiteral("Describe the picture")));
+    QVERIFY(markdown.contains(QStringLiteral("A smooth **gradient**.")));
+    const QStringList files = QDir(m_dir->filePath(QStringLiteral("out/chat_files"))).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY(QImage(m_dir->filePath(QStringLiteral("out/chat_files/")) + files.first()).size() == QSize(224, 224));
+    QVERIFY(markdown.contains(QStringLiteral("chat_files/") + files.first()));
+
+    const QString json = m_dir->filePath(QStringLiteral("out/chat.json"));
+    QVERIFY(window().exportConversation(id, json, true));
+    auto imported = window().importConversation(json);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QVERIFY(*imported != id);
+    QTRY_COMPARE(window().sidebar()->count(), 2);
+    QCOMPARE(window().controller()->currentConversation(), *imported);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+    QCOMPARE(window().chatView()->messageWidgets().first()->thumbnails().size(), 1);
+
+    const QString garbage = m_dir->filePath(QStringLiteral("out/garbage.json"));
+    QVERIFY(Fixtures::writeFile(garbage, "{ not json"));
+    QVERIFY(!window().importConversation(garbage));
+  }
+
+  void settingsPersist() {
+    {
+      SettingsDialog dialog(window().settings(), &window());
+      dialog.show();
+      dialog.modelDirectoryEdit()->setText(Fixtures::checkpointDir());
+      dialog.dtypeBox()->setCurrentIndex(dialog.dtypeBox()->findData(QStringLiteral("f32")));
+      dialog.threadsBox()->setValue(3);
+      dialog.temperatureBox()->setValue(0.7);
+      dialog.topKBox()->setValue(40);
+      dialog.topPBox()->setValue(0.9);
+      dialog.minPBox()->setValue(0.05);
+      dialog.repetitionPenaltyBox()->setValue(1.1);
+      dialog.maxNewTokensBox()->setValue(300);
+      dialog.systemPromptEdit()->setPlainText(QStringLiteral("Answer briefly."));
+      dialog.maxImagePixelsBox()->setValue(200704);
+      dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
+      auto *buttons = dialog.findChild<QDialogButtonBox *>();
+      QVERIFY(buttons);
+      QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+      QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // A fresh reader of the settings file sees every value.
+    QSettings file(MainWindow::settingsFile(m_dir->path()), QSettings::IniFormat);
+    AppSettings s(&file);
+    QCOMPARE(s.modelDirectory(), Fixtures::checkpointDir());
+    QCOMPARE(s.computeDtype(), QStringLiteral("f32"));
+    QCOMPARE(s.threads(), 3);
+    QCOMPARE(s.temperature(), 0.7);
+    QCOMPARE(s.topK(), 40);
+    QCOMPARE(s.topP(), 0.9);
+    QCOMPARE(s.minP(), 0.05);
+    QCOMPARE(s.repetitionPenalty(), 1.1);
+    QCOMPARE(s.maxNewTokens(), 300);
+    QCOMPARE(s.systemPrompt(), QStringLiteral("Answer briefly."));
+    QCOMPARE(s.maxImagePixels(), qint64(200704));
+    QCOMPARE(s.theme(), QStringLiteral("dark"));
+
+    // A second dialog starts from the stored values; the window re-reads them on reopen.
+    {
+      SettingsDialog again(window().settings(), &window());
+      QCOMPARE(again.threadsBox()->value(), 3);
+      QCOMPARE(again.systemPromptEdit()->toPlainText(), QStringLiteral("Answer briefly."));
+    }
+    m_window.reset();
+    m_window = test::openWindow(m_dir->path(), false);
+    QVERIFY(m_window);
+    QCOMPARE(window().settings().maxNewTokens(), 300);
+    QCOMPARE(window().settings().theme(), QStringLiteral("dark"));
+    window().settings().setTheme(QStringLiteral("system"));
+    window().applySettings();
+  }
+
+  void themeMenuSwitchesPalette() {
+    QAction *dark = nullptr;
+    QAction *light = nullptr;
+    for (QAction *a : window().findChildren<QAction *>()) {
+      if (a->data().toString() == QLatin1String("dark"))
+        dark = a;
+      if (a->data().toString() == QLatin1String("light"))
+        light = a;
+    }
+    QVERIFY(dark && light);
+    dark->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+    QCOMPARE(window().settings().theme(), QStringLiteral("dark"));
+    light->trigger();
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+    QCOMPARE(window().settings().theme(), QStringLiteral("light"));
+    window().settings().setTheme(QStringLiteral("system"));
+    window().applySettings();
+  }
+
+  void profileLockAllowsOneInstance() {
+    ProfileLock first(m_dir->path());
+    QVERIFY(first.tryLock());
+    ProfileLock second(m_dir->path());
+    QVERIFY(!second.tryLock());
+    QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+
+    // The program itself: a second start says so and exits.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("MDI_CHAT_NO_DIALOGS"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(Fixtures::executable(QStringLiteral("mdi-chat")), {QStringLiteral("--data-dir"), m_dir->path()});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("already running")));
+  }
+
+  void staleProfileLockIsTakenOver() {
+    // A lock left by a process that is gone (a crash) does not keep the profile closed.
+    QVERIFY(Fixtures::writeFile(ProfileLock::lockFilePath(m_dir->path()), QByteArrayLiteral("2147483000\nmdi-chat\n") +
+                                                                              QSysInfo::machineHostName().toUtf8() +
+                                                                              QByteArrayLiteral("\n")));
+    ProfileLock lock(m_dir->path());
+    QVERIFY(lock.tryLock());
+  }
+
+  void screenshotMode() {
+    const QString file = m_dir->filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(Fixtures::executable(QStringLiteral("mdi-chat")),
+            {QStringLiteral("--screenshot"), file, QStringLiteral("--theme"), QStringLiteral("dark"),
+             QStringLiteral("--size"), QStringLiteral("1000x700")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    const QImage shot(file);
+    QCOMPARE(shot.size(), QSize(1000, 700));
+    QVERIFY(shot.pixelColor(5, 690).lightness() < 128); // dark status bar
   }
 };
 

@@ -1,0 +1,85 @@
+#include "discovercommand.h"
+
+#include "net/discoverybeacon.h"
+#include "net/discoveryservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace mdi {
+
+namespace {
+QString trDiscover(const char *text) {
+  return QCoreApplication::translate("DiscoverCommand", text);
+}
+} // namespace
+
+int DiscoverCommand::run(const QStringList &arguments) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(trDiscover("Lists the MDI Chat nodes (mdi-node) on the local network."));
+  parser.addHelpOption();
+  const QCommandLineOption discover(QStringLiteral("discover"), trDiscover("List peers."));
+  const QCommandLineOption timeout(QStringLiteral("timeout"), trDiscover("Seconds to listen (default 3)."),
+                                   QStringLiteral("S"), QStringLiteral("3"));
+  const QCommandLineOption loopback(QStringLiteral("loopback"), trDiscover("Also listen and ask on 127.0.0.1."));
+  const QCommandLineOption json(QStringLiteral("json"), trDiscover("Print a JSON array."));
+  parser.addOptions({discover, timeout, loopback, json});
+  parser.process(arguments);
+  bool ok = false;
+  const double seconds = parser.value(timeout).toDouble(&ok);
+  if (!ok || seconds < 0 || seconds > 3600) {
+    std::fprintf(stderr, "%s\n", qPrintable(trDiscover("--timeout takes seconds from 0 to 3600.")));
+    return 2;
+  }
+
+  DiscoveryService::Options options;
+  options.loopback = parser.isSet(loopback);
+  DiscoveryService service(options);
+  struct Heard {
+    DiscoveryBeacon beacon;
+    QString address;
+  };
+  QMap<QString, Heard> heard;
+  QObject::connect(&service, &DiscoveryService::beaconReceived,
+                   [&heard](const DiscoveryBeacon &beacon, const QHostAddress &sender) {
+                     heard.insert(beacon.nodeId, {beacon, sender.toString()});
+                   });
+  if (Status listening = service.startListening(QStringLiteral("mdi-run")); !listening) {
+    std::fprintf(stderr, "%s\n", qPrintable(listening.error()));
+    return 1;
+  }
+  service.query();
+  QTimer::singleShot(int(seconds * 1000), qApp, &QCoreApplication::quit);
+  QCoreApplication::exec();
+
+  if (parser.isSet(json)) {
+    QJsonArray array;
+    for (const Heard &h : std::as_const(heard))
+      array.append(QJsonObject{{QStringLiteral("nodeId"), h.beacon.nodeId},
+                               {QStringLiteral("name"), h.beacon.name},
+                               {QStringLiteral("address"), h.address},
+                               {QStringLiteral("port"), h.beacon.tcpPort},
+                               {QStringLiteral("device"), h.beacon.device},
+                               {QStringLiteral("freeMemoryBytes"), h.beacon.freeMemoryBytes},
+                               {QStringLiteral("version"), h.beacon.appVersion},
+                               {QStringLiteral("load"), h.beacon.load}});
+    std::printf("%s\n", QJsonDocument(array).toJson(QJsonDocument::Compact).constData());
+    return 0;
+  }
+  if (heard.isEmpty())
+    std::printf("%s\n", qPrintable(trDiscover("No nodes answered.")));
+  for (const Heard &h : std::as_const(heard))
+    std::printf("%s  %s  %s:%u  %s  %.1f GiB free  %s\n", qPrintable(h.beacon.nodeId), qPrintable(h.beacon.name),
+                qPrintable(h.address), unsigned(h.beacon.tcpPort), qPrintable(h.beacon.device),
+                double(h.beacon.freeMemoryBytes) / double(1ll << 30), qPrintable(h.beacon.appVersion));
+  return 0;
+}
+
+} // namespace mdi

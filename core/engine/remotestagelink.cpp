@@ -1,0 +1,427 @@
+#include "engine/remotestagelink.h"
+
+#include "engine/wiretensor.h"
+#include "mdiversion.h"
+#include "model/checkpoint.h"
+#include "model/tensorfactory.h"
+#include "net/peerconnection.h"
+#include "net/wiremessages.h"
+
+#include <ATen/ATen.h>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QThread>
+
+#include <future>
+
+namespace mdi {
+
+namespace {
+QString trRemote(const char *text) {
+  return QCoreApplication::translate("RemoteStageLink", text);
+}
+} // namespace
+
+struct RemoteStageLink::Private {
+  Options options;
+  QString name; // host:port
+  QThread thread;
+  QObject *context = nullptr; // lives in thread
+  PeerConnection *connection = nullptr;
+  at::TensorOptions tensorOptions;
+
+  // Loading (network thread).
+  LoadStageMessage load;
+  QList<TensorRef> refs;
+  QList<qint64> have;
+  qsizetype shipTensor = 0;
+  qint64 shipOffset = 0;
+  quint64 loadRequest = 0;
+  bool shipping = false; // after LoadStageReply: the node said what it lacks
+  bool loaded = false;
+  std::promise<Status> loadPromise;
+  bool promiseSet = false;
+  std::atomic<qint64> sent{0};
+
+  // Serving (network thread).
+  struct InFlight {
+    StageMessage::Kind kind;
+    quint64 session;
+    qint64 step;
+    QElapsedTimer timer;
+  };
+  QHash<quint64, InFlight> inFlight;
+  ResultHandler handler;
+  std::function<void(const QString &)> lostHandler;
+  QString closedReason;
+  std::atomic<bool> connected{false};
+  bool closing = false;
+
+  mutable QMutex statsMutex;
+  StageStats stats;
+
+  void settle(Status status) {
+    if (!promiseSet) {
+      promiseSet = true;
+      loadPromise.set_value(std::move(status));
+    }
+  }
+  void start(const PeerConnection::Credentials &credentials);
+  void onFrame(MessageType type, quint64 requestId, const QByteArray &payload);
+  void ship();
+  void onClosed(const QString &reason);
+  void answerError(quint64 requestId, const QString &error);
+  void sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session, qint64 step);
+};
+
+void RemoteStageLink::Private::start(const PeerConnection::Credentials &credentials) {
+  PeerConnection::Options connectionOptions;
+  connectionOptions.heartbeatIntervalMs = options.heartbeatIntervalMs;
+  connectionOptions.heartbeatTimeoutMs = options.heartbeatTimeoutMs;
+  connection =
+      PeerConnection::connectToNode(options.peer.host, options.peer.port, credentials, connectionOptions, context);
+  QObject::connect(connection, &PeerConnection::connected, context, [this] {
+    connected = true;
+    HelloMessage hello;
+    hello.peer.nodeId = options.peer.identity;
+    hello.peer.name = QStringLiteral("MDI Chat");
+    hello.peer.appVersion = QStringLiteral(MDI_VERSION_STRING);
+    hello.peer.device = QStringLiteral("cpu");
+    hello.peer.capabilities = {QStringLiteral("bf16"), QStringLiteral("f32")};
+    connection->send(hello.encode());
+  });
+  QObject::connect(
+      connection, &PeerConnection::frameReceived, context,
+      [this](MessageType type, quint64 requestId, const QByteArray &payload) { onFrame(type, requestId, payload); });
+  QObject::connect(connection, &PeerConnection::bytesWritten, context, [this](qint64) { ship(); });
+  QObject::connect(connection, &PeerConnection::disconnected, context,
+                   [this](const QString &reason) { onClosed(reason); });
+}
+
+void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, const QByteArray &payload) {
+  switch (type) {
+  case MessageType::HelloAck: {
+    auto ack = HelloAckMessage::decode(payload);
+    if (!ack)
+      return settle(makeError(trRemote("%1 answered Hello with a bad message: %2").arg(name, ack.error())));
+    auto sent = connection->send(load.encode());
+    if (!sent)
+      return settle(makeError(sent.error()));
+    loadRequest = *sent;
+    return;
+  }
+  case MessageType::LoadStageReply: {
+    auto reply = LoadStageReplyMessage::decode(payload);
+    if (!reply || reply->haveBytes.size() != load.tensors.size())
+      return settle(makeError(trRemote("%1 sent a bad answer to LoadStage.").arg(name)));
+    have = reply->haveBytes;
+    for (qsizetype i = 0; i < have.size(); ++i)
+      have[i] = qBound<qint64>(0, have.at(i), load.tensors.at(i).byteSize);
+    shipTensor = 0;
+    shipOffset = have.isEmpty() ? 0 : have.at(0);
+    shipping = true;
+    ship();
+    return;
+  }
+  case MessageType::WeightAck: {
+    auto ack = WeightAckMessage::decode(payload);
+    if (!ack)
+      return settle(makeError(trRemote("%1 sent a bad WeightAck: %2").arg(name, ack.error())));
+    if (ack->state == WeightAckMessage::State::Corrupt && ack->tensorIndex < quint32(load.tensors.size()))
+      return settle(makeError(trRemote("%1 received tensor %2 damaged (SHA-256 mismatch).")
+                                  .arg(name, load.tensors.at(ack->tensorIndex).name)));
+    return;
+  }
+  case MessageType::StageReady: {
+    auto ready = StageReadyMessage::decode(payload);
+    if (!ready)
+      return settle(makeError(trRemote("%1 sent a bad StageReady: %2").arg(name, ready.error())));
+    loaded = true;
+    {
+      QMutexLocker lock(&statsMutex);
+      stats.weightBytes = ready->weightBytes;
+    }
+    return settle(Status::ok());
+  }
+  case MessageType::Result: {
+    auto it = inFlight.find(requestId);
+    if (it == inFlight.end())
+      return;
+    const InFlight pending = it.value();
+    inFlight.erase(it);
+    StageResult result;
+    result.message.kind = StageMessage::Kind::Forward;
+    result.message.session = pending.session;
+    result.message.step = pending.step;
+    auto decoded = ResultMessage::decode(payload);
+    if (!decoded) {
+      result.error = trRemote("%1 sent a bad Result: %2").arg(name, decoded.error());
+    } else if (!decoded->error.isEmpty()) {
+      result.error = trRemote("%1: %2").arg(name, decoded->error);
+    } else {
+      try {
+        auto message = wiretensor::fromForward(decoded->message, tensorOptions);
+        if (message)
+          result.message = std::move(*message);
+        else
+          result.error = trRemote("%1 sent a bad Result: %2").arg(name, message.error());
+      } catch (const c10::Error &e) {
+        result.error = QString::fromStdString(e.what_without_backtrace());
+      }
+    }
+    {
+      QMutexLocker lock(&statsMutex);
+      stats.forwards += 1;
+      stats.tokens += result.message.positions.count();
+      stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
+    }
+    if (handler)
+      handler(std::move(result));
+    return;
+  }
+  case MessageType::DropSession: {
+    auto it = inFlight.find(requestId);
+    if (it == inFlight.end())
+      return;
+    StageResult result;
+    result.message.kind = StageMessage::Kind::Drop;
+    result.message.session = it->session;
+    inFlight.erase(it);
+    if (handler)
+      handler(std::move(result));
+    return;
+  }
+  case MessageType::Error: {
+    auto error = ErrorMessage::decode(payload);
+    const QString text = error ? error->message : trRemote("an unreadable error");
+    if (!loaded)
+      return settle(makeError(trRemote("%1 refused the stage: %2").arg(name, text)));
+    return answerError(requestId, trRemote("%1: %2").arg(name, text));
+  }
+  default:
+    return;
+  }
+}
+
+void RemoteStageLink::Private::ship() {
+  if (!shipping || loaded || promiseSet || !connection || !connection->isConnected())
+    return;
+  while (shipTensor < load.tensors.size() && connection->bytesToWrite() < options.windowBytes) {
+    const qint64 size = load.tensors.at(shipTensor).byteSize;
+    if (shipOffset >= size) {
+      ++shipTensor;
+      shipOffset = shipTensor < have.size() ? have.at(shipTensor) : 0;
+      continue;
+    }
+    const qint64 n = qMin(options.chunkBytes, size - shipOffset);
+    WeightChunkMessage chunk;
+    chunk.tensorIndex = quint32(shipTensor);
+    chunk.offset = shipOffset;
+    chunk.bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(refs.at(shipTensor).data()) + shipOffset, n);
+    auto id = connection->send(chunk.encode());
+    if (!id)
+      return settle(makeError(id.error()));
+    shipOffset += n;
+    sent += n;
+  }
+}
+
+void RemoteStageLink::Private::answerError(quint64 requestId, const QString &error) {
+  auto it = inFlight.find(requestId);
+  if (it == inFlight.end())
+    return;
+  StageResult result;
+  result.message.kind = it->kind;
+  result.message.session = it->session;
+  result.message.step = it->step;
+  if (it->kind == StageMessage::Kind::Forward)
+    result.error = error;
+  inFlight.erase(it);
+  if (handler)
+    handler(std::move(result));
+}
+
+void RemoteStageLink::Private::onClosed(const QString &reason) {
+  connected = false;
+  closedReason = reason.isEmpty() ? trRemote("the connection closed") : reason;
+  connection = nullptr; // deleted later by its parent (the context)
+  settle(makeError(trRemote("%1: %2").arg(name, closedReason)));
+  if (closing)
+    return;
+  // First the news (so that the coordinator re-plans before it sees the errors), then the steps
+  // in flight end with an error, oldest first.
+  if (loaded && lostHandler)
+    lostHandler(closedReason);
+  QList<quint64> ids = inFlight.keys();
+  std::sort(ids.begin(), ids.end());
+  for (quint64 id : ids)
+    answerError(id, trRemote("Lost the peer %1: %2").arg(name, closedReason));
+}
+
+void RemoteStageLink::Private::sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session,
+                                         qint64 step) {
+  InFlight pending{kind, session, step, {}};
+  pending.timer.start();
+  if (closing)
+    return;
+  if (!connection || !connection->isConnected()) {
+    StageResult result;
+    result.message.kind = kind;
+    result.message.session = session;
+    result.message.step = step;
+    if (kind == StageMessage::Kind::Forward)
+      result.error = trRemote("Lost the peer %1: %2").arg(name, closedReason);
+    if (handler)
+      handler(std::move(result));
+    return;
+  }
+  auto id = connection->send(encoded);
+  if (!id) {
+    StageResult result;
+    result.message.kind = kind;
+    result.message.session = session;
+    result.message.step = step;
+    if (kind == StageMessage::Kind::Forward)
+      result.error = trRemote("%1: %2").arg(name, id.error());
+    if (handler)
+      handler(std::move(result));
+    return;
+  }
+  inFlight.insert(*id, pending);
+}
+
+Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Options &options,
+                                                                    const Checkpoint &checkpoint,
+                                                                    const ComputeOptions &compute, int firstLayer,
+                                                                    int lastLayer) {
+  auto d = std::make_unique<Private>();
+  d->options = options;
+  d->name = QStringLiteral("%1:%2").arg(options.peer.host).arg(options.peer.port);
+  auto factory = TensorFactory::create(compute);
+  if (!factory)
+    return makeError(factory.error());
+  d->tensorOptions = factory->tensorOptions();
+
+  // The manifest: exactly the decoder tensors of the layers, each with its SHA-256.
+  LoadStageMessage &load = d->load;
+  load.modelName = QFileInfo(checkpoint.directory()).fileName();
+  QFile configFile(QDir(checkpoint.directory()).filePath(QStringLiteral("config.json")));
+  if (!configFile.open(QIODevice::ReadOnly))
+    return makeError(trRemote("Cannot read %1: %2").arg(configFile.fileName(), configFile.errorString()));
+  load.configJson = configFile.readAll();
+  load.firstLayer = firstLayer;
+  load.lastLayer = lastLayer;
+  load.computeDtype = ComputeOptions::dtypeName(compute.dtype);
+  load.kvChunk = compute.kvChunk;
+  for (const TensorSpec &spec : checkpoint.config().tensorSpecs()) {
+    if (spec.part != TensorSpec::Part::Decoder || spec.layer < firstLayer || spec.layer >= lastLayer)
+      continue;
+    const TensorRef ref = checkpoint.tensor(spec.name);
+    if (!ref.isValid())
+      return makeError(trRemote("The checkpoint has no tensor %1.").arg(spec.name));
+    TensorManifestEntry entry;
+    entry.name = spec.name;
+    entry.dtype = dtypeName(ref.dtype());
+    entry.shape = ref.shape();
+    entry.byteSize = ref.byteSize();
+    entry.sha256 =
+        QCryptographicHash::hash(QByteArray::fromRawData(reinterpret_cast<const char *>(ref.data()), ref.byteSize()),
+                                 QCryptographicHash::Sha256);
+    load.tensors.append(entry);
+    d->refs.append(ref);
+  }
+  d->stats.description = trRemote("%1: layers %2-%3").arg(d->name).arg(firstLayer).arg(lastLayer - 1);
+  d->stats.firstLayer = firstLayer;
+  d->stats.lastLayer = lastLayer;
+
+  PeerConnection::Credentials credentials;
+  credentials.identity = options.peer.identity;
+  credentials.expectedNodeId = options.peer.nodeId;
+  credentials.key = options.peer.key;
+  credentials.pairingCode = options.peer.pairingCode;
+
+  d->thread.setObjectName(QStringLiteral("peer %1").arg(d->name));
+  d->thread.start();
+  d->context = new QObject;
+  d->context->moveToThread(&d->thread);
+  std::future<Status> loaded = d->loadPromise.get_future();
+  Private *p = d.get();
+  QMetaObject::invokeMethod(
+      p->context, [p, credentials] { p->start(credentials); }, Qt::QueuedConnection);
+  const Status status = loaded.get();
+  std::unique_ptr<RemoteStageLink> link(new RemoteStageLink(std::move(d)));
+  if (!status)
+    return makeError(status.error());
+  return link;
+}
+
+RemoteStageLink::RemoteStageLink(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+RemoteStageLink::~RemoteStageLink() {
+  Private *p = d.get();
+  if (p->thread.isRunning()) {
+    QMetaObject::invokeMethod(
+        p->context,
+        [p] {
+          p->closing = true;
+          delete p->context; // and the connection with it
+          p->context = nullptr;
+          p->connection = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    p->thread.quit();
+    p->thread.wait();
+  }
+  delete p->context;
+}
+
+void RemoteStageLink::setResultHandler(ResultHandler handler) {
+  d->handler = std::move(handler);
+}
+
+void RemoteStageLink::setLostHandler(std::function<void(const QString &)> handler) {
+  d->lostHandler = std::move(handler);
+}
+
+void RemoteStageLink::post(StageMessage message) {
+  EncodedMessage encoded;
+  if (message.kind == StageMessage::Kind::Drop) {
+    DropSessionMessage drop;
+    drop.session = message.session;
+    encoded = drop.encode();
+  } else {
+    encoded = wiretensor::toForward(message).encode();
+  }
+  Private *p = d.get();
+  QMetaObject::invokeMethod(
+      p->context,
+      [p, encoded = std::move(encoded), kind = message.kind, session = message.session, step = message.step]() mutable {
+        p->sendStage(std::move(encoded), kind, session, step);
+      },
+      Qt::QueuedConnection);
+}
+
+StageStats RemoteStageLink::stats() const {
+  QMutexLocker lock(&d->statsMutex);
+  return d->stats;
+}
+
+bool RemoteStageLink::isConnected() const {
+  return d->connected;
+}
+
+qint64 RemoteStageLink::weightBytesSent() const {
+  return d->sent;
+}
+
+QString RemoteStageLink::peerName() const {
+  return d->name;
+}
+
+} // namespace mdi

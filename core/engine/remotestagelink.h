@@ -1,0 +1,57 @@
+#pragma once
+
+#include "engine/remotepeer.h"
+#include "engine/stagelink.h"
+#include "model/computeoptions.h"
+#include "util/expected.h"
+
+#include <QMutex>
+
+#include <functional>
+#include <memory>
+
+namespace mdi {
+
+class Checkpoint;
+
+// A stage on a peer node (mdi-node), reached over an authenticated PeerConnection that lives
+// on a network thread of the link's own. connect() says Hello, sends LoadStage with the SHA-256
+// of every tensor of the assigned layers, streams exactly the tensors (or rest of them) the node
+// does not hold, and waits for StageReady. post() then sends Forwards and Drops without waiting:
+// several sessions may be in flight, and the node answers each in order; results go to the
+// handler on the network thread. When the connection ends, every step in flight (and every
+// later one) is answered with an error naming the peer, and the lost handler is told.
+class RemoteStageLink : public StageLink {
+public:
+  struct Options {
+    RemotePeer peer;
+    qint64 chunkBytes = 4 << 20;
+    qint64 windowBytes = 64 << 20; // weight bytes queued in the socket at most
+    int heartbeatIntervalMs = 1000;
+    int heartbeatTimeoutMs = 4000; // a silent peer is declared lost within 5 s
+  };
+  // Blocks until the stage is ready or failed. The checkpoint must outlive the call only.
+  static Expected<std::unique_ptr<RemoteStageLink>> connect(const Options &options, const Checkpoint &checkpoint,
+                                                            const ComputeOptions &compute, int firstLayer,
+                                                            int lastLayer);
+  ~RemoteStageLink() override;
+
+  void setResultHandler(ResultHandler handler) override;
+  void post(StageMessage message) override;
+  StageStats stats() const override;
+
+  // Called once (on the network thread) when the connection ends after the load.
+  void setLostHandler(std::function<void(const QString &reason)> handler);
+  bool isConnected() const;
+  // Weight bytes sent by connect() (0 when the node had them all).
+  qint64 weightBytesSent() const;
+  QString peerName() const;
+
+  struct Private;
+
+private:
+  explicit RemoteStageLink(std::unique_ptr<Private> d);
+  std::unique_ptr<Private> d;
+};
+
+} // namespace mdi

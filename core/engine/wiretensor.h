@@ -1,0 +1,27 @@
+#pragma once
+
+#include "engine/stagemessage.h"
+#include "net/wiremessages.h"
+#include "util/expected.h"
+
+#include <ATen/core/Tensor.h>
+
+namespace mdi {
+
+// Conversions between the engine's tensors and the wire forms of the peer protocol: hidden
+// states [rows, columns] as bf16/f16/f32 little-endian bytes, and StageMessage <-> Forward.
+// Include only from torch translation units.
+namespace wiretensor {
+
+// The wire dtype for a tensor's dtype (bf16, f16, f32; anything else travels as f32).
+WireDtype wireDtypeFor(const at::Tensor &tensor);
+// Copies a 2-D tensor (any device) into wire bytes of its own dtype.
+HiddenStates toWire(const at::Tensor &tensor);
+// A 2-D tensor of the given options from untrusted wire bytes (sizes checked).
+Expected<at::Tensor> fromWire(const HiddenStates &hidden, const at::TensorOptions &options);
+
+ForwardMessage toForward(const StageMessage &message);
+Expected<StageMessage> fromForward(const ForwardMessage &forward, const at::TensorOptions &options);
+
+} // namespace wiretensor
+} // namespace mdi

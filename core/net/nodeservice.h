@@ -1,0 +1,51 @@
+#pragma once
+
+#include "net/peerserver.h"
+#include "util/expected.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace mdi {
+
+// What mdi-node runs: serves decoder-layer stages to paired coordinators over PeerServer.
+// Per connection: Hello -> HelloAck; LoadStage (the manifest is checked against the tensors the
+// config it carries implies for the layer range) -> LoadStageReply with what the node already
+// holds in its weight cache (or, with a model folder, what it finds there under the same SHA-256),
+// WeightChunks -> WeightAcks, then StageReady once every tensor is cached and the stage is built;
+// Forward -> Result and DropSession -> echo, in order, computed on a worker thread of the
+// connection (never the network thread); Ping (PeerConnection), StatsRequest -> Stats; anything
+// else -> Error. A bad request never takes the node down. Lives in the thread that creates it.
+class NodeService {
+public:
+  struct Options {
+    PeerServer::Options server;
+    QString name;
+    QString appVersion;
+    QString cacheDirectory;
+    QString modelDirectory; // optional: a Hugging Face folder whose tensors are used after hash checks
+    QString device = QStringLiteral("cpu");
+    int threads = 0; // intra-op threads per stage; 0: physical cores
+    qint64 maxMemoryBytes = 0;
+  };
+  using LogFunction = std::function<void(const QString &line)>;
+
+  explicit NodeService(Options options, LogFunction log = {});
+  ~NodeService();
+
+  Status start();
+  quint16 port() const;
+  // Weight bytes received over the network since start (all connections).
+  qint64 weightBytesReceived() const;
+  qint64 weightBytesImported() const;
+
+  struct Private;
+
+private:
+  std::unique_ptr<Private> d;
+};
+
+} // namespace mdi

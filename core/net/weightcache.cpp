@@ -1,0 +1,160 @@
+#include "net/weightcache.h"
+
+#include "model/safetensorsfile.h"
+#include "model/safetensorswriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace mdi {
+
+namespace {
+QString trCache(const char *text) {
+  return QCoreApplication::translate("WeightCache", text);
+}
+const QString kCacheTensorName = QStringLiteral("weight");
+} // namespace
+
+WeightCache::WeightCache(QString directory) : m_directory(std::move(directory)) {}
+
+Status WeightCache::prepare() {
+  if (!QDir().mkpath(m_directory))
+    return makeError(trCache("Cannot create the weight cache folder %1.").arg(QDir::toNativeSeparators(m_directory)));
+  return Status::ok();
+}
+
+QString WeightCache::completePath(const TensorManifestEntry &entry) const {
+  return QDir(m_directory).filePath(QString::fromLatin1(entry.sha256.toHex()) + QStringLiteral(".safetensors"));
+}
+
+QString WeightCache::partialPath(const TensorManifestEntry &entry) const {
+  return QDir(m_directory).filePath(QString::fromLatin1(entry.sha256.toHex()) + QStringLiteral(".part"));
+}
+
+Expected<QByteArray> WeightCache::headerFor(const TensorManifestEntry &entry) {
+  const auto dtype = dtypeFromName(entry.dtype);
+  if (!dtype)
+    return makeError(trCache("Tensor %1 has the unknown dtype '%2'.").arg(entry.name, entry.dtype));
+  SafetensorsWriter writer(QString{});
+  if (Status added = writer.addTensor(kCacheTensorName, *dtype, entry.shape); !added)
+    return makeError(added.error());
+  if (writer.dataSize() != entry.byteSize)
+    return makeError(
+        trCache("Tensor %1: %2 bytes do not fit its shape and dtype.").arg(entry.name).arg(entry.byteSize));
+  return writer.header();
+}
+
+qint64 WeightCache::held(const TensorManifestEntry &entry) const {
+  auto header = headerFor(entry);
+  if (!header)
+    return 0;
+  const QFileInfo complete(completePath(entry));
+  if (complete.exists() && complete.size() == header->size() + entry.byteSize)
+    return entry.byteSize;
+  const QFileInfo partial(partialPath(entry));
+  if (partial.exists() && partial.size() >= header->size())
+    return qMin(entry.byteSize, partial.size() - header->size());
+  return 0;
+}
+
+Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry &entry, qint64 offset,
+                                                      const QByteArray &bytes) {
+  auto header = headerFor(entry);
+  if (!header)
+    return makeError(header.error());
+  const qint64 have = held(entry);
+  if (have == entry.byteSize)
+    return WeightAckMessage::State::Complete;
+  if (offset != have)
+    return makeError(
+        trCache("Tensor %1: a chunk at byte %2, but %3 bytes are held.").arg(entry.name).arg(offset).arg(have));
+  if (offset + bytes.size() > entry.byteSize)
+    return makeError(trCache("Tensor %1: a chunk runs past its %2 bytes.").arg(entry.name).arg(entry.byteSize));
+  QFile file(partialPath(entry));
+  if (have == 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*header) != header->size())
+      return makeError(trCache("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+  } else if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    return makeError(trCache("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+  }
+  std::shared_ptr<Progress> &progress = m_progress[entry.sha256];
+  if (!progress || progress->hashed != have) {
+    // A new transfer, or one resumed from a file of an earlier connection or run.
+    progress = std::make_shared<Progress>();
+    progress->hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    if (have > 0) {
+      QFile held(file.fileName());
+      if (!held.open(QIODevice::ReadOnly) || !held.seek(header->size()))
+        return makeError(trCache("Cannot read %1: %2").arg(held.fileName(), held.errorString()));
+      qint64 left = have;
+      QByteArray buffer;
+      while (left > 0) {
+        buffer = held.read(qMin<qint64>(left, 4 << 20));
+        if (buffer.isEmpty())
+          return makeError(trCache("Cannot read %1: %2").arg(held.fileName(), held.errorString()));
+        progress->hash->addData(buffer);
+        left -= buffer.size();
+      }
+      progress->hashed = have;
+    }
+  }
+  if (file.write(bytes) != bytes.size())
+    return makeError(trCache("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+  file.close();
+  progress->hash->addData(bytes);
+  progress->hashed += bytes.size();
+  if (have + bytes.size() < entry.byteSize)
+    return WeightAckMessage::State::Partial;
+  std::unique_ptr<QCryptographicHash> hash = std::move(progress->hash);
+  m_progress.remove(entry.sha256);
+  return finishPartial(entry, std::move(hash));
+}
+
+Expected<WeightAckMessage::State> WeightCache::finishPartial(const TensorManifestEntry &entry,
+                                                             std::unique_ptr<QCryptographicHash> hash) {
+  const QString partial = partialPath(entry);
+  if (hash->result() != entry.sha256) {
+    QFile::remove(partial);
+    return WeightAckMessage::State::Corrupt;
+  }
+  QFile::remove(completePath(entry));
+  if (!QFile::rename(partial, completePath(entry)))
+    return makeError(trCache("Cannot move %1 into the cache.").arg(partial));
+  return WeightAckMessage::State::Complete;
+}
+
+bool WeightCache::import(const TensorManifestEntry &entry, const uchar *data, qint64 size) {
+  if (size != entry.byteSize)
+    return false;
+  const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), size);
+  if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) != entry.sha256)
+    return false;
+  auto header = headerFor(entry);
+  if (!header)
+    return false;
+  QSaveFile file(completePath(entry));
+  if (!file.open(QIODevice::WriteOnly))
+    return false;
+  file.write(*header);
+  file.write(bytes);
+  return file.commit();
+}
+
+Expected<TensorRef> WeightCache::tensor(const TensorManifestEntry &entry) const {
+  auto file = SafetensorsFile::open(completePath(entry));
+  if (!file)
+    return makeError(file.error());
+  const TensorInfo *info = (*file)->find(kCacheTensorName);
+  if (!info || info->shape != entry.shape || info->byteSize != entry.byteSize)
+    return makeError(trCache("The cached file of tensor %1 does not match it.").arg(entry.name));
+  TensorRef ref;
+  ref.file = *file;
+  ref.info = info;
+  return ref;
+}
+
+} // namespace mdi

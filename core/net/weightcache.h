@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/tensorref.h"
+#include "net/wiremessages.h"
+#include "util/expected.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace mdi {
+
+// A node's on-disk cache of received weights, keyed by SHA-256: each tensor is a one-tensor
+// safetensors file "<sha256 hex>.safetensors" (tensor name "weight"), so a stage maps its
+// weights straight from the cache. A transfer in progress is "<hex>.part" (the same header,
+// then the bytes received so far), so an interrupted one resumes where it stopped. A tensor is
+// complete only after its bytes hashed to the manifest's SHA-256. Used on one thread.
+class WeightCache {
+public:
+  explicit WeightCache(QString directory);
+
+  Status prepare(); // creates the directory
+  const QString &directory() const { return m_directory; }
+
+  // Bytes of the tensor held: byteSize when complete, the partial count, or 0.
+  qint64 held(const TensorManifestEntry &entry) const;
+  // Appends bytes at offset (which must equal held()); completes and verifies the tensor when
+  // its last byte arrives. Errors name the tensor.
+  Expected<WeightAckMessage::State> append(const TensorManifestEntry &entry, qint64 offset, const QByteArray &bytes);
+  // Stores bytes that exist elsewhere (a model folder given to the node) when they hash to the
+  // entry's SHA-256; false otherwise.
+  bool import(const TensorManifestEntry &entry, const uchar *data, qint64 size);
+  // Maps a complete tensor.
+  Expected<TensorRef> tensor(const TensorManifestEntry &entry) const;
+
+  QString completePath(const TensorManifestEntry &entry) const;
+  QString partialPath(const TensorManifestEntry &entry) const;
+
+private:
+  static Expected<QByteArray> headerFor(const TensorManifestEntry &entry);
+  Expected<WeightAckMessage::State> finishPartial(const TensorManifestEntry &entry,
+                                                  std::unique_ptr<QCryptographicHash> hash);
+
+  // SHA-256 of the bytes received so far, per tensor being transferred (by its SHA-256): bytes
+  // are hashed as they arrive; a resumed transfer hashes the held part of its file once.
+  struct Progress {
+    std::unique_ptr<QCryptographicHash> hash;
+    qint64 hashed = 0;
+  };
+  QString m_directory;
+  QHash<QByteArray, std::shared_ptr<Progress>> m_progress;
+};
+
+} // namespace mdi

@@ -1,0 +1,192 @@
+#include "codeblockview.h"
+#include "codehighlighter.h"
+#include "icons.h"
+#include "markdownsplitter.h"
+#include "markdowntextview.h"
+#include "markdownview.h"
+#include "svgiconengine.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolButton>
+
+using namespace mdi;
+
+// The pieces of the chat that need no model: Markdown splitting and rendering (code blocks with
+// their copy buttons, streaming updates in place), the highlighter and the icon engine.
+class TestChatWidgets : public QObject {
+  Q_OBJECT
+private Q_SLOTS:
+  void splitsFencedCode() {
+    const QString md =
+        QStringLiteral("Intro *text*.\n\n```python\nprint('hi')\n\nx = 1\n```\nAfter.\n\n~~~\nplain\n~~~");
+    const QList<MarkdownBlock> blocks = MarkdownSplitter::split(md);
+    QCOMPARE(blocks.size(), 4);
+    QCOMPARE(blocks[0].kind, MarkdownBlock::Kind::Text);
+    QCOMPARE(blocks[0].text, QStringLiteral("Intro *text*."));
+    QCOMPARE(blocks[1].kind, MarkdownBlock::Kind::Code);
+    QCOMPARE(blocks[1].language, QStringLiteral("python"));
+    QCOMPARE(blocks[1].text, QStringLiteral("print('hi')\n\nx = 1"));
+    QVERIFY(blocks[1].closed);
+    QCOMPARE(blocks[2].text, QStringLiteral("After."));
+    QCOMPARE(blocks[3].language, QString());
+    QCOMPARE(blocks[3].text, QStringLiteral("plain"));
+  }
+
+  void splitEdgeCases() {
+    // An open fence while streaming runs to the end.
+    QList<MarkdownBlock> b = MarkdownSplitter::split(QStringLiteral("See:\n```cpp\nint x"));
+    QCOMPARE(b.size(), 2);
+    QCOMPARE(b[1].text, QStringLiteral("int x"));
+    QVERIFY(!b[1].closed);
+    // A shorter or different fence does not close; four backticks need four.
+    b = MarkdownSplitter::split(QStringLiteral("````\n```\n~~~\n````"));
+    QCOMPARE(b.size(), 1);
+    QCOMPARE(b[0].text, QStringLiteral("```\n~~~"));
+    // Inline backticks and indented (4 spaces) fences are prose.
+    b = MarkdownSplitter::split(QStringLiteral("Use `a` and ``b``.\n    ```\n    code"));
+    QCOMPARE(b.size(), 1);
+    QCOMPARE(b[0].kind, MarkdownBlock::Kind::Text);
+    // Nothing at all.
+    QVERIFY(MarkdownSplitter::split(QString()).isEmpty());
+    // CRLF line ends.
+    b = MarkdownSplitter::split(QStringLiteral("a\r\n```js\r\nlet x;\r\n```\r\n"));
+    QCOMPARE(b.size(), 2);
+    QCOMPARE(b[1].text, QStringLiteral("let x;"));
+  }
+
+  void markdownViewRendersCodeBlocksWithCopy() {
+    MarkdownView view;
+    view.resize(600, 400);
+    view.setMarkdown(QStringLiteral("A **bold** word and `code`.\n\n```cpp\nint main() { return 0; }\n```\nEnd."));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.blockCount(), 3);
+    auto *text = qobject_cast<MarkdownTextView *>(view.blockWidget(0));
+    QVERIFY(text);
+    QCOMPARE(text->toPlainText(), QStringLiteral("A bold word and code."));
+    // Bold came through the Markdown importer; raw HTML would not.
+    QTextCursor c(text->document());
+    c.setPosition(3);
+    QVERIFY(c.charFormat().fontWeight() > QFont::Normal);
+
+    auto *code = qobject_cast<CodeBlockView *>(view.blockWidget(1));
+    QVERIFY(code);
+    QCOMPARE(code->language(), QStringLiteral("cpp"));
+    QCOMPARE(code->editor()->toPlainText(), QStringLiteral("int main() { return 0; }"));
+    QVERIFY(code->editor()->font().fixedPitch() || QFontInfo(code->editor()->font()).fixedPitch());
+    QTest::mouseClick(code->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("int main() { return 0; }"));
+    QCOMPARE(code->copyButton()->accessibleName(), QStringLiteral("Copy code"));
+  }
+
+  void markdownIgnoresHtml() {
+    MarkdownTextView view;
+    view.setMarkdownText(QStringLiteral("<b>not bold</b> <img src=\"file:///etc/passwd\">"));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("<b>not bold</b>")));
+  }
+
+  void streamingUpdatesInPlace() {
+    MarkdownView view;
+    view.resize(600, 400);
+    view.show();
+    view.setMarkdown(QStringLiteral("Hello"));
+    QWidget *first = view.blockWidget(0);
+    view.setMarkdown(QStringLiteral("Hello wor"));
+    QCOMPARE(view.blockWidget(0), first); // the same widget, updated
+    view.setMarkdown(QStringLiteral("Hello world\n\n```py\nx = 1"));
+    QCOMPARE(view.blockWidget(0), first);
+    auto *code = qobject_cast<CodeBlockView *>(view.blockWidget(1));
+    QVERIFY(code);
+    view.setMarkdown(QStringLiteral("Hello world\n\n```py\nx = 1\ny = 2\n```\nDone"));
+    QCOMPARE(view.blockWidget(1), code);
+    QCOMPARE(code->code(), QStringLiteral("x = 1\ny = 2"));
+    QCOMPARE(code->editor()->toPlainText(), QStringLiteral("x = 1\ny = 2"));
+    QCOMPARE(view.blockCount(), 3);
+    // Text that stops being code replaces the widgets from there on.
+    view.setMarkdown(QStringLiteral("Hello world"));
+    QCOMPARE(view.blockCount(), 1);
+    QCOMPARE(view.blockWidget(0), first);
+  }
+
+  void textViewHeightFollowsContent() {
+    MarkdownTextView view;
+    view.resize(300, 50);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setMarkdownText(QStringLiteral("one line"));
+    const int one = view.height();
+    view.setMarkdownText(QStringLiteral("one\n\ntwo\n\nthree\n\nfour"));
+    QVERIFY2(view.height() > one * 2, qPrintable(QStringLiteral("%1 vs %2").arg(view.height()).arg(one)));
+    QCOMPARE(view.verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+  }
+
+  void highlighterColoursKeywordsStringsComments() {
+    QTextDocument doc;
+    doc.setPlainText(QStringLiteral("return \"if\"; // while\n/* for\nint */ def"));
+    CodeHighlighter highlighter(&doc, QStringLiteral("cpp"), false);
+    highlighter.rehighlight();
+    auto colourAt = [&](int block, int pos) {
+      const QTextBlock b = doc.findBlockByNumber(block);
+      for (const QTextLayout::FormatRange &r : b.layout()->formats()) {
+        if (pos >= r.start && pos < r.start + r.length)
+          return r.format.foreground().color();
+      }
+      return QColor();
+    };
+    const QColor keyword = colourAt(0, 0);
+    const QColor string = colourAt(0, 8);
+    const QColor comment = colourAt(0, 15);
+    QVERIFY(keyword.isValid() && string.isValid() && comment.isValid());
+    QVERIFY(keyword != string && string != comment);
+    QCOMPARE(colourAt(1, 3), comment); // inside /* on the next line
+    QCOMPARE(colourAt(1, 0), comment);
+    QVERIFY(colourAt(1, 8) != comment); // "def" after */
+  }
+
+  void iconsDrawFromSvg() {
+    Icons::initResources();
+    QDirIterator it(QStringLiteral(":/icons"), {QStringLiteral("*.svg")});
+    int count = 0;
+    while (it.hasNext()) {
+      const QString file = it.next();
+      ++count;
+      SvgIconEngine engine(file);
+      QVERIFY2(!engine.isNull(), qPrintable(file));
+      const QPixmap pm = engine.pixmap(QSize(32, 32), QIcon::Normal, QIcon::Off);
+      const QImage image = pm.toImage();
+      int painted = 0;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+          painted += qAlpha(image.pixel(x, y)) > 0;
+      QVERIFY2(painted > 20, qPrintable(file));
+      QVERIFY2(painted < 32 * 32, qPrintable(file)); // transparent background
+    }
+    QVERIFY(count >= 15);
+    QVERIFY(!Icons::icon(QStringLiteral("send")).isNull());
+  }
+
+  void svgPathSubset() {
+    std::unique_ptr<SvgIconEngine> e(SvgIconEngine::fromData(
+        "<svg viewBox=\"0 0 10 10\"><g stroke=\"red\"><path d=\"M1 1h8v8H1z\"/>"
+        "<path d=\"M2,5 a3 3 0 1 0 6 0\" fill=\"none\"/><circle cx=\"5\" cy=\"5\" r=\"1\" fill=\"currentColor\"/>"
+        "</g></svg>"));
+    QCOMPARE(int(e->shapes().size()), 3);
+    QCOMPARE(e->viewBox(), QRectF(0, 0, 10, 10));
+    QCOMPARE(e->shapes()[0].path.boundingRect(), QRectF(1, 1, 8, 8));
+    QCOMPARE(e->shapes()[0].strokeColor, QColor(Qt::red));
+    const QRectF arc = e->shapes()[1].path.boundingRect();
+    QVERIFY(qAbs(arc.left() - 2) < 0.01 && qAbs(arc.right() - 8) < 0.01);
+    QVERIFY(qAbs(arc.bottom() - 8) < 0.05);       // the lower half circle, radius 3 around (5, 5)
+    QVERIFY(!e->shapes()[2].fillColor.isValid()); // currentColor: taken from the palette
+  }
+};
+
+QTEST_MAIN(TestChatWidgets)
+#include "tst_chatwidgets.moc"

@@ -1,0 +1,410 @@
+// Stages on peer nodes: two mdi-node processes on 127.0.0.1 serve layers of the fixture model;
+// every fixture case gives the tokens and logits of the all-local run for plans with one and with
+// two remote stages; the second load ships no weight bytes; a wrong pairing code is refused; a
+// node survives thousands of garbage frames from an authenticated client and still serves.
+
+#include "engine/computeenvironment.h"
+#include "engine/pipeline.h"
+#include "engine/plan.h"
+#include "enginerunner.h"
+#include "fixtures.h"
+#include "net/pairingkey.h"
+#include "net/psktls.h"
+#include "net/wiremessages.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslPreSharedKeyAuthenticator>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <csignal>
+#include <future>
+#include <mutex>
+#include <thread>
+
+#include <signal.h>
+
+using namespace mdi;
+using namespace mdi::test;
+
+namespace {
+constexpr int kSteps = 6;
+constexpr double kTolerance = 1e-5;
+const QString kCode = QStringLiteral("7KQ4M-2XH9D");
+
+struct NodeProcess {
+  std::unique_ptr<QProcess> process;
+  quint16 port = 0;
+  QString nodeId;
+  QString output;
+};
+
+using Runs = QHash<QString, RunOutcome>;
+
+QByteArray rawFrame(quint16 version, quint16 type, quint64 requestId, const QByteArray &payload) {
+  QByteArray frame(kFrameHeaderSize, '\0');
+  char *p = frame.data();
+  std::memcpy(p, kFrameMagic, 4);
+  qToLittleEndian<quint16>(version, p + 4);
+  qToLittleEndian<quint16>(type, p + 6);
+  qToLittleEndian<quint32>(0, p + 8);
+  qToLittleEndian<quint32>(quint32(payload.size()), p + 12);
+  qToLittleEndian<quint64>(requestId, p + 16);
+  return frame + payload;
+}
+} // namespace
+
+class TestRemoteStage : public QObject {
+  Q_OBJECT
+private Q_SLOTS:
+  void initTestCase() {
+    ComputeEnvironment::setThreadCount(1);
+    QVERIFY(m_dir.isValid());
+    m_cases = Fixtures::caseNames();
+    QVERIFY(!m_cases.isEmpty());
+    for (int i = 0; i < 2; ++i) {
+      NodeProcess node;
+      QVERIFY2(startNode(i, node), qPrintable(node.output));
+      m_nodes.push_back(std::move(node));
+    }
+    runPlan(localOptions(), m_local);
+  }
+
+  void cleanupTestCase() {
+    for (NodeProcess &node : m_nodes) {
+      node.process->kill();
+      node.process->waitForFinished(30000);
+      if (qEnvironmentVariableIsSet("MDI_TEST_NODE_LOG"))
+        qInfo().noquote() << node.process->readAllStandardError();
+    }
+  }
+
+  void oneRemoteStage() {
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[1].hostId = QStringLiteral("peer:0");
+    options.peers = {peer(0)};
+    Runs runs;
+    const qint64 shipped = runPlan(options, runs);
+    QVERIFY(shipped > 0);
+    compare(runs);
+  }
+
+  void twoRemoteStages() {
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[0].hostId = QStringLiteral("peer:1");
+    options.plan.stages[1].hostId = QStringLiteral("peer:0");
+    options.peers = {peer(0), peer(1)};
+    Runs runs;
+    runPlan(options, runs);
+    compare(runs);
+  }
+
+  void secondLoadShipsNothing() {
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[0].hostId = QStringLiteral("peer:1");
+    options.plan.stages[1].hostId = QStringLiteral("peer:0");
+    options.peers = {peer(0), peer(1)};
+    EngineRunner runner;
+    auto info = runner.load(options);
+    QVERIFY2(info, qPrintable(info.error()));
+    QCOMPARE(info->weightBytesShipped, qint64(0));
+    const RunOutcome o = runner.run(caseRequest(m_cases.first(), kSteps));
+    QVERIFY2(!o.failed, qPrintable(o.error));
+    QCOMPARE(o.result.tokens, m_local.value(m_cases.first()).result.tokens);
+  }
+
+  void wrongPairingCodeRefused() {
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[1].hostId = QStringLiteral("peer:0");
+    RemotePeer wrong = peer(0);
+    wrong.pairingCode = QStringLiteral("00000-00000");
+    options.peers = {wrong};
+    EngineRunner runner;
+    auto info = runner.load(options);
+    QVERIFY(!info);
+    QVERIFY2(!info.error().isEmpty(), "the refusal says why");
+    QCOMPARE(m_nodes[0].process->state(), QProcess::Running);
+  }
+
+  void garbageFramesThenValidClient() {
+    NodeProcess &node = m_nodes[1];
+    auto key = PairingKey::derive(kCode, node.nodeId);
+    QVERIFY2(key, qPrintable(key.error()));
+    QRandomGenerator random(77);
+    const quint16 types[] = {1, 3, 5, 8, 10, 13, 2, 4, 6, 7, 9, 11, 12, 14, 15, 99};
+    HelloMessage hello;
+    hello.peer.nodeId = QStringLiteral("garbage-client");
+    const EncodedMessage helloMessage = hello.encode();
+    int sent = 0;
+    for (int connection = 0; connection < 40; ++connection) {
+      QSslSocket socket;
+      socket.setSslConfiguration(PskTls::configuration());
+      const QByteArray psk = *key;
+      connect(&socket, &QSslSocket::preSharedKeyAuthenticationRequired,
+              [psk](QSslPreSharedKeyAuthenticator *authenticator) {
+                authenticator->setIdentity("garbage-client");
+                authenticator->setPreSharedKey(psk);
+              });
+      socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), node.port);
+      QVERIFY2(socket.waitForEncrypted(30000), qPrintable(socket.errorString()));
+      QByteArray batch = rawFrame(kProtocolVersion, quint16(MessageType::Hello), 1, helloMessage.payload());
+      for (int i = 0; i < 60; ++i, ++sent) {
+        QByteArray payload(int(random.bounded(200)), '\0');
+        for (char &c : payload)
+          c = char(random.bounded(256));
+        const quint16 type = types[random.bounded(int(std::size(types)))];
+        const int kind = int(random.bounded(20));
+        if (kind == 0) // truncated: a header promising more than comes
+          batch += rawFrame(kProtocolVersion, type, i + 2, payload).left(kFrameHeaderSize + payload.size() / 2);
+        else if (kind == 1) // wrong version
+          batch += rawFrame(kProtocolVersion + 1, type, i + 2, payload);
+        else if (kind == 2) // oversized
+          batch += rawFrame(kProtocolVersion, type, i + 2, QByteArray()).left(12) + QByteArray("\xff\xff\xff\x7f", 4) +
+                   QByteArray(8, '\1');
+        else
+          batch += rawFrame(kProtocolVersion, type, i + 2, payload);
+      }
+      socket.write(batch);
+      socket.flush();
+      while (socket.bytesToWrite() > 0 && socket.state() == QAbstractSocket::ConnectedState)
+        socket.waitForBytesWritten(5000);
+      socket.waitForReadyRead(200);
+      socket.abort();
+      QCOMPARE(node.process->state(), QProcess::Running);
+    }
+    QVERIFY(sent >= 2000);
+    // A client that does not speak TLS gets nothing and is closed.
+    {
+      QTcpSocket plain;
+      plain.connectToHost(QStringLiteral("127.0.0.1"), node.port);
+      QVERIFY(plain.waitForConnected(30000));
+      plain.write(rawFrame(kProtocolVersion, quint16(MessageType::Hello), 1, helloMessage.payload()));
+      while (plain.state() == QAbstractSocket::ConnectedState && plain.waitForReadyRead(30000))
+        QVERIFY2(!plain.readAll().contains("MDIF"), "no frame before the handshake");
+      QCOMPARE(plain.state(), QAbstractSocket::UnconnectedState);
+    }
+    QCOMPARE(node.process->state(), QProcess::Running);
+    // Still serves a valid coordinator.
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[1].hostId = QStringLiteral("peer:1");
+    options.peers = {peer(1)};
+    EngineRunner runner;
+    auto info = runner.load(options);
+    QVERIFY2(info, qPrintable(info.error()));
+    const RunOutcome o = runner.run(caseRequest(m_cases.first(), kSteps));
+    QVERIFY2(!o.failed, qPrintable(o.error));
+    QCOMPARE(o.result.tokens, m_local.value(m_cases.first()).result.tokens);
+  }
+
+  // SIGKILL the node that runs a stage in the middle of an answer (several answers at once, one
+  // of them with an image): each completes with the tokens of the uninterrupted run, and the
+  // pipeline says what happened.
+  void failoverAfterSigkill() {
+    NodeProcess node;
+    QVERIFY2(startNode(2, node), qPrintable(node.output));
+    QList<GenerationRequest> requests;
+    for (const QString &name : {m_cases.first(), m_cases.last()}) {
+      GenerationRequest r = caseRequest(name, 24);
+      r.sampling.ignoreEos = true;
+      requests.append(r);
+    }
+    std::vector<GenerationResult> expected;
+    QString error;
+    QVERIFY2(
+        runPipeline(Plan::parse(QStringLiteral("0-1,1-2"), 2).value(), {}, requests, -1, expected, nullptr, &error),
+        qPrintable(error));
+
+    Plan plan = Plan::parse(QStringLiteral("0-1,1-2"), 2).value();
+    plan.stages[1].hostId = QStringLiteral("peer:2");
+    RemotePeer remote = peer(0);
+    remote.hostId = QStringLiteral("peer:2");
+    remote.port = node.port;
+    std::vector<GenerationResult> results;
+    QStringList lost;
+    const qint64 pid = node.process->processId();
+    QVERIFY2(runPipeline(plan, {remote}, requests, pid, results, &lost, &error), qPrintable(error));
+    node.process->waitForFinished(30000);
+    QCOMPARE(lost.size(), 1);
+    QVERIFY2(lost.first().contains(QStringLiteral("layers 1-1")), qPrintable(lost.first()));
+    QCOMPARE(results.size(), expected.size());
+    for (size_t i = 0; i < results.size(); ++i) {
+      QCOMPARE(results[i].tokens.size(), 24);
+      QCOMPARE(results[i].tokens, expected[i].tokens);
+      QCOMPARE(results[i].text, expected[i].text);
+    }
+  }
+
+private:
+  // Runs the requests at once through a Pipeline; with killPid > 0, SIGKILLs that process (and
+  // waits until it is gone) when the first answer has produced 3 tokens.
+  bool runPipeline(const Plan &plan, const QList<RemotePeer> &peers, const QList<GenerationRequest> &requests,
+                   qint64 killPid, std::vector<GenerationResult> &results, QStringList *lost, QString *error) {
+    std::mutex mutex;
+    std::promise<void> done;
+    int remaining = int(requests.size());
+    int tokens = 0;
+    bool killed = false;
+    results.assign(size_t(requests.size()), GenerationResult());
+    QStringList failures;
+    Pipeline::Callbacks callbacks;
+    callbacks.token = [&](quint64 session, qint64, const QString &) {
+      std::lock_guard lock(mutex);
+      if (session == 1 && ++tokens == 3 && killPid > 0 && !killed) {
+        killed = true;
+        ::kill(pid_t(killPid), SIGKILL);
+        // Until the process is a zombie (or gone): its sockets are closed by then.
+        while (true) {
+          QFile stat(QStringLiteral("/proc/%1/stat").arg(killPid));
+          if (!stat.open(QIODevice::ReadOnly))
+            break;
+          const QByteArray text = stat.readAll();
+          const qsizetype close = text.lastIndexOf(')');
+          if (close < 0 || text.mid(close + 2, 1) == "Z")
+            break;
+          std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+      }
+    };
+    auto end = [&] {
+      if (--remaining == 0)
+        done.set_value();
+    };
+    callbacks.finished = [&](quint64 session, const GenerationResult &result) {
+      std::lock_guard lock(mutex);
+      results[size_t(session - 1)] = result;
+      end();
+    };
+    callbacks.failed = [&](quint64 session, const QString &message) {
+      std::lock_guard lock(mutex);
+      failures.append(QStringLiteral("session %1: %2").arg(session).arg(message));
+      end();
+    };
+    callbacks.peerLost = [&](const QString &message) {
+      std::lock_guard lock(mutex);
+      if (lost)
+        lost->append(message);
+    };
+    Pipeline::Options options;
+    options.coordinatorThreads = 1;
+    options.stageThreads = 1;
+    options.peers = peers;
+    auto pipeline = Pipeline::load(Fixtures::checkpointDir(), plan, options, callbacks);
+    if (!pipeline) {
+      *error = pipeline.error();
+      return false;
+    }
+    auto future = done.get_future();
+    for (qsizetype i = 0; i < requests.size(); ++i)
+      (*pipeline)->start(quint64(i + 1), requests.at(i));
+    if (future.wait_for(std::chrono::milliseconds(kRunTimeoutMs)) != std::future_status::ready) {
+      *error = QStringLiteral("timed out");
+      return false;
+    }
+    pipeline->reset();
+    if (!failures.isEmpty()) {
+      *error = failures.join(QLatin1Char('\n'));
+      return false;
+    }
+    return true;
+  }
+
+  bool startNode(int index, NodeProcess &node) {
+    node.process = std::make_unique<QProcess>();
+    node.process->setProcessChannelMode(QProcess::SeparateChannels);
+    node.process->setProgram(Fixtures::executable(QStringLiteral("mdi-node")));
+    node.process->setArguments(
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+         QStringLiteral("--name"), QStringLiteral("node%1").arg(index), QStringLiteral("--cache-dir"),
+         m_dir.filePath(QStringLiteral("cache%1").arg(index)), QStringLiteral("--identity"),
+         m_dir.filePath(QStringLiteral("node%1.ini").arg(index)), QStringLiteral("--pairing-code"), kCode,
+         QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--no-discovery")});
+    node.process->start();
+    if (!node.process->waitForStarted(30000)) {
+      node.output = node.process->errorString();
+      return false;
+    }
+    static const QRegularExpression portLine(QStringLiteral("^port: (\\d+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression idLine(QStringLiteral("^node id: (\\S+)$"), QRegularExpression::MultilineOption);
+    while (true) {
+      const auto port = portLine.match(node.output);
+      const auto id = idLine.match(node.output);
+      if (port.hasMatch() && id.hasMatch()) {
+        node.port = quint16(port.captured(1).toUInt());
+        node.nodeId = id.captured(1);
+        return node.port != 0;
+      }
+      if (node.process->state() != QProcess::Running || !node.process->waitForReadyRead(60000)) {
+        node.output += QString::fromLocal8Bit(node.process->readAllStandardError());
+        return false;
+      }
+      node.output += QString::fromLocal8Bit(node.process->readAllStandardOutput());
+    }
+  }
+
+  RemotePeer peer(int index) const {
+    RemotePeer p;
+    p.hostId = QStringLiteral("peer:%1").arg(index);
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = m_nodes[index].port;
+    p.pairingCode = kCode;
+    p.identity = QStringLiteral("test-coordinator");
+    return p;
+  }
+
+  EngineLoadOptions localOptions() {
+    auto options = EngineRunner::loadOptions(Fixtures::checkpointDir(), QStringLiteral("0-1,1-2"));
+    return options ? *options : EngineLoadOptions();
+  }
+
+  qint64 runPlan(const EngineLoadOptions &options, Runs &runs) {
+    EngineRunner runner;
+    auto info = runner.load(options);
+    if (!info) {
+      QTest::qFail(qPrintable(info.error()), __FILE__, __LINE__);
+      return -1;
+    }
+    QList<GenerationRequest> requests;
+    for (const QString &name : std::as_const(m_cases))
+      requests.append(caseRequest(name, kSteps));
+    const QList<RunOutcome> outcomes = runner.runTogether(requests);
+    for (int i = 0; i < m_cases.size(); ++i) {
+      const RunOutcome &o = outcomes.at(i);
+      if (!o.ended || o.failed) {
+        QTest::qFail(qPrintable(m_cases.at(i) + QStringLiteral(": ") + o.error), __FILE__, __LINE__);
+        return -1;
+      }
+      runs.insert(m_cases.at(i), o);
+    }
+    return info->weightBytesShipped;
+  }
+
+  void compare(const Runs &runs) {
+    for (const QString &name : std::as_const(m_cases)) {
+      const GenerationResult &a = runs.value(name).result;
+      const GenerationResult &b = m_local.value(name).result;
+      QCOMPARE(a.promptTokens, b.promptTokens);
+      QCOMPARE(a.tokens, b.tokens);
+      QCOMPARE(a.logits.size(), b.logits.size());
+      double worst = 0;
+      for (size_t s = 0; s < a.logits.size(); ++s) {
+        QCOMPARE(a.logits[s].size(), b.logits[s].size());
+        for (size_t k = 0; k < a.logits[s].size(); ++k)
+          worst = qMax(worst, double(std::abs(a.logits[s][k] - b.logits[s][k])));
+      }
+      QVERIFY2(worst <= kTolerance, qPrintable(QStringLiteral("%1: logits differ by %2").arg(name).arg(worst)));
+    }
+  }
+
+  QTemporaryDir m_dir;
+  QStringList m_cases;
+  std::vector<NodeProcess> m_nodes;
+  Runs m_local;
+};
+
+QTEST_GUILESS_MAIN(TestRemoteStage)
+#include "tst_remotestage.moc"

@@ -1,0 +1,179 @@
+#include "demoscreenshot.h"
+
+#include "chatcontroller.h"
+#include "chatview.h"
+#include "composer.h"
+#include "composereditor.h"
+#include "conversationsidebar.h"
+#include "mainwindow.h"
+#include "modelprompt.h"
+#include "store/appsettings.h"
+#include "store/generationstatsjson.h"
+#include "store/historystore.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QImageWriter>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRadialGradient>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace mdi {
+
+QImage DemoScreenshot::demoImage() {
+  QImage image(640, 420, QImage::Format_RGB32);
+  QPainter p(&image);
+  p.setRenderHint(QPainter::Antialiasing);
+  QLinearGradient sky(0, 0, 0, 300);
+  sky.setColorAt(0, QColor(0x1d, 0x3b, 0x7a));
+  sky.setColorAt(0.55, QColor(0xf0, 0x8a, 0x5d));
+  sky.setColorAt(1, QColor(0xfc, 0xd5, 0x8b));
+  p.fillRect(image.rect(), sky);
+  QRadialGradient sun(QPointF(430, 250), 70);
+  sun.setColorAt(0, QColor(0xff, 0xf4, 0xc9));
+  sun.setColorAt(0.5, QColor(0xff, 0xd3, 0x6e));
+  sun.setColorAt(1, QColor(0xff, 0xd3, 0x6e, 0));
+  p.setPen(Qt::NoPen);
+  p.setBrush(sun);
+  p.drawEllipse(QPointF(430, 250), 70, 70);
+  QPainterPath far;
+  far.moveTo(0, 300);
+  far.cubicTo(120, 200, 200, 240, 280, 210);
+  far.cubicTo(360, 180, 470, 260, 640, 220);
+  far.lineTo(640, 420);
+  far.lineTo(0, 420);
+  p.fillPath(far, QColor(0x5a, 0x3d, 0x6e));
+  QPainterPath near;
+  near.moveTo(0, 340);
+  near.cubicTo(160, 280, 300, 330, 420, 300);
+  near.cubicTo(520, 280, 580, 320, 640, 310);
+  near.lineTo(640, 420);
+  near.lineTo(0, 420);
+  p.fillPath(near, QColor(0x2b, 0x22, 0x45));
+  QLinearGradient lake(0, 360, 0, 420);
+  lake.setColorAt(0, QColor(0xf3, 0xa0, 0x6b));
+  lake.setColorAt(1, QColor(0x3a, 0x2c, 0x5a));
+  p.fillRect(QRect(0, 372, 640, 48), lake);
+  p.setPen(QPen(QColor(0xff, 0xe2, 0xa6, 160), 2));
+  for (int i = 0; i < 5; ++i)
+    p.drawLine(QPointF(395 + i * 4, 382 + i * 7), QPointF(465 - i * 4, 382 + i * 7));
+  return image;
+}
+
+Status DemoScreenshot::render(const QString &filePath, const QString &theme, const QSize &size) {
+  QTemporaryDir profile;
+  if (!profile.isValid())
+    return makeError(QApplication::translate("DemoScreenshot", "Cannot create a temporary folder."));
+  {
+    QSettings settings(MainWindow::settingsFile(profile.path()), QSettings::IniFormat);
+    AppSettings app(&settings);
+    app.setTheme(theme);
+    app.sync();
+  }
+  MainWindow::Options options;
+  options.loadModel = false;
+  auto opened = MainWindow::open(profile.path(), options);
+  if (!opened)
+    return makeError(opened.error());
+  MainWindow &window = **opened;
+  HistoryStore &store = window.store();
+
+  // Two older conversations for the list, then the one on show.
+  const auto tr = [](const char *text) { return QApplication::translate("DemoScreenshot", text); };
+  for (const char *title : {"Sorting a list of tuples in Python", "Recipe ideas for leftover rice"}) {
+    auto id = store.createConversation(tr(title), QStringLiteral(""));
+    if (!id)
+      return makeError(id.error());
+    StoredMessage m;
+    m.conversationId = *id;
+    m.role = QStringLiteral("user");
+    m.text = tr(title);
+    store.addMessage(m);
+  }
+  auto conversation = store.createConversation(tr("Sunset over the lake"), QStringLiteral(""));
+  if (!conversation)
+    return makeError(conversation.error());
+  auto picture = store.images().addImage(demoImage(), QStringLiteral("sunset.png"));
+  if (!picture)
+    return makeError(picture.error());
+
+  StoredMessage question;
+  question.conversationId = *conversation;
+  question.role = QStringLiteral("user");
+  question.text = tr("What time of day is it in this picture? And how could I draw the sun's glow with QPainter?");
+  question.images = {*picture};
+  auto questionId = store.addMessage(question);
+  if (!questionId)
+    return makeError(questionId.error());
+
+  // An earlier answer, regenerated: the shown one is "2/2".
+  StoredMessage first;
+  first.conversationId = *conversation;
+  first.parentId = *questionId;
+  first.role = QStringLiteral("assistant");
+  first.text = tr("Evening, shortly before sunset.");
+  if (auto id = store.addMessage(first); !id)
+    return makeError(id.error());
+
+  StoredMessage answer;
+  answer.conversationId = *conversation;
+  answer.parentId = *questionId;
+  answer.role = QStringLiteral("assistant");
+  answer.text = tr("It is **sunset** (or just before it): the sun sits low above the hills, the sky runs from "
+                   "deep blue to *orange*, and its light is reflected on the lake.\n\n"
+                   "A soft glow is a `QRadialGradient` that fades to transparent:\n\n"
+                   "```cpp\n"
+                   "QRadialGradient glow(centre, 70);\n"
+                   "glow.setColorAt(0.0, QColor(255, 244, 201));\n"
+                   "glow.setColorAt(1.0, QColor(255, 211, 110, 0)); // transparent edge\n"
+                   "painter.setBrush(glow);\n"
+                   "painter.drawEllipse(centre, 70, 70);\n"
+                   "```\n\n"
+                   "Draw it **before** the hills so that they cover its lower half.");
+  GenerationStats stats;
+  stats.promptTokens = 331;
+  stats.imageTokens = 285;
+  stats.generatedTokens = 118;
+  stats.decodeMs = 4350;
+  answer.stats = GenerationStatsJson::toJson(stats, FinishReason::Eos);
+  auto answerId = store.addMessage(answer);
+  if (!answerId)
+    return makeError(answerId.error());
+
+  window.openConversation(*conversation);
+  window.refreshConversations();
+  window.sidebar()->setCurrent(*conversation);
+  window.modelPrompt()->hide();
+  window.setStatusTexts(QStringLiteral("Qwen2-VL-2B-Instruct · bf16 · 28 layers"),
+                        QApplication::translate("DemoScreenshot", "Layers 0–28 on this computer"),
+                        QApplication::translate("DemoScreenshot", "27.1 tokens/s"),
+                        QApplication::translate("DemoScreenshot", "Context 449 / 32,768"));
+  window.composer()->setText(tr("Make the sky a little darker"));
+  window.resize(size);
+  window.show();
+  // Let layouts settle (the message heights depend on their widths).
+  for (int i = 0; i < 5; ++i) {
+    QEventLoop loop;
+    QTimer::singleShot(30, &loop, &QEventLoop::quit);
+    loop.exec();
+  }
+  window.chatView()->scrollToBottom();
+  QApplication::processEvents();
+
+  const QImage shot = window.grab().toImage();
+  QImageWriter writer(filePath, "png");
+  if (!writer.write(shot))
+    return makeError(QApplication::translate("DemoScreenshot", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(filePath), writer.errorString()));
+  window.close();
+  return Status::ok();
+}
+
+} // namespace mdi

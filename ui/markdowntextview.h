@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace mdi {
+
+// Read-only rich text that is exactly as tall as its content: a paragraph run of an answer
+// (Markdown, GitHub dialect, no raw HTML) or the plain text of a user message. It has no
+// scroll bars and no frame of its own; the chat column scrolls. Links open in the browser
+// (http, https and mailto only).
+class MarkdownTextView : public QTextBrowser {
+  Q_OBJECT
+public:
+  explicit MarkdownTextView(QWidget *parent = nullptr);
+
+  void setMarkdownText(const QString &markdown);
+  void setPlainContent(const QString &text);
+  QString source() const { return m_source; }
+
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
+protected:
+  void resizeEvent(QResizeEvent *event) override;
+  void changeEvent(QEvent *event) override;
+  void focusOutEvent(QFocusEvent *event) override;
+
+private:
+  void styleInlineCode();
+  void updateHeight();
+
+  QString m_source;
+  bool m_markdown = false;
+};
+
+} // namespace mdi

@@ -1,0 +1,94 @@
+#include "modelprompt.h"
+
+#include "icons.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mdi {
+
+ModelPrompt::ModelPrompt(QWidget *parent) :
+    QFrame(parent), m_title(new QLabel(this)), m_text(new QLabel(this)), m_choose(new QPushButton(this)) {
+  setObjectName(QStringLiteral("modelPrompt"));
+  setAccessibleName(tr("Model"));
+  QFont bold = m_title->font();
+  bold.setWeight(QFont::DemiBold);
+  bold.setPointSizeF(bold.pointSizeF() * 1.1);
+  m_title->setFont(bold);
+  m_title->setObjectName(QStringLiteral("modelPromptTitle"));
+  m_text->setObjectName(QStringLiteral("modelPromptText"));
+  m_text->setWordWrap(true);
+  m_text->setTextFormat(Qt::PlainText);
+  m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_choose->setObjectName(QStringLiteral("chooseModelButton"));
+  m_choose->setIcon(Icons::icon(QStringLiteral("folder")));
+  m_choose->setText(tr("Choose Model Folder…"));
+  m_choose->setAccessibleName(tr("Choose the model folder"));
+
+  auto *icon = new QLabel(this);
+  icon->setPixmap(Icons::appIcon().pixmap(40, 40));
+  icon->setAlignment(Qt::AlignTop);
+  auto *texts = new QVBoxLayout;
+  texts->setSpacing(4);
+  texts->addWidget(m_title);
+  texts->addWidget(m_text);
+  auto *buttons = new QHBoxLayout;
+  buttons->addWidget(m_choose);
+  buttons->addStretch(1);
+  texts->addSpacing(4);
+  texts->addLayout(buttons);
+  auto *layout = new QHBoxLayout(this);
+  layout->setContentsMargins(16, 14, 16, 14);
+  layout->setSpacing(14);
+  layout->addWidget(icon, 0, Qt::AlignTop);
+  layout->addLayout(texts, 1);
+
+  connect(m_choose, &QPushButton::clicked, this, &ModelPrompt::chooseFolderRequested);
+  showNoModel();
+}
+
+void ModelPrompt::showNoModel() {
+  m_error = false;
+  m_title->setText(tr("Choose a model to start"));
+  m_text->setText(tr("MDI Chat runs Qwen2-VL on this computer. Choose the folder that holds the model: "
+                     "config.json, the tokenizer files and the *.safetensors weights, as downloaded from "
+                     "Hugging Face (for example Qwen2-VL-2B-Instruct)."));
+  m_choose->show();
+  update();
+}
+
+void ModelPrompt::showLoading(const QString &directory) {
+  m_error = false;
+  m_title->setText(tr("Loading the model…"));
+  m_text->setText(
+      tr("Reading %1. You can write your first message meanwhile.").arg(QDir::toNativeSeparators(directory)));
+  m_choose->hide();
+  update();
+}
+
+void ModelPrompt::showFailed(const QString &error) {
+  m_error = true;
+  m_title->setText(tr("The model could not be loaded"));
+  m_text->setText(error);
+  m_choose->show();
+  update();
+}
+
+void ModelPrompt::paintEvent(QPaintEvent *) {
+  QPainter painter(this);
+  painter.setRenderHint(QPainter::Antialiasing);
+  QPainterPath path;
+  path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+  const QColor accent = m_error ? Theme::errorText(palette()) : palette().color(QPalette::Highlight);
+  painter.fillPath(path, Theme::mix(palette().color(QPalette::Base), accent, Theme::isDark(palette()) ? 0.18 : 0.07));
+  painter.setPen(Theme::mix(palette().color(QPalette::Base), accent, 0.45));
+  painter.drawPath(path);
+}
+
+} // namespace mdi

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace mdi {
+
+class AppSettings;
+
+// The settings over AppSettings: model folder (with a folder picker), compute dtype, threads,
+// sampling defaults (0 = the model's own), default system prompt, maximum image size,
+// language and theme. OK writes them; the window then reloads the model if its settings
+// changed and applies the theme.
+class SettingsDialog : public QDialog {
+  Q_OBJECT
+public:
+  explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+  // Writes the fields to the settings (what OK does).
+  void apply();
+
+  QLineEdit *modelDirectoryEdit() const { return m_modelDirectory; }
+  QComboBox *dtypeBox() const { return m_dtype; }
+  QSpinBox *threadsBox() const { return m_threads; }
+  QDoubleSpinBox *temperatureBox() const { return m_temperature; }
+  QSpinBox *topKBox() const { return m_topK; }
+  QDoubleSpinBox *topPBox() const { return m_topP; }
+  QDoubleSpinBox *minPBox() const { return m_minP; }
+  QDoubleSpinBox *repetitionPenaltyBox() const { return m_repetitionPenalty; }
+  QSpinBox *maxNewTokensBox() const { return m_maxNewTokens; }
+  QPlainTextEdit *systemPromptEdit() const { return m_systemPrompt; }
+  QSpinBox *maxImagePixelsBox() const { return m_maxImagePixels; }
+  QComboBox *languageBox() const { return m_language; }
+  QComboBox *themeBox() const { return m_theme; }
+
+  // Language codes with a translation of the application ("de", "pt_BR", ...).
+  static QStringList availableLanguages();
+
+private:
+  void load();
+  void chooseModelDirectory();
+
+  AppSettings &m_settings;
+  QLineEdit *m_modelDirectory;
+  QComboBox *m_dtype;
+  QSpinBox *m_threads;
+  QDoubleSpinBox *m_temperature;
+  QSpinBox *m_topK;
+  QDoubleSpinBox *m_topP;
+  QDoubleSpinBox *m_minP;
+  QDoubleSpinBox *m_repetitionPenalty;
+  QSpinBox *m_maxNewTokens;
+  QPlainTextEdit *m_systemPrompt;
+  QSpinBox *m_maxImagePixels;
+  QComboBox *m_language;
+  QComboBox *m_theme;
+};
+
+} // namespace mdi
