@@ -81,8 +81,15 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption noDiscoveryOption(QStringLiteral("no-discovery"), nodeTr("Do not announce on the LAN."));
   const QCommandLineOption loopbackOption(QStringLiteral("discovery-loopback"),
                                           nodeTr("Also announce on 127.0.0.1 (tests, one offline computer)."));
+  const QCommandLineOption beaconPortOption(QStringLiteral("discovery-beacon-port"),
+                                            nodeTr("UDP port coordinators listen on for beacons (tests)."), nodeTr("P"),
+                                            QString::number(mdi::DiscoveryService::kBeaconPort));
+  const QCommandLineOption queryPortOption(QStringLiteral("discovery-query-port"),
+                                           nodeTr("UDP port this node listens on for queries (tests)."), nodeTr("P"),
+                                           QString::number(mdi::DiscoveryService::kQueryPort));
   parser.addOptions({nameOption, portOption, memoryOption, cacheOption, codeOption, threadsOption, deviceOption,
-                     modelOption, identityOption, listenOption, noDiscoveryOption, loopbackOption});
+                     modelOption, identityOption, listenOption, noDiscoveryOption, loopbackOption, beaconPortOption,
+                     queryPortOption});
   parser.process(app);
 
   bool ok = false;
@@ -152,6 +159,14 @@ int main(int argc, char *argv[]) {
 
   mdi::DiscoveryService::Options discoveryOptions;
   discoveryOptions.loopback = parser.isSet(loopbackOption);
+  const uint beaconPort = parser.value(beaconPortOption).toUInt(&ok);
+  if (!ok || beaconPort == 0 || beaconPort > 65535)
+    return fail(nodeTr("--discovery-beacon-port takes a number from 1 to 65535."));
+  const uint queryPort = parser.value(queryPortOption).toUInt(&ok);
+  if (!ok || queryPort == 0 || queryPort > 65535)
+    return fail(nodeTr("--discovery-query-port takes a number from 1 to 65535."));
+  discoveryOptions.beaconPort = quint16(beaconPort);
+  discoveryOptions.queryPort = quint16(queryPort);
   mdi::DiscoveryService discovery(discoveryOptions);
   if (!parser.isSet(noDiscoveryOption)) {
     mdi::DiscoveryBeacon beacon;

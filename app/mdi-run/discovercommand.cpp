@@ -30,7 +30,11 @@ int DiscoverCommand::run(const QStringList &arguments) {
                                    QStringLiteral("S"), QStringLiteral("3"));
   const QCommandLineOption loopback(QStringLiteral("loopback"), trDiscover("Also listen and ask on 127.0.0.1."));
   const QCommandLineOption json(QStringLiteral("json"), trDiscover("Print a JSON array."));
-  parser.addOptions({discover, timeout, loopback, json});
+  const QCommandLineOption beaconPort(QStringLiteral("beacon-port"), trDiscover("UDP port to listen on for beacons."),
+                                      QStringLiteral("P"), QString::number(DiscoveryService::kBeaconPort));
+  const QCommandLineOption queryPort(QStringLiteral("query-port"), trDiscover("UDP port nodes take queries on."),
+                                     QStringLiteral("P"), QString::number(DiscoveryService::kQueryPort));
+  parser.addOptions({discover, timeout, loopback, json, beaconPort, queryPort});
   parser.process(arguments);
   bool ok = false;
   const double seconds = parser.value(timeout).toDouble(&ok);
@@ -41,6 +45,17 @@ int DiscoverCommand::run(const QStringList &arguments) {
 
   DiscoveryService::Options options;
   options.loopback = parser.isSet(loopback);
+  bool beaconOk = false;
+  bool queryOk = false;
+  const uint beacon = parser.value(beaconPort).toUInt(&beaconOk);
+  const uint query = parser.value(queryPort).toUInt(&queryOk);
+  if (!beaconOk || !queryOk || beacon == 0 || beacon > 65535 || query == 0 || query > 65535) {
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(trDiscover("--beacon-port and --query-port take numbers from 1 to 65535.")));
+    return 2;
+  }
+  options.beaconPort = quint16(beacon);
+  options.queryPort = quint16(query);
   DiscoveryService service(options);
   struct Heard {
     DiscoveryBeacon beacon;

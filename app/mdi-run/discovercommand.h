@@ -4,9 +4,9 @@
 
 namespace mdi {
 
-// `mdi-run --discover [--timeout S] [--loopback] [--json]`: listens for mdi-node beacons (and
-// asks nodes to announce themselves) for S seconds (default 3), then lists the nodes heard:
-// id, name, address:port, device, free memory, version. Exit code 0, or 2 on a usage error.
+// `mdi-run --discover [--timeout S] [--loopback] [--json] [--beacon-port P] [--query-port P]`: listens for mdi-node
+// beacons (and asks nodes to announce themselves) for S seconds (default 3), then lists the nodes heard: id, name,
+// address:port, device, free memory, version. Exit code 0, or 2 on a usage error.
 class DiscoverCommand {
 public:
   static int run(const QStringList &arguments);

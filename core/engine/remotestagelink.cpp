@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,6 +26,32 @@ namespace mdi {
 namespace {
 QString trRemote(const char *text) {
   return QCoreApplication::translate("RemoteStageLink", text);
+}
+
+// SHA-256 of a tensor's stored bytes, remembered for the life of the process (keyed by file,
+// size, modification time and byte range), so that loading the same layers again (a reload, a
+// new plan) does not read and hash them again.
+QByteArray remoteTensorSha256(const TensorRef &ref) {
+  static QMutex mutex;
+  static QHash<QString, QByteArray> known;
+  const QFileInfo file(ref.file->path());
+  const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                          .arg(file.absoluteFilePath())
+                          .arg(file.size())
+                          .arg(file.lastModified().toMSecsSinceEpoch())
+                          .arg(ref.info->offset)
+                          .arg(ref.byteSize());
+  {
+    QMutexLocker lock(&mutex);
+    const auto it = known.constFind(key);
+    if (it != known.constEnd())
+      return it.value();
+  }
+  const QByteArray sha = QCryptographicHash::hash(
+      QByteArray::fromRawData(reinterpret_cast<const char *>(ref.data()), ref.byteSize()), QCryptographicHash::Sha256);
+  QMutexLocker lock(&mutex);
+  known.insert(key, sha);
+  return sha;
 }
 } // namespace
 
@@ -330,9 +357,7 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
     entry.dtype = dtypeName(ref.dtype());
     entry.shape = ref.shape();
     entry.byteSize = ref.byteSize();
-    entry.sha256 =
-        QCryptographicHash::hash(QByteArray::fromRawData(reinterpret_cast<const char *>(ref.data()), ref.byteSize()),
-                                 QCryptographicHash::Sha256);
+    entry.sha256 = remoteTensorSha256(ref);
     load.tensors.append(entry);
     d->refs.append(ref);
   }

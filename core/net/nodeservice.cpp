@@ -20,6 +20,7 @@
 #include <QPointer>
 
 #include <deque>
+#include <thread>
 
 namespace mdi {
 
@@ -40,7 +41,17 @@ struct NodeClient {
   std::unique_ptr<LocalStageLink> link;
   at::TensorOptions options;
   std::deque<quint64> pending; // request ids of Forwards and Drops in the stage's queue, in order
+  // Builds the stage off the network thread (converting weights can take seconds, and the
+  // connection's heartbeats must go on meanwhile); joined before the client goes.
+  std::thread builder;
+  bool building = false;
+  ~NodeClient() {
+    if (builder.joinable())
+      builder.join();
+  }
 };
+
+using BuiltStage = std::shared_ptr<Expected<std::unique_ptr<Stage>>>;
 
 struct NodeService::Private {
   Options options;
@@ -77,6 +88,7 @@ struct NodeService::Private {
   void buildStageIfComplete(NodeClient &client);
   void forward(NodeClient &client, quint64 requestId, ForwardMessage message);
   void stageAnswered(quint64 clientId, EncodedMessage encoded);
+  void stageBuilt(quint64 clientId, BuiltStage stage, at::TensorOptions tensorOptions, double buildMs);
 };
 
 NodeService::NodeService(Options options, LogFunction log) : d(std::make_unique<Private>(std::move(options))) {
@@ -355,11 +367,11 @@ void NodeService::Private::weightChunk(NodeClient &client, quint64 requestId, We
 
 void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   const LoadStageMessage &m = *client.manifest;
+  if (client.building || client.link)
+    return;
   for (qsizetype i = 0; i < m.tensors.size(); ++i)
     if (client.held.at(i) != m.tensors.at(i).byteSize)
       return;
-  QElapsedTimer timer;
-  timer.start();
   QHash<QString, TensorRef> tensors;
   for (const TensorManifestEntry &entry : m.tensors) {
     auto ref = cache.tensor(entry);
@@ -374,19 +386,45 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   auto factory = TensorFactory::create(compute);
   if (!factory)
     return refuse(client, client.loadRequest, ErrorCode::Unsupported, factory.error());
-  const Checkpoint checkpoint = Checkpoint::fromTensors(*client.config, cache.directory(), tensors);
-  Expected<std::unique_ptr<Stage>> stage = makeError(QString());
-  try {
-    stage = Stage::load(checkpoint, *factory, m.firstLayer, m.lastLayer, m.kvChunk);
-  } catch (const c10::Error &e) {
-    stage = makeError(QString::fromStdString(e.what_without_backtrace()));
-  }
-  if (!stage)
-    return refuse(client, client.loadRequest, ErrorCode::Internal, stage.error());
-  client.options = factory->tensorOptions();
-  client.link = std::make_unique<LocalStageLink>(std::move(*stage), options.name, options.threads);
+  client.building = true;
+  Private *p = this;
   const quint64 id = client.id;
-  const at::TensorOptions tensorOptions = client.options;
+  client.builder =
+      std::thread([p, id, checkpoint = Checkpoint::fromTensors(*client.config, cache.directory(), tensors),
+                   factory = std::move(*factory), first = m.firstLayer, last = m.lastLayer, kvChunk = m.kvChunk] {
+        QElapsedTimer timer;
+        timer.start();
+        auto stage = std::make_shared<Expected<std::unique_ptr<Stage>>>(makeError(QString()));
+        try {
+          *stage = Stage::load(checkpoint, factory, first, last, kvChunk);
+        } catch (const c10::Error &e) {
+          *stage = makeError(QString::fromStdString(e.what_without_backtrace()));
+        } catch (const std::exception &e) {
+          *stage = makeError(QString::fromLocal8Bit(e.what()));
+        }
+        const double ms = timer.nsecsElapsed() / 1e6;
+        QMetaObject::invokeMethod(
+            p->context.get(),
+            [p, id, stage, options = factory.tensorOptions(), ms] { p->stageBuilt(id, stage, options, ms); },
+            Qt::QueuedConnection);
+      });
+}
+
+void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::TensorOptions tensorOptions,
+                                      double buildMs) {
+  auto it = clients.find(clientId);
+  if (it == clients.end() || !it.value()->connection)
+    return;
+  NodeClient &client = *it.value();
+  if (client.builder.joinable())
+    client.builder.join();
+  client.building = false;
+  const LoadStageMessage &m = *client.manifest;
+  if (!*stage)
+    return refuse(client, client.loadRequest, ErrorCode::Internal, stage->error());
+  client.options = tensorOptions;
+  client.link = std::make_unique<LocalStageLink>(std::move(**stage), options.name, options.threads);
+  const quint64 id = client.id;
   Private *p = this;
   client.link->setResultHandler([p, id](StageResult result) {
     // On the stage's worker: encode here, send from the network thread.
@@ -407,13 +445,12 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
         p->context.get(), [p, id, encoded = std::move(encoded)]() mutable { p->stageAnswered(id, std::move(encoded)); },
         Qt::QueuedConnection);
   });
-  Q_UNUSED(tensorOptions);
   StageReadyMessage ready;
   ready.firstLayer = m.firstLayer;
   ready.lastLayer = m.lastLayer;
   ready.weightBytes = client.link->stats().weightBytes;
   ready.freeMemoryBytes = qMax<qint64>(0, options.maxMemoryBytes);
-  ready.loadMs = timer.nsecsElapsed() / 1e6;
+  ready.loadMs = buildMs;
   ready.description = trNode("%1: layers %2-%3").arg(options.name).arg(m.firstLayer).arg(m.lastLayer - 1).left(64);
   log(trNode("%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)")
           .arg(client.connection->peerName())

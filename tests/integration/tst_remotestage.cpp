@@ -1,7 +1,10 @@
-// Stages on peer nodes: two mdi-node processes on 127.0.0.1 serve layers of the fixture model;
-// every fixture case gives the tokens and logits of the all-local run for plans with one and with
-// two remote stages; the second load ships no weight bytes; a wrong pairing code is refused; a
-// node survives thousands of garbage frames from an authenticated client and still serves.
+// Stages on peer nodes: mdi-node processes on 127.0.0.1 serve layers of the fixture model. Every
+// fixture case gives the tokens and logits (1e-5) of the all-local run with one and with two
+// remote stages; the second load ships no weight bytes, nor does a node started with --model; a
+// wrong pairing code is refused; a node survives thousands of garbage frames (random, truncated,
+// oversized, wrong-version) and a client without TLS, and still serves; a SIGKILLed node's layers
+// move here mid-answer and the answers equal the uninterrupted ones; mdi-run --peer runs both
+// stages remotely; mdi-run --discover lists a node on loopback.
 
 #include "engine/computeenvironment.h"
 #include "engine/pipeline.h"
@@ -12,6 +15,9 @@
 #include "net/psktls.h"
 #include "net/wiremessages.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -20,6 +26,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <QtEndian>
 
 #include <csignal>
@@ -201,6 +208,95 @@ private Q_SLOTS:
     QCOMPARE(o.result.tokens, m_local.value(m_cases.first()).result.tokens);
   }
 
+  // A node started with --model uses the tensors it finds there (same SHA-256): nothing is shipped.
+  void modelFolderSkipsTransfer() {
+    NodeProcess node;
+    QVERIFY2(startNode(3, node, {QStringLiteral("--model"), Fixtures::checkpointDir()}), qPrintable(node.output));
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[1].hostId = QStringLiteral("peer:3");
+    RemotePeer remote = peer(0);
+    remote.hostId = QStringLiteral("peer:3");
+    remote.port = node.port;
+    options.peers = {remote};
+    EngineRunner runner;
+    auto info = runner.load(options);
+    QVERIFY2(info, qPrintable(info.error()));
+    QCOMPARE(info->weightBytesShipped, qint64(0));
+    const RunOutcome o = runner.run(caseRequest(m_cases.first(), kSteps));
+    QVERIFY2(!o.failed, qPrintable(o.error));
+    QCOMPARE(o.result.tokens, m_local.value(m_cases.first()).result.tokens);
+    node.process->kill();
+    node.process->waitForFinished(30000);
+  }
+
+  // On loopback, mdi-run --discover lists a node the test started (discovery ports of its own).
+  void discoverNodeOnLoopback() {
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 beaconPort = probe.localPort();
+    QUdpSocket probe2;
+    QVERIFY(probe2.bind(QHostAddress::LocalHost, 0));
+    const quint16 queryPort = probe2.localPort();
+    probe.close();
+    probe2.close();
+    NodeProcess node;
+    QVERIFY2(
+        startNode(4, node,
+                  {QStringLiteral("--discovery-loopback"), QStringLiteral("--discovery-beacon-port"),
+                   QString::number(beaconPort), QStringLiteral("--discovery-query-port"), QString::number(queryPort)}),
+        qPrintable(node.output));
+    QProcess run;
+    run.setProgram(Fixtures::executable(QStringLiteral("mdi-run")));
+    run.setArguments({QStringLiteral("--discover"), QStringLiteral("--loopback"), QStringLiteral("--json"),
+                      QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("--beacon-port"),
+                      QString::number(beaconPort), QStringLiteral("--query-port"), QString::number(queryPort)});
+    run.start();
+    QVERIFY(run.waitForFinished(60000));
+    QCOMPARE(run.exitCode(), 0);
+    const QJsonArray peers = QJsonDocument::fromJson(run.readAllStandardOutput()).array();
+    bool found = false;
+    for (const QJsonValue &p : peers) {
+      const QJsonObject o = p.toObject();
+      if (o.value(QStringLiteral("nodeId")).toString() == node.nodeId) {
+        found = true;
+        QCOMPARE(o.value(QStringLiteral("port")).toInt(), int(node.port));
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("node4"));
+      }
+    }
+    QVERIFY2(found, qPrintable(QJsonDocument(peers).toJson()));
+    node.process->kill();
+    node.process->waitForFinished(30000);
+  }
+
+  // mdi-run --peer: both stages on the two nodes give the answer of the local run.
+  void mdiRunPeer() {
+    auto runJson = [](const QStringList &extra, QJsonObject &out) {
+      QProcess run;
+      run.setProgram(Fixtures::executable(QStringLiteral("mdi-run")));
+      run.setArguments(QStringList{QStringLiteral("--model"), Fixtures::checkpointDir(), QStringLiteral("--prompt"),
+                                   QStringLiteral("Hello"), QStringLiteral("--max-tokens"), QStringLiteral("8"),
+                                   QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--json")} +
+                       extra);
+      run.start();
+      if (!run.waitForFinished(kRunTimeoutMs) || run.exitCode() != 0)
+        return QString::fromLocal8Bit(run.readAllStandardError());
+      out = QJsonDocument::fromJson(run.readAllStandardOutput()).object();
+      return QString();
+    };
+    QJsonObject local;
+    QJsonObject remote;
+    QString error = runJson({QStringLiteral("--plan"), QStringLiteral("0-1,1-2")}, local);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    error = runJson({QStringLiteral("--peer"), QStringLiteral("127.0.0.1:%1").arg(m_nodes[0].port),
+                     QStringLiteral("--peer"), QStringLiteral("127.0.0.1:%1").arg(m_nodes[1].port),
+                     QStringLiteral("--pairing-code"), kCode, QStringLiteral("--stages"), QStringLiteral("2")},
+                    remote);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!local.value(QStringLiteral("tokens")).toArray().isEmpty());
+    QCOMPARE(remote.value(QStringLiteral("tokens")), local.value(QStringLiteral("tokens")));
+    QCOMPARE(remote.value(QStringLiteral("text")), local.value(QStringLiteral("text")));
+  }
+
   // SIGKILL the node that runs a stage in the middle of an answer (several answers at once, one
   // of them with an image): each completes with the tokens of the uninterrupted run, and the
   // pipeline says what happened.
@@ -313,16 +409,19 @@ private:
     return true;
   }
 
-  bool startNode(int index, NodeProcess &node) {
+  bool startNode(int index, NodeProcess &node, const QStringList &extra = {}) {
     node.process = std::make_unique<QProcess>();
     node.process->setProcessChannelMode(QProcess::SeparateChannels);
     node.process->setProgram(Fixtures::executable(QStringLiteral("mdi-node")));
     node.process->setArguments(
-        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-         QStringLiteral("--name"), QStringLiteral("node%1").arg(index), QStringLiteral("--cache-dir"),
-         m_dir.filePath(QStringLiteral("cache%1").arg(index)), QStringLiteral("--identity"),
-         m_dir.filePath(QStringLiteral("node%1.ini").arg(index)), QStringLiteral("--pairing-code"), kCode,
-         QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--no-discovery")});
+        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--name"), QStringLiteral("node%1").arg(index),
+                    QStringLiteral("--cache-dir"), m_dir.filePath(QStringLiteral("cache%1").arg(index)),
+                    QStringLiteral("--identity"), m_dir.filePath(QStringLiteral("node%1.ini").arg(index)),
+                    QStringLiteral("--pairing-code"), kCode, QStringLiteral("--threads"), QStringLiteral("1")} +
+        extra);
+    if (!extra.contains(QStringLiteral("--discovery-loopback")))
+      node.process->setArguments(node.process->arguments() << QStringLiteral("--no-discovery"));
     node.process->start();
     if (!node.process->waitForStarted(30000)) {
       node.output = node.process->errorString();
