@@ -18,6 +18,10 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -337,6 +341,56 @@ Expected<ProfileResult> profileDecode(const Checkpoint &checkpoint, const Comput
   }
 }
 
+#if defined(__GNUC__) && defined(__x86_64__)
+#define MDI_BENCH_BF16_KERNEL 1
+// A prototype of what a hand-written decode kernel could reach: y = W x for bf16 W [out, in]
+// (row-major, in % 32 == 0, out % 4 == 0) and bf16 x, with AVX512-BF16 dot products (vdpbf16ps)
+// accumulating in float32, four rows at a time so each load of x serves four rows, rows split
+// over the intra-op threads. Not used by the engine; it measures how far oneDNN's GEMV is from
+// the memory bandwidth.
+__attribute__((target("avx512f,avx512bf16"))) void bf16GemvRows(const quint16 *w, const quint16 *x, float *y,
+                                                                int64_t rowBegin, int64_t rowEnd, int64_t in) {
+  for (int64_t o = rowBegin; o < rowEnd; o += 4) {
+    __m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
+    const quint16 *r0 = w + o * in, *r1 = r0 + in, *r2 = r1 + in, *r3 = r2 + in;
+    for (int64_t i = 0; i < in; i += 32) {
+      const __m512bh xv = __m512bh(_mm512_loadu_si512(x + i));
+      a0 = _mm512_dpbf16_ps(a0, __m512bh(_mm512_loadu_si512(r0 + i)), xv);
+      a1 = _mm512_dpbf16_ps(a1, __m512bh(_mm512_loadu_si512(r1 + i)), xv);
+      a2 = _mm512_dpbf16_ps(a2, __m512bh(_mm512_loadu_si512(r2 + i)), xv);
+      a3 = _mm512_dpbf16_ps(a3, __m512bh(_mm512_loadu_si512(r3 + i)), xv);
+    }
+    // (A plain horizontal sum: GCC 12 warns inside _mm512_reduce_add_ps.)
+    alignas(64) float lanes[4][16];
+    _mm512_store_ps(lanes[0], a0);
+    _mm512_store_ps(lanes[1], a1);
+    _mm512_store_ps(lanes[2], a2);
+    _mm512_store_ps(lanes[3], a3);
+    for (int r = 0; r < 4; ++r) {
+      float sum = 0;
+      for (float v : lanes[r])
+        sum += v;
+      y[o + r] = sum;
+    }
+  }
+}
+
+bool hasAvx512Bf16() {
+  return __builtin_cpu_supports("avx512bf16");
+}
+
+at::Tensor bf16Gemv(const at::Tensor &w, const at::Tensor &x) {
+  const int64_t out = w.size(0), in = w.size(1);
+  at::Tensor y = at::empty({out}, at::kFloat);
+  const auto *wp = reinterpret_cast<const quint16 *>(w.data_ptr());
+  const auto *xp = reinterpret_cast<const quint16 *>(x.data_ptr());
+  float *yp = y.data_ptr<float>();
+  at::parallel_for(0, out / 4, 64,
+                   [&](int64_t begin, int64_t end) { bf16GemvRows(wp, xp, yp, begin * 4, end * 4, in); });
+  return y;
+}
+#endif
+
 // One matrix-vector product x[1, in] . W[out, in]^T as decoding does it, in several ways, with
 // the weight bytes per second each reaches. W is random (only its size and layout matter).
 struct GemvRow {
@@ -387,6 +441,10 @@ QList<GemvRow> gemvSurvey(const TextConfig &c, at::ScalarType dtype, int threads
         measure(QStringLiteral("at::matmul(x, W.t())"), t, [&](size_t k) { return at::matmul(x, wts[k]); });
         measure(QStringLiteral("at::mv(W, x)"), t, [&](size_t k) { return at::mv(ws[k], x1); });
       }
+#ifdef MDI_BENCH_BF16_KERNEL
+      if (dtype == at::kBFloat16 && hasAvx512Bf16() && s.in % 32 == 0 && s.out % 4 == 0)
+        measure(QStringLiteral("AVX512-BF16 prototype"), t, [&](size_t k) { return bf16Gemv(ws[k], x); });
+#endif
       if (threads == 1)
         break;
     }
@@ -725,10 +783,12 @@ int main(int argc, char *argv[]) {
       vision << last.visionMs;
       prefill << last.prefillMs;
     }
+    const qint64 peakAfterTtft = ProcessMemory::peakRssBytes();
     say("time to first token, 448x448 image + 20 words (%lld prompt tokens, %lld image): %.0f ms (cold %.0f ms): "
-        "preprocess %.0f ms, vision %.0f ms, prefill incl. vision %.0f ms\n",
+        "preprocess %.0f ms, vision %.0f ms, prefill incl. vision %.0f ms; peak RSS so far %.3f GB = %.3f x weights\n",
         static_cast<long long>(last.promptTokens), static_cast<long long>(last.imageTokens), BenchSupport::median(ttft),
-        coldTtft, BenchSupport::median(preprocess), BenchSupport::median(vision), BenchSupport::median(prefill));
+        coldTtft, BenchSupport::median(preprocess), BenchSupport::median(vision), BenchSupport::median(prefill),
+        peakAfterTtft / kGB, double(peakAfterTtft) / weightBytes);
     report.insert(QStringLiteral("time_to_first_token"),
                   QJsonObject{{QStringLiteral("ms"), BenchSupport::median(ttft)},
                               {QStringLiteral("ms_repeats"), toJson(ttft)},
@@ -737,7 +797,8 @@ int main(int argc, char *argv[]) {
                               {QStringLiteral("vision_ms"), BenchSupport::median(vision)},
                               {QStringLiteral("prefill_ms"), BenchSupport::median(prefill)},
                               {QStringLiteral("prompt_tokens"), last.promptTokens},
-                              {QStringLiteral("image_tokens"), last.imageTokens}});
+                              {QStringLiteral("image_tokens"), last.imageTokens},
+                              {QStringLiteral("peak_rss_bytes"), peakAfterTtft}});
 
     // The vision tower alone, through the model: [vision_start, image_pad x n, vision_end].
     QJsonArray visionJson;

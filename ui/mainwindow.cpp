@@ -10,6 +10,7 @@
 #include "imageviewerdialog.h"
 #include "mdiversion.h"
 #include "messagewidget.h"
+#include "modelmanagerdialog.h"
 #include "modelprompt.h"
 #include "settingsdialog.h"
 #include "store/appsettings.h"
@@ -163,6 +164,8 @@ void MainWindow::createMenus() {
   m_sidebar->exportMarkdownAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   file->addAction(m_sidebar->exportJsonAction());
   file->addSeparator();
+  QAction *models = file->addAction(tr("&Models…"), this, &MainWindow::openModelManager);
+  models->setObjectName(QStringLiteral("modelManagerAction"));
   QAction *settings =
       file->addAction(Icons::icon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::openSettings);
   settings->setObjectName(QStringLiteral("settingsAction"));
@@ -306,7 +309,7 @@ void MainWindow::connectSignals() {
     viewer->open();
   });
 
-  connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::chooseModelFolder);
+  connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::openModelManager);
   connect(m_engine.get(), &Engine::modelLoaded, this, &MainWindow::onModelLoaded);
   connect(m_engine.get(), &Engine::loadFailed, this, &MainWindow::onLoadFailed);
 }
@@ -372,6 +375,15 @@ void MainWindow::chooseModelFolder() {
   if (directory.isEmpty())
     return;
   m_settings->setModelDirectory(directory);
+  m_settings->sync();
+  loadModel();
+}
+
+void MainWindow::openModelManager() {
+  ModelManagerDialog dialog(*m_settings, this);
+  if (dialog.exec() != QDialog::Accepted || dialog.selectedDirectory().isEmpty())
+    return;
+  m_settings->setModelDirectory(dialog.selectedDirectory());
   m_settings->sync();
   loadModel();
 }

@@ -81,6 +81,8 @@ private:
   void createMenus();
   void connectSignals();
   void chooseModelFolder();
+  // The model manager (find, add, download); loads the model it returns.
+  void openModelManager();
   void onModelLoaded(const EngineModelInfo &info);
   void onLoadFailed(const QString &error);
   void onSendRequested(const QString &text, const QList<Attachment> &images);

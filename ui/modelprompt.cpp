@@ -28,8 +28,8 @@ ModelPrompt::ModelPrompt(QWidget *parent) :
   m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
   m_choose->setObjectName(QStringLiteral("chooseModelButton"));
   m_choose->setIcon(Icons::icon(QStringLiteral("folder")));
-  m_choose->setText(tr("Choose Model Folder…"));
-  m_choose->setAccessibleName(tr("Choose the model folder"));
+  m_choose->setText(tr("Find or Download a Model…"));
+  m_choose->setAccessibleName(tr("Find or download a model"));
 
   auto *icon = new QLabel(this);
   icon->setPixmap(Icons::appIcon().pixmap(40, 40));
@@ -56,9 +56,9 @@ ModelPrompt::ModelPrompt(QWidget *parent) :
 void ModelPrompt::showNoModel() {
   m_error = false;
   m_title->setText(tr("Choose a model to start"));
-  m_text->setText(tr("MDI Chat runs Qwen2-VL on this computer. Choose the folder that holds the model: "
-                     "config.json, the tokenizer files and the *.safetensors weights, as downloaded from "
-                     "Hugging Face (for example Qwen2-VL-2B-Instruct)."));
+  m_text->setText(tr("MDI Chat runs Qwen2-VL on this computer. Download Qwen2-VL-2B-Instruct (about 4.4 GB) "
+                     "with one click, or choose a folder that holds a model: config.json, the tokenizer files "
+                     "and the *.safetensors weights."));
   m_choose->show();
   update();
 }

@@ -1,9 +1,11 @@
 #include "discovercommand.h"
+#include "downloadcommand.h"
 #include "engine/computeenvironment.h"
 #include "generatecommand.h"
 #include "inspectcommand.h"
 #include "makerandomcommand.h"
 #include "mdiversion.h"
+#include "modelscommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +28,9 @@ QList<Command> commands() {
       {"inspect", "describe a checkpoint folder and validate its weights", &mdi::InspectCommand::run},
       {"make-random", "write a checkpoint with random weights of a real shape (benchmarks)",
        &mdi::MakeRandomCommand::run},
+      {"models", "list the Qwen2-VL checkpoints in the Hugging Face cache and model folders", &mdi::ModelsCommand::run},
+      {"download", "download a model from the Hugging Face hub, resumably, with hash checks",
+       &mdi::DownloadCommand::run},
   };
 }
 

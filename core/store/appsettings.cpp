@@ -1,6 +1,8 @@
 #include "store/appsettings.h"
 
+#include <QDir>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +12,8 @@ namespace mdi {
 namespace {
 
 const char *const kModelDirectory = "model/directory";
+const char *const kModelFolders = "model/folders";
+const char *const kHubBaseUrl = "model/hubBaseUrl";
 const char *const kComputeDtype = "compute/dtype";
 const char *const kThreads = "compute/threads";
 const char *const kTemperature = "sampling/temperature";
@@ -99,6 +103,50 @@ QString AppSettings::modelDirectory() const {
 }
 void AppSettings::setModelDirectory(const QString &directory) {
   m_settings->setValue(key(kModelDirectory), directory.trimmed());
+}
+
+QStringList AppSettings::modelFolders() const {
+  QStringList folders;
+  for (const QString &f : m_settings->value(key(kModelFolders)).toStringList()) {
+    const QString clean = QDir::cleanPath(f.trimmed());
+    if (!f.trimmed().isEmpty() && QDir::isAbsolutePath(clean) && !folders.contains(clean))
+      folders.append(clean);
+  }
+  return folders;
+}
+
+void AppSettings::setModelFolders(const QStringList &folders) {
+  QStringList clean;
+  for (const QString &f : folders) {
+    const QString c = QDir::cleanPath(QDir(f.trimmed()).absolutePath());
+    if (!f.trimmed().isEmpty() && !clean.contains(c))
+      clean.append(c);
+  }
+  if (clean.isEmpty())
+    m_settings->remove(key(kModelFolders));
+  else
+    m_settings->setValue(key(kModelFolders), clean);
+}
+
+QString AppSettings::hubBaseUrl() const {
+  QString text = m_settings->value(key(kHubBaseUrl)).toString().trimmed();
+  while (text.endsWith(QLatin1Char('/')))
+    text.chop(1);
+  const QUrl url(text, QUrl::StrictMode);
+  if (text.isEmpty() || !url.isValid() || url.host().isEmpty() ||
+      (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+    return QString::fromLatin1(kDefaultHubBaseUrl);
+  return text;
+}
+
+void AppSettings::setHubBaseUrl(const QString &url) {
+  QString text = url.trimmed();
+  while (text.endsWith(QLatin1Char('/')))
+    text.chop(1);
+  if (text.isEmpty() || text == QLatin1String(kDefaultHubBaseUrl))
+    m_settings->remove(key(kHubBaseUrl));
+  else
+    m_settings->setValue(key(kHubBaseUrl), text);
 }
 
 QString AppSettings::computeDtype() const {

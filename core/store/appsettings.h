@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -43,6 +44,13 @@ public:
 
   QString modelDirectory() const; // "" = none chosen
   void setModelDirectory(const QString &directory);
+  // Model folders the user added to the model manager (absolute paths, no duplicates).
+  QStringList modelFolders() const;
+  void setModelFolders(const QStringList &folders);
+  // Where models are downloaded from: the Hugging Face hub or a mirror of it (no trailing '/').
+  static constexpr const char *kDefaultHubBaseUrl = "https://huggingface.co";
+  QString hubBaseUrl() const; // http(s) URL; default kDefaultHubBaseUrl
+  void setHubBaseUrl(const QString &url);
   QString computeDtype() const; // "bf16" (default) | "f32"
   void setComputeDtype(const QString &dtype);
   int threads() const; // 0 = automatic

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "store/modelentry.h"
+
+#include <QDialog>
+#include <QList>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace mdi {
+
+class AppSettings;
+class ModelDownloader;
+struct DownloadProgress;
+
+// The model manager: lists the checkpoints ModelRegistry finds (hub cache and the user's
+// folders) with size, dtype, parameters and status; adds a folder; downloads
+// Qwen2-VL-2B-Instruct (or another repository) from the hub base URL in the settings with a
+// progress bar and a cancel button; "Use" accepts with the chosen folder (selectedDirectory()).
+// When nothing usable is found it explains that first (the first-run flow).
+class ModelManagerDialog : public QDialog {
+  Q_OBJECT
+
+public:
+  static constexpr const char *kDefaultRepo = "Qwen/Qwen2-VL-2B-Instruct";
+  static constexpr qint64 kDefaultRepoBytes = 4'430'000'000LL; // shown before the file list arrives
+
+  explicit ModelManagerDialog(AppSettings &settings, QWidget *parent = nullptr);
+  ~ModelManagerDialog() override;
+
+  // For tests: the hub cache to search and download into (default ModelRegistry's), the stall
+  // timeout, and the repository the download button fetches.
+  void setHubCacheDirectory(const QString &directory);
+  void setRepository(const QString &repo, qint64 approximateBytes);
+  ModelDownloader *downloader() const { return m_downloader; }
+
+  QString selectedDirectory() const { return m_selected; }
+  QList<ModelEntry> entries() const { return m_entries; }
+
+  QTreeWidget *list() const { return m_list; }
+  QLabel *introLabel() const { return m_intro; }
+  QLabel *statusLabel() const { return m_status; }
+  QProgressBar *progressBar() const { return m_progress; }
+  QPushButton *downloadButton() const { return m_download; }
+  QPushButton *cancelButton() const { return m_cancel; }
+  QPushButton *useButton() const { return m_use; }
+
+public Q_SLOTS:
+  void refresh();
+  void startDownload();
+
+Q_SIGNALS:
+  // A download finished and validated (the dialog then selects it and accepts).
+  void downloaded(const QString &directory);
+
+private:
+  void addFolder();
+  void useSelected();
+  void updateButtons();
+  void onProgress(const DownloadProgress &progress);
+  void onFinished(const QString &directory);
+  void onFailed(const QString &message);
+  void setDownloading(bool downloading);
+
+  AppSettings &m_settings;
+  ModelDownloader *m_downloader;
+  QString m_hubCache;
+  QString m_repo;
+  qint64 m_repoBytes;
+  QList<ModelEntry> m_entries;
+  QString m_selected;
+  QLabel *m_intro;
+  QTreeWidget *m_list;
+  QLabel *m_status;
+  QProgressBar *m_progress;
+  QPushButton *m_download;
+  QPushButton *m_cancel;
+  QPushButton *m_addFolder;
+  QPushButton *m_use;
+};
+
+} // namespace mdi
