@@ -1,38 +1,10 @@
 #include "model/streamingdecoder.h"
 
+#include "model/utf8.h"
+
 namespace mdi {
 
 namespace {
-
-// Length of a UTF-8 sequence that starts with lead byte b; 0 when b cannot start one.
-int sequenceLength(uchar b) {
-  if (b < 0x80)
-    return 1;
-  if (b >= 0xC2 && b <= 0xDF)
-    return 2;
-  if (b >= 0xE0 && b <= 0xEF)
-    return 3;
-  if (b >= 0xF0 && b <= 0xF4)
-    return 4;
-  return 0;
-}
-
-// Whether byte c may follow lead byte lead as its first continuation (RFC 3629: no overlong
-// forms, no surrogates, nothing above U+10FFFF).
-bool validSecond(uchar lead, uchar c) {
-  switch (lead) {
-  case 0xE0:
-    return c >= 0xA0 && c <= 0xBF;
-  case 0xED:
-    return c >= 0x80 && c <= 0x9F;
-  case 0xF0:
-    return c >= 0x90 && c <= 0xBF;
-  case 0xF4:
-    return c >= 0x80 && c <= 0x8F;
-  default:
-    return c >= 0x80 && c <= 0xBF;
-  }
-}
 
 // Number of trailing bytes that form the valid beginning of a character still missing bytes.
 qsizetype incompleteTail(const QByteArray &bytes) {
@@ -41,12 +13,12 @@ qsizetype incompleteTail(const QByteArray &bytes) {
     const auto lead = uchar(bytes[n - k]);
     if (lead >= 0x80 && lead < 0xC0)
       continue; // a continuation byte: the lead is further back
-    const int length = sequenceLength(lead);
+    const int length = utf8::sequenceLength(lead);
     if (length <= k)
       return 0; // complete, or not a lead byte at all
     for (qsizetype j = 1; j < k; ++j) {
       const auto c = uchar(bytes[n - k + j]);
-      if (j == 1 ? !validSecond(lead, c) : (c < 0x80 || c > 0xBF))
+      if (j == 1 ? !utf8::validSecond(lead, c) : (c < 0x80 || c > 0xBF))
         return 0; // can never complete: let the decoder replace it now
     }
     return k;

@@ -1,5 +1,7 @@
 #include "model/tokenizer.h"
 
+#include "model/utf8.h"
+
 #include "util/jsonreader.h"
 
 #include <QCoreApplication>
@@ -71,36 +73,6 @@ bool byteLevelToBytes(const QString &spelled, QByteArray &out) {
     out.append(char(map.charToByte[u]));
   }
   return true;
-}
-
-// Length of the UTF-8 sequence a lead byte starts; 0 when the byte cannot start one.
-int utf8SequenceLength(uchar b) {
-  if (b < 0x80)
-    return 1;
-  if (b >= 0xC2 && b <= 0xDF)
-    return 2;
-  if (b >= 0xE0 && b <= 0xEF)
-    return 3;
-  if (b >= 0xF0 && b <= 0xF4)
-    return 4;
-  return 0;
-}
-
-// Whether c may follow lead as its first continuation byte (RFC 3629: no overlong forms, no
-// surrogates, nothing above U+10FFFF).
-bool utf8ValidSecond(uchar lead, uchar c) {
-  switch (lead) {
-  case 0xE0:
-    return c >= 0xA0 && c <= 0xBF;
-  case 0xED:
-    return c >= 0x80 && c <= 0x9F;
-  case 0xF0:
-    return c >= 0x90 && c <= 0xBF;
-  case 0xF4:
-    return c >= 0x80 && c <= 0x8F;
-  default:
-    return c >= 0x80 && c <= 0xBF;
-  }
 }
 
 // Unicode White_Space, which is what \s means to the `tokenizers` library (Oniguruma) and to
@@ -966,11 +938,11 @@ QString Tokenizer::decodeUtf8(QByteArrayView bytes) {
       ++i;
       continue;
     }
-    const int length = utf8SequenceLength(lead);
+    const int length = utf8::sequenceLength(lead);
     int valid = length > 0 ? 1 : 0;
     while (valid > 0 && valid < length && i + valid < n) {
       const auto c = uchar(bytes[i + valid]);
-      if (!(valid == 1 ? utf8ValidSecond(lead, c) : (c >= 0x80 && c <= 0xBF)))
+      if (!(valid == 1 ? utf8::validSecond(lead, c) : (c >= 0x80 && c <= 0xBF)))
         break;
       ++valid;
     }
