@@ -41,24 +41,10 @@ private:
   };
 
   static Result run(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(Fixtures::executable(QStringLiteral("mdi-run")), args);
-    Result r;
-    if (!p.waitForFinished(240000)) {
-      p.kill();
-      p.waitForFinished();
-      return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    const QByteArray out = p.readAllStandardOutput();
-    r.out = QString::fromUtf8(out);
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    const mdi::test::ProgramResult p = Fixtures::runProgram(QStringLiteral("mdi-run"), args);
+    Result r{p.exitCode, p.out, p.err, {}};
     if (args.contains(QStringLiteral("--json")))
-      r.json = QJsonDocument::fromJson(out).object();
+      r.json = QJsonDocument::fromJson(p.out.toUtf8()).object();
     return r;
   }
 

@@ -22,30 +22,9 @@ class TestMdiRunInspect : public QObject {
 private:
   QTemporaryDir m_tmp;
 
-  struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-  };
+  using Result = mdi::test::ProgramResult;
 
-  static Result run(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    p.setProcessEnvironment(env);
-    p.start(Fixtures::executable(QStringLiteral("mdi-run")), args);
-    Result r;
-    if (!p.waitForFinished(120000)) {
-      p.kill();
-      p.waitForFinished();
-      return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-  }
+  static Result run(const QStringList &args) { return Fixtures::runProgram(QStringLiteral("mdi-run"), args, 120000); }
 
   // A copy of the fixture checkpoint without `dropped`.
   QString brokenCopy(const QString &dropped) {

@@ -26,29 +26,9 @@ class TestMdiRunMakeRandom : public QObject {
 private:
   QTemporaryDir m_tmp;
 
-  struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-  };
+  using Result = mdi::test::ProgramResult;
 
-  static Result run(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    p.setProcessEnvironment(env);
-    p.start(Fixtures::executable(QStringLiteral("mdi-run")), args);
-    Result r;
-    if (!p.waitForFinished(240000)) {
-      p.kill();
-      p.waitForFinished();
-      return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-  }
+  static Result run(const QStringList &args) { return Fixtures::runProgram(QStringLiteral("mdi-run"), args, 240000); }
 
   // A tiny random checkpoint with 2 layers; the 8 MB shard limit forces a sharded layout (the
   // 19 MB embedding gets a shard of its own).

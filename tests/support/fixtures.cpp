@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 
 namespace mdi::test {
 
@@ -42,6 +43,25 @@ QString Fixtures::executable(const QString &name) {
 #else
   return binDir() + QLatin1Char('/') + name;
 #endif
+}
+
+ProgramResult Fixtures::runProgram(const QString &name, const QStringList &args, int timeoutMs) {
+  QProcess p;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+  p.setProcessEnvironment(env);
+  p.start(executable(name), args);
+  ProgramResult r;
+  if (!p.waitForFinished(timeoutMs)) {
+    p.kill();
+    p.waitForFinished();
+    return r;
+  }
+  r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+  r.out = QString::fromUtf8(p.readAllStandardOutput());
+  r.err = QString::fromUtf8(p.readAllStandardError());
+  return r;
 }
 
 QByteArray Fixtures::readFile(const QString &path) {
