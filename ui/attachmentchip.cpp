@@ -4,6 +4,7 @@
 #include "imagethumbnail.h"
 #include "theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -14,11 +15,8 @@
 namespace mdi {
 
 AttachmentChip::AttachmentChip(const Attachment &attachment, const QString &path, QWidget *parent) :
-    QFrame(parent), m_attachment(attachment), m_remove(new QToolButton(this)) {
+    QFrame(parent), m_attachment(attachment), m_sizeLabel(new QLabel(this)), m_remove(new QToolButton(this)) {
   setObjectName(QStringLiteral("attachmentChip"));
-  const QString size = tr("%1 × %2").arg(attachment.width).arg(attachment.height);
-  setAccessibleName(tr("Attached image %1, %2 pixels").arg(attachment.fileName, size));
-  setToolTip(tr("%1\n%2 pixels").arg(attachment.fileName, size));
 
   auto *thumb = new QLabel(this);
   thumb->setObjectName(QStringLiteral("attachmentThumbnail"));
@@ -27,34 +25,47 @@ AttachmentChip::AttachmentChip(const Attachment &attachment, const QString &path
   thumb->setFixedSize(56, 56);
   thumb->setAlignment(Qt::AlignCenter);
 
-  auto *sizeLabel = new QLabel(size, this);
-  sizeLabel->setObjectName(QStringLiteral("attachmentSize"));
-  QFont small = sizeLabel->font();
+  m_sizeLabel->setObjectName(QStringLiteral("attachmentSize"));
+  QFont small = m_sizeLabel->font();
   small.setPointSizeF(small.pointSizeF() * 0.85);
-  sizeLabel->setFont(small);
-  sizeLabel->setAlignment(Qt::AlignCenter);
-  QPalette muted = sizeLabel->palette();
+  m_sizeLabel->setFont(small);
+  m_sizeLabel->setAlignment(Qt::AlignCenter);
+  QPalette muted = m_sizeLabel->palette();
   muted.setColor(QPalette::WindowText, Theme::mutedText(palette()));
-  sizeLabel->setPalette(muted);
+  m_sizeLabel->setPalette(muted);
 
   m_remove->setObjectName(QStringLiteral("removeAttachmentButton"));
   m_remove->setIcon(Icons::icon(QStringLiteral("close")));
   m_remove->setIconSize(QSize(12, 12));
   m_remove->setAutoRaise(true);
-  m_remove->setToolTip(tr("Remove this image"));
-  m_remove->setAccessibleName(tr("Remove image %1").arg(attachment.fileName));
   m_remove->setFocusPolicy(Qt::TabFocus);
   connect(m_remove, &QToolButton::clicked, this, &AttachmentChip::removeRequested);
 
   auto *column = new QVBoxLayout;
   column->setSpacing(2);
   column->addWidget(thumb, 0, Qt::AlignHCenter);
-  column->addWidget(sizeLabel);
+  column->addWidget(m_sizeLabel);
   auto *layout = new QHBoxLayout(this);
   layout->setContentsMargins(6, 4, 2, 4);
   layout->setSpacing(0);
   layout->addLayout(column);
   layout->addWidget(m_remove, 0, Qt::AlignTop);
+  retranslateUi();
+}
+
+void AttachmentChip::retranslateUi() {
+  const QString size = tr("%1 × %2").arg(m_attachment.width).arg(m_attachment.height);
+  setAccessibleName(tr("Attached image %1, %2 pixels").arg(m_attachment.fileName, size));
+  setToolTip(tr("%1\n%2 pixels").arg(m_attachment.fileName, size));
+  m_sizeLabel->setText(size);
+  m_remove->setToolTip(tr("Remove this image"));
+  m_remove->setAccessibleName(tr("Remove image %1").arg(m_attachment.fileName));
+}
+
+void AttachmentChip::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QFrame::changeEvent(event);
 }
 
 void AttachmentChip::paintEvent(QPaintEvent *) {

@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QLabel;
 class QToolButton;
 
 namespace mdi {
@@ -22,9 +23,13 @@ Q_SIGNALS:
 
 protected:
   void paintEvent(QPaintEvent *event) override;
+  void changeEvent(QEvent *event) override;
 
 private:
+  void retranslateUi();
+
   Attachment m_attachment;
+  QLabel *m_sizeLabel;
   QToolButton *m_remove;
 };
 

@@ -2,6 +2,7 @@
 
 #include "messagewidget.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -17,7 +18,6 @@ ChatView::ChatView(QWidget *parent) :
     QScrollArea(parent), m_content(new QWidget), m_column(new QWidget(m_content)), m_layout(new QVBoxLayout(m_column)),
     m_placeholder(new QLabel(m_column)) {
   setObjectName(QStringLiteral("chatView"));
-  setAccessibleName(tr("Conversation"));
   setWidgetResizable(true);
   setFrameShape(QFrame::NoFrame);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -25,7 +25,6 @@ ChatView::ChatView(QWidget *parent) :
   m_content->setBackgroundRole(QPalette::Window);
 
   m_placeholder->setObjectName(QStringLiteral("chatPlaceholder"));
-  m_placeholder->setText(tr("Drop an image here or type a question below to start."));
   m_placeholder->setAlignment(Qt::AlignCenter);
   m_placeholder->setWordWrap(true);
   m_placeholder->setEnabled(false);
@@ -42,6 +41,7 @@ ChatView::ChatView(QWidget *parent) :
   centre->addStretch(1);
   m_column->setMaximumWidth(kColumnWidth);
   setWidget(m_content);
+  retranslateUi();
 
   // Follow the bottom while the user has not scrolled up.
   connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
@@ -50,6 +50,18 @@ ChatView::ChatView(QWidget *parent) :
     if (m_followBottom)
       verticalScrollBar()->setValue(max);
   });
+}
+
+void ChatView::retranslateUi() {
+  setAccessibleName(tr("Conversation"));
+  m_placeholder->setText(m_placeholderText.isEmpty() ? tr("Drop an image here or type a question below to start.")
+                                                     : m_placeholderText);
+}
+
+void ChatView::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QScrollArea::changeEvent(event);
 }
 
 void ChatView::clear() {
@@ -119,7 +131,8 @@ void ChatView::setBusy(bool busy) {
 }
 
 void ChatView::setPlaceholderText(const QString &text) {
-  m_placeholder->setText(text);
+  m_placeholderText = text;
+  retranslateUi();
 }
 
 void ChatView::scrollToBottom() {

@@ -45,8 +45,10 @@ Q_SIGNALS:
 
 protected:
   void resizeEvent(QResizeEvent *event) override;
+  void changeEvent(QEvent *event) override;
 
 private:
+  void retranslateUi();
   MessageWidget *createWidget(const ChatEntry &entry);
   void placeWidget(MessageWidget *widget, int index);
   void updatePlaceholder();
@@ -55,6 +57,7 @@ private:
   QWidget *m_column;
   QVBoxLayout *m_layout;
   QLabel *m_placeholder;
+  QString m_placeholderText; // set by setPlaceholderText(); "" = the default welcome text
   QList<MessageWidget *> m_widgets;
   bool m_busy = false;
   bool m_followBottom = true;

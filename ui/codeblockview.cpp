@@ -23,7 +23,6 @@ namespace mdi {
 CodeBlockView::CodeBlockView(QWidget *parent) :
     QFrame(parent), m_languageLabel(new QLabel(this)), m_copy(new QToolButton(this)), m_view(new QPlainTextEdit(this)) {
   setObjectName(QStringLiteral("codeBlock"));
-  setAccessibleName(tr("Code block"));
   m_languageLabel->setObjectName(QStringLiteral("codeLanguage"));
   QFont small = m_languageLabel->font();
   small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -31,17 +30,13 @@ CodeBlockView::CodeBlockView(QWidget *parent) :
 
   m_copy->setObjectName(QStringLiteral("copyCodeButton"));
   m_copy->setIcon(Icons::icon(QStringLiteral("copy")));
-  m_copy->setText(tr("Copy"));
   m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   m_copy->setAutoRaise(true);
   m_copy->setIconSize(QSize(14, 14));
   m_copy->setFont(small);
-  m_copy->setToolTip(tr("Copy the code"));
-  m_copy->setAccessibleName(tr("Copy code"));
   m_copy->setFocusPolicy(Qt::TabFocus);
 
   m_view->setObjectName(QStringLiteral("codeView"));
-  m_view->setAccessibleName(tr("Code"));
   m_view->setReadOnly(true);
   m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
   m_view->setFrameShape(QFrame::NoFrame);
@@ -67,6 +62,16 @@ CodeBlockView::CodeBlockView(QWidget *parent) :
 
   connect(m_copy, &QToolButton::clicked, this, &CodeBlockView::copyToClipboard);
   connect(m_view->horizontalScrollBar(), &QScrollBar::rangeChanged, this, &CodeBlockView::updateHeight);
+  retranslateUi();
+}
+
+void CodeBlockView::retranslateUi() {
+  setAccessibleName(tr("Code block"));
+  m_languageLabel->setText(m_language.isEmpty() ? tr("code") : m_language);
+  m_copy->setText(tr("Copy"));
+  m_copy->setToolTip(tr("Copy the code"));
+  m_copy->setAccessibleName(tr("Copy code"));
+  m_view->setAccessibleName(tr("Code"));
 }
 
 void CodeBlockView::setCode(const QString &code, const QString &language) {
@@ -118,6 +123,8 @@ void CodeBlockView::changeEvent(QEvent *event) {
   QFrame::changeEvent(event);
   if (event->type() == QEvent::PaletteChange)
     rehighlight();
+  else if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
 }
 
 void CodeBlockView::paintEvent(QPaintEvent *) {

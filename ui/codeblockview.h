@@ -32,6 +32,7 @@ protected:
   void paintEvent(QPaintEvent *event) override;
 
 private:
+  void retranslateUi();
   void copyToClipboard();
   void updateHeight();
   void rehighlight();

@@ -26,12 +26,8 @@ Composer::Composer(QWidget *parent) :
     QWidget(parent), m_editor(new ComposerEditor(this)), m_send(new QPushButton(this)), m_attach(new QToolButton(this)),
     m_notice(new QLabel(this)), m_chipRow(new QWidget(this)), m_chipLayout(new QHBoxLayout(m_chipRow)) {
   setObjectName(QStringLiteral("composer"));
-  setAccessibleName(tr("Message composer"));
 
   m_editor->setObjectName(QStringLiteral("composerEditor"));
-  m_editor->setPlaceholderText(
-      tr("Ask about an image, or anything else. Enter sends, Shift+Enter starts a new line; drop or paste images."));
-  m_editor->setAccessibleName(tr("Message"));
   m_editor->setTabChangesFocus(true);
   m_editor->setFrameShape(QFrame::NoFrame);
   m_editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -49,11 +45,8 @@ Composer::Composer(QWidget *parent) :
   m_attach->setIcon(Icons::icon(QStringLiteral("attach")));
   m_attach->setIconSize(QSize(20, 20));
   m_attach->setAutoRaise(true);
-  m_attach->setToolTip(tr("Attach images (you can also drop or paste them)"));
-  m_attach->setAccessibleName(tr("Attach images"));
 
   m_notice->setObjectName(QStringLiteral("composerNotice"));
-  m_notice->setAccessibleName(tr("Notice"));
   m_notice->setWordWrap(true);
   m_notice->setTextFormat(Qt::PlainText);
   m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -86,7 +79,19 @@ Composer::Composer(QWidget *parent) :
   });
   connect(m_attach, &QToolButton::clicked, this, &Composer::chooseImages);
   connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateSendButton);
+  retranslateUi();
   setGenerating(false);
+}
+
+void Composer::retranslateUi() {
+  setAccessibleName(tr("Message composer"));
+  m_editor->setPlaceholderText(
+      tr("Ask about an image, or anything else. Enter sends, Shift+Enter starts a new line; drop or paste images."));
+  m_editor->setAccessibleName(tr("Message"));
+  m_attach->setToolTip(tr("Attach images (you can also drop or paste them)"));
+  m_attach->setAccessibleName(tr("Attach images"));
+  m_notice->setAccessibleName(tr("Notice"));
+  updateSendTexts();
 }
 
 QString Composer::text() const {
@@ -253,7 +258,12 @@ QString Composer::notice() const {
 
 void Composer::setGenerating(bool generating) {
   m_generating = generating;
-  if (generating) {
+  updateSendTexts();
+  updateSendButton();
+}
+
+void Composer::updateSendTexts() {
+  if (m_generating) {
     m_send->setText(tr("Stop"));
     m_send->setToolTip(tr("Stop the answer (Esc); what was written so far is kept"));
     m_send->setAccessibleName(tr("Stop generating"));
@@ -262,7 +272,6 @@ void Composer::setGenerating(bool generating) {
     m_send->setToolTip(tr("Send the message (Enter)"));
     m_send->setAccessibleName(tr("Send message"));
   }
-  updateSendButton();
 }
 
 void Composer::updateSendButton() {
@@ -288,6 +297,8 @@ void Composer::changeEvent(QEvent *event) {
   QWidget::changeEvent(event);
   if (event->type() == QEvent::PaletteChange)
     styleSendButton();
+  else if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
 }
 
 void Composer::rebuildChips() {

@@ -71,6 +71,8 @@ protected:
   void changeEvent(QEvent *event) override;
 
 private:
+  void retranslateUi();
+  void updateSendTexts(); // Send or Stop, after m_generating
   void send();
   void updateSendButton();
   void styleSendButton();

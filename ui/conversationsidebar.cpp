@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -21,25 +22,17 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 ConversationSidebar::ConversationSidebar(QWidget *parent) :
     QWidget(parent), m_search(new QLineEdit(this)), m_newButton(new QPushButton(this)), m_list(new QListWidget(this)),
-    m_rename(new QAction(Icons::icon(QStringLiteral("rename")), tr("&Rename"), this)),
-    m_delete(new QAction(Icons::icon(QStringLiteral("delete")), tr("&Delete…"), this)),
-    m_exportMarkdown(new QAction(Icons::icon(QStringLiteral("export")), tr("Export as &Markdown…"), this)),
-    m_exportJson(new QAction(tr("Export as &JSON…"), this)) {
+    m_rename(new QAction(Icons::icon(QStringLiteral("rename")), QString(), this)),
+    m_delete(new QAction(Icons::icon(QStringLiteral("delete")), QString(), this)),
+    m_exportMarkdown(new QAction(Icons::icon(QStringLiteral("export")), QString(), this)),
+    m_exportJson(new QAction(this)) {
   setObjectName(QStringLiteral("conversationSidebar"));
-  setAccessibleName(tr("Conversations"));
-  m_newButton->setText(tr("&New chat"));
   m_newButton->setIcon(Icons::icon(QStringLiteral("new-chat")));
   m_newButton->setObjectName(QStringLiteral("newChatButton"));
-  m_newButton->setAccessibleName(tr("Start a new conversation"));
-  m_newButton->setToolTip(tr("Start a new conversation (Ctrl+N)"));
-  m_search->setPlaceholderText(tr("Search conversations"));
   m_search->setClearButtonEnabled(true);
   m_search->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
   m_search->setObjectName(QStringLiteral("conversationSearch"));
-  m_search->setAccessibleName(tr("Search conversations"));
-  m_search->setToolTip(tr("Finds conversations whose messages or title contain every word (Ctrl+F)"));
   m_list->setObjectName(QStringLiteral("conversationList"));
-  m_list->setAccessibleName(tr("Conversations"));
   m_list->setUniformItemSizes(true);
   m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
   m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -105,20 +98,53 @@ ConversationSidebar::ConversationSidebar(QWidget *parent) :
     if (const qint64 id = currentId())
       Q_EMIT exportRequested(id, true);
   });
+  retranslateUi();
   updateActions();
 }
 
+void ConversationSidebar::retranslateUi() {
+  setAccessibleName(tr("Conversations"));
+  m_newButton->setText(tr("&New chat"));
+  m_newButton->setAccessibleName(tr("Start a new conversation"));
+  m_newButton->setToolTip(tr("Start a new conversation (Ctrl+N)"));
+  m_search->setPlaceholderText(tr("Search conversations"));
+  m_search->setAccessibleName(tr("Search conversations"));
+  m_search->setToolTip(tr("Finds conversations whose messages or title contain every word (Ctrl+F)"));
+  m_list->setAccessibleName(tr("Conversations"));
+  m_rename->setText(tr("&Rename"));
+  m_delete->setText(tr("&Delete…"));
+  m_exportMarkdown->setText(tr("Export as &Markdown…"));
+  m_exportJson->setText(tr("Export as &JSON…"));
+  setSearchActive(m_searchActive, m_matches);
+}
+
+void ConversationSidebar::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    m_filling = true; // not a rename
+    for (int i = 0; i < m_list->count() && i < m_conversations.size(); ++i)
+      describeItem(m_list->item(i), m_conversations.at(i));
+    m_filling = false;
+  }
+  QWidget::changeEvent(event);
+}
+
+void ConversationSidebar::describeItem(QListWidgetItem *item, const Conversation &c) {
+  item->setText(c.title.isEmpty() ? tr("Untitled") : c.title);
+  const QString when = QLocale().toString(c.updated.toLocalTime(), QLocale::ShortFormat);
+  item->setToolTip(tr("%1\nLast message: %2").arg(c.title, when));
+}
+
 void ConversationSidebar::setConversations(const QList<Conversation> &conversations, qint64 current) {
+  m_conversations = conversations;
   m_filling = true;
   m_list->clear();
-  const QLocale locale;
   for (const Conversation &c : conversations) {
-    auto *item = new QListWidgetItem(c.title.isEmpty() ? tr("Untitled") : c.title, m_list);
+    auto *item = new QListWidgetItem(m_list);
+    describeItem(item, c);
     item->setData(kIdRole, c.id);
     item->setData(ConversationDelegate::kUpdatedRole, c.updated);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
-    const QString when = locale.toString(c.updated.toLocalTime(), QLocale::ShortFormat);
-    item->setToolTip(tr("%1\nLast message: %2").arg(c.title, when));
     if (c.id == current)
       m_list->setCurrentItem(item);
   }
@@ -162,7 +188,9 @@ void ConversationSidebar::startRename(qint64 id) {
 }
 
 void ConversationSidebar::setSearchActive(bool active, int matches) {
-  m_list->setAccessibleDescription(active ? tr("Conversations matching the search: %1").arg(matches) : QString());
+  m_searchActive = active;
+  m_matches = matches;
+  m_list->setAccessibleDescription(active ? tr("%n conversation(s) match the search", nullptr, matches) : QString());
 }
 
 void ConversationSidebar::onItemChanged(QListWidgetItem *item) {

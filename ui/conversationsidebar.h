@@ -49,8 +49,12 @@ Q_SIGNALS:
 
 protected:
   void paintEvent(QPaintEvent *event) override;
+  void changeEvent(QEvent *event) override;
 
 private:
+  void retranslateUi();
+  // The item's text ("Untitled" when the title is empty) and tooltip.
+  void describeItem(QListWidgetItem *item, const Conversation &conversation);
   void onItemChanged(QListWidgetItem *item);
   void updateActions();
 
@@ -61,6 +65,9 @@ private:
   QAction *m_delete;
   QAction *m_exportMarkdown;
   QAction *m_exportJson;
+  QList<Conversation> m_conversations; // what the list shows, to show it again in a new language
+  bool m_searchActive = false;
+  int m_matches = 0;
   bool m_filling = false;
 };
 

@@ -7,10 +7,17 @@
 #include "conversationsidebar.h"
 #include "mainwindow.h"
 #include "modelprompt.h"
+#include "net/discoverybeacon.h"
+#include "net/discoveryservice.h"
+#include "net/pairingkey.h"
+#include "net/peerlist.h"
+#include "peerspanel.h"
 #include "store/appsettings.h"
 #include "store/generationstatsjson.h"
 #include "store/historystore.h"
 #include "theme.h"
+
+#include "mdiversion.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,6 +31,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace mdi {
 
@@ -67,10 +75,74 @@ QImage DemoScreenshot::demoImage() {
   return image;
 }
 
-Status DemoScreenshot::render(const QString &filePath, const QString &theme, const QSize &size) {
+void DemoScreenshot::showDemoPeers(MainWindow &window) {
+  PeersPanel *panel = window.peersPanel();
+  // Listening as the app does, on a port of its own and asking nobody: the screenshot stays off the LAN.
+  DiscoveryService::Options quiet;
+  quiet.beaconPort = 0;
+  quiet.multicast = false;
+  quiet.broadcast = false;
+  panel->startDiscovery(quiet);
+  struct DemoNode {
+    const char *id;
+    const char *name;
+    const char *address;
+    const char *device;
+    qint64 freeMemory;
+    double speed;
+    double load;
+    bool paired;
+  };
+  const DemoNode nodes[] = {
+      {"3f2a9c41-attic", "attic", "192.168.1.23", "cuda:0 (NVIDIA GeForce RTX 3060)", 10'900'000'000, 21.4, 0.62, true},
+      {"8be0d5a7-mini-pc", "mini-pc", "192.168.1.31", "cpu", 14'200'000'000, 7.8, 0.35, true},
+      {"c71e3b02-old-laptop", "old-laptop", "192.168.1.40", "cpu", 3'100'000'000, 2.9, 0.0, false},
+  };
+  for (const DemoNode &node : nodes) {
+    DiscoveryBeacon beacon;
+    beacon.nodeId = QString::fromLatin1(node.id);
+    beacon.name = QString::fromLatin1(node.name);
+    beacon.appVersion = QStringLiteral(MDI_VERSION_STRING);
+    beacon.tcpPort = DiscoveryService::kDefaultNodePort;
+    beacon.device = QString::fromLatin1(node.device);
+    beacon.freeMemoryBytes = node.freeMemory;
+    beacon.speed = node.speed;
+    beacon.load = node.load;
+    panel->peerList()->handleBeacon(beacon, QHostAddress(QString::fromLatin1(node.address)));
+    if (node.paired) {
+      // A made-up key in the temporary profile: the screenshot talks to no node.
+      panel->pairedNodes().pairWithKey(beacon.nodeId, beacon.name, QByteArray(PairingKey::kKeyBytes, '\x5a'));
+      panel->setUsed(beacon.nodeId, true);
+    }
+  }
+  Plan plan = Plan::parse(QStringLiteral("0-6,6-20,20-28"), 28).value();
+  plan.stages[0].hostId = QStringLiteral("local");
+  plan.stages[1].hostId = QString::fromLatin1(nodes[0].id);
+  plan.stages[2].hostId = QString::fromLatin1(nodes[1].id);
+  const qint64 layerBytes = 93'000'000 * 2; // one bf16 decoder layer of the 2B model
+  QList<StageStats> stats;
+  const double tokensPerSecond[] = {31.0, 27.6, 29.2};
+  for (int i = 0; i < plan.stageCount(); ++i) {
+    StageStats s;
+    s.firstLayer = plan.stages[i].firstLayer;
+    s.lastLayer = plan.stages[i].lastLayer;
+    s.tokens = 2400;
+    s.busyMs = 2400 * 1000.0 / tokensPerSecond[i];
+    s.weightBytes = layerBytes * plan.stages[i].layerCount();
+    s.cacheBytes = 28'672 * plan.stages[i].layerCount() * 449;
+    stats.append(s);
+  }
+  panel->showDemoPlan(plan, stats, layerBytes * 22);
+  panel->peerTable()->setCurrentItem(panel->rowFor(QString::fromLatin1(nodes[2].id)));
+  panel->show();
+  window.setStatusTexts(QStringLiteral("Qwen2-VL-2B-Instruct · bf16 · 28 layers"), panel->planSummary(),
+                        tr("12.4 tokens/s"), tr("Context 449 / 32,768"));
+}
+
+Status DemoScreenshot::render(const QString &filePath, const QString &theme, const QSize &size, bool peers) {
   QTemporaryDir profile;
   if (!profile.isValid())
-    return makeError(QApplication::translate("DemoScreenshot", "Cannot create a temporary folder."));
+    return makeError(tr("Cannot create a temporary folder."));
   {
     QSettings settings(MainWindow::settingsFile(profile.path()), QSettings::IniFormat);
     AppSettings app(&settings);
@@ -79,6 +151,7 @@ Status DemoScreenshot::render(const QString &filePath, const QString &theme, con
   }
   MainWindow::Options options;
   options.loadModel = false;
+  options.discovery = false;
   auto opened = MainWindow::open(profile.path(), options);
   if (!opened)
     return makeError(opened.error());
@@ -86,8 +159,8 @@ Status DemoScreenshot::render(const QString &filePath, const QString &theme, con
   HistoryStore &store = window.store();
 
   // Two older conversations for the list, then the one on show.
-  const auto tr = [](const char *text) { return QApplication::translate("DemoScreenshot", text); };
-  for (const char *title : {"Sorting a list of tuples in Python", "Recipe ideas for leftover rice"}) {
+  for (const char *title :
+       {QT_TR_NOOP("Sorting a list of tuples in Python"), QT_TR_NOOP("Recipe ideas for leftover rice")}) {
     auto id = store.createConversation(tr(title), QStringLiteral(""));
     if (!id)
       return makeError(id.error());
@@ -151,13 +224,15 @@ Status DemoScreenshot::render(const QString &filePath, const QString &theme, con
   window.refreshConversations();
   window.sidebar()->setCurrent(*conversation);
   window.modelPrompt()->hide();
-  window.setStatusTexts(QStringLiteral("Qwen2-VL-2B-Instruct · bf16 · 28 layers"),
-                        QApplication::translate("DemoScreenshot", "Layers 0–28 on this computer"),
-                        QApplication::translate("DemoScreenshot", "27.1 tokens/s"),
-                        QApplication::translate("DemoScreenshot", "Context 449 / 32,768"));
+  window.setStatusTexts(QStringLiteral("Qwen2-VL-2B-Instruct · bf16 · 28 layers"), tr("Layers 0–28 on this computer"),
+                        tr("27.1 tokens/s"), tr("Context 449 / 32,768"));
   window.composer()->setText(tr("Make the sky a little darker"));
+  if (peers)
+    showDemoPeers(window);
   window.resize(size);
   window.show();
+  if (peers)
+    window.resizeDocks({window.peersPanel()}, {size.width() * 9 / 20}, Qt::Horizontal);
   // Let layouts settle (the message heights depend on their widths).
   for (int i = 0; i < 5; ++i) {
     QEventLoop loop;
@@ -170,8 +245,7 @@ Status DemoScreenshot::render(const QString &filePath, const QString &theme, con
   const QImage shot = window.grab().toImage();
   QImageWriter writer(filePath, "png");
   if (!writer.write(shot))
-    return makeError(QApplication::translate("DemoScreenshot", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(filePath), writer.errorString()));
+    return makeError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), writer.errorString()));
   window.close();
   return Status::ok();
 }

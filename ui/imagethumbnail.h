@@ -18,9 +18,16 @@ public:
 Q_SIGNALS:
   void openRequested(const QString &path, const QString &name);
 
+protected:
+  void changeEvent(QEvent *event) override;
+
 private:
+  void retranslateUi();
+
   QString m_path;
   QString m_name;
+  QSize m_pixelSize;
+  bool m_missing = false;
 };
 
 } // namespace mdi

@@ -4,6 +4,7 @@
 #include <QImage>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace mdi {
@@ -21,13 +22,18 @@ public:
 
 protected:
   void resizeEvent(QResizeEvent *event) override;
+  void changeEvent(QEvent *event) override;
 
 private:
+  void retranslateUi();
   void updatePixmap();
 
   QImage m_image;
+  QString m_title;
+  QString m_readError; // why the image cannot be shown; "" when it can
   QScrollArea *m_scroll;
   QLabel *m_label;
+  QPushButton *m_fitButton = nullptr;
   bool m_fit = true;
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "api/apiserver.h"
 #include "chatcontroller.h"
 #include "chatview.h"
 #include "composer.h"
@@ -12,11 +13,14 @@
 #include "messagewidget.h"
 #include "modelmanagerdialog.h"
 #include "modelprompt.h"
+#include "noticebanner.h"
+#include "peerspanel.h"
 #include "settingsdialog.h"
 #include "store/appsettings.h"
 #include "store/conversationexporter.h"
 #include "store/historystore.h"
 #include "theme.h"
+#include "util/languagemanager.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -59,8 +63,11 @@ Expected<std::unique_ptr<MainWindow>> MainWindow::open(const QString &dataDir, c
   (*store)->finishInterruptedMessages();
   auto qsettings = std::make_unique<QSettings>(settingsFile(dataDir), QSettings::IniFormat);
   std::unique_ptr<MainWindow> window(new MainWindow(dataDir, std::move(qsettings), std::move(*store)));
+  if (options.discovery)
+    window->m_peersPanel->startDiscovery(options.discoveryOptions);
   if (options.loadModel)
     window->loadModel();
+  window->applyLocalApi();
   return window;
 }
 
@@ -70,12 +77,13 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
     m_dataDir(dataDir), m_qsettings(std::move(qsettings)), m_settings(std::make_unique<AppSettings>(m_qsettings.get())),
     m_store(std::move(store)), m_engine(std::make_unique<Engine>()),
     m_controller(std::make_unique<ChatController>(*m_store, *m_engine, *m_settings)),
-    m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_chat(new ChatView), m_composer(new Composer),
+    m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
+    m_peersPanel(new PeersPanel(*m_engine, *m_settings, this)), m_chat(new ChatView), m_composer(new Composer),
     m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)), m_planLabel(new QLabel(this)),
     m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
   Icons::initResources();
   setObjectName(QStringLiteral("mainWindow"));
-  setWindowTitle(tr("MDI Chat"));
+  m_language = m_settings->language(); // installed by main() before the window opens
   setWindowIcon(Icons::appIcon());
   setAcceptDrops(true);
   Theme::apply(m_settings->theme());
@@ -96,6 +104,7 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
     widget->setMaximumWidth(ChatView::kColumnWidth);
     return row;
   };
+  centreLayout->addLayout(centred(m_notice, QMargins(0, 12, 0, 0)));
   centreLayout->addLayout(centred(m_modelPrompt, QMargins(0, 12, 0, 0)));
   centreLayout->addWidget(m_chat, 1);
   centreLayout->addLayout(centred(m_composer, QMargins(0, 0, 0, 4)));
@@ -107,22 +116,20 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   m_splitter->setSizes({250, 850});
   m_splitter->setChildrenCollapsible(false);
   setCentralWidget(m_splitter);
+  addDockWidget(Qt::RightDockWidgetArea, m_peersPanel);
+  m_peersPanel->hide();
 
   m_modelLabel->setObjectName(QStringLiteral("modelStatus"));
   m_planLabel->setObjectName(QStringLiteral("planStatus"));
   m_speedLabel->setObjectName(QStringLiteral("speedStatus"));
   m_contextLabel->setObjectName(QStringLiteral("contextStatus"));
-  m_modelLabel->setAccessibleName(tr("Model"));
-  m_planLabel->setAccessibleName(tr("Plan"));
-  m_speedLabel->setAccessibleName(tr("Speed"));
-  m_contextLabel->setAccessibleName(tr("Context used"));
   statusBar()->addWidget(m_modelLabel, 1);
   statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
-  setModelStatus(tr("No model loaded"));
 
   createMenus();
+  retranslateUi();
   connectSignals();
   refreshConversations();
   m_modelPrompt->setVisible(m_engine->state() != Engine::State::Ready);
@@ -132,6 +139,7 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   resize(1180, 780);
   if (!restoreGeometry(m_settings->windowGeometry()))
     resize(1180, 780);
+  restoreState(m_settings->windowState()); // the Peers panel's place and visibility
   m_composer->editor()->setFocus();
 }
 
@@ -149,55 +157,56 @@ void MainWindow::setStatusTexts(const QString &model, const QString &plan, const
   m_contextLabel->setText(context);
 }
 
+// Menus and actions are made here without texts; retranslateUi() gives them theirs.
 void MainWindow::createMenus() {
-  QMenu *file = menuBar()->addMenu(tr("&File"));
-  QAction *newChat =
-      file->addAction(Icons::icon(QStringLiteral("new-chat")), tr("&New Chat"), this, &MainWindow::newConversation);
+  QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+  QAction *newChat = m_newChatAction =
+      file->addAction(Icons::icon(QStringLiteral("new-chat")), QString(), this, &MainWindow::newConversation);
   newChat->setObjectName(QStringLiteral("newChatAction"));
   newChat->setShortcut(QKeySequence::New);
   file->addSeparator();
-  QAction *import = file->addAction(Icons::icon(QStringLiteral("import")), tr("&Import Conversation…"), this,
-                                    &MainWindow::importWithDialog);
+  QAction *import = m_importAction =
+      file->addAction(Icons::icon(QStringLiteral("import")), QString(), this, &MainWindow::importWithDialog);
   import->setObjectName(QStringLiteral("importAction"));
   import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
   file->addAction(m_sidebar->exportMarkdownAction());
   m_sidebar->exportMarkdownAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   file->addAction(m_sidebar->exportJsonAction());
   file->addSeparator();
-  QAction *models = file->addAction(tr("&Models…"), this, &MainWindow::openModelManager);
+  QAction *models = m_modelsAction = file->addAction(QString(), this, &MainWindow::openModelManager);
   models->setObjectName(QStringLiteral("modelManagerAction"));
-  QAction *settings =
-      file->addAction(Icons::icon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::openSettings);
+  QAction *settings = m_settingsAction =
+      file->addAction(Icons::icon(QStringLiteral("settings")), QString(), this, &MainWindow::openSettings);
   settings->setObjectName(QStringLiteral("settingsAction"));
   settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
   settings->setMenuRole(QAction::PreferencesRole);
   file->addSeparator();
-  QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  QAction *quit = m_quitAction = file->addAction(QString(), this, &QWidget::close);
   quit->setObjectName(QStringLiteral("quitAction"));
   quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
   quit->setMenuRole(QAction::QuitRole);
 
-  QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-  QAction *find = edit->addAction(Icons::icon(QStringLiteral("search")), tr("&Find…"), this, [this] {
+  QMenu *edit = m_editMenu = menuBar()->addMenu(QString());
+  QAction *find = m_findAction = edit->addAction(Icons::icon(QStringLiteral("search")), QString(), this, [this] {
     m_sidebar->searchField()->setFocus(Qt::ShortcutFocusReason);
     m_sidebar->searchField()->selectAll();
   });
   find->setObjectName(QStringLiteral("findAction"));
   find->setShortcut(QKeySequence::Find);
-  QAction *attach = edit->addAction(Icons::icon(QStringLiteral("attach")), tr("&Attach Images…"), m_composer,
-                                    &Composer::chooseImages);
+  QAction *attach = m_attachAction =
+      edit->addAction(Icons::icon(QStringLiteral("attach")), QString(), m_composer, &Composer::chooseImages);
   attach->setObjectName(QStringLiteral("attachAction"));
   attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-  QAction *focusInput =
-      edit->addAction(tr("Go to &Message"), this, [this] { m_composer->editor()->setFocus(Qt::ShortcutFocusReason); });
+  QAction *focusInput = m_focusInputAction =
+      edit->addAction(QString(), this, [this] { m_composer->editor()->setFocus(Qt::ShortcutFocusReason); });
   focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
   edit->addSeparator();
-  QAction *stop = edit->addAction(Icons::icon(QStringLiteral("stop")), tr("S&top Generating"), this,
-                                  [this] { m_controller->stop(m_controller->currentConversation()); });
+  QAction *stop = m_stopAction = edit->addAction(Icons::icon(QStringLiteral("stop")), QString(), this,
+                                                 [this] { m_controller->stop(m_controller->currentConversation()); });
   stop->setObjectName(QStringLiteral("stopAction"));
   stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-  QAction *regenerate =
-      edit->addAction(Icons::icon(QStringLiteral("regenerate")), tr("&Regenerate Last Answer"), this, [this] {
+  QAction *regenerate = m_regenerateAction =
+      edit->addAction(Icons::icon(QStringLiteral("regenerate")), QString(), this, [this] {
         MessageWidget *last = m_chat->lastMessage();
         if (last && !last->isUser()) {
           if (Status s = m_controller->regenerate(last->messageId()); !s)
@@ -207,21 +216,24 @@ void MainWindow::createMenus() {
   regenerate->setObjectName(QStringLiteral("regenerateAction"));
   regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
-  QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+  QMenu *conversation = m_conversationMenu = menuBar()->addMenu(QString());
   conversation->addAction(m_sidebar->renameAction());
   conversation->addAction(m_sidebar->exportMarkdownAction());
   conversation->addAction(m_sidebar->exportJsonAction());
   conversation->addSeparator();
   conversation->addAction(m_sidebar->deleteAction());
 
-  QMenu *view = menuBar()->addMenu(tr("&View"));
-  QMenu *theme = view->addMenu(tr("&Theme"));
+  QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+  QAction *peers = m_peersPanel->toggleViewAction();
+  peers->setObjectName(QStringLiteral("peersAction"));
+  peers->setIcon(Icons::icon(QStringLiteral("peers")));
+  peers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+  view->addAction(peers);
+  view->addSeparator();
+  QMenu *theme = m_themeMenu = view->addMenu(QString());
   auto *themes = new QActionGroup(this);
-  const QList<QPair<QString, QString>> names = {{QStringLiteral("system"), tr("&System")},
-                                                {QStringLiteral("light"), tr("&Light")},
-                                                {QStringLiteral("dark"), tr("&Dark")}};
-  for (const auto &[key, label] : names) {
-    QAction *a = theme->addAction(label);
+  for (const QString &key : {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}) {
+    QAction *a = theme->addAction(QString());
     a->setCheckable(true);
     a->setData(key);
     a->setChecked(m_settings->theme() == key);
@@ -230,8 +242,8 @@ void MainWindow::createMenus() {
     connect(a, &QAction::triggered, this, [this, key] { setTheme(key); });
   }
 
-  QMenu *help = menuBar()->addMenu(tr("&Help"));
-  QAction *about = help->addAction(tr("&About MDI Chat"), this, [this] {
+  QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
+  QAction *about = m_aboutAction = help->addAction(QString(), this, [this] {
     QMessageBox box(this);
     box.setWindowTitle(tr("About MDI Chat"));
     box.setIconPixmap(Icons::appIcon().pixmap(64, 64));
@@ -241,6 +253,61 @@ void MainWindow::createMenus() {
     box.exec();
   });
   about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslateUi() {
+  setWindowTitle(tr("MDI Chat"));
+  m_fileMenu->setTitle(tr("&File"));
+  m_newChatAction->setText(tr("&New Chat"));
+  m_importAction->setText(tr("&Import Conversation…"));
+  m_modelsAction->setText(tr("&Models…"));
+  m_settingsAction->setText(tr("&Settings…"));
+  m_quitAction->setText(tr("&Quit"));
+  m_editMenu->setTitle(tr("&Edit"));
+  m_findAction->setText(tr("&Find…"));
+  m_attachAction->setText(tr("&Attach Images…"));
+  m_focusInputAction->setText(tr("Go to &Message"));
+  m_stopAction->setText(tr("S&top Generating"));
+  m_regenerateAction->setText(tr("&Regenerate Last Answer"));
+  m_conversationMenu->setTitle(tr("&Conversation"));
+  m_viewMenu->setTitle(tr("&View"));
+  m_themeMenu->setTitle(tr("&Theme"));
+  for (QAction *a : std::as_const(m_themeActions)) {
+    const QString key = a->data().toString();
+    a->setText(key == QLatin1String("light")  ? tr("&Light")
+               : key == QLatin1String("dark") ? tr("&Dark")
+                                              : tr("&System"));
+  }
+  m_helpMenu->setTitle(tr("&Help"));
+  m_aboutAction->setText(tr("&About MDI Chat"));
+
+  m_modelLabel->setAccessibleName(tr("Model"));
+  m_planLabel->setAccessibleName(tr("Plan"));
+  m_speedLabel->setAccessibleName(tr("Speed"));
+  m_contextLabel->setAccessibleName(tr("Context used"));
+  showModelStatus();
+  showSpeed();
+  showContext();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showSpeed() {
+  m_speedLabel->setText(m_tokensPerSecond < 0 ? QString()
+                                              : tr("%1 tokens/s").arg(QLocale().toString(m_tokensPerSecond, 'f', 1)));
+}
+
+void MainWindow::showContext() {
+  const QLocale locale;
+  m_contextLabel->setText(
+      m_contextSize > 0 && m_contextUsed > 0
+          ? tr("Context %1 / %2").arg(locale.toString(m_contextUsed), locale.toString(m_contextSize))
+          : QString());
+  m_contextLabel->setToolTip(tr("Tokens of the model's context this conversation uses"));
 }
 
 void MainWindow::connectSignals() {
@@ -276,13 +343,13 @@ void MainWindow::connectSignals() {
   });
   connect(c, &ChatController::busyChanged, this, &MainWindow::onBusyChanged);
   connect(c, &ChatController::speedChanged, this, [this](double tokensPerSecond) {
-    m_speedLabel->setText(tr("%1 tokens/s").arg(QLocale().toString(tokensPerSecond, 'f', 1)));
+    m_tokensPerSecond = tokensPerSecond;
+    showSpeed();
   });
   connect(c, &ChatController::contextChanged, this, [this](qint64 used, qint64 size) {
-    const QLocale locale;
-    m_contextLabel->setText(
-        size > 0 && used > 0 ? tr("Context %1 / %2").arg(locale.toString(used), locale.toString(size)) : QString());
-    m_contextLabel->setToolTip(tr("Tokens of the model's context this conversation uses"));
+    m_contextUsed = used;
+    m_contextSize = size;
+    showContext();
   });
   connect(c, &ChatController::generationFailed, this, [this](qint64, const QString &error) {
     statusBar()->showMessage(tr("The answer failed: %1").arg(error), 10000);
@@ -312,6 +379,13 @@ void MainWindow::connectSignals() {
   connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::openModelManager);
   connect(m_engine.get(), &Engine::modelLoaded, this, &MainWindow::onModelLoaded);
   connect(m_engine.get(), &Engine::loadFailed, this, &MainWindow::onLoadFailed);
+  // Not modal: the answers in progress continue on this computer.
+  connect(m_engine.get(), &Engine::peerLost, this, [this](const QString &message) {
+    m_notice->showWarning(message);
+    statusBar()->showMessage(message, 10000);
+  });
+  connect(m_peersPanel, &PeersPanel::planChanged, this, &MainWindow::updatePlanLabel);
+  connect(m_peersPanel, &PeersPanel::reloadRequested, this, &MainWindow::loadModel);
 }
 
 QString MainWindow::modelLoadKey() const {
@@ -326,44 +400,90 @@ void MainWindow::loadModel() {
   m_loadedKey = modelLoadKey();
   if (directory.isEmpty()) {
     m_engine->unloadModel();
-    setModelStatus(tr("No model loaded"));
+    m_modelStatus = ModelStatus::None;
+    showModelStatus();
     m_planLabel->clear();
     m_modelPrompt->showNoModel();
     m_modelPrompt->show();
     return;
   }
+  m_modelStatus = ModelStatus::Loading;
+  m_loadingDirectory = directory;
+  showModelStatus();
+  m_planLabel->clear();
+  m_modelPrompt->showLoading(directory);
+  m_modelPrompt->show();
+  m_peersPanel->afterDiscovery([this] { startModelLoad(); });
+}
+
+void MainWindow::startModelLoad() {
+  const QString directory = m_settings->modelDirectory();
+  if (directory.isEmpty())
+    return;
   EngineLoadOptions options;
   options.directory = directory;
   options.compute.dtype = m_settings->computeDtype() == QLatin1String("f32") ? ComputeDtype::F32 : ComputeDtype::BF16;
   options.threads = m_settings->threads();
   options.stageThreads = m_settings->threads();
   options.maxImagePixels = m_settings->maxImagePixels();
-  setModelStatus(tr("Loading %1…").arg(QFileInfo(directory).fileName()));
-  m_planLabel->clear();
-  m_modelPrompt->showLoading(directory);
-  m_modelPrompt->show();
+  if (Status placed = m_peersPanel->configureLoad(options); !placed) {
+    m_engine->unloadModel();
+    onLoadFailed(placed.error());
+    return;
+  }
   m_engine->loadModel(options);
 }
 
-void MainWindow::onModelLoaded(const EngineModelInfo &info) {
-  const QLocale locale;
-  const QString layers = info.layers == 1 ? tr("1 layer") : tr("%1 layers").arg(info.layers);
-  setModelStatus(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
-  m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s")
-                               .arg(QDir::toNativeSeparators(info.directory),
-                                    locale.formattedDataSize(info.weightBytes),
-                                    locale.toString(info.loadMs / 1000.0, 'f', 1)));
+void MainWindow::onModelLoaded(const EngineModelInfo &) {
+  m_modelStatus = ModelStatus::Loaded;
+  showModelStatus(); // from m_engine->modelInfo()
+  m_modelPrompt->hide();
+}
+
+void MainWindow::showModelStatus() {
+  switch (m_modelStatus) {
+  case ModelStatus::None:
+    m_modelLabel->setText(tr("No model loaded"));
+    m_modelLabel->setToolTip(QString());
+    break;
+  case ModelStatus::Loading:
+    m_modelLabel->setText(tr("Loading %1…").arg(QFileInfo(m_loadingDirectory).fileName()));
+    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_loadingDirectory));
+    break;
+  case ModelStatus::Loaded: {
+    const EngineModelInfo &info = m_engine->modelInfo();
+    const QLocale locale;
+    const QString layers = tr("%n layer(s)", nullptr, info.layers);
+    m_modelLabel->setText(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
+    m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s")
+                                 .arg(QDir::toNativeSeparators(info.directory),
+                                      locale.formattedDataSize(info.weightBytes),
+                                      locale.toString(info.loadMs / 1000.0, 'f', 1)));
+    updatePlanLabel();
+    m_planLabel->setToolTip(tr("Which host runs which decoder layers (View > Peers)"));
+    break;
+  }
+  }
+}
+
+void MainWindow::updatePlanLabel() {
+  if (m_engine->state() != Engine::State::Ready)
+    return;
+  if (!m_peersPanel->shownPlan().stages.isEmpty()) {
+    m_planLabel->setText(m_peersPanel->planSummary());
+    return;
+  }
+  const EngineModelInfo &info = m_engine->modelInfo();
   QString plan = info.plan;
   plan.replace(QLatin1Char('-'), QChar(0x2013));
   plan.replace(QLatin1Char(','), QStringLiteral(", "));
   m_planLabel->setText(info.stages <= 1 ? tr("Layers %1 on this computer").arg(plan)
-                                        : tr("Layers %1 in %2 local stages").arg(plan).arg(info.stages));
-  m_planLabel->setToolTip(tr("Which host runs which decoder layers"));
-  m_modelPrompt->hide();
+                                        : tr("Layers %1 in %n local stage(s)", nullptr, info.stages).arg(plan));
 }
 
 void MainWindow::onLoadFailed(const QString &error) {
-  setModelStatus(tr("No model loaded"));
+  m_modelStatus = ModelStatus::None;
+  showModelStatus();
   m_planLabel->clear();
   m_modelPrompt->showFailed(error);
   m_modelPrompt->show();
@@ -495,9 +615,38 @@ void MainWindow::openSettings() {
 }
 
 void MainWindow::applySettings() {
+  if (m_settings->language() != m_language) {
+    // Every widget receives QEvent::LanguageChange and sets its texts again.
+    m_language = m_settings->language();
+    LanguageManager::install(m_language);
+  }
   setTheme(m_settings->theme());
   if (modelLoadKey() != m_loadedKey)
     loadModel();
+  applyLocalApi();
+}
+
+void MainWindow::applyLocalApi() {
+  if (!m_settings->localApiEnabled()) {
+    m_apiServer.reset(); // closes the connections and stops their answers
+    return;
+  }
+  ApiServer::Options options; // loopback only: the app never exposes the API to the network
+  options.port = m_settings->localApiPort();
+  options.apiKey = m_settings->localApiKey();
+  if (m_apiServer && m_apiServer->isListening() && m_apiServer->options().port == options.port &&
+      m_apiServer->options().apiKey == options.apiKey)
+    return;
+  m_apiServer.reset(); // frees the port before it is bound again
+  // On this (the GUI) thread's event loop: sockets are cheap, requests are parsed on the pool
+  // and inference runs on the engine's threads.
+  auto server = std::make_unique<ApiServer>(*m_engine);
+  if (Status listening = server->listen(options); !listening) {
+    showError(tr("The local API could not start: %1").arg(listening.error()));
+    return;
+  }
+  m_apiServer = std::move(server);
+  statusBar()->showMessage(tr("Local API at %1/v1").arg(m_apiServer->url()), 10000);
 }
 
 void MainWindow::setTheme(const QString &theme) {
@@ -554,6 +703,7 @@ void MainWindow::dropEvent(QDropEvent *event) {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
   m_settings->setWindowGeometry(saveGeometry());
+  m_settings->setWindowState(saveState());
   m_settings->sync();
   m_controller->stopAll();
   QMainWindow::closeEvent(event);

@@ -3,6 +3,7 @@
 #include "codeblockview.h"
 #include "markdowntextview.h"
 
+#include <QEvent>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -55,6 +56,16 @@ QWidget *MarkdownView::createWidget(const MarkdownBlock &block) {
   }
   updateWidget(widget, block);
   return widget;
+}
+
+void MarkdownView::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange) {
+    for (QWidget *widget : std::as_const(m_widgets)) {
+      if (qobject_cast<MarkdownTextView *>(widget))
+        widget->setAccessibleName(tr("Answer text"));
+    }
+  }
+  QWidget::changeEvent(event);
 }
 
 void MarkdownView::updateWidget(QWidget *widget, const MarkdownBlock &block) {

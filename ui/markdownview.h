@@ -24,6 +24,9 @@ public:
   QWidget *blockWidget(int i) const;
   int blockCount() const { return int(m_widgets.size()); }
 
+protected:
+  void changeEvent(QEvent *event) override;
+
 private:
   QWidget *createWidget(const MarkdownBlock &block);
   void updateWidget(QWidget *widget, const MarkdownBlock &block);

@@ -34,7 +34,6 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
     m_body(new QVBoxLayout) {
   const bool user = isUser();
   setObjectName(user ? QStringLiteral("userMessage") : QStringLiteral("assistantMessage"));
-  setAccessibleName(user ? tr("Your message") : tr("Answer"));
 
   QFont bold = m_author->font();
   bold.setWeight(QFont::DemiBold);
@@ -45,22 +44,14 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
   m_stateLabel->setWordWrap(true);
   m_siblingLabel->setObjectName(QStringLiteral("siblingLabel"));
 
-  m_previous = makeAction(QStringLiteral("chevron-left"), QStringLiteral("previousSiblingButton"),
-                          user ? tr("Previous version of this question") : tr("Previous answer"),
-                          user ? tr("Show the previous version of this question") : tr("Show the previous answer"));
-  m_next = makeAction(QStringLiteral("chevron-right"), QStringLiteral("nextSiblingButton"),
-                      user ? tr("Next version of this question") : tr("Next answer"),
-                      user ? tr("Show the next version of this question") : tr("Show the next answer"));
-  m_copy = makeAction(QStringLiteral("copy"), QStringLiteral("copyButton"), tr("Copy the text"),
-                      user ? tr("Copy your message") : tr("Copy the answer"));
+  m_previous = makeAction(QStringLiteral("chevron-left"), QStringLiteral("previousSiblingButton"));
+  m_next = makeAction(QStringLiteral("chevron-right"), QStringLiteral("nextSiblingButton"));
+  m_copy = makeAction(QStringLiteral("copy"), QStringLiteral("copyButton"));
   if (user)
-    m_edit = makeAction(QStringLiteral("edit"), QStringLiteral("editButton"),
-                        tr("Edit and resend (the current version stays in the history)"), tr("Edit and resend"));
+    m_edit = makeAction(QStringLiteral("edit"), QStringLiteral("editButton"));
   else
-    m_regenerate = makeAction(QStringLiteral("regenerate"), QStringLiteral("regenerateButton"),
-                              tr("Write another answer (this one stays available)"), tr("Regenerate the answer"));
-  m_delete = makeAction(QStringLiteral("delete"), QStringLiteral("deleteButton"),
-                        tr("Delete this message and what follows it"), tr("Delete the message"));
+    m_regenerate = makeAction(QStringLiteral("regenerate"), QStringLiteral("regenerateButton"));
+  m_delete = makeAction(QStringLiteral("delete"), QStringLiteral("deleteButton"));
 
   auto *header = new QHBoxLayout;
   header->setSpacing(2);
@@ -85,7 +76,6 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
   if (user) {
     m_plain = new MarkdownTextView(this);
     m_plain->setObjectName(QStringLiteral("messageText"));
-    m_plain->setAccessibleName(tr("Your message text"));
     m_body->addWidget(m_plain);
   } else {
     m_markdown = new MarkdownView(this);
@@ -114,18 +104,54 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
 
   rebuildImages();
   updateText();
+  retranslateUi(); // and updateHeader()
+}
+
+void MessageWidget::retranslateUi() {
+  const bool user = isUser();
+  setAccessibleName(user ? tr("Your message") : tr("Answer"));
+  m_previous->setToolTip(user ? tr("Previous version of this question") : tr("Previous answer"));
+  m_previous->setAccessibleName(user ? tr("Show the previous version of this question")
+                                     : tr("Show the previous answer"));
+  m_next->setToolTip(user ? tr("Next version of this question") : tr("Next answer"));
+  m_next->setAccessibleName(user ? tr("Show the next version of this question") : tr("Show the next answer"));
+  m_copy->setToolTip(tr("Copy the text"));
+  m_copy->setAccessibleName(user ? tr("Copy your message") : tr("Copy the answer"));
+  if (m_edit) {
+    m_edit->setToolTip(tr("Edit and resend (the current version stays in the history)"));
+    m_edit->setAccessibleName(tr("Edit and resend"));
+  }
+  if (m_regenerate) {
+    m_regenerate->setToolTip(tr("Write another answer (this one stays available)"));
+    m_regenerate->setAccessibleName(tr("Regenerate the answer"));
+  }
+  m_delete->setToolTip(tr("Delete this message and what follows it"));
+  m_delete->setAccessibleName(tr("Delete the message"));
+  if (m_plain)
+    m_plain->setAccessibleName(tr("Your message text"));
+  if (m_editPanel) {
+    m_editor->setAccessibleName(tr("Edited message"));
+    m_editSend->setText(tr("Send"));
+    m_editSend->setAccessibleName(tr("Send the edited message"));
+    m_editSend->setToolTip(tr("Send as a new version (Enter); the current one stays in the history"));
+    m_editCancel->setText(tr("Cancel"));
+    m_editCancel->setAccessibleName(tr("Cancel editing"));
+  }
   updateHeader();
 }
 
-QToolButton *MessageWidget::makeAction(const QString &icon, const QString &objectName, const QString &toolTip,
-                                       const QString &accessibleName) {
+void MessageWidget::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QFrame::changeEvent(event);
+}
+
+QToolButton *MessageWidget::makeAction(const QString &icon, const QString &objectName) {
   auto *button = new QToolButton(this);
   button->setObjectName(objectName);
   button->setIcon(Icons::icon(icon));
   button->setIconSize(QSize(16, 16));
   button->setAutoRaise(true);
-  button->setToolTip(toolTip);
-  button->setAccessibleName(accessibleName);
   button->setFocusPolicy(Qt::TabFocus);
   return button;
 }
@@ -191,7 +217,7 @@ void MessageWidget::updateHeader() {
   const GenerationStats stats = GenerationStatsJson::fromJson(m.stats);
   QString speed;
   if (stats.generatedTokens > 0) {
-    speed = stats.generatedTokens == 1 ? tr("1 token") : tr("%1 tokens").arg(stats.generatedTokens);
+    speed = tr("%n token(s)", nullptr, int(stats.generatedTokens));
     if (stats.decodeTokensPerSecond() > 0)
       speed += tr(" · %1 tokens/s").arg(QLocale().toString(stats.decodeTokensPerSecond(), 'f', 1));
   }
@@ -246,22 +272,18 @@ void MessageWidget::startEditing() {
   m_editPanel->setObjectName(QStringLiteral("editPanel"));
   m_editor = new QPlainTextEdit(m_editPanel);
   m_editor->setObjectName(QStringLiteral("editEditor"));
-  m_editor->setAccessibleName(tr("Edited message"));
   m_editor->setPlainText(m_entry.message.text);
   m_editor->setTabChangesFocus(true);
   const int lines = qBound(3, int(m_entry.message.text.count(QLatin1Char('\n'))) + 2, 10);
   m_editor->setFixedHeight(fontMetrics().lineSpacing() * lines + 2 * m_editor->frameWidth() + 8);
   m_editor->installEventFilter(this);
-  m_editSend = new QPushButton(tr("Send"), m_editPanel);
+  m_editSend = new QPushButton(m_editPanel);
   m_editSend->setObjectName(QStringLiteral("editSendButton"));
-  m_editSend->setAccessibleName(tr("Send the edited message"));
-  m_editSend->setToolTip(tr("Send as a new version (Enter); the current one stays in the history"));
-  auto *cancel = new QPushButton(tr("Cancel"), m_editPanel);
-  cancel->setObjectName(QStringLiteral("editCancelButton"));
-  cancel->setAccessibleName(tr("Cancel editing"));
+  m_editCancel = new QPushButton(m_editPanel);
+  m_editCancel->setObjectName(QStringLiteral("editCancelButton"));
   auto *buttons = new QHBoxLayout;
   buttons->addStretch(1);
-  buttons->addWidget(cancel);
+  buttons->addWidget(m_editCancel);
   buttons->addWidget(m_editSend);
   auto *layout = new QVBoxLayout(m_editPanel);
   layout->setContentsMargins(0, 0, 0, 0);
@@ -270,9 +292,9 @@ void MessageWidget::startEditing() {
   m_body->addWidget(m_editPanel);
   m_editPanel->show();
   connect(m_editSend, &QPushButton::clicked, this, &MessageWidget::submitEdit);
-  connect(cancel, &QPushButton::clicked, this, &MessageWidget::cancelEditing);
+  connect(m_editCancel, &QPushButton::clicked, this, &MessageWidget::cancelEditing);
   updateText();
-  updateHeader();
+  retranslateUi(); // and updateHeader()
   m_editor->setFocus();
   m_editor->moveCursor(QTextCursor::End);
 }
@@ -284,6 +306,7 @@ void MessageWidget::cancelEditing() {
   m_editPanel = nullptr;
   m_editor = nullptr;
   m_editSend = nullptr;
+  m_editCancel = nullptr;
   updateText();
   updateHeader();
   if (m_edit)

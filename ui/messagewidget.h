@@ -66,10 +66,11 @@ Q_SIGNALS:
 protected:
   void paintEvent(QPaintEvent *event) override;
   bool eventFilter(QObject *watched, QEvent *event) override;
+  void changeEvent(QEvent *event) override;
 
 private:
-  QToolButton *makeAction(const QString &icon, const QString &objectName, const QString &toolTip,
-                          const QString &accessibleName);
+  void retranslateUi();
+  QToolButton *makeAction(const QString &icon, const QString &objectName);
   void rebuildImages();
   void updateText();
   void updateHeader();
@@ -94,6 +95,7 @@ private:
   QWidget *m_editPanel = nullptr;
   QPlainTextEdit *m_editor = nullptr;
   QPushButton *m_editSend = nullptr;
+  QPushButton *m_editCancel = nullptr;
   bool m_actionsEnabled = true;
 };
 

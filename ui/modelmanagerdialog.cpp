@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,24 +35,20 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
     QDialog(parent), m_settings(settings), m_downloader(new ModelDownloader(this)),
     m_hubCache(ModelRegistry::hubCacheDirectory()), m_repo(QLatin1String(kDefaultRepo)), m_repoBytes(kDefaultRepoBytes),
     m_intro(new QLabel(this)), m_list(new QTreeWidget(this)), m_status(new QLabel(this)),
-    m_progress(new QProgressBar(this)), m_download(new QPushButton(this)),
-    m_cancel(new QPushButton(tr("Cancel Download"), this)), m_addFolder(new QPushButton(tr("Add &Folder…"), this)),
-    m_use(new QPushButton(tr("&Use This Model"), this)) {
-  setWindowTitle(tr("Models"));
+    m_progress(new QProgressBar(this)), m_download(new QPushButton(this)), m_cancel(new QPushButton(this)),
+    m_addFolder(new QPushButton(this)), m_use(new QPushButton(this)), m_close(new QPushButton(this)) {
   setObjectName(QStringLiteral("modelManagerDialog"));
   m_downloader->setBaseUrl(m_settings.hubBaseUrl());
 
   m_intro->setWordWrap(true);
   m_intro->setObjectName(QStringLiteral("modelManagerIntro"));
   m_list->setObjectName(QStringLiteral("modelList"));
-  m_list->setAccessibleName(tr("Models found"));
   m_list->setRootIsDecorated(false);
-  m_list->setHeaderLabels({tr("Model"), tr("Size"), tr("Dtype"), tr("Parameters"), tr("Status")});
+  m_list->setColumnCount(5);
   m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   m_status->setWordWrap(true);
   m_status->setObjectName(QStringLiteral("downloadStatus"));
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_progress->setAccessibleName(tr("Download progress"));
   m_progress->setRange(0, 1000);
   m_progress->hide();
   m_cancel->hide();
@@ -64,8 +61,7 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
   buttons->addWidget(m_addFolder);
   buttons->addStretch(1);
   buttons->addWidget(m_use);
-  auto *close = new QPushButton(tr("Close"), this);
-  buttons->addWidget(close);
+  buttons->addWidget(m_close);
 
   auto *layout = new QVBoxLayout(this);
   layout->addWidget(m_intro);
@@ -78,7 +74,7 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
   connect(m_cancel, &QPushButton::clicked, m_downloader, &ModelDownloader::cancel);
   connect(m_addFolder, &QPushButton::clicked, this, &ModelManagerDialog::addFolder);
   connect(m_use, &QPushButton::clicked, this, &ModelManagerDialog::useSelected);
-  connect(close, &QPushButton::clicked, this, &QDialog::reject);
+  connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
   connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ModelManagerDialog::updateButtons);
   connect(m_list, &QTreeWidget::itemDoubleClicked, this, &ModelManagerDialog::useSelected);
   connect(m_downloader, &ModelDownloader::progress, this, &ModelManagerDialog::onProgress);
@@ -89,8 +85,29 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
     m_status->setText(tr("Download cancelled. Start it again to continue where it stopped."));
   });
   resize(760, 440);
-  setRepository(m_repo, m_repoBytes);
+  retranslateUi();
   refresh();
+}
+
+void ModelManagerDialog::retranslateUi() {
+  setWindowTitle(tr("Models"));
+  m_list->setAccessibleName(tr("Models found"));
+  m_list->setHeaderLabels({tr("Model"), tr("Size"), tr("Dtype"), tr("Parameters"), tr("Status")});
+  for (int i = 0; i < m_list->topLevelItemCount() && i < m_entries.size(); ++i)
+    m_list->topLevelItem(i)->setText(4, m_entries.at(i).isReady() ? tr("Ready") : tr("Broken"));
+  m_progress->setAccessibleName(tr("Download progress"));
+  m_cancel->setText(tr("Cancel Download"));
+  m_addFolder->setText(tr("Add &Folder…"));
+  m_use->setText(tr("&Use This Model"));
+  m_close->setText(tr("Close"));
+  setRepository(m_repo, m_repoBytes);
+  updateIntro();
+}
+
+void ModelManagerDialog::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QDialog::changeEvent(event);
 }
 
 ModelManagerDialog::~ModelManagerDialog() = default;
@@ -115,7 +132,7 @@ void ModelManagerDialog::refresh() {
   registry.setUserFolders(m_settings.modelFolders());
   m_entries = registry.scan();
   m_list->clear();
-  bool anyReady = false;
+  m_anyReady = false;
   for (const ModelEntry &e : m_entries) {
     auto *item = new QTreeWidgetItem(m_list);
     item->setText(0, e.name);
@@ -127,17 +144,21 @@ void ModelManagerDialog::refresh() {
     item->setToolTip(4, e.reason);
     item->setData(0, Qt::UserRole, e.directory);
     item->setFlags(e.isReady() ? item->flags() : (item->flags() & ~Qt::ItemIsSelectable));
-    if (e.isReady() && !anyReady) {
-      anyReady = true;
+    if (e.isReady() && !m_anyReady) {
+      m_anyReady = true;
       m_list->setCurrentItem(item);
     }
   }
-  m_intro->setText(anyReady ? tr("Choose the model to chat with, add a folder that holds one, or download one.")
-                            : tr("No Qwen2-VL model was found on this computer. MDI Chat needs one to answer: download "
-                                 "%1 (%2) from %3, or choose a folder that holds a checkpoint "
-                                 "(config.json and *.safetensors).")
-                                  .arg(m_repo, QLocale().formattedDataSize(m_repoBytes, 1), m_settings.hubBaseUrl()));
+  updateIntro();
   updateButtons();
+}
+
+void ModelManagerDialog::updateIntro() {
+  m_intro->setText(m_anyReady ? tr("Choose the model to chat with, add a folder that holds one, or download one.")
+                              : tr("No Qwen2-VL model was found on this computer. MDI Chat needs one to answer: "
+                                   "download %1 (%2) from %3, or choose a folder that holds a checkpoint "
+                                   "(config.json and *.safetensors).")
+                                    .arg(m_repo, QLocale().formattedDataSize(m_repoBytes, 1), m_settings.hubBaseUrl()));
 }
 
 void ModelManagerDialog::updateButtons() {

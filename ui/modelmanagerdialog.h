@@ -56,7 +56,12 @@ Q_SIGNALS:
   // A download finished and validated (the dialog then selects it and accepts).
   void downloaded(const QString &directory);
 
+protected:
+  void changeEvent(QEvent *event) override;
+
 private:
+  void retranslateUi();
+  void updateIntro();
   void addFolder();
   void useSelected();
   void updateButtons();
@@ -80,6 +85,8 @@ private:
   QPushButton *m_cancel;
   QPushButton *m_addFolder;
   QPushButton *m_use;
+  QPushButton *m_close;
+  bool m_anyReady = false;
 };
 
 } // namespace mdi

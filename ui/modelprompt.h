@@ -27,12 +27,17 @@ Q_SIGNALS:
 
 protected:
   void paintEvent(QPaintEvent *event) override;
+  void changeEvent(QEvent *event) override;
 
 private:
+  enum class Shown { NoModel, Loading, Failed };
+  void retranslateUi();
+
   QLabel *m_title;
   QLabel *m_text;
   QPushButton *m_choose;
-  bool m_error = false;
+  Shown m_shown = Shown::NoModel;
+  QString m_detail; // the folder being loaded, or why loading failed
 };
 
 } // namespace mdi

@@ -2,12 +2,15 @@
 
 #include "icons.h"
 #include "store/appsettings.h"
+#include "util/languagemanager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,26 +30,22 @@ namespace mdi {
 
 namespace {
 
-QDoubleSpinBox *doubleBox(double max, int decimals, double step, const QString &name, QWidget *parent) {
+QDoubleSpinBox *doubleBox(double max, int decimals, double step, QWidget *parent) {
   auto *box = new QDoubleSpinBox(parent);
   box->setRange(0, max);
   box->setDecimals(decimals);
   box->setSingleStep(step);
-  box->setSpecialValueText(SettingsDialog::tr("Model default"));
-  box->setAccessibleName(name);
   return box;
 }
 
-QSpinBox *intBox(int max, const QString &special, const QString &name, QWidget *parent) {
+QSpinBox *intBox(int max, QWidget *parent) {
   auto *box = new QSpinBox(parent);
   box->setRange(0, max);
-  box->setSpecialValueText(special);
-  box->setAccessibleName(name);
   return box;
 }
 
-QLabel *hint(const QString &text, QWidget *parent) {
-  auto *label = new QLabel(text, parent);
+QLabel *hint(QWidget *parent) {
+  auto *label = new QLabel(parent);
   label->setWordWrap(true);
   label->setEnabled(false);
   return label;
@@ -56,57 +55,72 @@ QLabel *hint(const QString &text, QWidget *parent) {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
     QDialog(parent), m_settings(settings), m_modelDirectory(new QLineEdit(this)), m_dtype(new QComboBox(this)),
-    m_threads(intBox(AppSettings::kMaxThreads, tr("Automatic"), tr("Threads"), this)),
-    m_temperature(doubleBox(AppSettings::kMaxTemperature, 2, 0.05, tr("Temperature"), this)),
-    m_topK(intBox(AppSettings::kMaxTopK, tr("Model default"), tr("Top-k"), this)),
-    m_topP(doubleBox(1.0, 3, 0.01, tr("Top-p"), this)), m_minP(doubleBox(1.0, 3, 0.01, tr("Min-p"), this)),
-    m_repetitionPenalty(doubleBox(AppSettings::kMaxRepetitionPenalty, 2, 0.05, tr("Repetition penalty"), this)),
-    m_maxNewTokens(intBox(AppSettings::kMaxNewTokens, tr("Model default"), tr("Maximum new tokens"), this)),
-    m_systemPrompt(new QPlainTextEdit(this)), m_maxImagePixels(new QSpinBox(this)), m_language(new QComboBox(this)),
-    m_theme(new QComboBox(this)) {
+    m_threads(intBox(AppSettings::kMaxThreads, this)),
+    m_temperature(doubleBox(AppSettings::kMaxTemperature, 2, 0.05, this)), m_topK(intBox(AppSettings::kMaxTopK, this)),
+    m_topP(doubleBox(1.0, 3, 0.01, this)), m_minP(doubleBox(1.0, 3, 0.01, this)),
+    m_repetitionPenalty(doubleBox(AppSettings::kMaxRepetitionPenalty, 2, 0.05, this)),
+    m_maxNewTokens(intBox(AppSettings::kMaxNewTokens, this)), m_systemPrompt(new QPlainTextEdit(this)),
+    m_maxImagePixels(new QSpinBox(this)), m_language(new QComboBox(this)), m_theme(new QComboBox(this)),
+    m_apiEnabled(new QCheckBox(this)), m_apiPort(new QSpinBox(this)), m_apiKey(new QLineEdit(this)) {
   setObjectName(QStringLiteral("settingsDialog"));
-  setWindowTitle(tr("Settings"));
+  translate([this] { setWindowTitle(tr("Settings")); });
 
   // Model
   m_modelDirectory->setObjectName(QStringLiteral("modelDirectoryEdit"));
-  m_modelDirectory->setAccessibleName(tr("Model folder"));
-  m_modelDirectory->setPlaceholderText(tr("Folder with config.json and *.safetensors"));
+  translate([this] {
+    m_modelDirectory->setAccessibleName(tr("Model folder"));
+    m_modelDirectory->setPlaceholderText(tr("Folder with config.json and *.safetensors"));
+  });
   auto *browse = new QToolButton(this);
   browse->setObjectName(QStringLiteral("browseModelButton"));
   browse->setIcon(Icons::icon(QStringLiteral("folder")));
-  browse->setText(tr("Browse…"));
   browse->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-  browse->setAccessibleName(tr("Choose the model folder"));
+  translate([browse] {
+    browse->setText(tr("Browse…"));
+    browse->setAccessibleName(tr("Choose the model folder"));
+  });
   connect(browse, &QToolButton::clicked, this, &SettingsDialog::chooseModelDirectory);
   auto *folderRow = new QHBoxLayout;
   folderRow->addWidget(m_modelDirectory, 1);
   folderRow->addWidget(browse);
 
   m_dtype->setObjectName(QStringLiteral("dtypeBox"));
-  m_dtype->setAccessibleName(tr("Compute precision"));
-  m_dtype->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
-  m_dtype->addItem(tr("float32 (exact, twice the memory)"), QStringLiteral("f32"));
+  m_dtype->addItem(QString(), QStringLiteral("bf16"));
+  m_dtype->addItem(QString(), QStringLiteral("f32"));
   m_threads->setObjectName(QStringLiteral("threadsBox"));
-  m_threads->setToolTip(tr("Threads for the computation; Automatic uses the physical cores (%1 logical here).")
-                            .arg(QThread::idealThreadCount()));
+  translate([this] {
+    m_dtype->setAccessibleName(tr("Compute precision"));
+    m_dtype->setItemText(0, tr("bfloat16 (half the memory)"));
+    m_dtype->setItemText(1, tr("float32 (exact, twice the memory)"));
+    m_threads->setSpecialValueText(tr("Automatic"));
+    m_threads->setAccessibleName(tr("Threads"));
+    m_threads->setToolTip(tr("Threads for the computation; Automatic uses the physical cores (%1 logical here).")
+                              .arg(QThread::idealThreadCount()));
+  });
   m_maxImagePixels->setObjectName(QStringLiteral("maxImagePixelsBox"));
-  m_maxImagePixels->setAccessibleName(tr("Maximum image size in pixels"));
   m_maxImagePixels->setRange(int(AppSettings::kMinImagePixels), int(AppSettings::kMaxImagePixels));
   m_maxImagePixels->setSingleStep(28 * 28 * 64);
   m_maxImagePixels->setGroupSeparatorShown(true);
-  m_maxImagePixels->setSuffix(tr(" pixels"));
-  m_maxImagePixels->setToolTip(tr("Larger images are scaled down to this many pixels before the model sees them. "
-                                  "More pixels show more detail but take more time and context."));
+  translate([this] {
+    m_maxImagePixels->setAccessibleName(tr("Maximum image size in pixels"));
+    m_maxImagePixels->setSuffix(tr(" pixels"));
+    m_maxImagePixels->setToolTip(tr("Larger images are scaled down to this many pixels before the model sees them. "
+                                    "More pixels show more detail but take more time and context."));
+  });
 
   auto *modelPage = new QWidget;
   auto *modelForm = new QFormLayout(modelPage);
-  modelForm->addRow(tr("Model &folder:"), folderRow);
-  if (auto *label = qobject_cast<QLabel *>(modelForm->labelForField(folderRow)))
-    label->setBuddy(m_modelDirectory);
-  modelForm->addRow(tr("&Precision:"), m_dtype);
-  modelForm->addRow(tr("&Threads:"), m_threads);
-  modelForm->addRow(tr("Maximum &image size:"), m_maxImagePixels);
-  modelForm->addRow(hint(tr("Changes to the model, precision, threads or image size reload the model."), modelPage));
+  modelForm->addRow(label(QT_TR_NOOP("Model &folder:"), modelPage), folderRow);
+  if (auto *folderLabel = qobject_cast<QLabel *>(modelForm->labelForField(folderRow)))
+    folderLabel->setBuddy(m_modelDirectory);
+  modelForm->addRow(label(QT_TR_NOOP("&Precision:"), modelPage), m_dtype);
+  modelForm->addRow(label(QT_TR_NOOP("&Threads:"), modelPage), m_threads);
+  modelForm->addRow(label(QT_TR_NOOP("Maximum &image size:"), modelPage), m_maxImagePixels);
+  auto *modelHint = hint(modelPage);
+  translate([modelHint] {
+    modelHint->setText(tr("Changes to the model, precision, threads or image size reload the model."));
+  });
+  modelForm->addRow(modelHint);
 
   // Answers
   m_temperature->setObjectName(QStringLiteral("temperatureBox"));
@@ -116,48 +130,101 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   m_repetitionPenalty->setObjectName(QStringLiteral("repetitionPenaltyBox"));
   m_maxNewTokens->setObjectName(QStringLiteral("maxNewTokensBox"));
   m_systemPrompt->setObjectName(QStringLiteral("systemPromptEdit"));
-  m_systemPrompt->setAccessibleName(tr("Default system prompt"));
-  m_systemPrompt->setPlaceholderText(tr("Empty: the model's own default (\"You are a helpful assistant.\")"));
+  translate([this] {
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_temperature, m_topK, m_topP, m_minP,
+                                                                           m_repetitionPenalty, m_maxNewTokens})
+      box->setSpecialValueText(tr("Model default"));
+    m_temperature->setAccessibleName(tr("Temperature"));
+    m_topK->setAccessibleName(tr("Top-k"));
+    m_topP->setAccessibleName(tr("Top-p"));
+    m_minP->setAccessibleName(tr("Min-p"));
+    m_repetitionPenalty->setAccessibleName(tr("Repetition penalty"));
+    m_maxNewTokens->setAccessibleName(tr("Maximum new tokens"));
+    m_systemPrompt->setAccessibleName(tr("Default system prompt"));
+    m_systemPrompt->setPlaceholderText(tr("Empty: the model's own default (\"You are a helpful assistant.\")"));
+  });
   m_systemPrompt->setTabChangesFocus(true);
   m_systemPrompt->setMaximumHeight(fontMetrics().lineSpacing() * 6);
   auto *answersPage = new QWidget;
   auto *answersForm = new QFormLayout(answersPage);
-  answersForm->addRow(tr("T&emperature:"), m_temperature);
-  answersForm->addRow(tr("Top-&k:"), m_topK);
-  answersForm->addRow(tr("Top-&p:"), m_topP);
-  answersForm->addRow(tr("&Min-p:"), m_minP);
-  answersForm->addRow(tr("&Repetition penalty:"), m_repetitionPenalty);
-  answersForm->addRow(tr("Maximum &new tokens:"), m_maxNewTokens);
-  answersForm->addRow(tr("&System prompt:"), m_systemPrompt);
-  answersForm->addRow(hint(tr("\"Model default\" takes the value from the model's generation_config.json. "
-                              "The system prompt applies to new conversations."),
-                           answersPage));
+  answersForm->addRow(label(QT_TR_NOOP("T&emperature:"), answersPage), m_temperature);
+  answersForm->addRow(label(QT_TR_NOOP("Top-&k:"), answersPage), m_topK);
+  answersForm->addRow(label(QT_TR_NOOP("Top-&p:"), answersPage), m_topP);
+  answersForm->addRow(label(QT_TR_NOOP("&Min-p:"), answersPage), m_minP);
+  answersForm->addRow(label(QT_TR_NOOP("&Repetition penalty:"), answersPage), m_repetitionPenalty);
+  answersForm->addRow(label(QT_TR_NOOP("Maximum &new tokens:"), answersPage), m_maxNewTokens);
+  answersForm->addRow(label(QT_TR_NOOP("&System prompt:"), answersPage), m_systemPrompt);
+  auto *answersHint = hint(answersPage);
+  translate([answersHint] {
+    answersHint->setText(tr("\"Model default\" takes the value from the model's generation_config.json. "
+                            "The system prompt applies to new conversations."));
+  });
+  answersForm->addRow(answersHint);
 
-  // Appearance
+  // Appearance. Languages are named in themselves, so they stay as they are in every language.
   m_language->setObjectName(QStringLiteral("languageBox"));
-  m_language->setAccessibleName(tr("Language"));
-  m_language->addItem(tr("System default"), QString());
-  m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-  for (const QString &code : availableLanguages()) {
-    if (code != QLatin1String("en"))
-      m_language->addItem(QLocale(code).nativeLanguageName(), code);
-  }
+  m_language->addItem(QString(), QString());
+  for (const LanguageManager::Language &l : LanguageManager::languages())
+    m_language->addItem(l.nativeName, l.code);
   m_theme->setObjectName(QStringLiteral("themeBox"));
-  m_theme->setAccessibleName(tr("Theme"));
-  m_theme->addItem(tr("System"), QStringLiteral("system"));
-  m_theme->addItem(tr("Light"), QStringLiteral("light"));
-  m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+  m_theme->addItem(QString(), QStringLiteral("system"));
+  m_theme->addItem(QString(), QStringLiteral("light"));
+  m_theme->addItem(QString(), QStringLiteral("dark"));
+  translate([this] {
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("System default"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setItemText(0, tr("System"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+  });
   auto *appearancePage = new QWidget;
   auto *appearanceForm = new QFormLayout(appearancePage);
-  appearanceForm->addRow(tr("&Language:"), m_language);
-  appearanceForm->addRow(tr("T&heme:"), m_theme);
-  appearanceForm->addRow(hint(tr("A new language takes effect when MDI Chat starts again."), appearancePage));
+  appearanceForm->addRow(label(QT_TR_NOOP("&Language:"), appearancePage), m_language);
+  appearanceForm->addRow(label(QT_TR_NOOP("T&heme:"), appearancePage), m_theme);
+
+  // Local API: off by default; loopback only (the window starts and stops the server).
+  m_apiEnabled->setObjectName(QStringLiteral("localApiCheck"));
+  m_apiPort->setObjectName(QStringLiteral("localApiPortBox"));
+  m_apiPort->setRange(1, 65535);
+  m_apiKey->setObjectName(QStringLiteral("localApiKeyEdit"));
+  m_apiKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+  m_apiKey->setMaxLength(AppSettings::kMaxApiKeyLength);
+  auto *apiPage = new QWidget;
+  auto *apiForm = new QFormLayout(apiPage);
+  apiForm->addRow(m_apiEnabled);
+  apiForm->addRow(label(QT_TR_NOOP("P&ort:"), apiPage), m_apiPort);
+  apiForm->addRow(label(QT_TR_NOOP("API &key:"), apiPage), m_apiKey);
+  auto *apiHint = hint(apiPage);
+  translate([this, apiHint] {
+    m_apiEnabled->setText(tr("&Serve the loaded model to programs on this computer"));
+    m_apiEnabled->setAccessibleName(tr("Local API"));
+    m_apiPort->setAccessibleName(tr("Local API port"));
+    m_apiKey->setAccessibleName(tr("Local API key"));
+    m_apiKey->setPlaceholderText(tr("None: every program on this computer may use it"));
+    apiHint->setText(tr("OpenAI-compatible chat completions with images at http://127.0.0.1:PORT/v1, for scripts "
+                        "and other tools. Only this computer can connect; with a key, requests must send "
+                        "\"Authorization: Bearer KEY\"."));
+  });
+  apiForm->addRow(apiHint);
+  auto enableApiFields = [this](bool on) {
+    m_apiPort->setEnabled(on);
+    m_apiKey->setEnabled(on);
+  };
+  connect(m_apiEnabled, &QCheckBox::toggled, this, enableApiFields);
 
   auto *tabs = new QTabWidget(this);
   tabs->setObjectName(QStringLiteral("settingsTabs"));
-  tabs->addTab(modelPage, tr("&Model"));
-  tabs->addTab(answersPage, tr("&Answers"));
-  tabs->addTab(appearancePage, tr("A&ppearance"));
+  tabs->addTab(modelPage, QString());
+  tabs->addTab(answersPage, QString());
+  tabs->addTab(appearancePage, QString());
+  translate([tabs] {
+    tabs->setTabText(0, tr("&Model"));
+    tabs->setTabText(1, tr("&Answers"));
+    tabs->setTabText(2, tr("A&ppearance"));
+  });
+  const int apiTab = tabs->addTab(apiPage, QString());
+  translate([tabs, apiTab] { tabs->setTabText(apiTab, tr("&Local API")); });
 
   auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -171,23 +238,26 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   layout->addWidget(buttons);
   resize(560, sizeHint().height());
   load();
+  enableApiFields(m_apiEnabled->isChecked());
 }
 
-QStringList SettingsDialog::availableLanguages() {
-  QStringList codes;
-  const QStringList folders = {
-      QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/mdi-chat/translations")};
-  for (const QString &folder : folders) {
-    const QStringList files = QDir(folder).entryList({QStringLiteral("mdi-chat_*.qm")}, QDir::Files);
-    for (const QString &file : files) {
-      const QString code = file.mid(9, file.size() - 9 - 3);
-      if (!code.isEmpty() && !codes.contains(code))
-        codes.append(code);
-    }
+void SettingsDialog::translate(std::function<void()> setTexts) {
+  setTexts();
+  m_retranslate.append(std::move(setTexts));
+}
+
+QLabel *SettingsDialog::label(const char *text, QWidget *parent) {
+  auto *formLabel = new QLabel(parent);
+  translate([formLabel, text] { formLabel->setText(tr(text)); });
+  return formLabel;
+}
+
+void SettingsDialog::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange) {
+    for (const auto &setTexts : std::as_const(m_retranslate))
+      setTexts();
   }
-  codes.sort();
-  return codes;
+  QDialog::changeEvent(event);
 }
 
 void SettingsDialog::load() {
@@ -209,6 +279,9 @@ void SettingsDialog::load() {
   }
   m_language->setCurrentIndex(language);
   m_theme->setCurrentIndex(qMax(0, m_theme->findData(m_settings.theme())));
+  m_apiEnabled->setChecked(m_settings.localApiEnabled());
+  m_apiPort->setValue(m_settings.localApiPort());
+  m_apiKey->setText(m_settings.localApiKey());
 }
 
 void SettingsDialog::apply() {
@@ -226,6 +299,9 @@ void SettingsDialog::apply() {
   m_settings.setMaxImagePixels(m_maxImagePixels->value());
   m_settings.setLanguage(m_language->currentData().toString());
   m_settings.setTheme(m_theme->currentData().toString());
+  m_settings.setLocalApiEnabled(m_apiEnabled->isChecked());
+  m_settings.setLocalApiPort(m_apiPort->value());
+  m_settings.setLocalApiKey(m_apiKey->text());
   m_settings.sync();
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
+#include <functional>
+
+class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,8 +19,9 @@ class AppSettings;
 
 // The settings over AppSettings: model folder (with a folder picker), compute dtype, threads,
 // sampling defaults (0 = the model's own), default system prompt, maximum image size,
-// language and theme. OK writes them; the window then reloads the model if its settings
-// changed and applies the theme.
+// language and theme, and the local API (on or off, port, key). OK writes them; the window then
+// applies the language, the theme and the local API at once and reloads the model if its settings
+// changed.
 class SettingsDialog : public QDialog {
   Q_OBJECT
 public:
@@ -37,11 +43,18 @@ public:
   QSpinBox *maxImagePixelsBox() const { return m_maxImagePixels; }
   QComboBox *languageBox() const { return m_language; }
   QComboBox *themeBox() const { return m_theme; }
+  QCheckBox *localApiCheck() const { return m_apiEnabled; }
+  QSpinBox *localApiPortBox() const { return m_apiPort; }
+  QLineEdit *localApiKeyEdit() const { return m_apiKey; }
 
-  // Language codes with a translation of the application ("de", "pt_BR", ...).
-  static QStringList availableLanguages();
+protected:
+  void changeEvent(QEvent *event) override;
 
 private:
+  // Runs setTexts now and again on each QEvent::LanguageChange.
+  void translate(std::function<void()> setTexts);
+  // A form label whose text (marked with QT_TR_NOOP) follows the language.
+  QLabel *label(const char *text, QWidget *parent);
   void load();
   void chooseModelDirectory();
 
@@ -59,6 +72,10 @@ private:
   QSpinBox *m_maxImagePixels;
   QComboBox *m_language;
   QComboBox *m_theme;
+  QCheckBox *m_apiEnabled;
+  QSpinBox *m_apiPort;
+  QLineEdit *m_apiKey;
+  QList<std::function<void()>> m_retranslate;
 };
 
 } // namespace mdi

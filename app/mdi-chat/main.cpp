@@ -2,46 +2,26 @@
 #include "mainwindow.h"
 #include "profilelock.h"
 #include "store/appsettings.h"
+#include "util/languagemanager.h"
 
 #include "mdiversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
 
-QString tr(const char *text) {
-  return QApplication::translate("main", text);
-}
-
-// The application's and Qt's translations for the language of the settings ("" = system).
-void installTranslations(QApplication &app, const QString &language) {
-  const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-  if (!language.isEmpty())
-    QLocale::setDefault(locale);
-  auto *qt = new QTranslator(&app);
-  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(qt);
-  auto *own = new QTranslator(&app);
-  for (const QString &folder :
-       {QStringLiteral(":/i18n"), QApplication::applicationDirPath() + QStringLiteral("/translations"),
-        QApplication::applicationDirPath() + QStringLiteral("/../share/mdi-chat/translations")}) {
-    if (own->load(locale, QStringLiteral("mdi-chat"), QStringLiteral("_"), folder)) {
-      QApplication::installTranslator(own);
-      break;
-    }
-  }
-}
+// main()'s texts go through this class's tr(): lupdate ignores a tr() outside a class and files
+// these under "main", as the translator looks them up.
+struct Main {
+  Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 } // namespace
 
@@ -50,33 +30,41 @@ int main(int argc, char *argv[]) {
   QApplication::setApplicationName(QStringLiteral("MDI Chat"));
   QApplication::setOrganizationName(QStringLiteral("MDI Chat"));
   QApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING));
-  QApplication::setDesktopFileName(QStringLiteral("io.github.mdichat.MdiChat"));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.mdi_chat.MdiChat"));
+
+  // The system's language for --help and errors; the profile's setting replaces it once known.
+  mdi::LanguageManager::install(QString());
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(tr("MDI Chat: local multimodal chat with Qwen2-VL, on this machine and its peers."));
+  parser.setApplicationDescription(
+      Main::tr("MDI Chat: local multimodal chat with Qwen2-VL, on this machine and its peers."));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                   tr("Use the profile (history, images, settings) in <dir> instead of the default."),
-                                   tr("dir"));
+  const QCommandLineOption dataDir(
+      QStringLiteral("data-dir"),
+      Main::tr("Use the profile (history, images, settings) in <dir> instead of the default."), Main::tr("dir"));
   const QCommandLineOption screenshot(
       QStringLiteral("screenshot"),
-      tr("Render the window with a demo conversation to the PNG <file> and exit (needs no model)."), tr("file"));
-  const QCommandLineOption theme(QStringLiteral("theme"), tr("Theme for --screenshot: light, dark or system."),
-                                 tr("theme"), QStringLiteral("light"));
-  const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot, as WIDTHxHEIGHT."),
-                                tr("size"), QStringLiteral("1200x800"));
-  parser.addOptions({dataDir, screenshot, theme, size});
+      Main::tr("Render the window with a demo conversation to the PNG <file> and exit (needs no model)."),
+      Main::tr("file"));
+  const QCommandLineOption theme(QStringLiteral("theme"), Main::tr("Theme for --screenshot: light, dark or system."),
+                                 Main::tr("theme"), QStringLiteral("light"));
+  const QCommandLineOption size(QStringLiteral("size"), Main::tr("Window size for --screenshot, as WIDTHxHEIGHT."),
+                                Main::tr("size"), QStringLiteral("1200x800"));
+  const QCommandLineOption peers(QStringLiteral("peers"),
+                                 Main::tr("With --screenshot: show the Peers panel with demo peers and a plan."));
+  parser.addOptions({dataDir, screenshot, theme, size, peers});
   parser.process(app);
 
   if (parser.isSet(screenshot)) {
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
     if (windowSize.width() < 400 || windowSize.height() < 300) {
-      std::fprintf(stderr, "%s\n", qPrintable(tr("--size must be at least 400x300, as WIDTHxHEIGHT.")));
+      std::fprintf(stderr, "%s\n", qPrintable(Main::tr("--size must be at least 400x300, as WIDTHxHEIGHT.")));
       return 2;
     }
-    const mdi::Status done = mdi::DemoScreenshot::render(parser.value(screenshot), parser.value(theme), windowSize);
+    const mdi::Status done =
+        mdi::DemoScreenshot::render(parser.value(screenshot), parser.value(theme), windowSize, parser.isSet(peers));
     if (!done) {
       std::fprintf(stderr, "%s\n", qPrintable(done.error()));
       return 1;
@@ -89,26 +77,27 @@ int main(int argc, char *argv[]) {
   QDir().mkpath(profile);
   {
     QSettings settings(mdi::MainWindow::settingsFile(profile), QSettings::IniFormat);
-    installTranslations(app, mdi::AppSettings(&settings).language());
+    mdi::LanguageManager::install(mdi::AppSettings(&settings).language());
   }
 
   mdi::ProfileLock lock(profile);
   if (!lock.tryLock()) {
     const QString holder = lock.holder();
     const QString message =
-        tr("MDI Chat is already running with this profile (%1).\n\nSwitch to the open window, or start with "
-           "--data-dir to use another profile.")
+        Main::tr("MDI Chat is already running with this profile (%1).\n\nSwitch to the open window, or start with "
+                 "--data-dir to use another profile.")
             .arg(holder.isEmpty() ? QDir::toNativeSeparators(profile) : holder);
     std::fprintf(stderr, "%s\n", qPrintable(message));
     if (qEnvironmentVariableIsEmpty("MDI_CHAT_NO_DIALOGS"))
-      QMessageBox::information(nullptr, tr("MDI Chat"), message);
+      QMessageBox::information(nullptr, Main::tr("MDI Chat"), message);
     return 3;
   }
 
   auto window = mdi::MainWindow::open(profile);
   if (!window) {
     std::fprintf(stderr, "%s\n", qPrintable(window.error()));
-    QMessageBox::critical(nullptr, tr("MDI Chat"), tr("The history cannot be opened:\n%1").arg(window.error()));
+    QMessageBox::critical(nullptr, Main::tr("MDI Chat"),
+                          Main::tr("The history cannot be opened:\n%1").arg(window.error()));
     return 1;
   }
   (*window)->show();

@@ -5,6 +5,7 @@
 #include "net/nodeidentity.h"
 #include "net/nodeservice.h"
 #include "net/pairingkey.h"
+#include "util/languagemanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,15 +14,18 @@
 #include <QHostInfo>
 #include <QNetworkInterface>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
 
 namespace {
 
-QString nodeTr(const char *text) {
-  return QCoreApplication::translate("mdi-node", text);
-}
+// main()'s texts go through this class's tr(): lupdate ignores a tr() outside a class and files
+// these under "main", as the translator looks them up.
+struct Main {
+  Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void logLine(const QString &line) {
   const QByteArray text =
@@ -49,44 +53,48 @@ int main(int argc, char *argv[]) {
   QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING));
   qInstallMessageHandler(messageHandler);
   std::signal(SIGPIPE, SIG_IGN);
+  // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as command-line tools do.
+  mdi::LanguageManager::install(QString());
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QCoreApplication::translate(
-      "main", "MDI Chat peer: serves ranges of model layers to paired MDI Chat coordinators on the LAN."));
+  parser.setApplicationDescription(
+      Main::tr("MDI Chat peer: serves ranges of model layers to paired MDI Chat coordinators on the LAN."));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption nameOption(QStringLiteral("name"), nodeTr("Name shown to coordinators."), nodeTr("NAME"),
+  const QCommandLineOption nameOption(QStringLiteral("name"), Main::tr("Name shown to coordinators."), Main::tr("NAME"),
                                       QHostInfo::localHostName());
-  const QCommandLineOption portOption(QStringLiteral("port"), nodeTr("TCP port (0: any free port)."), nodeTr("P"),
+  const QCommandLineOption portOption(QStringLiteral("port"), Main::tr("TCP port (0: any free port)."), Main::tr("P"),
                                       QString::number(mdi::DiscoveryService::kDefaultNodePort));
-  const QCommandLineOption memoryOption(QStringLiteral("max-memory"), nodeTr("Memory offered, in bytes."),
-                                        nodeTr("BYTES"), QStringLiteral("0"));
-  const QCommandLineOption cacheOption(QStringLiteral("cache-dir"), nodeTr("Folder of the weight cache."),
-                                       nodeTr("DIR"));
+  const QCommandLineOption memoryOption(QStringLiteral("max-memory"), Main::tr("Memory offered, in bytes."),
+                                        Main::tr("BYTES"), QStringLiteral("0"));
+  const QCommandLineOption cacheOption(QStringLiteral("cache-dir"), Main::tr("Folder of the weight cache."),
+                                       Main::tr("DIR"));
   const QCommandLineOption codeOption(QStringLiteral("pairing-code"),
-                                      nodeTr("Pairing code (default: generated once and remembered)."), nodeTr("CODE"));
+                                      Main::tr("Pairing code (default: generated once and remembered)."),
+                                      Main::tr("CODE"));
   const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                         nodeTr("Intra-op threads per stage (0: all cores)."), nodeTr("N"),
+                                         Main::tr("Intra-op threads per stage (0: all cores)."), Main::tr("N"),
                                          QStringLiteral("0"));
-  const QCommandLineOption deviceOption(QStringLiteral("device"), nodeTr("cpu or cuda."), nodeTr("DEVICE"),
+  const QCommandLineOption deviceOption(QStringLiteral("device"), Main::tr("cpu or cuda."), Main::tr("DEVICE"),
                                         QStringLiteral("cpu"));
-  const QCommandLineOption modelOption(QStringLiteral("model"),
-                                       nodeTr("A model folder whose tensors are used instead of a transfer when their "
-                                              "SHA-256 matches."),
-                                       nodeTr("DIR"));
-  const QCommandLineOption identityOption(QStringLiteral("identity"), nodeTr("File of the node's id and pairing code."),
-                                          nodeTr("FILE"));
-  const QCommandLineOption listenOption(QStringLiteral("listen"), nodeTr("Address to listen on (default: all)."),
-                                        nodeTr("ADDRESS"));
-  const QCommandLineOption noDiscoveryOption(QStringLiteral("no-discovery"), nodeTr("Do not announce on the LAN."));
+  const QCommandLineOption modelOption(
+      QStringLiteral("model"),
+      Main::tr("A model folder whose tensors are used instead of a transfer when their "
+               "SHA-256 matches."),
+      Main::tr("DIR"));
+  const QCommandLineOption identityOption(QStringLiteral("identity"),
+                                          Main::tr("File of the node's id and pairing code."), Main::tr("FILE"));
+  const QCommandLineOption listenOption(QStringLiteral("listen"), Main::tr("Address to listen on (default: all)."),
+                                        Main::tr("ADDRESS"));
+  const QCommandLineOption noDiscoveryOption(QStringLiteral("no-discovery"), Main::tr("Do not announce on the LAN."));
   const QCommandLineOption loopbackOption(QStringLiteral("discovery-loopback"),
-                                          nodeTr("Also announce on 127.0.0.1 (tests, one offline computer)."));
+                                          Main::tr("Also announce on 127.0.0.1 (tests, one offline computer)."));
   const QCommandLineOption beaconPortOption(QStringLiteral("discovery-beacon-port"),
-                                            nodeTr("UDP port coordinators listen on for beacons (tests)."), nodeTr("P"),
-                                            QString::number(mdi::DiscoveryService::kBeaconPort));
+                                            Main::tr("UDP port coordinators listen on for beacons (tests)."),
+                                            Main::tr("P"), QString::number(mdi::DiscoveryService::kBeaconPort));
   const QCommandLineOption queryPortOption(QStringLiteral("discovery-query-port"),
-                                           nodeTr("UDP port this node listens on for queries (tests)."), nodeTr("P"),
-                                           QString::number(mdi::DiscoveryService::kQueryPort));
+                                           Main::tr("UDP port this node listens on for queries (tests)."),
+                                           Main::tr("P"), QString::number(mdi::DiscoveryService::kQueryPort));
   parser.addOptions({nameOption, portOption, memoryOption, cacheOption, codeOption, threadsOption, deviceOption,
                      modelOption, identityOption, listenOption, noDiscoveryOption, loopbackOption, beaconPortOption,
                      queryPortOption});
@@ -95,16 +103,16 @@ int main(int argc, char *argv[]) {
   bool ok = false;
   const uint port = parser.value(portOption).toUInt(&ok);
   if (!ok || port > 65535)
-    return fail(nodeTr("--port takes a number from 0 to 65535."));
+    return fail(Main::tr("--port takes a number from 0 to 65535."));
   const qint64 maxMemory = parser.value(memoryOption).toLongLong(&ok);
   if (!ok || maxMemory < 0)
-    return fail(nodeTr("--max-memory takes a number of bytes."));
+    return fail(Main::tr("--max-memory takes a number of bytes."));
   const int threads = parser.value(threadsOption).toInt(&ok);
   if (!ok || threads < 0 || threads > 1024)
-    return fail(nodeTr("--threads takes a number from 0 to 1024."));
+    return fail(Main::tr("--threads takes a number from 0 to 1024."));
   const QString device = parser.value(deviceOption);
   if (device != QLatin1String("cpu") && !device.startsWith(QLatin1String("cuda")))
-    return fail(nodeTr("--device takes cpu or cuda."));
+    return fail(Main::tr("--device takes cpu or cuda."));
 
   const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   const QString identityPath =
@@ -161,10 +169,10 @@ int main(int argc, char *argv[]) {
   discoveryOptions.loopback = parser.isSet(loopbackOption);
   const uint beaconPort = parser.value(beaconPortOption).toUInt(&ok);
   if (!ok || beaconPort == 0 || beaconPort > 65535)
-    return fail(nodeTr("--discovery-beacon-port takes a number from 1 to 65535."));
+    return fail(Main::tr("--discovery-beacon-port takes a number from 1 to 65535."));
   const uint queryPort = parser.value(queryPortOption).toUInt(&ok);
   if (!ok || queryPort == 0 || queryPort > 65535)
-    return fail(nodeTr("--discovery-query-port takes a number from 1 to 65535."));
+    return fail(Main::tr("--discovery-query-port takes a number from 1 to 65535."));
   discoveryOptions.beaconPort = quint16(beaconPort);
   discoveryOptions.queryPort = quint16(queryPort);
   mdi::DiscoveryService discovery(discoveryOptions);
@@ -175,9 +183,19 @@ int main(int argc, char *argv[]) {
     beacon.appVersion = QStringLiteral(MDI_VERSION_STRING);
     beacon.tcpPort = service.port();
     beacon.device = device;
-    beacon.freeMemoryBytes = maxMemory;
-    if (mdi::Status announcing = discovery.startAnnouncing(beacon); !announcing)
-      logLine(nodeTr("Discovery is off: %1").arg(announcing.error()));
+    beacon.freeMemoryBytes = service.freeMemoryBytes();
+    if (mdi::Status announcing = discovery.startAnnouncing(beacon); !announcing) {
+      logLine(Main::tr("Discovery is off: %1").arg(announcing.error()));
+    } else {
+      // Coordinators (the Peers panel, the planner) see what the node has free and how busy it is.
+      auto *refresh = new QTimer(&app);
+      QObject::connect(refresh, &QTimer::timeout, &app, [&discovery, &service, beacon]() mutable {
+        beacon.freeMemoryBytes = service.freeMemoryBytes();
+        beacon.load = service.load();
+        discovery.setBeacon(beacon);
+      });
+      refresh->start(2000);
+    }
   }
   return app.exec();
 }

@@ -15,31 +15,28 @@
 
 namespace mdi {
 
-namespace {
-QString trDiscover(const char *text) {
-  return QCoreApplication::translate("DiscoverCommand", text);
-}
-} // namespace
-
 int DiscoverCommand::run(const QStringList &arguments) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(trDiscover("Lists the MDI Chat nodes (mdi-node) on the local network."));
+  parser.setApplicationDescription(DiscoverCommand::tr("Lists the MDI Chat nodes (mdi-node) on the local network."));
   parser.addHelpOption();
-  const QCommandLineOption discover(QStringLiteral("discover"), trDiscover("List peers."));
-  const QCommandLineOption timeout(QStringLiteral("timeout"), trDiscover("Seconds to listen (default 3)."),
+  const QCommandLineOption discover(QStringLiteral("discover"), DiscoverCommand::tr("List peers."));
+  const QCommandLineOption timeout(QStringLiteral("timeout"), DiscoverCommand::tr("Seconds to listen (default 3)."),
                                    QStringLiteral("S"), QStringLiteral("3"));
-  const QCommandLineOption loopback(QStringLiteral("loopback"), trDiscover("Also listen and ask on 127.0.0.1."));
-  const QCommandLineOption json(QStringLiteral("json"), trDiscover("Print a JSON array."));
-  const QCommandLineOption beaconPort(QStringLiteral("beacon-port"), trDiscover("UDP port to listen on for beacons."),
-                                      QStringLiteral("P"), QString::number(DiscoveryService::kBeaconPort));
-  const QCommandLineOption queryPort(QStringLiteral("query-port"), trDiscover("UDP port nodes take queries on."),
-                                     QStringLiteral("P"), QString::number(DiscoveryService::kQueryPort));
+  const QCommandLineOption loopback(QStringLiteral("loopback"),
+                                    DiscoverCommand::tr("Also listen and ask on 127.0.0.1."));
+  const QCommandLineOption json(QStringLiteral("json"), DiscoverCommand::tr("Print a JSON array."));
+  const QCommandLineOption beaconPort(QStringLiteral("beacon-port"),
+                                      DiscoverCommand::tr("UDP port to listen on for beacons."), QStringLiteral("P"),
+                                      QString::number(DiscoveryService::kBeaconPort));
+  const QCommandLineOption queryPort(QStringLiteral("query-port"),
+                                     DiscoverCommand::tr("UDP port nodes take queries on."), QStringLiteral("P"),
+                                     QString::number(DiscoveryService::kQueryPort));
   parser.addOptions({discover, timeout, loopback, json, beaconPort, queryPort});
   parser.process(arguments);
   bool ok = false;
   const double seconds = parser.value(timeout).toDouble(&ok);
   if (!ok || seconds < 0 || seconds > 3600) {
-    std::fprintf(stderr, "%s\n", qPrintable(trDiscover("--timeout takes seconds from 0 to 3600.")));
+    std::fprintf(stderr, "%s\n", qPrintable(DiscoverCommand::tr("--timeout takes seconds from 0 to 3600.")));
     return 2;
   }
 
@@ -51,7 +48,7 @@ int DiscoverCommand::run(const QStringList &arguments) {
   const uint query = parser.value(queryPort).toUInt(&queryOk);
   if (!beaconOk || !queryOk || beacon == 0 || beacon > 65535 || query == 0 || query > 65535) {
     std::fprintf(stderr, "%s\n",
-                 qPrintable(trDiscover("--beacon-port and --query-port take numbers from 1 to 65535.")));
+                 qPrintable(DiscoverCommand::tr("--beacon-port and --query-port take numbers from 1 to 65535.")));
     return 2;
   }
   options.beaconPort = quint16(beacon);
@@ -89,7 +86,7 @@ int DiscoverCommand::run(const QStringList &arguments) {
     return 0;
   }
   if (heard.isEmpty())
-    std::printf("%s\n", qPrintable(trDiscover("No nodes answered.")));
+    std::printf("%s\n", qPrintable(DiscoverCommand::tr("No nodes answered.")));
   for (const Heard &h : std::as_const(heard))
     std::printf("%s  %s  %s:%u  %s  %.1f GiB free  %s\n", qPrintable(h.beacon.nodeId), qPrintable(h.beacon.name),
                 qPrintable(h.address), unsigned(h.beacon.tcpPort), qPrintable(h.beacon.device),

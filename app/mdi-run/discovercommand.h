@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace mdi {
@@ -8,6 +9,8 @@ namespace mdi {
 // beacons (and asks nodes to announce themselves) for S seconds (default 3), then lists the nodes heard: id, name,
 // address:port, device, free memory, version. Exit code 0, or 2 on a usage error.
 class DiscoverCommand {
+  Q_DECLARE_TR_FUNCTIONS(mdi::DiscoverCommand)
+
 public:
   static int run(const QStringList &arguments);
 };

@@ -19,10 +19,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("DownloadCommand", text);
-}
-
 QString durationText(qint64 seconds) {
   if (seconds >= 3600)
     return QStringLiteral("%1:%2:%3")
@@ -97,9 +93,8 @@ int DownloadCommand::run(const QStringList &arguments) {
   int exitCode = 1;
   int lastPercent = -1;
   QObject::connect(&downloader, &ModelDownloader::fileListReady, [&](const HubFileList &list) {
-    std::fputs(qPrintable(tr("%1 at %2: %3 files, %4\n")
+    std::fputs(qPrintable(tr("%1 at %2: %n file(s), %3\n", nullptr, int(list.files.size()))
                               .arg(list.repo, list.commit)
-                              .arg(list.files.size())
                               .arg(QLocale().formattedDataSize(list.totalBytes(), 1))),
                stderr);
   });

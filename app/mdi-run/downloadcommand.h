@@ -2,6 +2,7 @@
 
 #include "store/downloadprogress.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace mdi {
 // snapshot folder at the end. Exit code 0 on success, 1 on failure (the reason on stderr), 2 on
 // a usage error.
 class DownloadCommand {
+  Q_DECLARE_TR_FUNCTIONS(mdi::DownloadCommand)
+
 public:
   static int run(const QStringList &arguments);
   // "[#######.....]  42%  1.2 GB / 4.4 GB  35.0 MB/s  1:32 left  model.safetensors"

@@ -2,6 +2,7 @@
 
 #include "engine/computeenvironment.h"
 #include "engine/engine.h"
+#include "enginearguments.h"
 #include "model/chattemplate.h"
 #include "util/jsonreader.h"
 
@@ -22,10 +23,6 @@
 namespace mdi {
 
 namespace {
-
-QString tr(const char *text) {
-  return QCoreApplication::translate("GenerateCommand", text);
-}
 
 int fail(const QString &message, int code = 1) {
   std::fprintf(stderr, "mdi-run: %s\n", qPrintable(message));
@@ -71,8 +68,9 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
           .arg(commandSummary));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption model(QStringLiteral("model"), tr("Checkpoint folder (Hugging Face layout)."),
-                                 QStringLiteral("DIR"));
+  // --model, --dtype, --threads, --max-pixels, --stages, --plan, --stage-threads, --peer, --pairing-code
+  EngineArguments engineArguments;
+  engineArguments.addTo(parser);
   const QCommandLineOption prompt(QStringLiteral("prompt"), tr("The user message."), QStringLiteral("TEXT"));
   const QCommandLineOption image(QStringLiteral("image"), tr("An image for the prompt (repeatable)."),
                                  QStringLiteral("PATH"));
@@ -100,41 +98,17 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 0)."), QStringLiteral("S"));
   const QCommandLineOption stop(QStringLiteral("stop"), tr("A stop string (repeatable)."), QStringLiteral("TEXT"));
   const QCommandLineOption ignoreEos(QStringLiteral("ignore-eos"), tr("Keep generating after end-of-sequence."));
-  const QCommandLineOption dtype(QStringLiteral("dtype"), tr("Compute dtype: f32 or bf16 (default f32)."),
-                                 QStringLiteral("DTYPE"));
-  const QCommandLineOption threads(QStringLiteral("threads"), tr("Compute threads (default: physical cores)."),
-                                   QStringLiteral("N"));
-  const QCommandLineOption maxPixels(QStringLiteral("max-pixels"),
-                                     tr("Largest image area in pixels after resizing (default: the model's)."),
-                                     QStringLiteral("N"));
   const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object with tokens, text and statistics."));
-  const QCommandLineOption stages(QStringLiteral("stages"),
-                                  tr("Split the decoder layers across N local stages (worker threads)."),
-                                  QStringLiteral("N"));
-  const QCommandLineOption planOption(QStringLiteral("plan"),
-                                      tr("Explicit layer ranges, one local stage each, e.g. \"0-9,9-19,19-28\"."),
-                                      QStringLiteral("RANGES"));
   const QCommandLineOption parallel(QStringLiteral("parallel"),
                                     tr("Generate K answers at once with seeds S..S+K-1 (--json prints an array)."),
                                     QStringLiteral("K"));
-  const QCommandLineOption stageThreads(
-      QStringLiteral("stage-threads"), tr("Compute threads per stage (default: cores / stages)."), QStringLiteral("N"));
-  const QCommandLineOption peerOption(
-      QStringLiteral("peer"),
-      tr("An mdi-node to run stages on (repeatable): with K peers the last K stages of the plan run on them, in "
-         "order (default: --stages K)."),
-      QStringLiteral("HOST:PORT"));
-  const QCommandLineOption pairingCode(QStringLiteral("pairing-code"),
-                                       tr("The pairing code of the peers (one per --peer, or one for all)."),
-                                       QStringLiteral("CODE"));
-  parser.addOptions({model, prompt, image,      system,   messages,     imageDir,   maxTokens,  temperature, topK,
-                     topP,  minP,   repetition, seed,     stop,         ignoreEos,  dtype,      threads,     maxPixels,
-                     json,  stages, planOption, parallel, stageThreads, peerOption, pairingCode});
+  parser.addOptions({prompt, image, system, messages, imageDir, maxTokens, temperature, topK, topP, minP, repetition,
+                     seed, stop, ignoreEos, json, parallel});
   parser.process(arguments);
   if (arguments.size() <= 1)
     parser.showHelp(2); // no arguments at all: show what mdi-run can do
 
-  if (!parser.isSet(model))
+  if (!parser.isSet(engineArguments.model()))
     return fail(tr("--model DIR is required (see --help)"), 2);
   if (parser.isSet(prompt) == parser.isSet(messages))
     return fail(tr("give either --prompt or --messages"), 2);
@@ -163,86 +137,27 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     request.messages.append(user);
   }
 
-  ComputeOptions options;
-  const QString dtypeName = parser.value(dtype).toLower();
-  if (dtypeName == QLatin1String("bf16"))
-    options.dtype = ComputeDtype::BF16;
-  else if (!dtypeName.isEmpty() && dtypeName != QLatin1String("f32"))
-    return fail(tr("--dtype must be f32 or bf16, not '%1'").arg(parser.value(dtype)), 2);
-
   bool ok = true;
   auto number = [&](const QCommandLineOption &o, auto fallback) {
-    using T = decltype(fallback);
-    if (!parser.isSet(o))
-      return fallback;
-    bool good = false;
-    T value{};
-    if constexpr (std::is_floating_point_v<T>) {
-      value = parser.value(o).toDouble(&good);
-      good = good && std::isfinite(value);
-    } else {
-      // Parse wide and refuse what the option's type cannot hold (no silent wrap-around).
-      const qint64 wide = parser.value(o).toLongLong(&good);
-      good = good && wide >= qint64(std::numeric_limits<T>::min()) &&
-             (std::is_same_v<T, quint64> || wide <= qint64(std::numeric_limits<T>::max()));
-      value = T(wide);
-    }
-    if (!good) {
-      fail(tr("--%1 needs a number in range, not '%2'").arg(o.names().first(), parser.value(o)), 2);
+    auto value = EngineArguments::number(parser, o, fallback);
+    if (!value) {
+      fail(value.error(), 2);
       ok = false;
+      return fallback;
     }
-    return good ? value : fallback;
+    return *value;
   };
-  const QString modelDir = parser.value(model);
-  auto config = ModelConfig::loadFromDirectory(modelDir);
+  auto config = ModelConfig::loadFromDirectory(parser.value(engineArguments.model()));
   if (!config)
     return fail(config.error());
 
-  EngineLoadOptions load;
-  load.directory = modelDir;
-  load.compute = options;
-  load.threads = number(threads, 0);
-  load.stageThreads = number(stageThreads, 0);
-  load.maxImagePixels = number(maxPixels, qint64(0));
-  load.localStages = number(stages, 1);
-  if (parser.isSet(planOption)) {
-    auto plan = Plan::parse(parser.value(planOption), config->text.numLayers);
-    if (!plan)
-      return fail(plan.error(), 2);
-    load.plan = *plan;
-  }
+  auto loaded = engineArguments.read(parser, *config);
+  if (!loaded)
+    return fail(loaded.error(), 2);
+  const EngineLoadOptions load = *loaded;
   const int answers = number(parallel, 1);
-  if (load.localStages < 1 || answers < 1)
-    return fail(tr("--stages and --parallel must be at least 1"), 2);
-  const QStringList peers = parser.values(peerOption);
-  const QStringList codes = parser.values(pairingCode);
-  if (!peers.isEmpty()) {
-    if (codes.size() != 1 && codes.size() != peers.size())
-      return fail(tr("Give one --pairing-code for all peers or one per --peer."), 2);
-    if (load.plan.stages.isEmpty())
-      load.plan = Plan::evenSplit(config->text.numLayers, parser.isSet(stages) ? load.localStages : int(peers.size()));
-    if (load.plan.stages.size() < peers.size())
-      return fail(
-          tr("%1 peers need at least %1 stages; the plan has %2.").arg(peers.size()).arg(load.plan.stages.size()), 2);
-    const qsizetype firstRemote = load.plan.stages.size() - peers.size();
-    for (qsizetype i = 0; i < peers.size(); ++i) {
-      const QString &text = peers.at(i);
-      const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-      bool portOk = false;
-      const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
-      if (!portOk || port == 0 || port > 65535)
-        return fail(tr("--peer takes HOST:PORT, not '%1'.").arg(text), 2);
-      RemotePeer peer;
-      peer.hostId = QStringLiteral("peer:%1").arg(i);
-      peer.host = text.left(colon);
-      if (peer.host.startsWith(QLatin1Char('[')) && peer.host.endsWith(QLatin1Char(']')))
-        peer.host = peer.host.mid(1, peer.host.size() - 2);
-      peer.port = quint16(port);
-      peer.pairingCode = codes.size() == 1 ? codes.first() : codes.at(i);
-      load.peers.append(peer);
-      load.plan.stages[firstRemote + i].hostId = peer.hostId;
-    }
-  }
+  if (answers < 1)
+    return fail(tr("--parallel must be at least 1"), 2);
 
   SamplingParams &s = request.sampling;
   s = SamplingParams::fromGenerationConfig(config->generation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace mdi {
@@ -9,6 +10,8 @@ namespace mdi {
 // [--json]`. Streams the answer to stdout, or prints one JSON object with --json. The options
 // are a stable contract: tests and benchmarks drive the engine through them.
 class GenerateCommand {
+  Q_DECLARE_TR_FUNCTIONS(mdi::GenerateCommand)
+
 public:
   // commandSummary: the sub-commands, listed in --help.
   static int run(const QStringList &arguments, const QString &commandSummary);

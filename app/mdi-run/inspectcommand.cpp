@@ -20,16 +20,12 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("InspectCommand", text);
-}
-
 qint64 intOf(const QJsonObject &o, const char *key) {
   return o.value(QLatin1String(key)).toInteger();
 }
 
 QString bytesText(qint64 bytes) {
-  return tr("%1 bytes (%2)").arg(bytes).arg(QLocale().formattedDataSize(bytes, 1));
+  return InspectCommand::tr("%1 bytes (%2)").arg(bytes).arg(QLocale().formattedDataSize(bytes, 1));
 }
 
 // 10104960 -> "10.1 M", 2208985600 -> "2.21 B"
@@ -167,7 +163,7 @@ QString InspectCommand::formatText(const QJsonObject &r) {
     };
     param(tr("vision"), intOf(p, "vision"));
     param(tr("embedding"), intOf(p, "embedding"));
-    param(tr("decoder"), intOf(p, "decoder"), tr("%1 layers").arg(intOf(t, "layers")));
+    param(tr("decoder"), intOf(p, "decoder"), tr("%n layer(s)", nullptr, int(intOf(t, "layers"))));
     param(tr("final norm"), intOf(p, "final_norm"));
     param(tr("head"), intOf(p, "head"),
           p.value(QStringLiteral("tied_embeddings")).toBool() ? tr("tied to the embedding (no lm_head.weight)")
@@ -181,7 +177,8 @@ QString InspectCommand::formatText(const QJsonObject &r) {
     if (r.value(QStringLiteral("valid")).toBool()) {
       const QJsonArray files = r.value(QStringLiteral("files")).toArray();
       storage(tr("dtype"), r.value(QStringLiteral("storage_dtype")).toString());
-      storage(tr("on disk"), tr("%1 in %2 file(s)").arg(bytesText(intOf(r, "bytes_on_disk"))).arg(files.size()));
+      storage(tr("on disk"),
+              tr("%1 in %n file(s)", nullptr, int(files.size())).arg(bytesText(intOf(r, "bytes_on_disk"))));
     }
     storage(tr("as bf16"), bytesText(intOf(r, "bytes_bf16")));
     storage(tr("as f32"), bytesText(intOf(r, "bytes_f32")));
@@ -191,13 +188,13 @@ QString InspectCommand::formatText(const QJsonObject &r) {
       for (const QJsonValue &f : r.value(QStringLiteral("files")).toArray()) {
         const QJsonObject o = f.toObject();
         s << "  " << o.value(QStringLiteral("name")).toString().leftJustified(36) << ' '
-          << tr("%1 bytes, %2 tensors").arg(intOf(o, "bytes")).arg(intOf(o, "tensors")) << '\n';
+          << tr("%1 bytes, %n tensor(s)", nullptr, int(intOf(o, "tensors"))).arg(intOf(o, "bytes")) << '\n';
       }
     }
     s << '\n';
   }
   if (r.value(QStringLiteral("valid")).toBool()) {
-    row(tr("Validation"), tr("OK: %1 tensors match config.json").arg(intOf(r, "tensors")));
+    row(tr("Validation"), tr("OK: %n tensor(s) match config.json", nullptr, int(intOf(r, "tensors"))));
     for (const QJsonValue &w : r.value(QStringLiteral("warnings")).toArray())
       s << "  " << tr("warning: %1").arg(w.toString()) << '\n';
   } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ namespace mdi {
 // against its configuration through Checkpoint::open. Exit code 0 when the folder is a usable
 // Qwen2-VL checkpoint, 1 when it is not (the reason is part of the report), 2 on a usage error.
 class InspectCommand {
+  Q_DECLARE_TR_FUNCTIONS(mdi::InspectCommand)
+
 public:
   static int run(const QStringList &arguments);
 

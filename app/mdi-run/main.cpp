@@ -6,6 +6,8 @@
 #include "makerandomcommand.h"
 #include "mdiversion.h"
 #include "modelscommand.h"
+#include "servecommand.h"
+#include "util/languagemanager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,19 +27,26 @@ struct Command {
 
 QList<Command> commands() {
   return {
-      {"inspect", "describe a checkpoint folder and validate its weights", &mdi::InspectCommand::run},
-      {"make-random", "write a checkpoint with random weights of a real shape (benchmarks)",
+      {"inspect", QT_TRANSLATE_NOOP("main", "describe a checkpoint folder and validate its weights"),
+       &mdi::InspectCommand::run},
+      {"make-random", QT_TRANSLATE_NOOP("main", "write a checkpoint with random weights of a real shape (benchmarks)"),
        &mdi::MakeRandomCommand::run},
-      {"models", "list the Qwen2-VL checkpoints in the Hugging Face cache and model folders", &mdi::ModelsCommand::run},
-      {"download", "download a model from the Hugging Face hub, resumably, with hash checks",
+      {"models", QT_TRANSLATE_NOOP("main", "list the Qwen2-VL checkpoints in the Hugging Face cache and model folders"),
+       &mdi::ModelsCommand::run},
+      {"download", QT_TRANSLATE_NOOP("main", "download a model from the Hugging Face hub, resumably, with hash checks"),
        &mdi::DownloadCommand::run},
+      {"serve",
+       QT_TRANSLATE_NOOP("main",
+                         "serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)"),
+       &mdi::ServeCommand::run},
   };
 }
 
 QString commandSummary() {
   QString text;
   for (const Command &c : commands())
-    text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -12).arg(QLatin1String(c.summary));
+    text +=
+        QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -12).arg(QCoreApplication::translate("main", c.summary));
   return text;
 }
 
@@ -50,6 +59,8 @@ int main(int argc, char *argv[]) {
   QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING " (libtorch ") +
                                           mdi::ComputeEnvironment::torchVersion() + QStringLiteral(", Qt ") +
                                           QString::fromLatin1(qVersion()) + QLatin1Char(')'));
+  // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as command-line tools do.
+  mdi::LanguageManager::install(QString());
 
   const QStringList args = app.arguments();
   if (args.size() > 1) {

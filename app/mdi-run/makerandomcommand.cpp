@@ -17,10 +17,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("MakeRandomCommand", text);
-}
-
 // The configuration files next to a config.json (or in a checkpoint folder), falling back to the
 // releases' generation and preprocessor settings where a file is missing.
 Status readConfigs(const QString &configPath, RandomCheckpointSpec &spec) {
@@ -204,13 +200,13 @@ int MakeRandomCommand::run(const QStringList &arguments) {
     err << command << ": " << result.error() << '\n';
     return 1;
   }
-  stdOut << tr("Wrote %1: %2 tensors, %3 parameters, %4 bytes of %5 weights in %6 file(s), seed %7, in %8 s (%9 MB/s)")
+  stdOut << tr("Wrote %1: %2 tensors, %3 parameters, %4 bytes of %5 weights in %n file(s), seed %6, in %7 s (%8 MB/s)",
+               nullptr, int(result->files.size()))
                 .arg(QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()))
                 .arg(result->tensors)
                 .arg(result->parameters)
                 .arg(result->tensorBytes)
                 .arg(dtypeName.isEmpty() ? QStringLiteral("bf16") : dtypeName)
-                .arg(result->files.size())
                 .arg(spec.seed)
                 .arg(result->seconds, 0, 'f', 1)
                 .arg(result->tensorBytes / 1e6 / qMax(1e-9, result->seconds), 0, 'f', 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace mdi {
@@ -10,6 +11,8 @@ namespace mdi {
 // and tests without a multi-gigabyte download. Exit code 0 on success, 1 when writing fails,
 // 2 on a usage error.
 class MakeRandomCommand {
+  Q_DECLARE_TR_FUNCTIONS(mdi::MakeRandomCommand)
+
 public:
   static int run(const QStringList &arguments);
 

@@ -15,14 +15,6 @@
 
 namespace mdi {
 
-namespace {
-
-QString tr(const char *text) {
-  return QCoreApplication::translate("ModelsCommand", text);
-}
-
-} // namespace
-
 int ModelsCommand::run(const QStringList &arguments) {
   QCommandLineParser parser;
   parser.setApplicationDescription(

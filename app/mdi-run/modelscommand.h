@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace mdi {
@@ -8,6 +9,8 @@ namespace mdi {
 // in the Hugging Face cache and in the given folders (plus those the app's settings name), with
 // size, dtype, parameters and whether each is usable (the reason when not). Exit code 0.
 class ModelsCommand {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ModelsCommand)
+
 public:
   static int run(const QStringList &arguments);
 };

@@ -38,6 +38,8 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   callbacks.finished = [this](quint64 id, const GenerationResult &result) { Q_EMIT generationFinished(id, result); };
   callbacks.failed = [this](quint64 id, const QString &error) { Q_EMIT generationFailed(id, error); };
   callbacks.peerLost = [this](const QString &message) { Q_EMIT peerLost(message); };
+  callbacks.planChanged = [this](const QString &placement) { Q_EMIT planChanged(placement); };
+  callbacks.statsUpdated = [this] { Q_EMIT stageStatsUpdated(); };
 
   struct Outcome {
     std::shared_ptr<Pipeline> pipeline;
@@ -125,6 +127,19 @@ void Engine::forgetConversation(quint64 conversation) {
 
 QList<StageStats> Engine::stageStats() const {
   return m_pipeline ? m_pipeline->stageStats() : QList<StageStats>();
+}
+
+void Engine::requestStageStats() {
+  if (m_pipeline)
+    m_pipeline->requestStats();
+}
+
+Plan Engine::currentPlan() const {
+  return m_pipeline ? m_pipeline->plan() : Plan();
+}
+
+QString Engine::placement() const {
+  return m_pipeline ? m_pipeline->placement() : QString();
 }
 
 } // namespace mdi

@@ -70,7 +70,15 @@ public:
   // Forgets a conversation's caches on every stage; a running answer in it ends with
   // generationFailed (so does every running answer when the model is unloaded).
   void forgetConversation(quint64 conversation);
+  // Per stage, in plan order; a stage on a peer reports what the node last said (polled every
+  // 2 s; stageStatsUpdated follows each answer).
   QList<StageStats> stageStats() const;
+  // Asks the peers for their statistics now; stageStatsUpdated follows.
+  void requestStageStats();
+  // The plan as it runs now, with each stage's host (a failover moves stages); empty when unloaded.
+  Plan currentPlan() const;
+  // Where each stage runs, for people ("this computer: layer 0; attic (192.168.1.5:45834): layer 1").
+  QString placement() const;
 
 Q_SIGNALS:
   void stateChanged(mdi::Engine::State state);
@@ -81,9 +89,13 @@ Q_SIGNALS:
   void tokenGenerated(quint64 conversation, qint64 token, const QString &piece);
   void generationFinished(quint64 conversation, const mdi::GenerationResult &result);
   void generationFailed(quint64 conversation, const QString &error);
-  // A peer running stages was lost; its layers moved to this computer and the answers in
-  // progress continue (or, when that failed, they failed). message says what happened.
+  // A peer running stages was lost; its layers moved to another peer or this computer and the
+  // answers in progress continue (or, when that failed, they failed). message says what happened.
   void peerLost(const QString &message);
+  // Where the stages run changed (after a failover); placement is placement() now.
+  void planChanged(const QString &placement);
+  // New statistics from a peer arrived; stageStats() has them.
+  void stageStatsUpdated();
 
 private:
   void setState(State state);

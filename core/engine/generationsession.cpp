@@ -11,12 +11,6 @@
 
 namespace mdi {
 
-namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("GenerationSession", text);
-}
-} // namespace
-
 GenerationSession::GenerationSession(std::shared_ptr<LoadedModel> model) : m_model(std::move(model)) {}
 
 void GenerationSession::reset() {
@@ -47,11 +41,11 @@ Expected<GenerationResult> GenerationSession::run(const GenerationRequest &reque
 
   const qint64 context = config.text.maxPositionEmbeddings;
   if (stats.promptTokens >= context)
-    return makeError(tr("The prompt needs %1 tokens (%2 of them for %3 image(s)), but the model's context holds %4. "
-                        "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.")
+    return makeError(tr("The prompt needs %1 tokens (%2 of them for %n image(s)), but the model's context holds %3. "
+                        "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.",
+                        nullptr, int(stats.images))
                          .arg(stats.promptTokens)
                          .arg(stats.imageTokens)
-                         .arg(stats.images)
                          .arg(context));
   SamplingParams sampling = request.sampling;
   sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));

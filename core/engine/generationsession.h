@@ -6,6 +6,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
@@ -21,6 +22,8 @@ class LoadedModel;
 // callback. requestStop() may be called from any thread; the loop notices it before the next
 // decoding step. Owns the model's cache while it runs: one session per LoadedModel at a time.
 class GenerationSession {
+  Q_DECLARE_TR_FUNCTIONS(mdi::GenerationSession)
+
 public:
   using TextCallback = std::function<void(const QString &piece)>;
 

@@ -4,6 +4,7 @@
 #include "engine/generationstate.h"
 #include "engine/localstagelink.h"
 #include "engine/plan.h"
+#include "engine/planner.h"
 #include "engine/promptbuilder.h"
 #include "engine/remotestagelink.h"
 #include "engine/sequencestate.h"
@@ -27,15 +28,17 @@
 #include <QHash>
 #include <QReadWriteLock>
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <map>
+#include <set>
+#include <thread>
 #include <unordered_map>
 
 namespace mdi {
 
 namespace {
-QString trPipeline(const char *text) {
-  return QCoreApplication::translate("Pipeline", text);
-}
 
 std::vector<float> pipelineLogitsToVector(const at::Tensor &logits) {
   const at::Tensor cpu = logits.to(at::kCPU, at::kFloat).contiguous();
@@ -63,6 +66,18 @@ struct PipelineSession {
   at::Tensor replayHidden; // [capacity, hidden]
   qint64 replayRows = 0;
   QList<qint64> replayPositions[3];
+  // A stage is being replaced after a failover: the next step goes out as a replay of everything
+  // recorded above once the ring is whole again.
+  bool awaitingReplay = false;
+};
+
+// A stage loaded to replace one whose peer was lost (on a loader thread).
+struct PipelineReplacement {
+  std::unique_ptr<StageLink> link;
+  QString hostId;
+  QString where;     // for people: "attic (192.168.1.5:45834)" or "this computer"
+  QStringList tried; // peers that could not take the layers, and why
+  QString error;     // when nowhere could
 };
 
 struct Pipeline::Private {
@@ -85,9 +100,17 @@ struct Pipeline::Private {
   void wire(size_t index);
   void postTo(size_t index, StageMessage message);
   void record(PipelineSession &session, qint64 cacheStart, const PositionIds &positions, const at::Tensor &hidden);
-  // A peer's connection ended: run its layers here and replay the live sessions.
-  void onPeerLost(size_t index, const QString &reason);
+  // A peer's connection ended: its layers are loaded elsewhere (another peer or here) on a
+  // loader thread, and the live sessions are replayed when the ring is whole again.
+  void onPeerLost(size_t index, const StageLink *lost, const QString &reason);
+  QList<RemotePeer> failoverCandidates(size_t index) const;
+  PipelineReplacement loadReplacement(size_t index, const StageAssignment &assignment,
+                                      const QList<RemotePeer> &candidates);
+  void onReplacement(size_t index, quint64 loader, const QString &reason, PipelineReplacement replacement);
+  void replayWaiting();
   void watchPeer(size_t index);
+  const RemotePeer *findPeer(const QString &hostId) const;
+  QString placement() const; // under linksLock
 
   Checkpoint checkpoint;
   Tokenizer tokenizer;
@@ -113,6 +136,15 @@ struct Pipeline::Private {
   Plan plan;
   int stageThreads = 1;
   qint64 kvChunk = 256;
+  ComputeOptions compute;
+  QList<RemotePeer> peers;
+  // Ring indices whose stage is being loaded elsewhere after its peer was lost (coordinator
+  // thread). While any is, nothing is sent into the ring: answers wait for the replay.
+  std::set<size_t> replacing;
+  // The loader threads of failovers, joined when they report or when the pipeline goes.
+  std::map<quint64, std::thread> loaders;
+  quint64 nextLoader = 1;
+  std::atomic<bool> cancelLoads{false};
   // Guards the link pointers (not the links): a failover replaces one while other threads post.
   mutable QReadWriteLock linksLock;
   // See ~Pipeline for the order of destruction.
@@ -137,8 +169,8 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   };
   for (const StageAssignment &stage : plan.stages)
     if (!stage.hostId.startsWith(QLatin1String("local")) && !findPeer(stage.hostId))
-      return makeError(trPipeline("The plan places layers %1-%2 on '%3', which is neither this computer nor a known "
-                                  "peer.")
+      return makeError(Pipeline::tr("The plan places layers %1-%2 on '%3', which is neither this computer nor a known "
+                                    "peer.")
                            .arg(stage.firstLayer)
                            .arg(stage.lastLayer - 1)
                            .arg(stage.hostId));
@@ -193,7 +225,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
     }
   } catch (const c10::Error &e) {
     return makeError(
-        trPipeline("Loading the model failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+        Pipeline::tr("Loading the model failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
   d->coordinator = std::make_unique<WorkerThread>(QStringLiteral("coordinator"));
   const int coordinatorThreads = options.coordinatorThreads > 0 ? options.coordinatorThreads : 0;
@@ -203,6 +235,8 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   Private *p = d.get();
   p->plan = plan;
   p->kvChunk = options.compute.kvChunk;
+  p->compute = options.compute;
+  p->peers = options.peers;
   p->stageThreads = options.stageThreads > 0
                         ? options.stageThreads
                         : qMax(1, ComputeEnvironment::physicalCores() / qMax(1, int(plan.stages.size())));
@@ -241,9 +275,21 @@ void Pipeline::Private::watchPeer(size_t index) {
   Private *p = this;
   // On the link's network thread; the coordinator takes it from there, before any error of the
   // steps that were in flight on that link (those are posted after this).
-  remote->setLostHandler([p, index](const QString &reason) {
-    p->coordinator->post([p, index, reason] { p->onPeerLost(index, reason); });
+  const StageLink *link = remote;
+  remote->setLostHandler([p, index, link](const QString &reason) {
+    p->coordinator->post([p, index, link, reason] { p->onPeerLost(index, link, reason); });
   });
+  remote->setStatsHandler([p] {
+    if (p->callbacks.statsUpdated)
+      p->callbacks.statsUpdated();
+  });
+}
+
+const RemotePeer *Pipeline::Private::findPeer(const QString &hostId) const {
+  for (const RemotePeer &peer : peers)
+    if (peer.hostId == hostId)
+      return &peer;
+  return nullptr;
 }
 
 void Pipeline::Private::postTo(size_t index, StageMessage message) {
@@ -277,63 +323,201 @@ void Pipeline::Private::record(PipelineSession &session, qint64 cacheStart, cons
   }
 }
 
-void Pipeline::Private::onPeerLost(size_t index, const QString &reason) {
-  if (closing || index >= links.size())
+void Pipeline::Private::onPeerLost(size_t index, const StageLink *lost, const QString &reason) {
+  if (closing || index >= links.size() || links[index].get() != lost || replacing.count(index))
     return;
   const StageAssignment assignment = plan.stages.at(qsizetype(index));
-  // Re-plan: the lost peer's layers run on this computer (the coordinator's host).
-  QString error;
-  std::unique_ptr<StageLink> replacement;
-  try {
-    auto stage = Stage::load(checkpoint, factory, assignment.firstLayer, assignment.lastLayer, kvChunk);
-    if (stage)
-      replacement = std::make_unique<LocalStageLink>(std::move(*stage), QStringLiteral("local:failover%1").arg(index),
-                                                     stageThreads);
-    else
-      error = stage.error();
-  } catch (const c10::Error &e) {
-    error = QString::fromStdString(e.what_without_backtrace());
-  }
-  std::unique_ptr<StageLink> old;
-  if (replacement) {
-    QWriteLocker lock(&linksLock);
-    old = std::move(links[index]);
-    links[index] = std::move(replacement);
-    wire(index);
-    plan.stages[qsizetype(index)].hostId = QStringLiteral("local:failover%1").arg(index);
-  }
-  old.reset(); // joins its network thread; the steps it still had answer with errors, ignored below
-  const QString what =
-      trPipeline("The peer running layers %1-%2 was lost (%3); they now run on this computer and the answers "
-                 "in progress continue.")
-          .arg(assignment.firstLayer)
-          .arg(assignment.lastLayer - 1)
-          .arg(reason);
-  if (!error.isEmpty()) {
-    const QString message = trPipeline("The peer running layers %1-%2 was lost (%3), and loading them here failed: %4")
-                                .arg(assignment.firstLayer)
-                                .arg(assignment.lastLayer - 1)
-                                .arg(reason, error);
-    if (callbacks.peerLost)
-      callbacks.peerLost(message);
-    for (auto &[id, session] : sessions)
-      if (session.busy)
-        fail(id, session, message);
-    return;
-  }
-  {
-    QWriteLocker lock(&linksLock);
-    planDescription = plan.toString();
-  }
-  if (callbacks.peerLost)
-    callbacks.peerLost(what);
+  replacing.insert(index);
+  // The answers in progress wait for the ring to be whole again; the steps they have in flight
+  // are ignored when (if) they come back: each is replayed from the tokens kept here. The lost
+  // link stays in the ring meanwhile, answering what still reaches it with errors (ignored).
   for (auto &[id, session] : sessions) {
-    if (!session.busy) {
+    if (session.busy) {
+      session.awaitingReplay = true;
+      session.ticket = ++lastTicket;
+    } else {
       // The caches of this conversation are gone on the lost peer: the next turn starts over.
       session.sequence.clear();
       session.replayRows = 0;
+    }
+  }
+  // Loading takes a while (weights may travel): on a thread of its own, so that the coordinator
+  // keeps taking results, stops and new requests, and the other links keep delivering.
+  const QList<RemotePeer> candidates = failoverCandidates(index);
+  const quint64 loader = nextLoader++;
+  Private *p = this;
+  loaders.emplace(loader, std::thread([p, index, loader, assignment, candidates, reason] {
+                    auto outcome =
+                        std::make_shared<PipelineReplacement>(p->loadReplacement(index, assignment, candidates));
+                    p->coordinator->post([p, index, loader, reason, outcome] {
+                      p->onReplacement(index, loader, reason, std::move(*outcome));
+                    });
+                  }));
+}
+
+QList<RemotePeer> Pipeline::Private::failoverCandidates(size_t index) const {
+  // The other peers that run a stage and are still connected: they are known to be alive and
+  // paired. A peer that reported less free memory than the layers need is left out; the rest go
+  // least loaded first, then those running fewer stages, then those with more free memory. (The
+  // stage count stays as it was, so the ring's links keep their places while steps are in flight;
+  // the planner's split of all layers does not apply to moving one range.)
+  const StageAssignment &lostStage = plan.stages.at(qsizetype(index));
+  const qint64 needed = Planner::layerWeightBytes(config(), compute.dtype) * lostStage.layerCount();
+  struct Candidate {
+    RemotePeer peer;
+    double load = 0;
+    qint64 freeMemory = -1;
+    int stages = 0;
+  };
+  QList<Candidate> candidates;
+  for (size_t j = 0; j < links.size(); ++j) {
+    const QString &hostId = plan.stages.at(qsizetype(j)).hostId;
+    auto it = std::find_if(candidates.begin(), candidates.end(),
+                           [&hostId](const Candidate &c) { return c.peer.hostId == hostId; });
+    if (it != candidates.end()) {
+      it->stages += 1;
       continue;
     }
+    if (j == index || replacing.count(j) || hostId == lostStage.hostId)
+      continue;
+    const auto *remote = dynamic_cast<const RemoteStageLink *>(links[j].get());
+    const RemotePeer *peer = findPeer(hostId);
+    if (!remote || !peer || !remote->isConnected())
+      continue;
+    const StageStats stats = remote->stats();
+    if (stats.freeMemoryBytes > 0 && stats.freeMemoryBytes < needed)
+      continue;
+    candidates.append({*peer, qMax(0.0, stats.load), stats.freeMemoryBytes, 1});
+  }
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+    if (a.load != b.load)
+      return a.load < b.load;
+    if (a.stages != b.stages)
+      return a.stages < b.stages;
+    return a.freeMemory > b.freeMemory;
+  });
+  QList<RemotePeer> peersInOrder;
+  for (const Candidate &c : std::as_const(candidates))
+    peersInOrder.append(c.peer);
+  return peersInOrder;
+}
+
+PipelineReplacement Pipeline::Private::loadReplacement(size_t index, const StageAssignment &assignment,
+                                                       const QList<RemotePeer> &candidates) {
+  PipelineReplacement out;
+  for (const RemotePeer &peer : candidates) {
+    if (cancelLoads)
+      break;
+    RemoteStageLink::Options options;
+    options.peer = peer;
+    options.cancel = &cancelLoads;
+    try {
+      auto remote = RemoteStageLink::connect(options, checkpoint, compute, assignment.firstLayer, assignment.lastLayer);
+      if (remote) {
+        out.where = (*remote)->stats().host;
+        out.hostId = peer.hostId;
+        out.link = std::move(*remote);
+        return out;
+      }
+      out.tried.append(remote.error());
+    } catch (const c10::Error &e) {
+      out.tried.append(QString::fromStdString(e.what_without_backtrace()));
+    }
+  }
+  if (cancelLoads) {
+    out.error = Pipeline::tr("The model is being unloaded.");
+    return out;
+  }
+  // This computer (the coordinator's host) takes them.
+  try {
+    auto stage = Stage::load(checkpoint, factory, assignment.firstLayer, assignment.lastLayer, kvChunk);
+    if (stage) {
+      out.hostId = QStringLiteral("local:failover%1").arg(index);
+      out.where = Pipeline::tr("this computer");
+      out.link = std::make_unique<LocalStageLink>(std::move(*stage), out.hostId, stageThreads);
+    } else {
+      out.error = stage.error();
+    }
+  } catch (const c10::Error &e) {
+    out.error = QString::fromStdString(e.what_without_backtrace());
+  }
+  return out;
+}
+
+void Pipeline::Private::onReplacement(size_t index, quint64 loader, const QString &reason,
+                                      PipelineReplacement replacement) {
+  if (closing)
+    return; // ~Pipeline joins the loaders; the replacement goes with this task
+  if (auto it = loaders.find(loader); it != loaders.end()) {
+    it->second.join(); // it has nothing left to do but return
+    loaders.erase(it);
+  }
+  replacing.erase(index);
+  const StageAssignment assignment = plan.stages.at(qsizetype(index));
+  if (!replacement.link) {
+    QString message = Pipeline::tr("The peer running layers %1-%2 was lost (%3), and loading them here failed: %4")
+                          .arg(assignment.firstLayer)
+                          .arg(assignment.lastLayer - 1)
+                          .arg(reason, replacement.error);
+    if (!replacement.tried.isEmpty())
+      message += QLatin1Char(' ') +
+                 Pipeline::tr("Other peers could not take them: %1").arg(replacement.tried.join(QStringLiteral("; ")));
+    if (callbacks.peerLost)
+      callbacks.peerLost(message);
+    // The lost link stays in the ring and answers every later step with an error.
+    for (auto &[id, session] : sessions)
+      if (session.awaitingReplay) {
+        session.awaitingReplay = false;
+        if (session.busy)
+          fail(id, session, message);
+      }
+    if (replacing.empty())
+      replayWaiting();
+    return;
+  }
+  const bool remote = dynamic_cast<RemoteStageLink *>(replacement.link.get()) != nullptr;
+  std::unique_ptr<StageLink> old;
+  QString where;
+  {
+    QWriteLocker lock(&linksLock);
+    old = std::move(links[index]);
+    links[index] = std::move(replacement.link);
+    wire(index);
+    plan.stages[qsizetype(index)].hostId = replacement.hostId;
+    planDescription = plan.toString();
+    where = placement();
+  }
+  watchPeer(index);
+  old.reset(); // joins its network thread; what it still had was answered with errors, ignored
+  QString message =
+      remote ? Pipeline::tr("The peer running layers %1-%2 was lost (%3); they now run on %4 and the answers in "
+                            "progress continue.")
+                   .arg(assignment.firstLayer)
+                   .arg(assignment.lastLayer - 1)
+                   .arg(reason, replacement.where)
+             : Pipeline::tr("The peer running layers %1-%2 was lost (%3); they now run on this computer and the "
+                            "answers in progress continue.")
+                   .arg(assignment.firstLayer)
+                   .arg(assignment.lastLayer - 1)
+                   .arg(reason);
+  if (!replacement.tried.isEmpty())
+    message += QLatin1Char(' ') +
+               Pipeline::tr("Other peers could not take them: %1").arg(replacement.tried.join(QStringLiteral("; ")));
+  if (callbacks.peerLost)
+    callbacks.peerLost(message);
+  if (callbacks.planChanged)
+    callbacks.planChanged(where);
+  if (replacing.empty())
+    replayWaiting();
+}
+
+void Pipeline::Private::replayWaiting() {
+  for (auto &[id, session] : sessions) {
+    if (!session.awaitingReplay)
+      continue;
+    session.awaitingReplay = false;
+    if (!session.busy || session.replayRows == 0)
+      continue;
     // Prefill everything the caches held again, from the start, under a new ticket: the step in
     // flight is answered by this replay (its last row), and the old one is ignored if it comes.
     QList<qint64> values;
@@ -342,6 +526,18 @@ void Pipeline::Private::onPeerLost(size_t index, const QString &reason) {
     const PositionIds positions = PositionIds::fromRows(values);
     send(id, session, 0, positions, session.replayHidden.narrow(0, 0, session.replayRows), false);
   }
+}
+
+QString Pipeline::Private::placement() const {
+  QList<HostDescription> hosts;
+  for (size_t i = 0; i < links.size(); ++i) {
+    const StageStats stats = links[i]->stats();
+    HostDescription host;
+    host.id = plan.stages.at(qsizetype(i)).hostId;
+    host.name = stats.host.isEmpty() ? Pipeline::tr("this computer") : stats.host;
+    hosts.append(host);
+  }
+  return plan.describe(hosts);
 }
 
 Pipeline::Pipeline(std::unique_ptr<Private> d) : d(std::move(d)) {}
@@ -358,13 +554,18 @@ Pipeline::~Pipeline() {
   auto close = [p] {
     for (auto &[id, session] : p->sessions)
       if (session.busy && p->callbacks.failed)
-        p->callbacks.failed(id, trPipeline("The model was unloaded before the answer finished."));
+        p->callbacks.failed(id, Pipeline::tr("The model was unloaded before the answer finished."));
     p->closing = true;
   };
   if (p->coordinator->isCurrentThread())
     close();
   else
     p->coordinator->runAndWait(close);
+  // Failovers still loading give up; what they report is dropped (closing).
+  p->cancelLoads = true;
+  for (auto &[id, loader] : p->loaders)
+    loader.join();
+  p->loaders.clear();
   for (auto &link : p->links)
     link.reset();
   p->coordinator.reset();
@@ -380,6 +581,14 @@ const Tokenizer &Pipeline::tokenizer() const {
 QString Pipeline::planDescription() const {
   QReadLocker lock(&d->linksLock);
   return d->planDescription;
+}
+Plan Pipeline::plan() const {
+  QReadLocker lock(&d->linksLock);
+  return d->plan;
+}
+QString Pipeline::placement() const {
+  QReadLocker lock(&d->linksLock);
+  return d->placement();
 }
 double Pipeline::loadMs() const {
   return d->loadMs;
@@ -415,7 +624,7 @@ void Pipeline::drop(quint64 session) {
       return;
     // A step still in flight is ignored when it comes back: the session is gone.
     if (it->second.busy && p->callbacks.failed)
-      p->callbacks.failed(session, trPipeline("The conversation was closed before the answer finished."));
+      p->callbacks.failed(session, Pipeline::tr("The conversation was closed before the answer finished."));
     p->sessions.erase(it);
     p->dropEverywhere(session);
   });
@@ -431,6 +640,13 @@ QList<StageStats> Pipeline::stageStats() const {
   for (const auto &link : d->links)
     stats.append(link->stats());
   return stats;
+}
+
+void Pipeline::requestStats() {
+  QReadLocker lock(&d->linksLock);
+  for (const auto &link : d->links)
+    if (auto *remote = dynamic_cast<RemoteStageLink *>(link.get()))
+      remote->requestStats();
 }
 
 void Pipeline::Private::dropEverywhere(quint64 id) {
@@ -449,7 +665,7 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
   PipelineSession &session = sessions[id];
   if (session.busy) {
     if (callbacks.failed)
-      callbacks.failed(id, trPipeline("This conversation is still answering; stop it first."));
+      callbacks.failed(id, Pipeline::tr("This conversation is still answering; stop it first."));
     return;
   }
   session.timer.start();
@@ -472,13 +688,14 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
 
   const qint64 context = config().text.maxPositionEmbeddings;
   if (stats.promptTokens >= context)
-    return fail(id, session,
-                trPipeline("The prompt needs %1 tokens (%2 of them for %3 image(s)), but the model's context holds %4. "
-                           "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.")
-                    .arg(stats.promptTokens)
-                    .arg(stats.imageTokens)
-                    .arg(stats.images)
-                    .arg(context));
+    return fail(
+        id, session,
+        Pipeline::tr("The prompt needs %1 tokens (%2 of them for %n image(s)), but the model's context holds %3. "
+                     "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.",
+                     nullptr, int(stats.images))
+            .arg(stats.promptTokens)
+            .arg(stats.imageTokens)
+            .arg(context));
   SamplingParams sampling = request.sampling;
   sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));
 
@@ -552,6 +769,12 @@ void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheS
     return;
   if (keepForReplay)
     record(session, cacheStart, positions, hidden);
+  if (!replacing.empty()) {
+    // A stage is being replaced: this step goes out with the replay (record() kept it).
+    session.ticket = ++lastTicket;
+    session.awaitingReplay = true;
+    return;
+  }
   StageMessage message;
   message.session = id;
   session.ticket = ++lastTicket;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "engine/generationrequest.h"
 #include "engine/generationresult.h"
 #include "engine/remotepeer.h"
@@ -25,6 +27,8 @@ struct ModelConfig;
 // a different one (recurrent pipeline parallelism). A stop or a failure ends one session only.
 // Torch-free interface; every public function is thread-safe and returns at once.
 class Pipeline {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Pipeline)
+
 public:
   struct Callbacks {
     std::function<void(quint64 session, qint64 token, const QString &piece)> token;
@@ -32,6 +36,11 @@ public:
     std::function<void(quint64 session, const QString &error)> failed;
     // A peer was lost and the plan changed (or could not): what happened, for people.
     std::function<void(const QString &message)> peerLost;
+    // Where the stages run changed (after a failover): placement() now, for people.
+    std::function<void(const QString &placement)> planChanged;
+    // A peer's statistics arrived (every 2 s and after requestStats()); stageStats() has them.
+    // Called on a network thread.
+    std::function<void()> statsUpdated;
   };
   struct Options {
     ComputeOptions compute;
@@ -40,6 +49,8 @@ public:
     qint64 maxImagePixels = 0;  // lowers the model's max_pixels; 0: the model's own
     // Peers that plan entries may name (StageAssignment::hostId == RemotePeer::hostId); such a
     // stage runs on the peer through a RemoteStageLink. Host ids starting with "local" are local.
+    // When a peer is lost its layers move to another of these that runs a stage and is still
+    // connected (the least loaded first), or to this computer.
     QList<RemotePeer> peers;
   };
 
@@ -52,6 +63,10 @@ public:
   const ModelConfig &config() const;
   const Tokenizer &tokenizer() const;
   QString planDescription() const;
+  // The plan as it runs now, with the host of each stage (a failover changes hosts).
+  Plan plan() const;
+  // Where each stage runs, for people: "this computer: layer 0; attic (192.168.1.5:45834): layer 1".
+  QString placement() const;
   qint64 weightBytes() const;
   double loadMs() const;
 
@@ -63,6 +78,8 @@ public:
   void drop(quint64 session);
   // Stage statistics in plan order (a snapshot).
   QList<StageStats> stageStats() const;
+  // Asks every peer for its statistics now; statsUpdated follows as they come.
+  void requestStats();
   // Weight bytes sent to peers while loading (0 when they had every tensor cached).
   qint64 weightBytesShipped() const;
 

@@ -8,10 +8,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("Plan", text);
-}
-
 QString rangeText(int first, int last) {
   return QStringLiteral("%1-%2").arg(first).arg(last);
 }
@@ -22,7 +18,8 @@ QString rangeText(const StageAssignment &stage) {
 
 // Layers [first, last) named for people, inclusive: "Layer 9 is" / "Layers 9 to 11 are".
 QString layersAre(int first, int last) {
-  return last - first == 1 ? tr("Layer %1 is").arg(first) : tr("Layers %1 to %2 are").arg(first).arg(last - 1);
+  return last - first == 1 ? Plan::tr("Layer %1 is").arg(first)
+                           : Plan::tr("Layers %1 to %2 are").arg(first).arg(last - 1);
 }
 
 } // namespace

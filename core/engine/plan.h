@@ -3,6 +3,7 @@
 #include "engine/hostdescription.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct StageAssignment {
 // it (they never move). Text form "0-9,9-19,19-28": end-exclusive ranges, as the command line
 // and the Peers panel take them.
 class Plan {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Plan)
+
 public:
   QList<StageAssignment> stages; // in ring order, contiguous, covering [0, numLayers)
 

@@ -13,10 +13,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("Planner", text);
-}
-
 QString bytesText(qint64 bytes) {
   return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
@@ -29,7 +25,7 @@ bool usableSpeed(double speed) {
 QString hostLabel(const HostDescription &host) {
   if (host.isCoordinator || host.isLocal())
     return host.displayName();
-  return tr("node '%1'").arg(host.displayName());
+  return Planner::tr("node '%1'").arg(host.displayName());
 }
 
 // Parameter counts per part of the model, in one pass over the tensor list.

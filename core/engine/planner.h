@@ -6,6 +6,7 @@
 #include "model/modelconfig.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace mdi {
@@ -29,6 +30,8 @@ struct PlannerOptions {
 // the smallest bottleneck it uses as few hosts as possible, then balances the layers between them
 // (ties to the earlier host). Hosts without a usable speed get no layers.
 class Planner {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Planner)
+
 public:
   // Hosts that get no layers are left out of the plan (a coordinator that gets none still runs
   // the embedding and head). Refuses, saying what is short, when the layers cannot fit.

@@ -18,15 +18,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QThread>
+#include <QTimer>
 
 #include <future>
 
 namespace mdi {
 
 namespace {
-QString trRemote(const char *text) {
-  return QCoreApplication::translate("RemoteStageLink", text);
-}
 
 // SHA-256 of a tensor's stored bytes, remembered for the life of the process (keyed by file,
 // size, modification time and byte range), so that loading the same layers again (a reload, a
@@ -75,6 +73,7 @@ struct RemoteStageLink::Private {
   std::promise<Status> loadPromise;
   bool promiseSet = false;
   std::atomic<qint64> sent{0};
+  QElapsedTimer loadTimer;
 
   // Serving (network thread).
   struct InFlight {
@@ -86,6 +85,11 @@ struct RemoteStageLink::Private {
   QHash<quint64, InFlight> inFlight;
   ResultHandler handler;
   std::function<void(const QString &)> lostHandler;
+  bool lostUntold = false; // the connection ended after the load before a lost handler was set
+  std::function<void()> statsHandler;
+  quint64 statsRequest = 0; // the StatsRequest awaiting its answer
+  bool nodeStatsSeen = false;
+  QTimer *statsTimer = nullptr;
   QString closedReason;
   std::atomic<bool> connected{false};
   bool closing = false;
@@ -105,6 +109,8 @@ struct RemoteStageLink::Private {
   void onClosed(const QString &reason);
   void answerError(quint64 requestId, const QString &error);
   void sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session, qint64 step);
+  void sendStatsRequest();
+  void onStats(const QByteArray &payload);
 };
 
 void RemoteStageLink::Private::start(const PeerConnection::Credentials &credentials) {
@@ -136,7 +142,14 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
   case MessageType::HelloAck: {
     auto ack = HelloAckMessage::decode(payload);
     if (!ack)
-      return settle(makeError(trRemote("%1 answered Hello with a bad message: %2").arg(name, ack.error())));
+      return settle(makeError(RemoteStageLink::tr("%1 answered Hello with a bad message: %2").arg(name, ack.error())));
+    {
+      QMutexLocker lock(&statsMutex);
+      stats.host = ack->peer.name.isEmpty() ? name : RemoteStageLink::tr("%1 (%2)").arg(ack->peer.name, name);
+      stats.description =
+          RemoteStageLink::tr("%1: layers %2-%3").arg(stats.host).arg(load.firstLayer).arg(load.lastLayer - 1);
+      stats.freeMemoryBytes = ack->peer.freeMemoryBytes;
+    }
     auto sent = connection->send(load.encode());
     if (!sent)
       return settle(makeError(sent.error()));
@@ -146,7 +159,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
   case MessageType::LoadStageReply: {
     auto reply = LoadStageReplyMessage::decode(payload);
     if (!reply || reply->haveBytes.size() != load.tensors.size())
-      return settle(makeError(trRemote("%1 sent a bad answer to LoadStage.").arg(name)));
+      return settle(makeError(RemoteStageLink::tr("%1 sent a bad answer to LoadStage.").arg(name)));
     have = reply->haveBytes;
     for (qsizetype i = 0; i < have.size(); ++i)
       have[i] = qBound<qint64>(0, have.at(i), load.tensors.at(i).byteSize);
@@ -159,20 +172,27 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
   case MessageType::WeightAck: {
     auto ack = WeightAckMessage::decode(payload);
     if (!ack)
-      return settle(makeError(trRemote("%1 sent a bad WeightAck: %2").arg(name, ack.error())));
+      return settle(makeError(RemoteStageLink::tr("%1 sent a bad WeightAck: %2").arg(name, ack.error())));
     if (ack->state == WeightAckMessage::State::Corrupt && ack->tensorIndex < quint32(load.tensors.size()))
-      return settle(makeError(trRemote("%1 received tensor %2 damaged (SHA-256 mismatch).")
+      return settle(makeError(RemoteStageLink::tr("%1 received tensor %2 damaged (SHA-256 mismatch).")
                                   .arg(name, load.tensors.at(ack->tensorIndex).name)));
     return;
   }
   case MessageType::StageReady: {
     auto ready = StageReadyMessage::decode(payload);
     if (!ready)
-      return settle(makeError(trRemote("%1 sent a bad StageReady: %2").arg(name, ready.error())));
+      return settle(makeError(RemoteStageLink::tr("%1 sent a bad StageReady: %2").arg(name, ready.error())));
     loaded = true;
     {
       QMutexLocker lock(&statsMutex);
       stats.weightBytes = ready->weightBytes;
+      stats.freeMemoryBytes = ready->freeMemoryBytes;
+      stats.loadMs = loadTimer.nsecsElapsed() / 1e6;
+    }
+    if (options.statsIntervalMs > 0) {
+      statsTimer = new QTimer(context);
+      QObject::connect(statsTimer, &QTimer::timeout, context, [this] { sendStatsRequest(); });
+      statsTimer->start(options.statsIntervalMs);
     }
     return settle(Status::ok());
   }
@@ -188,16 +208,16 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     result.message.step = pending.step;
     auto decoded = ResultMessage::decode(payload);
     if (!decoded) {
-      result.error = trRemote("%1 sent a bad Result: %2").arg(name, decoded.error());
+      result.error = RemoteStageLink::tr("%1 sent a bad Result: %2").arg(name, decoded.error());
     } else if (!decoded->error.isEmpty()) {
-      result.error = trRemote("%1: %2").arg(name, decoded->error);
+      result.error = RemoteStageLink::tr("%1: %2").arg(name, decoded->error);
     } else {
       try {
         auto message = wiretensor::fromForward(decoded->message, tensorOptions);
         if (message)
           result.message = std::move(*message);
         else
-          result.error = trRemote("%1 sent a bad Result: %2").arg(name, message.error());
+          result.error = RemoteStageLink::tr("%1 sent a bad Result: %2").arg(name, message.error());
       } catch (const c10::Error &e) {
         result.error = QString::fromStdString(e.what_without_backtrace());
       }
@@ -206,7 +226,8 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
       QMutexLocker lock(&statsMutex);
       stats.forwards += 1;
       stats.tokens += result.message.positions.count();
-      stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
+      if (!nodeStatsSeen) // until the node says how long it computed: the round trips
+        stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
     }
     if (handler)
       handler(std::move(result));
@@ -224,12 +245,20 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
       handler(std::move(result));
     return;
   }
+  case MessageType::Stats:
+    if (requestId == statsRequest)
+      onStats(payload);
+    return;
   case MessageType::Error: {
+    if (requestId != 0 && requestId == statsRequest) { // a node that keeps no statistics
+      statsRequest = 0;
+      return;
+    }
     auto error = ErrorMessage::decode(payload);
-    const QString text = error ? error->message : trRemote("an unreadable error");
+    const QString text = error ? error->message : RemoteStageLink::tr("an unreadable error");
     if (!loaded)
-      return settle(makeError(trRemote("%1 refused the stage: %2").arg(name, text)));
-    return answerError(requestId, trRemote("%1: %2").arg(name, text));
+      return settle(makeError(RemoteStageLink::tr("%1 refused the stage: %2").arg(name, text)));
+    return answerError(requestId, RemoteStageLink::tr("%1: %2").arg(name, text));
   }
   default:
     return;
@@ -276,19 +305,53 @@ void RemoteStageLink::Private::answerError(quint64 requestId, const QString &err
 
 void RemoteStageLink::Private::onClosed(const QString &reason) {
   connected = false;
-  closedReason = reason.isEmpty() ? trRemote("the connection closed") : reason;
+  closedReason = reason.isEmpty() ? RemoteStageLink::tr("the connection closed") : reason;
   connection = nullptr; // deleted later by its parent (the context)
-  settle(makeError(trRemote("%1: %2").arg(name, closedReason)));
+  settle(makeError(RemoteStageLink::tr("%1: %2").arg(name, closedReason)));
   if (closing)
     return;
   // First the news (so that the coordinator re-plans before it sees the errors), then the steps
   // in flight end with an error, oldest first.
   if (loaded && lostHandler)
     lostHandler(closedReason);
+  else if (loaded)
+    lostUntold = true;
   QList<quint64> ids = inFlight.keys();
   std::sort(ids.begin(), ids.end());
   for (quint64 id : ids)
-    answerError(id, trRemote("Lost the peer %1: %2").arg(name, closedReason));
+    answerError(id, RemoteStageLink::tr("Lost the peer %1: %2").arg(name, closedReason));
+}
+
+void RemoteStageLink::Private::sendStatsRequest() {
+  if (closing || !loaded || statsRequest != 0 || !connection || !connection->isConnected())
+    return;
+  auto id = connection->send(StatsRequestMessage().encode());
+  if (id)
+    statsRequest = *id;
+}
+
+void RemoteStageLink::Private::onStats(const QByteArray &payload) {
+  statsRequest = 0;
+  auto reported = StatsMessage::decode(payload);
+  if (!reported)
+    return; // a bad answer: keep what was known
+  {
+    QMutexLocker lock(&statsMutex);
+    // Forwards and tokens stay those that came back here (the node may count steps whose results
+    // are still on the way); the rest is the node's.
+    nodeStatsSeen = true;
+    stats.busyMs = reported->stage.busyMs;
+    stats.waitMs = 0;
+    stats.weightBytes = reported->stage.weightBytes;
+    stats.cacheBytes = reported->stage.cacheBytes;
+    stats.sessions = reported->stage.sessions;
+    stats.freeMemoryBytes = reported->freeMemoryBytes;
+    stats.load = reported->load;
+    if (connection)
+      stats.roundTripMs = connection->roundTripMs();
+  }
+  if (statsHandler)
+    statsHandler();
 }
 
 void RemoteStageLink::Private::sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session,
@@ -303,7 +366,7 @@ void RemoteStageLink::Private::sendStage(EncodedMessage encoded, StageMessage::K
     result.message.session = session;
     result.message.step = step;
     if (kind == StageMessage::Kind::Forward)
-      result.error = trRemote("Lost the peer %1: %2").arg(name, closedReason);
+      result.error = RemoteStageLink::tr("Lost the peer %1: %2").arg(name, closedReason);
     if (handler)
       handler(std::move(result));
     return;
@@ -315,7 +378,7 @@ void RemoteStageLink::Private::sendStage(EncodedMessage encoded, StageMessage::K
     result.message.session = session;
     result.message.step = step;
     if (kind == StageMessage::Kind::Forward)
-      result.error = trRemote("%1: %2").arg(name, id.error());
+      result.error = RemoteStageLink::tr("%1: %2").arg(name, id.error());
     if (handler)
       handler(std::move(result));
     return;
@@ -340,7 +403,7 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
   load.modelName = QFileInfo(checkpoint.directory()).fileName();
   QFile configFile(QDir(checkpoint.directory()).filePath(QStringLiteral("config.json")));
   if (!configFile.open(QIODevice::ReadOnly))
-    return makeError(trRemote("Cannot read %1: %2").arg(configFile.fileName(), configFile.errorString()));
+    return makeError(RemoteStageLink::tr("Cannot read %1: %2").arg(configFile.fileName(), configFile.errorString()));
   load.configJson = configFile.readAll();
   load.firstLayer = firstLayer;
   load.lastLayer = lastLayer;
@@ -351,7 +414,7 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
       continue;
     const TensorRef ref = checkpoint.tensor(spec.name);
     if (!ref.isValid())
-      return makeError(trRemote("The checkpoint has no tensor %1.").arg(spec.name));
+      return makeError(RemoteStageLink::tr("The checkpoint has no tensor %1.").arg(spec.name));
     TensorManifestEntry entry;
     entry.name = spec.name;
     entry.dtype = dtypeName(ref.dtype());
@@ -361,9 +424,12 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
     load.tensors.append(entry);
     d->refs.append(ref);
   }
-  d->stats.description = trRemote("%1: layers %2-%3").arg(d->name).arg(firstLayer).arg(lastLayer - 1);
+  d->stats.description = RemoteStageLink::tr("%1: layers %2-%3").arg(d->name).arg(firstLayer).arg(lastLayer - 1);
   d->stats.firstLayer = firstLayer;
   d->stats.lastLayer = lastLayer;
+  d->stats.host = d->name;
+  d->stats.remote = true;
+  d->loadTimer.start();
 
   PeerConnection::Credentials credentials;
   credentials.identity = options.peer.identity;
@@ -379,7 +445,19 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
   Private *p = d.get();
   QMetaObject::invokeMethod(
       p->context, [p, credentials] { p->start(credentials); }, Qt::QueuedConnection);
-  const Status status = loaded.get();
+  Status status = Status::ok();
+  if (options.cancel) {
+    while (loaded.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready && !options.cancel->load()) {
+    }
+    status = loaded.wait_for(std::chrono::seconds(0)) == std::future_status::ready
+                 ? loaded.get()
+                 : makeError(RemoteStageLink::tr("Loading layers %1-%2 on %3 was cancelled.")
+                                 .arg(firstLayer)
+                                 .arg(lastLayer - 1)
+                                 .arg(p->name));
+  } else {
+    status = loaded.get();
+  }
   std::unique_ptr<RemoteStageLink> link(new RemoteStageLink(std::move(d)));
   if (!status)
     return makeError(status.error());
@@ -411,7 +489,31 @@ void RemoteStageLink::setResultHandler(ResultHandler handler) {
 }
 
 void RemoteStageLink::setLostHandler(std::function<void(const QString &)> handler) {
-  d->lostHandler = std::move(handler);
+  // Set on the network thread, where the connection's end is noticed, so that the news is
+  // neither lost nor told twice however the two race.
+  Private *p = d.get();
+  QMetaObject::invokeMethod(
+      p->context,
+      [p, handler = std::move(handler)] {
+        p->lostHandler = handler;
+        if (p->lostUntold && !p->closing) {
+          p->lostUntold = false;
+          handler(p->closedReason);
+        }
+      },
+      Qt::QueuedConnection);
+}
+
+void RemoteStageLink::setStatsHandler(std::function<void()> handler) {
+  Private *p = d.get();
+  QMetaObject::invokeMethod(
+      p->context, [p, handler = std::move(handler)] { p->statsHandler = handler; }, Qt::QueuedConnection);
+}
+
+void RemoteStageLink::requestStats() {
+  Private *p = d.get();
+  QMetaObject::invokeMethod(
+      p->context, [p] { p->sendStatsRequest(); }, Qt::QueuedConnection);
 }
 
 void RemoteStageLink::post(StageMessage message) {

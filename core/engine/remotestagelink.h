@@ -5,8 +5,10 @@
 #include "model/computeoptions.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -19,9 +21,12 @@ class Checkpoint;
 // of every tensor of the assigned layers, streams exactly the tensors (or rest of them) the node
 // does not hold, and waits for StageReady. post() then sends Forwards and Drops without waiting:
 // several sessions may be in flight, and the node answers each in order; results go to the
-// handler on the network thread. When the connection ends, every step in flight (and every
+// handler on the network thread. Every few seconds (and on request) it asks the node for its
+// Stats, which stats() then reports. When the connection ends, every step in flight (and every
 // later one) is answered with an error naming the peer, and the lost handler is told.
 class RemoteStageLink : public StageLink {
+  Q_DECLARE_TR_FUNCTIONS(mdi::RemoteStageLink)
+
 public:
   struct Options {
     RemotePeer peer;
@@ -29,6 +34,9 @@ public:
     qint64 windowBytes = 64 << 20; // weight bytes queued in the socket at most
     int heartbeatIntervalMs = 1000;
     int heartbeatTimeoutMs = 4000; // a silent peer is declared lost within 5 s
+    int statsIntervalMs = 2000;    // asks the node for its Stats this often once loaded (0: only on request)
+    // connect() gives up soon after this becomes true (when the pipeline goes away); may be null.
+    const std::atomic<bool> *cancel = nullptr;
   };
   // Blocks until the stage is ready or failed. The checkpoint must outlive the call only.
   static Expected<std::unique_ptr<RemoteStageLink>> connect(const Options &options, const Checkpoint &checkpoint,
@@ -40,8 +48,13 @@ public:
   void post(StageMessage message) override;
   StageStats stats() const override;
 
-  // Called once (on the network thread) when the connection ends after the load.
+  // Called once, on the network thread, when the connection ends after the load (also when it
+  // ended before the handler was set). Thread-safe.
   void setLostHandler(std::function<void(const QString &reason)> handler);
+  // Called on the network thread whenever the node's Stats arrived. Thread-safe.
+  void setStatsHandler(std::function<void()> handler);
+  // Asks the node for its Stats now (answered through the stats handler). Thread-safe.
+  void requestStats();
   bool isConnected() const;
   // Weight bytes sent by connect() (0 when the node had them all).
   qint64 weightBytesSent() const;

@@ -9,10 +9,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ChatTemplate", text);
-}
-
 const QString kImStart = QStringLiteral("<|im_start|>");
 const QString kImEnd = QStringLiteral("<|im_end|>\n");
 const QString kImage = QStringLiteral("<|vision_start|><|image_pad|><|vision_end|>");
@@ -20,9 +16,9 @@ const QString kImage = QStringLiteral("<|vision_start|><|image_pad|><|vision_end
 // Reads one element of a content list, following the template's tests in its order: an image
 // if type is "image" or the part has an "image"/"image_url" key, a video likewise, else text.
 Expected<ChatPart> partFromJson(const QJsonValue &value, qsizetype message, qsizetype index) {
-  const QString where = tr("message %1, part %2").arg(message).arg(index);
+  const QString where = ChatTemplate::tr("message %1, part %2").arg(message).arg(index);
   if (!value.isObject())
-    return makeError(tr("%1: a content part must be an object").arg(where));
+    return makeError(ChatTemplate::tr("%1: a content part must be an object").arg(where));
   const QJsonObject o = value.toObject();
   const QString type = o.value(QStringLiteral("type")).toString();
   if (type == QLatin1String("image") || type == QLatin1String("image_url") || o.contains(QStringLiteral("image")) ||
@@ -34,23 +30,24 @@ Expected<ChatPart> partFromJson(const QJsonValue &value, qsizetype message, qsiz
         ref = ref.toObject().value(QStringLiteral("url"));
     }
     if (!ref.isString() || ref.toString().isEmpty())
-      return makeError(tr("%1: an image part needs a non-empty \"image\" or \"image_url\" reference").arg(where));
+      return makeError(
+          ChatTemplate::tr("%1: an image part needs a non-empty \"image\" or \"image_url\" reference").arg(where));
     return ChatPart::makeImage(ref.toString());
   }
   if (type == QLatin1String("video") || o.contains(QStringLiteral("video")))
-    return makeError(tr("%1: video input is not supported").arg(where));
+    return makeError(ChatTemplate::tr("%1: video input is not supported").arg(where));
   if (o.contains(QStringLiteral("text"))) {
     if (!o.value(QStringLiteral("text")).isString())
-      return makeError(tr("%1: \"text\" must be a string").arg(where));
+      return makeError(ChatTemplate::tr("%1: \"text\" must be a string").arg(where));
     if (!type.isEmpty() && type != QLatin1String("text"))
-      return makeError(tr("%1: unknown part type '%2'").arg(where, type));
+      return makeError(ChatTemplate::tr("%1: unknown part type '%2'").arg(where, type));
     return ChatPart::makeText(o.value(QStringLiteral("text")).toString());
   }
   if (type == QLatin1String("text"))
-    return makeError(tr("%1: a text part needs a \"text\" string").arg(where));
+    return makeError(ChatTemplate::tr("%1: a text part needs a \"text\" string").arg(where));
   if (!type.isEmpty())
-    return makeError(tr("%1: unknown part type '%2'").arg(where, type));
-  return makeError(tr("%1: the part has no \"type\", \"text\" or \"image\"").arg(where));
+    return makeError(ChatTemplate::tr("%1: unknown part type '%2'").arg(where, type));
+  return makeError(ChatTemplate::tr("%1: the part has no \"type\", \"text\" or \"image\"").arg(where));
 }
 
 } // namespace
@@ -126,9 +123,9 @@ Expected<QList<int>> ChatTemplate::expandImagePads(const QList<int> &ids, const 
                                                    int imagePadId) {
   const qsizetype placeholders = std::count(ids.begin(), ids.end(), imagePadId);
   if (placeholders != tokensPerImage.size())
-    return makeError(tr("the prompt has %1 image placeholders but %2 images were given")
-                         .arg(placeholders)
-                         .arg(tokensPerImage.size()));
+    return makeError(tr("the prompt has %1 but %2 were given")
+                         .arg(tr("%n image placeholder(s)", nullptr, int(placeholders)),
+                              tr("%n image(s)", nullptr, int(tokensPerImage.size()))));
   qsizetype total = ids.size() - placeholders;
   for (qsizetype k = 0; k < tokensPerImage.size(); ++k) {
     if (tokensPerImage[k] <= 0)

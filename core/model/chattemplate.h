@@ -3,6 +3,7 @@
 #include "model/chatmessage.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -17,6 +18,8 @@ namespace mdi {
 // generation prompt. Also reads messages in the Hugging Face chat format and expands each image
 // placeholder to the number of tokens the vision tower produces for that image.
 class ChatTemplate {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ChatTemplate)
+
 public:
   static QString render(const QList<ChatMessage> &messages, const ChatTemplateOptions &options = {});
 

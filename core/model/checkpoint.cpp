@@ -16,10 +16,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("Checkpoint", text);
-}
-
 const QString kSingleFile = QStringLiteral("model.safetensors");
 const QString kLanguagePrefix = QStringLiteral("model.language_model.");
 const QString kVisualPrefix = QStringLiteral("model.visual.");
@@ -42,15 +38,16 @@ QString shapeText(const QList<qint64> &shape) {
 QString listSome(const QStringList &items) {
   QString text = items.mid(0, kListed).join(QStringLiteral(", "));
   if (items.size() > kListed)
-    text += tr(" and %1 more").arg(items.size() - kListed);
+    text += Checkpoint::tr(" and %n more", nullptr, int(items.size() - kListed));
   return text;
 }
 
 // Problems of one kind, each on its own line, capped the same way.
-QStringList linesCapped(const QStringList &lines, const QString &moreText) {
+// moreText: a QT_TR_N_NOOP text with %n, the lines left out.
+QStringList linesCapped(const QStringList &lines, const char *moreText) {
   QStringList out = lines.mid(0, kListed);
   if (lines.size() > kListed)
-    out.append(moreText.arg(lines.size() - kListed));
+    out.append(Checkpoint::tr(moreText, nullptr, int(lines.size() - kListed)));
   return out;
 }
 
@@ -66,15 +63,16 @@ bool isFloatDtype(DType d) {
 // Explains an empty folder better than "no model.safetensors": the usual mistakes are PyTorch
 // .bin weights and shards copied without their index.
 QString noWeightsError(const QDir &dir) {
-  QString text = tr("%1: no weights found: neither %2 nor %3 is there")
+  QString text = Checkpoint::tr("%1: no weights found: neither %2 nor %3 is there")
                      .arg(QDir::toNativeSeparators(dir.path()), kSingleFile, SafetensorsWriter::indexFileName());
   const QStringList shards = dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name);
   const QStringList bins = dir.entryList({QStringLiteral("*.bin"), QStringLiteral("*.pt"), QStringLiteral("*.pth")},
                                          QDir::Files, QDir::Name);
   if (!shards.isEmpty())
-    text += tr(" (found %1 without the index that says which tensors they hold)").arg(listSome(shards));
+    text += Checkpoint::tr(" (found %1 without the index that says which tensors they hold)").arg(listSome(shards));
   else if (!bins.isEmpty())
-    text += tr(" (found PyTorch weights %1; MDI Chat reads only safetensors: convert them first)").arg(listSome(bins));
+    text += Checkpoint::tr(" (found PyTorch weights %1; MDI Chat reads only safetensors: convert them first)")
+                .arg(listSome(bins));
   return text;
 }
 
@@ -203,8 +201,8 @@ Expected<Checkpoint> Checkpoint::open(const QString &dirPath) {
                               .arg(file->fileName(), quoted(t.name), indexName, quoted(listed)));
       }
     }
-    problems += linesCapped(absent, tr("... and %1 more tensors missing from their shards"));
-    problems += linesCapped(unlisted, tr("... and %1 more tensors missing from the index"));
+    problems += linesCapped(absent, QT_TR_N_NOOP("... and %n more tensor(s) missing from their shards"));
+    problems += linesCapped(unlisted, QT_TR_N_NOOP("... and %n more tensor(s) missing from the index"));
     if (!problems.isEmpty())
       return makeError(
           tr("%1: the index and the shards disagree:\n  %2").arg(dirName, problems.join(QStringLiteral("\n  "))));
@@ -290,9 +288,9 @@ Expected<Checkpoint> Checkpoint::open(const QString &dirPath) {
       lines.append(tr("missing (%1): %2").arg(missing.size()).arg(listSome(missing)));
     if (!unexpected.isEmpty())
       lines.append(tr("unexpected (%1): %2").arg(unexpected.size()).arg(listSome(unexpected)));
-    lines += linesCapped(wrongShape, tr("... and %1 more tensors with a wrong shape"));
-    lines += linesCapped(wrongDtype, tr("... and %1 more tensors with a non-float dtype"));
-    lines += linesCapped(duplicates, tr("... and %1 more tensors stored twice"));
+    lines += linesCapped(wrongShape, QT_TR_N_NOOP("... and %n more tensor(s) with a wrong shape"));
+    lines += linesCapped(wrongDtype, QT_TR_N_NOOP("... and %n more tensor(s) with a non-float dtype"));
+    lines += linesCapped(duplicates, QT_TR_N_NOOP("... and %n more tensor(s) stored twice"));
     return makeError(
         tr("%1: the weights do not match config.json:\n  %2").arg(dirName, lines.join(QStringLiteral("\n  "))));
   }

@@ -5,6 +5,7 @@
 #include "model/tensorref.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,6 +24,8 @@ namespace mdi {
 // whichever of the two on-disk layouts the folder uses (the releases' names, or the
 // model.language_model.* / model.visual.* names of newer transformers).
 class Checkpoint {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Checkpoint)
+
 public:
   // Reads config.json and friends (ModelConfig::loadFromDirectory) and the weight headers, and
   // checks that every tensor the config implies is there with its shape and a float dtype

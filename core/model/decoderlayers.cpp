@@ -7,12 +7,6 @@
 
 namespace mdi {
 
-namespace {
-QString trDecoderLayers(const char *text) {
-  return QCoreApplication::translate("mdi::DecoderLayers", text);
-}
-} // namespace
-
 DecoderLayers::DecoderLayers(const TextConfig &config, int first, int last) :
     m_config(config), m_first(first), m_last(last), m_rope(config) {}
 
@@ -20,10 +14,9 @@ Expected<DecoderLayers> DecoderLayers::load(const Checkpoint &checkpoint, const 
                                             int last) {
   const TextConfig &c = checkpoint.config().text;
   if (first < 0 || last > c.numLayers || first >= last)
-    return makeError(trDecoderLayers("Layer range %1-%2 is not inside the model's %3 layers.")
+    return makeError(DecoderLayers::tr("Layer range %1-%2 is not inside the model's %n layer(s).", nullptr, c.numLayers)
                          .arg(first)
-                         .arg(last)
-                         .arg(c.numLayers));
+                         .arg(last));
   DecoderLayers layers(c, first, last);
   layers.m_options = factory.tensorOptions();
   const qint64 H = c.hiddenSize, I = c.intermediateSize, hd = c.headDim;
@@ -65,18 +58,19 @@ at::Tensor DecoderLayers::rmsNorm(const at::Tensor &x, const at::Tensor &weight,
 Expected<at::Tensor> DecoderLayers::forward(const at::Tensor &hidden, const PositionIds &positions, KvCache &cache,
                                             std::vector<at::Tensor> *layerOutputs) const {
   if (hidden.dim() != 2 || hidden.size(1) != m_config.hiddenSize)
-    return makeError(trDecoderLayers("Hidden states must be [n, %1].").arg(m_config.hiddenSize));
+    return makeError(DecoderLayers::tr("Hidden states must be [n, %1].").arg(m_config.hiddenSize));
   if (hidden.size(0) != positions.count())
     return makeError(
-        trDecoderLayers("%1 hidden states came with %2 positions.").arg(hidden.size(0)).arg(positions.count()));
+        DecoderLayers::tr("%1 hidden states came with %2 positions.").arg(hidden.size(0)).arg(positions.count()));
   if (cache.layerCount() != count())
     return makeError(
-        trDecoderLayers("The KV cache holds %1 layers; this stage has %2.").arg(cache.layerCount()).arg(count()));
+        DecoderLayers::tr("The KV cache holds %n layer(s); this stage has %1.", nullptr, int(cache.layerCount()))
+            .arg(count()));
   try {
     const Mrope::Tables rotary = m_rope.tables(positions, m_options.device());
     return forward(hidden, rotary, cache, layerOutputs);
   } catch (const c10::Error &e) {
-    return makeError(trDecoderLayers("Decoder layers %1-%2 failed: %3")
+    return makeError(DecoderLayers::tr("Decoder layers %1-%2 failed: %3")
                          .arg(m_first)
                          .arg(m_last - 1)
                          .arg(QString::fromStdString(e.what_without_backtrace())));

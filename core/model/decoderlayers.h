@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "model/checkpoint.h"
 #include "model/kvcache.h"
 #include "model/modelconfig.h"
@@ -21,6 +23,8 @@ namespace mdi {
 // prefix, softmax in float32) and a SwiGLU MLP, all linear layers as at::linear on [out, in]
 // weights. Hidden states go in and come out as [n, hidden] in the compute dtype.
 class DecoderLayers {
+  Q_DECLARE_TR_FUNCTIONS(mdi::DecoderLayers)
+
 public:
   static Expected<DecoderLayers> load(const Checkpoint &checkpoint, const TensorFactory &factory, int first, int last);
 

@@ -14,10 +14,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ImageDecoder", text);
-}
-
 bool looksLikeJpeg(const QByteArray &bytes) {
   return bytes.size() >= 3 && uchar(bytes[0]) == 0xFF && uchar(bytes[1]) == 0xD8 && uchar(bytes[2]) == 0xFF;
 }

@@ -3,6 +3,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -28,6 +29,8 @@ struct RgbImage {
 // its high byte too, like the colour case. A CMYK JPEG is converted by Qt, whose integer
 // arithmetic may differ from PIL's by one level. Every failure is an Error naming the label.
 class ImageDecoder {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ImageDecoder)
+
 public:
   static constexpr qint64 kMaxFileBytes = 256LL << 20;
   static constexpr qint64 kMaxPixels = 128LL * 1000 * 1000; // 128 megapixels

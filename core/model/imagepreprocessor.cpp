@@ -15,10 +15,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ImagePreprocessor", text);
-}
-
 // OpenAI CLIP statistics, transformers' defaults when preprocessor_config.json names none.
 constexpr double kClipMean[3] = {0.48145466, 0.4578275, 0.40821073};
 constexpr double kClipStd[3] = {0.26862954, 0.26130258, 0.27577711};

@@ -5,6 +5,7 @@
 #include "model/preprocessedimage.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -21,6 +22,8 @@ namespace mdi {
 // float32, then repeat the frame to temporal_patch_size and flatten it into patches ordered by
 // merge window. Torch-free; const methods are thread-safe.
 class ImagePreprocessor {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ImagePreprocessor)
+
 public:
   static constexpr double kMaxAspectRatio = 200.0;
 

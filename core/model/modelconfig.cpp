@@ -11,10 +11,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ModelConfig", text);
-}
-
 const QString kConfig = QStringLiteral("config.json");
 const QString kGeneration = QStringLiteral("generation_config.json");
 const QString kPreprocessor = QStringLiteral("preprocessor_config.json");
@@ -29,7 +25,7 @@ void readRope(JsonReader &r, TextConfig &text) {
   } else if (r.contains(QStringLiteral("rope_scaling"))) {
     sectionKey = QStringLiteral("rope_scaling");
   } else {
-    r.fail(QStringLiteral("rope_scaling"), tr("is missing (Qwen2-VL needs mrope_section)"));
+    r.fail(QStringLiteral("rope_scaling"), ModelConfig::tr("is missing (Qwen2-VL needs mrope_section)"));
     return;
   }
   rope = r.optionalObject(sectionKey);
@@ -39,13 +35,14 @@ void readRope(JsonReader &r, TextConfig &text) {
   const QString type = rr.optionalString(QStringLiteral("type"), rr.optionalString(QStringLiteral("rope_type")));
   if (!type.isEmpty() && type != QLatin1String("mrope") && type != QLatin1String("default"))
     rr.fail(rope.contains(QStringLiteral("type")) ? QStringLiteral("type") : QStringLiteral("rope_type"),
-            tr("is '%1', expected 'mrope'").arg(type));
+            ModelConfig::tr("is '%1', expected 'mrope'").arg(type));
   const QList<qint64> section = rr.requireIntList(QStringLiteral("mrope_section"));
   if (!rr.failed() && section.size() != 3)
-    rr.fail(QStringLiteral("mrope_section"), tr("must have three entries (t, h, w), has %1").arg(section.size()));
+    rr.fail(QStringLiteral("mrope_section"),
+            ModelConfig::tr("must have three entries (t, h, w), has %1").arg(section.size()));
   for (qint64 s : section) {
     if (s <= 0)
-      rr.fail(QStringLiteral("mrope_section"), tr("entries must be positive"));
+      rr.fail(QStringLiteral("mrope_section"), ModelConfig::tr("entries must be positive"));
     text.mropeSection.append(static_cast<int>(s));
   }
   if (rope.contains(QStringLiteral("rope_theta")))
@@ -73,7 +70,7 @@ void readText(JsonReader &r, TextConfig &t) {
 
   auto positive = [&](const QString &key, qint64 v) {
     if (v <= 0)
-      r.fail(key, tr("must be positive, is %1").arg(v));
+      r.fail(key, ModelConfig::tr("must be positive, is %1").arg(v));
   };
   positive(QStringLiteral("vocab_size"), t.vocabSize);
   positive(QStringLiteral("hidden_size"), t.hiddenSize);
@@ -85,12 +82,13 @@ void readText(JsonReader &r, TextConfig &t) {
     return;
   if (t.hiddenSize % t.numHeads != 0) {
     r.fail(QStringLiteral("hidden_size"),
-           tr("(%1) is not divisible by num_attention_heads (%2)").arg(t.hiddenSize).arg(t.numHeads));
+           ModelConfig::tr("(%1) is not divisible by num_attention_heads (%2)").arg(t.hiddenSize).arg(t.numHeads));
     return;
   }
   if (t.numHeads % t.numKeyValueHeads != 0) {
-    r.fail(QStringLiteral("num_attention_heads"),
-           tr("(%1) is not divisible by num_key_value_heads (%2)").arg(t.numHeads).arg(t.numKeyValueHeads));
+    r.fail(
+        QStringLiteral("num_attention_heads"),
+        ModelConfig::tr("(%1) is not divisible by num_key_value_heads (%2)").arg(t.numHeads).arg(t.numKeyValueHeads));
     return;
   }
   t.headDim = static_cast<int>(t.hiddenSize / t.numHeads);
@@ -100,12 +98,12 @@ void readText(JsonReader &r, TextConfig &t) {
     sum += s;
   if (sum * 2 != t.headDim)
     r.fail(QStringLiteral("mrope_section"),
-           tr("sums to %1 but head_dim / 2 is %2 (head_dim = hidden_size / num_attention_heads = %3)")
+           ModelConfig::tr("sums to %1 but head_dim / 2 is %2 (head_dim = hidden_size / num_attention_heads = %3)")
                .arg(sum)
                .arg(t.headDim / 2)
                .arg(t.headDim));
   if (t.hiddenAct != QLatin1String("silu"))
-    r.fail(QStringLiteral("hidden_act"), tr("is '%1'; Qwen2-VL uses 'silu'").arg(t.hiddenAct));
+    r.fail(QStringLiteral("hidden_act"), ModelConfig::tr("is '%1'; Qwen2-VL uses 'silu'").arg(t.hiddenAct));
 }
 
 void readVision(JsonReader &r, VisionConfig &v, qint64 textHidden) {
@@ -125,7 +123,7 @@ void readVision(JsonReader &r, VisionConfig &v, qint64 textHidden) {
     return;
   auto positive = [&](const QString &key, qint64 value) {
     if (value <= 0)
-      r.fail(key, tr("must be positive, is %1").arg(value));
+      r.fail(key, ModelConfig::tr("must be positive, is %1").arg(value));
   };
   positive(QStringLiteral("depth"), v.depth);
   positive(QStringLiteral("embed_dim"), v.embedDim);
@@ -135,24 +133,28 @@ void readVision(JsonReader &r, VisionConfig &v, qint64 textHidden) {
   positive(QStringLiteral("temporal_patch_size"), v.temporalPatchSize);
   positive(QStringLiteral("in_chans"), v.inChannels);
   if (v.mlpRatio <= 0)
-    r.fail(QStringLiteral("mlp_ratio"), tr("must be positive"));
+    r.fail(QStringLiteral("mlp_ratio"), ModelConfig::tr("must be positive"));
   if (r.failed())
     return;
   if (v.embedDim % v.numHeads != 0) {
-    r.fail(QStringLiteral("embed_dim"), tr("(%1) is not divisible by num_heads (%2)").arg(v.embedDim).arg(v.numHeads));
+    r.fail(QStringLiteral("embed_dim"),
+           ModelConfig::tr("(%1) is not divisible by num_heads (%2)").arg(v.embedDim).arg(v.numHeads));
     return;
   }
   v.headDim = static_cast<int>(v.embedDim / v.numHeads);
   if (v.headDim % 4 != 0) {
     r.fail(QStringLiteral("num_heads"),
-           tr("gives a head size of %1; the 2-D rotary needs a multiple of 4").arg(v.headDim));
+           ModelConfig::tr("gives a head size of %1; the 2-D rotary needs a multiple of 4").arg(v.headDim));
     return;
   }
   if (v.outHiddenSize != textHidden)
     r.fail(QStringLiteral("hidden_size"),
-           tr("(%1, the merger output) differs from the text hidden_size (%2)").arg(v.outHiddenSize).arg(textHidden));
+           ModelConfig::tr("(%1, the merger output) differs from the text hidden_size (%2)")
+               .arg(v.outHiddenSize)
+               .arg(textHidden));
   if (v.hiddenAct != QLatin1String("quick_gelu"))
-    r.fail(QStringLiteral("hidden_act"), tr("is '%1'; Qwen2-VL's vision tower uses 'quick_gelu'").arg(v.hiddenAct));
+    r.fail(QStringLiteral("hidden_act"),
+           ModelConfig::tr("is '%1'; Qwen2-VL's vision tower uses 'quick_gelu'").arg(v.hiddenAct));
   v.mlpHiddenSize = static_cast<qint64>(static_cast<double>(v.embedDim) * v.mlpRatio);
   v.patchInputSize = qint64(v.inChannels) * v.temporalPatchSize * v.patchSize * v.patchSize;
   v.mergedSize = v.embedDim * v.spatialMergeSize * v.spatialMergeSize;
@@ -181,24 +183,25 @@ void readPreprocessor(JsonReader &r, PreprocessorConfig &p, const VisionConfig &
   if (r.failed())
     return;
   if (p.imageMean.size() != 3)
-    r.fail(QStringLiteral("image_mean"), tr("must have 3 entries"));
+    r.fail(QStringLiteral("image_mean"), ModelConfig::tr("must have 3 entries"));
   if (p.imageStd.size() != 3)
-    r.fail(QStringLiteral("image_std"), tr("must have 3 entries"));
+    r.fail(QStringLiteral("image_std"), ModelConfig::tr("must have 3 entries"));
   for (double s : p.imageStd)
     if (s <= 0)
-      r.fail(QStringLiteral("image_std"), tr("entries must be positive"));
+      r.fail(QStringLiteral("image_std"), ModelConfig::tr("entries must be positive"));
   if (p.minPixels <= 0 || p.maxPixels < p.minPixels)
     r.fail(QStringLiteral("max_pixels"),
-           tr("must be at least min_pixels (%1), is %2").arg(p.minPixels).arg(p.maxPixels));
+           ModelConfig::tr("must be at least min_pixels (%1), is %2").arg(p.minPixels).arg(p.maxPixels));
   if (p.patchSize != v.patchSize)
     r.fail(QStringLiteral("patch_size"),
-           tr("(%1) differs from the vision config (%2)").arg(p.patchSize).arg(v.patchSize));
+           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(p.patchSize).arg(v.patchSize));
   if (p.temporalPatchSize != v.temporalPatchSize)
-    r.fail(QStringLiteral("temporal_patch_size"),
-           tr("(%1) differs from the vision config (%2)").arg(p.temporalPatchSize).arg(v.temporalPatchSize));
+    r.fail(
+        QStringLiteral("temporal_patch_size"),
+        ModelConfig::tr("(%1) differs from the vision config (%2)").arg(p.temporalPatchSize).arg(v.temporalPatchSize));
   if (p.mergeSize != v.spatialMergeSize)
     r.fail(QStringLiteral("merge_size"),
-           tr("(%1) differs from the vision config (%2)").arg(p.mergeSize).arg(v.spatialMergeSize));
+           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(p.mergeSize).arg(v.spatialMergeSize));
 }
 
 void readGeneration(JsonReader &r, GenerationConfig &g, const SpecialTokens &tokens) {
@@ -217,15 +220,15 @@ void readGeneration(JsonReader &r, GenerationConfig &g, const SpecialTokens &tok
   if (r.failed())
     return;
   if (g.temperature < 0)
-    r.fail(QStringLiteral("temperature"), tr("must not be negative"));
+    r.fail(QStringLiteral("temperature"), ModelConfig::tr("must not be negative"));
   if (g.topP <= 0 || g.topP > 1)
-    r.fail(QStringLiteral("top_p"), tr("must be in (0, 1]"));
+    r.fail(QStringLiteral("top_p"), ModelConfig::tr("must be in (0, 1]"));
   if (g.topK < 0)
-    r.fail(QStringLiteral("top_k"), tr("must not be negative"));
+    r.fail(QStringLiteral("top_k"), ModelConfig::tr("must not be negative"));
   if (g.minP < 0 || g.minP > 1)
-    r.fail(QStringLiteral("min_p"), tr("must be in [0, 1]"));
+    r.fail(QStringLiteral("min_p"), ModelConfig::tr("must be in [0, 1]"));
   if (g.repetitionPenalty <= 0)
-    r.fail(QStringLiteral("repetition_penalty"), tr("must be positive"));
+    r.fail(QStringLiteral("repetition_penalty"), ModelConfig::tr("must be positive"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -98,6 +99,8 @@ struct TensorSpec {
 // as newer transformers write them), generation_config.json and preprocessor_config.json.
 // Nothing about sizes is hard-coded; every problem is reported naming the file and the field.
 class ModelConfig {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ModelConfig)
+
 public:
   static Expected<ModelConfig> loadFromDirectory(const QString &dir);
   // generation/preprocessor may be empty objects (defaults apply).

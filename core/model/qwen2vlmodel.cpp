@@ -16,9 +16,6 @@
 namespace mdi {
 
 namespace {
-QString trQwen2VLModel(const char *text) {
-  return QCoreApplication::translate("mdi::Qwen2VLModel", text);
-}
 
 std::vector<float> logitsToVector(const at::Tensor &logits) {
   const at::Tensor cpu = logits.to(at::kCPU, at::kFloat).contiguous();
@@ -117,14 +114,14 @@ void Qwen2VLModel::setPrefillChunk(qint64 tokens) {
 
 Expected<std::vector<float>> Qwen2VLModel::prefill(const QList<qint64> &ids, const QList<PreprocessedImage> &images) {
   if (ids.isEmpty())
-    return makeError(trQwen2VLModel("Nothing to process: the prompt has no tokens."));
+    return makeError(Qwen2VLModel::tr("Nothing to process: the prompt has no tokens."));
   const qint64 patchSize = d->config.vision.patchInputSize;
   QList<ImageGrid> grids;
   qint64 patches = 0;
   for (const PreprocessedImage &image : images) {
     const ImageGrid grid{image.gridT, image.gridH, image.gridW};
     if (qint64(image.pixelValues.size()) != grid.patchCount() * patchSize)
-      return makeError(trQwen2VLModel("Image %1 has %2 pixel values; its %3x%4 patch grid needs %5.")
+      return makeError(Qwen2VLModel::tr("Image %1 has %2 pixel values; its %3x%4 patch grid needs %5.")
                            .arg(grids.size() + 1)
                            .arg(image.pixelValues.size())
                            .arg(grid.h)
@@ -183,7 +180,7 @@ Expected<std::vector<float>> Qwen2VLModel::prefill(const QList<qint64> &ids, con
     return logits;
   } catch (const c10::Error &e) {
     d->cache.truncate(qMin(start, d->cache.length()));
-    return makeError(trQwen2VLModel("Prefill failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+    return makeError(Qwen2VLModel::tr("Prefill failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
 }
 
@@ -203,13 +200,13 @@ Expected<std::vector<float>> Qwen2VLModel::decode(qint64 token) {
     return logits;
   } catch (const c10::Error &e) {
     d->cache.truncate(start);
-    return makeError(trQwen2VLModel("Decoding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+    return makeError(Qwen2VLModel::tr("Decoding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
 }
 
 Status Qwen2VLModel::truncate(qint64 n) {
   if (n < 0 || n > length())
-    return makeError(trQwen2VLModel("Cannot keep %1 tokens: the cache holds %2.").arg(n).arg(length()));
+    return makeError(Qwen2VLModel::tr("Cannot keep %1 tokens: the cache holds %2.").arg(n).arg(length()));
   d->cache.truncate(n);
   d->tokens.resize(n);
   d->nextAfter.resize(n);

@@ -6,6 +6,7 @@
 #include "model/preprocessedimage.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <memory>
@@ -21,6 +22,8 @@ namespace mdi {
 // the last position; decode() appends one sampled token. truncate() rewinds (regenerate, edit).
 // Torch-free interface; logits are float32. Not thread-safe: one caller at a time.
 class Qwen2VLModel {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Qwen2VLModel)
+
 public:
   static Expected<std::unique_ptr<Qwen2VLModel>> load(const Checkpoint &checkpoint, const ComputeOptions &options);
   ~Qwen2VLModel();

@@ -27,10 +27,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("RandomCheckpointWriter", text);
-}
-
 // Elements per independently seeded run: large enough that seeding costs nothing, small enough
 // to spread a tensor over threads.
 constexpr qint64 kRun = qint64(1) << 20;
@@ -151,7 +147,7 @@ QList<Shard> splitIntoShards(const QList<TensorSpec> &specs, int elementSize, qi
 bool writeFile(const QString &path, const QByteArray &data, QString *error) {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-    *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    *error = RandomCheckpointWriter::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
   }
   return true;

@@ -3,6 +3,7 @@
 #include "model/safetensorsfile.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -54,6 +55,8 @@ struct RandomInit {
 // round-to-nearest-even. The bytes depend only on the seed, the names and shapes — not on thread
 // count or chunking — and runs are generated in parallel.
 class RandomCheckpointWriter {
+  Q_DECLARE_TR_FUNCTIONS(mdi::RandomCheckpointWriter)
+
 public:
   // Reports progress: bytes of tensor data written so far, of total, and the file being written.
   using Progress = std::function<void(qint64 done, qint64 total, const QString &file)>;

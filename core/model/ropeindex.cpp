@@ -4,12 +4,6 @@
 
 namespace mdi {
 
-namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::RopeIndex", text);
-}
-} // namespace
-
 RopeIndex::RopeIndex(int spatialMergeSize, const SpecialTokens &tokens) :
     m_mergeSize(spatialMergeSize), m_tokens(tokens) {
   Q_ASSERT(spatialMergeSize > 0);
@@ -39,7 +33,8 @@ Expected<RopeIndex::Result> RopeIndex::append(const QList<qint64> &ids, const QL
       continue;
     }
     if (image >= grids.size())
-      return makeError(tr("The prompt has more image placeholders than the %1 image(s) given.").arg(grids.size()));
+      return makeError(
+          tr("The prompt has more image placeholders than the %n image(s) given.", nullptr, int(grids.size())));
     const ImageGrid &grid = grids[image];
     if (grid.t <= 0 || grid.h <= 0 || grid.w <= 0 || grid.h % m_mergeSize != 0 || grid.w % m_mergeSize != 0)
       return makeError(tr("Image %1 has an invalid patch grid %2x%3x%4 (rows and columns must be positive "
@@ -75,7 +70,8 @@ Expected<RopeIndex::Result> RopeIndex::append(const QList<qint64> &ids, const QL
     ++image;
   }
   if (image != grids.size())
-    return makeError(tr("%1 image(s) were given but the prompt has placeholders for %2.").arg(grids.size()).arg(image));
+    return makeError(
+        tr("%n image(s) were given but the prompt has placeholders for %1.", nullptr, int(grids.size())).arg(image));
   result.nextPosition = next;
   result.ropeDelta = next - (prefixLength + n);
   return result;

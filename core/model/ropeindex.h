@@ -5,6 +5,7 @@
 #include "model/positionids.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace mdi {
@@ -17,6 +18,8 @@ namespace mdi {
 // after a cached prefix (a later turn of a conversation), which gives the same positions as
 // indexing the whole conversation.
 class RopeIndex {
+  Q_DECLARE_TR_FUNCTIONS(mdi::RopeIndex)
+
 public:
   struct Result {
     PositionIds positions;

@@ -16,10 +16,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("SafetensorsFile", text);
-}
-
 struct DTypeName {
   DType dtype;
   const char *name;

@@ -2,6 +2,7 @@
 
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QList>
@@ -35,6 +36,8 @@ struct TensorInfo {
 // reading a tensor costs nothing until its pages are touched. Shared, because tensors made
 // from the mapping must keep it alive.
 class SafetensorsFile {
+  Q_DECLARE_TR_FUNCTIONS(mdi::SafetensorsFile)
+
 public:
   static constexpr qint64 kMaxHeaderBytes = 100LL << 20;
 

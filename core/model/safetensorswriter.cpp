@@ -12,14 +12,6 @@
 
 namespace mdi {
 
-namespace {
-
-QString tr(const char *text) {
-  return QCoreApplication::translate("SafetensorsWriter", text);
-}
-
-} // namespace
-
 SafetensorsWriter::SafetensorsWriter(QString path) : m_path(std::move(path)) {}
 
 SafetensorsWriter::~SafetensorsWriter() = default; // an uncommitted QSaveFile discards itself

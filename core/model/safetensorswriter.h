@@ -4,6 +4,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -23,6 +24,8 @@ namespace mdi {
 // or streamed afterwards (begin(), append(), commit()) so multi-gigabyte checkpoints need not
 // sit in memory. Static helpers name shards and write model.safetensors.index.json.
 class SafetensorsWriter {
+  Q_DECLARE_TR_FUNCTIONS(mdi::SafetensorsWriter)
+
 public:
   explicit SafetensorsWriter(QString path);
   ~SafetensorsWriter();

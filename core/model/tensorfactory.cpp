@@ -8,9 +8,6 @@
 namespace mdi {
 
 namespace {
-QString trTensorFactory(const char *text) {
-  return QCoreApplication::translate("mdi::TensorFactory", text);
-}
 
 QString tensorShapeText(const QList<qint64> &shape) {
   QStringList parts;
@@ -29,7 +26,7 @@ Expected<TensorFactory> TensorFactory::create(const ComputeOptions &options) {
     return TensorFactory(options, device);
   } catch (const c10::Error &) {
     return makeError(
-        trTensorFactory("'%1' is not a compute device (use cpu, cuda, cuda:N or mps).").arg(options.device));
+        TensorFactory::tr("'%1' is not a compute device (use cpu, cuda, cuda:N or mps).").arg(options.device));
   }
 }
 
@@ -61,11 +58,12 @@ std::optional<at::ScalarType> TensorFactory::scalarType(DType dtype) {
 
 Expected<at::Tensor> TensorFactory::view(const TensorRef &ref) {
   if (!ref.isValid())
-    return makeError(trTensorFactory("Missing tensor."));
+    return makeError(TensorFactory::tr("Missing tensor."));
   const TensorInfo &info = *ref.info;
   const std::optional<at::ScalarType> type = scalarType(info.dtype);
   if (!type)
-    return makeError(trTensorFactory("Tensor %1 has the unsupported dtype %2.").arg(info.name, dtypeName(info.dtype)));
+    return makeError(
+        TensorFactory::tr("Tensor %1 has the unsupported dtype %2.").arg(info.name, dtypeName(info.dtype)));
   const std::vector<int64_t> sizes(info.shape.begin(), info.shape.end());
   const auto options = at::TensorOptions().dtype(*type);
   void *data = const_cast<uchar *>(ref.data());
@@ -81,7 +79,7 @@ Expected<at::Tensor> TensorFactory::view(const TensorRef &ref) {
     return at::from_blob(
         data, sizes, [file = ref.file](void *) {}, options);
   } catch (const c10::Error &e) {
-    return makeError(trTensorFactory("Tensor %1 cannot be read: %2")
+    return makeError(TensorFactory::tr("Tensor %1 cannot be read: %2")
                          .arg(info.name, QString::fromStdString(e.what_without_backtrace())));
   }
 }
@@ -96,7 +94,7 @@ Expected<at::Tensor> TensorFactory::load(const TensorRef &ref) const {
     // Integer tensors keep their type; floating ones take the compute dtype.
     return stored->to(m_device, floating ? m_dtype : type, /*non_blocking=*/false, /*copy=*/false);
   } catch (const c10::Error &e) {
-    return makeError(trTensorFactory("Tensor %1 cannot be converted for %2 on %3: %4")
+    return makeError(TensorFactory::tr("Tensor %1 cannot be converted for %2 on %3: %4")
                          .arg(ref.info->name, ComputeOptions::dtypeName(m_options.dtype), m_options.device,
                               QString::fromStdString(e.what_without_backtrace())));
   }
@@ -106,9 +104,9 @@ Expected<at::Tensor> TensorFactory::load(const Checkpoint &checkpoint, const QSt
                                          const QList<qint64> &shape) const {
   const TensorRef ref = checkpoint.tensor(name);
   if (!ref.isValid())
-    return makeError(trTensorFactory("The checkpoint has no tensor %1.").arg(name));
+    return makeError(TensorFactory::tr("The checkpoint has no tensor %1.").arg(name));
   if (ref.info->shape != shape)
-    return makeError(trTensorFactory("Tensor %1 has shape %2; the configuration implies %3.")
+    return makeError(TensorFactory::tr("Tensor %1 has shape %2; the configuration implies %3.")
                          .arg(name, tensorShapeText(ref.info->shape), tensorShapeText(shape)));
   return load(ref);
 }

@@ -7,6 +7,7 @@
 
 #include <ATen/ATen.h>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace mdi {
 // keeps alive through the file's shared pointer. fp16 is stored as bf16 when computing in bf16
 // (CPU libtorch has no fp16 matrix multiplication). Include only from torch translation units.
 class TensorFactory {
+  Q_DECLARE_TR_FUNCTIONS(mdi::TensorFactory)
+
 public:
   // Checks the device string; errors name it.
   static Expected<TensorFactory> create(const ComputeOptions &options);

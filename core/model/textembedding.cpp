@@ -6,12 +6,6 @@
 
 namespace mdi {
 
-namespace {
-QString trTextEmbedding(const char *text) {
-  return QCoreApplication::translate("mdi::TextEmbedding", text);
-}
-} // namespace
-
 Expected<TextEmbedding> TextEmbedding::load(const Checkpoint &checkpoint, const TensorFactory &factory) {
   const TextConfig &c = checkpoint.config().text;
   Expected<at::Tensor> w =
@@ -27,7 +21,7 @@ Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids) const {
   const int64_t vocab = vocabSize();
   for (qsizetype i = 0; i < ids.size(); ++i)
     if (ids[i] < 0 || ids[i] >= vocab)
-      return makeError(trTextEmbedding("Token id %1 at position %2 is outside the vocabulary (%3 tokens).")
+      return makeError(TextEmbedding::tr("Token id %1 at position %2 is outside the vocabulary (%3 tokens).")
                            .arg(ids[i])
                            .arg(i)
                            .arg(vocab));
@@ -36,7 +30,7 @@ Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids) const {
                                  .to(m_weight.device(), /*non_blocking=*/false, /*copy=*/true);
     return m_weight.index_select(0, index);
   } catch (const c10::Error &e) {
-    return makeError(trTextEmbedding("Embedding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+    return makeError(TextEmbedding::tr("Embedding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
 }
 
@@ -51,7 +45,7 @@ Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids, const at::Te
       padRows.push_back(i);
   const int64_t available = imageEmbeds.defined() ? imageEmbeds.size(0) : 0;
   if (int64_t(padRows.size()) != available)
-    return makeError(trTextEmbedding("The prompt has %1 image tokens but the images give %2 embeddings.")
+    return makeError(TextEmbedding::tr("The prompt has %1 image tokens but the images give %2 embeddings.")
                          .arg(padRows.size())
                          .arg(available));
   if (padRows.empty())
@@ -61,7 +55,7 @@ Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids, const at::Te
     rows->index_copy_(0, index, imageEmbeds.to(m_weight.device(), m_weight.scalar_type()));
     return rows;
   } catch (const c10::Error &e) {
-    return makeError(trTextEmbedding("Embedding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+    return makeError(TextEmbedding::tr("Embedding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
 }
 

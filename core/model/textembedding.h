@@ -6,6 +6,7 @@
 
 #include <ATen/ATen.h>
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace mdi {
@@ -14,6 +15,8 @@ namespace mdi {
 // image-pad rows replaced by the vision tower's embeddings in order (as the reference's
 // masked_scatter does). With tied embeddings the LM head reuses weight(), so it is stored once.
 class TextEmbedding {
+  Q_DECLARE_TR_FUNCTIONS(mdi::TextEmbedding)
+
 public:
   static Expected<TextEmbedding> load(const Checkpoint &checkpoint, const TensorFactory &factory);
 

@@ -25,10 +25,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("Tokenizer", text);
-}
-
 // Ids above this are refused: real vocabularies stay below 300k, and it bounds the id tables.
 constexpr qint64 kMaxTokenId = 1 << 21;
 // Longer pre-tokens are not cached (they are rare and would bloat the cache).
@@ -608,6 +604,8 @@ void Tokenizer::Data::encodeNormalizedPiece(const QString &piece, QList<int> &ou
 namespace {
 
 class Loader {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Loader)
+
 public:
   Loader(const QString &path, Tokenizer::Data &d) : m_path(path), m_d(d) { m_d.fileName = QFileInfo(path).fileName(); }
 

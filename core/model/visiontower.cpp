@@ -9,9 +9,6 @@
 namespace mdi {
 
 namespace {
-QString trVisionTower(const char *text) {
-  return QCoreApplication::translate("mdi::VisionTower", text);
-}
 
 at::Tensor visionQuickGelu(const at::Tensor &x) {
   return x * at::sigmoid(1.702 * x);
@@ -91,15 +88,15 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
   std::vector<int64_t> segments; // patches per frame: attention stays within each
   for (const ImageGrid &g : grids) {
     if (g.t <= 0 || g.h <= 0 || g.w <= 0 || g.h % m != 0 || g.w % m != 0)
-      return makeError(trVisionTower("Invalid image patch grid %1x%2x%3.").arg(g.t).arg(g.h).arg(g.w));
+      return makeError(VisionTower::tr("Invalid image patch grid %1x%2x%3.").arg(g.t).arg(g.h).arg(g.w));
     for (int64_t f = 0; f < g.t; ++f)
       segments.push_back(g.h * g.w);
     total += g.patchCount();
   }
   if (grids.isEmpty())
-    return makeError(trVisionTower("No images were given to the vision tower."));
+    return makeError(VisionTower::tr("No images were given to the vision tower."));
   if (pixels.dim() != 2 || pixels.size(0) != total || pixels.size(1) != m_config.patchInputSize)
-    return makeError(trVisionTower("Pixel values must be [%1, %2] for the given image grids.")
+    return makeError(VisionTower::tr("Pixel values must be [%1, %2] for the given image grids.")
                          .arg(total)
                          .arg(m_config.patchInputSize));
   try {
@@ -132,7 +129,7 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
     return at::linear(at::gelu(at::linear(merged, m_mlp0, m_mlp0Bias)), m_mlp2, m_mlp2Bias);
   } catch (const c10::Error &e) {
     return makeError(
-        trVisionTower("The vision tower failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
+        VisionTower::tr("The vision tower failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include <ATen/ATen.h>
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <vector>
@@ -21,6 +22,8 @@ namespace mdi {
 // QuickGELU MLP, then the patch merger (LayerNorm, 2x2 neighbours concatenated, Linear, exact
 // GELU, Linear) that yields one text-width embedding per <|image_pad|> token.
 class VisionTower {
+  Q_DECLARE_TR_FUNCTIONS(mdi::VisionTower)
+
 public:
   // Intermediate values, filled when a trace is passed to forward() (tests, diagnostics).
   struct Trace {

@@ -11,9 +11,6 @@
 namespace mdi {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::DiscoveryBeacon", text);
-}
 constexpr char kMagic[4] = {'M', 'D', 'I', 'B'};
 constexpr qsizetype kNameBytes = 128;
 constexpr qsizetype kVersionBytes = 32;

@@ -4,6 +4,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mdi {
@@ -36,6 +37,7 @@ struct DiscoveryBeacon {
   Expected<QByteArray> encode() const;
   static Expected<DiscoveryBeacon> decode(const QByteArray &datagram);
   bool operator==(const DiscoveryBeacon &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::DiscoveryBeacon)
 };
 
 } // namespace mdi

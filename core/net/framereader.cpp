@@ -9,9 +9,6 @@
 namespace mdi {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::FrameReader", text);
-}
 // The first allocation for a payload; later ones double, up to the declared length.
 constexpr qint64 kInitialPayloadCapacity = 256 << 10;
 } // namespace

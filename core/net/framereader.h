@@ -3,6 +3,7 @@
 #include "net/frame.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -15,6 +16,8 @@ namespace mdi {
 // length. At most one frame is held: reading stops at a frame's end until takeFrame(). The first
 // problem is final (the stream cannot be resynchronised): failed() stays true and input is ignored.
 class FrameReader {
+  Q_DECLARE_TR_FUNCTIONS(mdi::FrameReader)
+
 public:
   enum class Failure { None, BadMagic, VersionMismatch, UnknownType, BadFlags, Oversized };
 

@@ -9,9 +9,6 @@
 namespace mdi {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::FrameWriter", text);
-}
 
 bool writeAll(QIODevice *device, const QByteArray &data) {
   return data.isEmpty() || device->write(data) == data.size();

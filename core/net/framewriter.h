@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "net/frame.h"
 #include "util/expected.h"
 
@@ -11,6 +13,8 @@ namespace mdi {
 // followed by the payload, written to a device without first copying the parts together. Refuses
 // a payload above the limit for its type, which the peer's FrameReader would refuse.
 class FrameWriter {
+  Q_DECLARE_TR_FUNCTIONS(mdi::FrameWriter)
+
 public:
   explicit FrameWriter(FrameLimits limits = {}) : m_limits(limits) {}
 

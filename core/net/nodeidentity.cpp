@@ -15,9 +15,6 @@
 namespace mdi {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::NodeIdentity", text);
-}
 const QString kIdKey = QStringLiteral("node/id");
 const QString kCodeKey = QStringLiteral("node/pairingCode");
 } // namespace

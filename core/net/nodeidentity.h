@@ -3,6 +3,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mdi {
@@ -11,6 +12,8 @@ namespace mdi {
 // and its pairing code, kept in an INI file in the node's data directory, readable by its owner
 // only, so that a node stays paired across restarts. The key is derived once, on load.
 class NodeIdentity {
+  Q_DECLARE_TR_FUNCTIONS(mdi::NodeIdentity)
+
 public:
   // Reads the file, or creates it with a new id and code.
   static Expected<NodeIdentity> loadOrCreate(const QString &filePath);

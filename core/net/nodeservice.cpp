@@ -9,6 +9,7 @@
 #include "net/netlog.h"
 #include "net/weightcache.h"
 #include "net/wiremessages.h"
+#include "util/processmemory.h"
 
 #include <ATen/ATen.h>
 
@@ -18,17 +19,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QThread>
+#include <QThreadPool>
 
 #include <deque>
-#include <thread>
 
 namespace mdi {
-
-namespace {
-QString trNode(const char *text) {
-  return QCoreApplication::translate("NodeService", text);
-}
-} // namespace
 
 struct NodeClient {
   quint64 id = 0;
@@ -41,14 +37,15 @@ struct NodeClient {
   std::unique_ptr<LocalStageLink> link;
   at::TensorOptions options;
   std::deque<quint64> pending; // request ids of Forwards and Drops in the stage's queue, in order
-  // Builds the stage off the network thread (converting weights can take seconds, and the
-  // connection's heartbeats must go on meanwhile); joined before the client goes.
-  std::thread builder;
+  // What LoadStage's tensors hold is found out (hashing a --model folder's tensors can take
+  // seconds), and the stage is built (converting weights too), on the service's workers, so that
+  // the connections' heartbeats and other clients go on meanwhile. Set when the client goes: a
+  // job still running for it stops early.
+  std::shared_ptr<std::atomic<bool>> gone = std::make_shared<std::atomic<bool>>(false);
+  bool checking = false;
   bool building = false;
-  ~NodeClient() {
-    if (builder.joinable())
-      builder.join();
-  }
+  qint64 reservedBytes = 0; // the stage's weights in the compute dtype, from LoadStage on
+  ~NodeClient() { *gone = true; }
 };
 
 using BuiltStage = std::shared_ptr<Expected<std::unique_ptr<Stage>>>;
@@ -64,8 +61,18 @@ struct NodeService::Private {
   quint64 nextClient = 1;
   std::atomic<qint64> received{0};
   std::atomic<qint64> imported{0};
+  QThreadPool workers; // hash checks and stage builds
+  // Load: busy milliseconds of all stages at the last sample (those of clients gone included).
+  QElapsedTimer clock;
+  double retiredBusyMs = 0;
+  double sampleBusyMs = 0;
+  double sampleMs = 0;
+  double lastLoad = 0;
 
-  explicit Private(Options o) : options(std::move(o)), cache(options.cacheDirectory) {}
+  explicit Private(Options o) : options(std::move(o)), cache(options.cacheDirectory) {
+    workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    clock.start();
+  }
 
   void log(const QString &line) {
     if (logFunction)
@@ -76,14 +83,18 @@ struct NodeService::Private {
   void onConnection(PeerConnection *connection);
   void onFrame(NodeClient &client, MessageType type, quint64 requestId, const QByteArray &payload);
   void refuse(NodeClient &client, quint64 requestId, ErrorCode code, const QString &message) {
-    log(trNode("%1: %2").arg(client.connection->peerName(), message));
+    log(NodeService::tr("%1: %2").arg(client.connection->peerName(), message));
     ErrorMessage error;
     error.code = quint32(code);
     error.message = message.left(wirelimits::kErrorBytes / 4);
     client.connection->reply(requestId, error.encode());
   }
   PeerDescription describe() const;
+  qint64 usedBytes() const;
+  qint64 freeMemory() const;
+  double load();
   void loadStage(NodeClient &client, quint64 requestId, LoadStageMessage message);
+  void holdingsChecked(quint64 clientId, QList<qint64> have, qint64 importedBytes);
   void weightChunk(NodeClient &client, quint64 requestId, WeightChunkMessage message);
   void buildStageIfComplete(NodeClient &client);
   void forward(NodeClient &client, quint64 requestId, ForwardMessage message);
@@ -97,8 +108,11 @@ NodeService::NodeService(Options options, LogFunction log) : d(std::make_unique<
 }
 
 NodeService::~NodeService() {
-  // Stages first (their threads may still queue answers to the context, which then drops them).
+  // Stages first (their threads may still queue answers to the context, which then drops them),
+  // then the jobs on the workers (they stop early for clients gone; what they queue is dropped
+  // with the context).
   d->clients.clear();
+  d->workers.waitForDone();
   d->server.reset();
 }
 
@@ -117,7 +131,7 @@ Status NodeService::start() {
                    [p](PeerConnection *connection) { p->onConnection(connection); });
   QObject::connect(
       d->server.get(), &PeerServer::connectionRefused, d->context.get(),
-      [p](const QString &peer, const QString &reason) { p->log(trNode("Refused %1: %2").arg(peer, reason)); });
+      [p](const QString &peer, const QString &reason) { p->log(NodeService::tr("Refused %1: %2").arg(peer, reason)); });
   return d->server->listen();
 }
 
@@ -130,6 +144,44 @@ qint64 NodeService::weightBytesReceived() const {
 qint64 NodeService::weightBytesImported() const {
   return d->imported.load();
 }
+qint64 NodeService::freeMemoryBytes() const {
+  return d->freeMemory();
+}
+double NodeService::load() {
+  return d->load();
+}
+
+qint64 NodeService::Private::usedBytes() const {
+  qint64 bytes = 0;
+  for (const auto &client : clients) {
+    bytes += client->reservedBytes;
+    if (client->link)
+      bytes += client->link->stats().cacheBytes;
+  }
+  return bytes;
+}
+
+qint64 NodeService::Private::freeMemory() const {
+  // What the node offers (--max-memory) less what its stages hold, or what the system has free.
+  if (options.maxMemoryBytes > 0)
+    return qMax<qint64>(0, options.maxMemoryBytes - usedBytes());
+  return qMax<qint64>(0, ProcessMemory::systemAvailableBytes());
+}
+
+double NodeService::Private::load() {
+  // The stages' busy fraction since the last sample (at least half a second ago).
+  double busy = retiredBusyMs;
+  for (const auto &client : std::as_const(clients))
+    if (client->link)
+      busy += client->link->stats().busyMs;
+  const double now = clock.nsecsElapsed() / 1e6;
+  if (now - sampleMs >= 500) {
+    lastLoad = qBound(0.0, (busy - sampleBusyMs) / (now - sampleMs), 1.0);
+    sampleBusyMs = busy;
+    sampleMs = now;
+  }
+  return lastLoad;
+}
 
 PeerDescription NodeService::Private::describe() const {
   PeerDescription peer;
@@ -137,7 +189,7 @@ PeerDescription NodeService::Private::describe() const {
   peer.name = options.name.left(wirelimits::kNameBytes / 4);
   peer.appVersion = options.appVersion.left(wirelimits::kVersionBytes / 4);
   peer.device = options.device;
-  peer.freeMemoryBytes = qMax<qint64>(0, options.maxMemoryBytes);
+  peer.freeMemoryBytes = freeMemory();
   peer.capabilities = {QStringLiteral("bf16"), QStringLiteral("f32"), QStringLiteral("weight-cache")};
   return peer;
 }
@@ -147,7 +199,7 @@ void NodeService::Private::onConnection(PeerConnection *connection) {
   client->id = nextClient++;
   client->connection = connection;
   clients.insert(client->id, client);
-  log(trNode("%1 (%2) connected").arg(connection->peerName(), connection->peerId()));
+  log(NodeService::tr("%1 (%2) connected").arg(connection->peerName(), connection->peerId()));
   const quint64 id = client->id;
   QObject::connect(connection, &PeerConnection::frameReceived, context.get(),
                    [this, id](MessageType type, quint64 requestId, const QByteArray &payload) {
@@ -157,8 +209,10 @@ void NodeService::Private::onConnection(PeerConnection *connection) {
                    });
   QObject::connect(connection, &PeerConnection::disconnected, context.get(), [this, id](const QString &reason) {
     auto client = clients.take(id);
+    if (client && client->link)
+      retiredBusyMs += client->link->stats().busyMs;
     if (client)
-      log(trNode("%1 disconnected: %2")
+      log(NodeService::tr("%1 disconnected: %2")
               .arg(client->connection ? client->connection->peerName() : QStringLiteral("?"), reason));
     // client (and its stage, whose worker is joined) goes here.
   });
@@ -166,7 +220,8 @@ void NodeService::Private::onConnection(PeerConnection *connection) {
 
 void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64 requestId, const QByteArray &payload) {
   if (type != MessageType::Hello && !client.greeted)
-    return refuse(client, requestId, ErrorCode::Protocol, trNode("%1 before Hello").arg(messageTypeName(type)));
+    return refuse(client, requestId, ErrorCode::Protocol,
+                  NodeService::tr("%1 before Hello").arg(messageTypeName(type)));
   switch (type) {
   case MessageType::Hello: {
     auto hello = HelloMessage::decode(payload);
@@ -174,7 +229,7 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
       return refuse(client, requestId, ErrorCode::Protocol, hello.error());
     if (hello->peer.protocolVersion != kProtocolVersion)
       return refuse(client, requestId, ErrorCode::VersionMismatch,
-                    trNode("The coordinator speaks protocol version %1, this node %2.")
+                    NodeService::tr("The coordinator speaks protocol version %1, this node %2.")
                         .arg(hello->peer.protocolVersion)
                         .arg(kProtocolVersion));
     client.greeted = true;
@@ -220,37 +275,38 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
     StatsMessage stats;
     if (client.link)
       stats.stage = client.link->stats();
-    stats.freeMemoryBytes = qMax<qint64>(0, options.maxMemoryBytes);
+    stats.freeMemoryBytes = freeMemory();
+    stats.load = load();
     client.connection->reply(requestId, stats.encode());
     return;
   }
   default:
     return refuse(client, requestId, ErrorCode::Protocol,
-                  trNode("A node does not take %1 messages.").arg(messageTypeName(type)));
+                  NodeService::tr("A node does not take %1 messages.").arg(messageTypeName(type)));
   }
 }
 
 void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, LoadStageMessage message) {
   if (client.link || client.manifest)
-    return refuse(client, requestId, ErrorCode::BadRequest, trNode("This connection already has a stage."));
+    return refuse(client, requestId, ErrorCode::BadRequest, NodeService::tr("This connection already has a stage."));
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(message.configJson, &parseError);
   if (!doc.isObject())
     return refuse(client, requestId, ErrorCode::BadRequest,
-                  trNode("The model's config.json does not parse: %1").arg(parseError.errorString()));
+                  NodeService::tr("The model's config.json does not parse: %1").arg(parseError.errorString()));
   auto config = ModelConfig::fromJson(doc.object(), {}, {});
   if (!config)
     return refuse(client, requestId, ErrorCode::BadRequest, config.error());
   const int layers = config->text.numLayers;
   if (message.firstLayer < 0 || message.lastLayer > layers || message.firstLayer >= message.lastLayer)
     return refuse(client, requestId, ErrorCode::BadRequest,
-                  trNode("Layers %1-%2 are not a range of this model's %3 layers.")
+                  NodeService::tr("Layers %1-%2 are not a range of this model's %3 layers.")
                       .arg(message.firstLayer)
                       .arg(message.lastLayer - 1)
                       .arg(layers));
   if (message.computeDtype != QLatin1String("f32") && message.computeDtype != QLatin1String("bf16"))
     return refuse(client, requestId, ErrorCode::Unsupported,
-                  trNode("Unknown compute dtype '%1'.").arg(message.computeDtype));
+                  NodeService::tr("Unknown compute dtype '%1'.").arg(message.computeDtype));
   // The manifest must list exactly the decoder tensors of the range, with their shapes.
   QHash<QString, QList<qint64>> expected;
   for (const TensorSpec &spec : config->tensorSpecs())
@@ -261,76 +317,111 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
   for (const TensorManifestEntry &entry : std::as_const(message.tensors)) {
     const auto dtype = dtypeFromName(entry.dtype);
     if (!expected.contains(entry.name))
-      problems.append(trNode("%1 is not a tensor of these layers").arg(entry.name));
+      problems.append(NodeService::tr("%1 is not a tensor of these layers").arg(entry.name));
     else if (expected.value(entry.name) != entry.shape)
-      problems.append(trNode("%1 has the wrong shape").arg(entry.name));
+      problems.append(NodeService::tr("%1 has the wrong shape").arg(entry.name));
     else if (!dtype || (*dtype != DType::F32 && *dtype != DType::F16 && *dtype != DType::BF16))
-      problems.append(trNode("%1 has the unsupported dtype %2").arg(entry.name, entry.dtype));
+      problems.append(NodeService::tr("%1 has the unsupported dtype %2").arg(entry.name, entry.dtype));
     else if (entry.sha256.size() != 32)
-      problems.append(trNode("%1 has no SHA-256").arg(entry.name));
+      problems.append(NodeService::tr("%1 has no SHA-256").arg(entry.name));
     else {
       qint64 elements = 1;
       for (qint64 dim : entry.shape)
         elements *= dim;
       if (elements * dtypeSize(*dtype) != entry.byteSize)
-        problems.append(trNode("%1 has the wrong byte size").arg(entry.name));
+        problems.append(NodeService::tr("%1 has the wrong byte size").arg(entry.name));
     }
     if (seen.contains(entry.name))
-      problems.append(trNode("%1 is listed twice").arg(entry.name));
+      problems.append(NodeService::tr("%1 is listed twice").arg(entry.name));
     seen.insert(entry.name);
   }
   if (problems.isEmpty() && seen.size() != expected.size())
-    problems.append(trNode("%1 of the %2 tensors of these layers are missing")
+    problems.append(NodeService::tr("%1 of the %2 tensors of these layers are missing")
                         .arg(expected.size() - seen.size())
                         .arg(expected.size()));
   if (!problems.isEmpty())
     return refuse(client, requestId, ErrorCode::BadRequest,
-                  trNode("The manifest of layers %1-%2 does not match the model: %3")
+                  NodeService::tr("The manifest of layers %1-%2 does not match the model: %3")
                       .arg(message.firstLayer)
                       .arg(message.lastLayer - 1)
                       .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
 
+  // The stage's weights in the compute dtype (the KV caches come on top).
+  const int elementSize = message.computeDtype == QLatin1String("bf16") ? 2 : 4;
+  qint64 bytes = 0;
+  for (const TensorManifestEntry &entry : std::as_const(message.tensors)) {
+    qint64 elements = 1;
+    for (qint64 dim : entry.shape)
+      elements *= dim;
+    bytes += elements * elementSize;
+  }
   if (options.maxMemoryBytes > 0) {
-    // The stage's weights in the compute dtype (the KV caches come on top).
-    const int elementSize = message.computeDtype == QLatin1String("bf16") ? 2 : 4;
-    qint64 bytes = 0;
-    for (const TensorManifestEntry &entry : std::as_const(message.tensors)) {
-      qint64 elements = 1;
-      for (qint64 dim : entry.shape)
-        elements *= dim;
-      bytes += elements * elementSize;
-    }
-    if (bytes > options.maxMemoryBytes)
+    const qint64 used = usedBytes();
+    if (used == 0 && bytes > options.maxMemoryBytes)
       return refuse(client, requestId, ErrorCode::OutOfMemory,
-                    trNode("Layers %1-%2 need %3 MB in %4, more than the %5 MB this node offers.")
+                    NodeService::tr("Layers %1-%2 need %3 MB in %4, more than the %5 MB this node offers.")
                         .arg(message.firstLayer)
                         .arg(message.lastLayer - 1)
                         .arg(bytes / 1000000)
                         .arg(message.computeDtype)
                         .arg(options.maxMemoryBytes / 1000000));
+    if (bytes + used > options.maxMemoryBytes)
+      return refuse(client, requestId, ErrorCode::OutOfMemory,
+                    NodeService::tr("Layers %1-%2 need %3 MB in %4; this node offers %5 MB, and its other stages "
+                                    "hold %6 MB.")
+                        .arg(message.firstLayer)
+                        .arg(message.lastLayer - 1)
+                        .arg(bytes / 1000000)
+                        .arg(message.computeDtype)
+                        .arg(options.maxMemoryBytes / 1000000)
+                        .arg(used / 1000000));
   }
 
-  LoadStageReplyMessage reply;
-  for (const TensorManifestEntry &entry : std::as_const(message.tensors)) {
-    qint64 have = cache.held(entry);
-    if (have < entry.byteSize && model) {
-      const TensorRef ref = model->tensor(entry.name);
-      if (ref.isValid() && dtypeName(ref.dtype()) == entry.dtype && ref.byteSize() == entry.byteSize &&
-          cache.import(entry, ref.data(), ref.byteSize())) {
-        have = entry.byteSize;
-        imported += entry.byteSize;
-      }
-    }
-    reply.haveBytes.append(have);
-  }
-  client.held = reply.haveBytes;
-  qint64 heldBytes = 0;
-  for (qint64 n : std::as_const(reply.haveBytes))
-    heldBytes += n;
   client.manifest = std::move(message);
   client.config = std::move(*config);
   client.loadRequest = requestId;
-  log(trNode("%1 asks for layers %2-%3 of %4 (%5 tensors, %6 bytes; %7 bytes cached)")
+  client.reservedBytes = bytes;
+  client.checking = true;
+  // What the cache (or the model folder, after a SHA-256 check of each tensor) holds is found
+  // out on a worker; the answer follows from this thread when it is done.
+  Private *p = this;
+  const quint64 id = client.id;
+  const QList<TensorManifestEntry> entries = client.manifest->tensors;
+  workers.start([p, id, gone = client.gone, entries] {
+    QList<qint64> have;
+    qint64 importedBytes = 0;
+    for (const TensorManifestEntry &entry : entries) {
+      if (*gone)
+        return;
+      qint64 held = p->cache.held(entry);
+      if (held < entry.byteSize && p->model) {
+        const TensorRef ref = p->model->tensor(entry.name);
+        if (ref.isValid() && dtypeName(ref.dtype()) == entry.dtype && ref.byteSize() == entry.byteSize &&
+            p->cache.import(entry, ref.data(), ref.byteSize())) {
+          held = entry.byteSize;
+          importedBytes += entry.byteSize;
+        }
+      }
+      have.append(held);
+    }
+    QMetaObject::invokeMethod(
+        p->context.get(), [p, id, have, importedBytes] { p->holdingsChecked(id, have, importedBytes); },
+        Qt::QueuedConnection);
+  });
+}
+
+void NodeService::Private::holdingsChecked(quint64 clientId, QList<qint64> have, qint64 importedBytes) {
+  imported += importedBytes;
+  auto it = clients.find(clientId);
+  if (it == clients.end() || !it.value()->connection)
+    return;
+  NodeClient &client = *it.value();
+  client.checking = false;
+  client.held = have;
+  qint64 heldBytes = 0;
+  for (qint64 n : std::as_const(have))
+    heldBytes += n;
+  log(NodeService::tr("%1 asks for layers %2-%3 of %4 (%5 tensors, %6 bytes; %7 bytes cached)")
           .arg(client.connection->peerName())
           .arg(client.manifest->firstLayer)
           .arg(client.manifest->lastLayer - 1)
@@ -338,17 +429,24 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
           .arg(client.manifest->tensors.size())
           .arg(client.manifest->totalBytes())
           .arg(heldBytes));
-  client.connection->reply(requestId, reply.encode());
+  LoadStageReplyMessage reply;
+  reply.haveBytes = std::move(have);
+  client.connection->reply(client.loadRequest, reply.encode());
   buildStageIfComplete(client);
 }
 
 void NodeService::Private::weightChunk(NodeClient &client, quint64 requestId, WeightChunkMessage message) {
   if (!client.manifest || client.link)
-    return refuse(client, requestId, ErrorCode::BadRequest, trNode("A weight chunk without a stage being loaded."));
+    return refuse(client, requestId, ErrorCode::BadRequest,
+                  NodeService::tr("A weight chunk without a stage being loaded."));
+  if (client.checking)
+    return refuse(client, requestId, ErrorCode::BadRequest,
+                  NodeService::tr("A weight chunk before the node said which tensors it holds."));
   if (message.tensorIndex >= quint32(client.manifest->tensors.size()))
-    return refuse(
-        client, requestId, ErrorCode::BadRequest,
-        trNode("A weight chunk for tensor %1 of %2.").arg(message.tensorIndex).arg(client.manifest->tensors.size()));
+    return refuse(client, requestId, ErrorCode::BadRequest,
+                  NodeService::tr("A weight chunk for tensor %1 of %2.")
+                      .arg(message.tensorIndex)
+                      .arg(client.manifest->tensors.size()));
   const TensorManifestEntry &entry = client.manifest->tensors.at(message.tensorIndex);
   received += message.bytes.size();
   auto state = cache.append(entry, message.offset, message.bytes);
@@ -360,7 +458,8 @@ void NodeService::Private::weightChunk(NodeClient &client, quint64 requestId, We
   ack.receivedBytes = cache.held(entry);
   client.held[message.tensorIndex] = ack.receivedBytes;
   if (*state == WeightAckMessage::State::Corrupt)
-    log(trNode("%1: tensor %2 did not match its SHA-256; discarded").arg(client.connection->peerName(), entry.name));
+    log(NodeService::tr("%1: tensor %2 did not match its SHA-256; discarded")
+            .arg(client.connection->peerName(), entry.name));
   client.connection->reply(requestId, ack.encode());
   buildStageIfComplete(client);
 }
@@ -389,14 +488,18 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   client.building = true;
   Private *p = this;
   const quint64 id = client.id;
-  client.builder =
-      std::thread([p, id, checkpoint = Checkpoint::fromTensors(*client.config, cache.directory(), tensors),
-                   factory = std::move(*factory), first = m.firstLayer, last = m.lastLayer, kvChunk = m.kvChunk] {
+  workers.start(
+      [p, id, gone = client.gone,
+       checkpoint = std::make_shared<Checkpoint>(Checkpoint::fromTensors(*client.config, cache.directory(), tensors)),
+       factory = std::make_shared<TensorFactory>(std::move(*factory)), first = m.firstLayer, last = m.lastLayer,
+       kvChunk = m.kvChunk] {
+        if (*gone)
+          return;
         QElapsedTimer timer;
         timer.start();
         auto stage = std::make_shared<Expected<std::unique_ptr<Stage>>>(makeError(QString()));
         try {
-          *stage = Stage::load(checkpoint, factory, first, last, kvChunk);
+          *stage = Stage::load(*checkpoint, *factory, first, last, kvChunk);
         } catch (const c10::Error &e) {
           *stage = makeError(QString::fromStdString(e.what_without_backtrace()));
         } catch (const std::exception &e) {
@@ -405,7 +508,7 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
         const double ms = timer.nsecsElapsed() / 1e6;
         QMetaObject::invokeMethod(
             p->context.get(),
-            [p, id, stage, options = factory.tensorOptions(), ms] { p->stageBuilt(id, stage, options, ms); },
+            [p, id, stage, options = factory->tensorOptions(), ms] { p->stageBuilt(id, stage, options, ms); },
             Qt::QueuedConnection);
       });
 }
@@ -416,8 +519,6 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
   if (it == clients.end() || !it.value()->connection)
     return;
   NodeClient &client = *it.value();
-  if (client.builder.joinable())
-    client.builder.join();
   client.building = false;
   const LoadStageMessage &m = *client.manifest;
   if (!*stage)
@@ -449,10 +550,11 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
   ready.firstLayer = m.firstLayer;
   ready.lastLayer = m.lastLayer;
   ready.weightBytes = client.link->stats().weightBytes;
-  ready.freeMemoryBytes = qMax<qint64>(0, options.maxMemoryBytes);
+  ready.freeMemoryBytes = freeMemory();
   ready.loadMs = buildMs;
-  ready.description = trNode("%1: layers %2-%3").arg(options.name).arg(m.firstLayer).arg(m.lastLayer - 1).left(64);
-  log(trNode("%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)")
+  ready.description =
+      NodeService::tr("%1: layers %2-%3").arg(options.name).arg(m.firstLayer).arg(m.lastLayer - 1).left(64);
+  log(NodeService::tr("%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)")
           .arg(client.connection->peerName())
           .arg(m.firstLayer)
           .arg(m.lastLayer - 1)
@@ -463,9 +565,9 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
 
 void NodeService::Private::forward(NodeClient &client, quint64 requestId, ForwardMessage message) {
   if (!client.link)
-    return refuse(client, requestId, ErrorCode::NotReady, trNode("A Forward before the stage is ready."));
+    return refuse(client, requestId, ErrorCode::NotReady, NodeService::tr("A Forward before the stage is ready."));
   if (message.hidden.bytes.isEmpty())
-    return refuse(client, requestId, ErrorCode::BadRequest, trNode("A Forward without hidden states."));
+    return refuse(client, requestId, ErrorCode::BadRequest, NodeService::tr("A Forward without hidden states."));
   Expected<StageMessage> stageMessage = makeError(QString());
   try {
     stageMessage = wiretensor::fromForward(message, client.options);

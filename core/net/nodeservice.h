@@ -3,6 +3,7 @@
 #include "net/peerserver.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -14,12 +15,15 @@ namespace mdi {
 // What mdi-node runs: serves decoder-layer stages to paired coordinators over PeerServer.
 // Per connection: Hello -> HelloAck; LoadStage (the manifest is checked against the tensors the
 // config it carries implies for the layer range) -> LoadStageReply with what the node already
-// holds in its weight cache (or, with a model folder, what it finds there under the same SHA-256),
+// holds in its weight cache (or, with a model folder, what it finds there under the same SHA-256;
+// found out on a worker thread, as hashing a folder's tensors takes a while),
 // WeightChunks -> WeightAcks, then StageReady once every tensor is cached and the stage is built;
 // Forward -> Result and DropSession -> echo, in order, computed on a worker thread of the
 // connection (never the network thread); Ping (PeerConnection), StatsRequest -> Stats; anything
 // else -> Error. A bad request never takes the node down. Lives in the thread that creates it.
 class NodeService {
+  Q_DECLARE_TR_FUNCTIONS(mdi::NodeService)
+
 public:
   struct Options {
     PeerServer::Options server;
@@ -41,6 +45,11 @@ public:
   // Weight bytes received over the network since start (all connections).
   qint64 weightBytesReceived() const;
   qint64 weightBytesImported() const;
+  // What the node offers now: --max-memory less what its stages hold, or else the system's free
+  // memory (0: not known). For beacons; StageReady and Stats carry it too.
+  qint64 freeMemoryBytes() const;
+  // The stages' busy fraction (0..1) since the previous call at least 0.5 s ago.
+  double load();
 
   struct Private;
 

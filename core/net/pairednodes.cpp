@@ -10,12 +10,6 @@
 
 namespace mdi {
 
-namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::PairedNodes", text);
-}
-} // namespace
-
 PairedNodes::PairedNodes(QSettings *settings, const QString &group) : m_settings(settings), m_group(group) {
   Q_ASSERT(settings);
 }
@@ -74,6 +68,17 @@ QString PairedNodes::name(const QString &nodeId) const {
   if (!isValidPeerId(nodeId))
     return {};
   return m_settings->value(path(nodeId, QStringLiteral("name"))).toString();
+}
+
+void PairedNodes::setAddress(const QString &nodeId, const QString &hostAndPort) {
+  if (isPaired(nodeId) && address(nodeId) != hostAndPort)
+    m_settings->setValue(path(nodeId, QStringLiteral("address")), hostAndPort.left(300));
+}
+
+QString PairedNodes::address(const QString &nodeId) const {
+  if (!isValidPeerId(nodeId))
+    return {};
+  return m_settings->value(path(nodeId, QStringLiteral("address"))).toString();
 }
 
 QStringList PairedNodes::nodeIds() const {

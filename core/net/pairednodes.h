@@ -3,6 +3,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,8 +13,11 @@ namespace mdi {
 
 // What a coordinator remembers about pairing, in the user's settings (a QSettings the caller
 // owns): its own id (the TLS-PSK identity and Hello id it presents) and, per paired node id, the
-// key derived from the node's pairing code (never the code itself) and the node's name.
+// key derived from the node's pairing code (never the code itself), the node's name and its last
+// address.
 class PairedNodes {
+  Q_DECLARE_TR_FUNCTIONS(mdi::PairedNodes)
+
 public:
   explicit PairedNodes(QSettings *settings, const QString &group = QStringLiteral("peers"));
 
@@ -30,6 +34,10 @@ public:
   // Empty when the node is not paired.
   QByteArray key(const QString &nodeId) const;
   QString name(const QString &nodeId) const;
+  // Where the paired node was last reached ("host:port"), so that a node typed in by hand or not
+  // heard from yet can still be used; empty when not known.
+  void setAddress(const QString &nodeId, const QString &hostAndPort);
+  QString address(const QString &nodeId) const;
   QStringList nodeIds() const;
 
 private:

@@ -12,9 +12,6 @@
 namespace mdi {
 
 namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::PairingKey", text);
-}
 // Crockford's base32: no I, L, O, U.
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 } // namespace

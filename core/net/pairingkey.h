@@ -3,6 +3,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mdi {
@@ -14,6 +15,8 @@ namespace mdi {
 //                      salt = UTF-8 of "mdi-chat/pairing/v1/" + node id, 100000 iterations)
 // The salt binds a key to one node, so a code reused on two nodes yields two keys.
 class PairingKey {
+  Q_DECLARE_TR_FUNCTIONS(mdi::PairingKey)
+
 public:
   static constexpr int kCodeLength = 10;
   static constexpr int kIterations = 100000;

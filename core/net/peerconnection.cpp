@@ -93,8 +93,10 @@ void PeerConnection::attach(QSslSocket *socket) {
   socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
   connect(socket, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
   connect(socket, &QSslSocket::errorOccurred, this, &PeerConnection::onSocketError);
-  connect(socket, &QSslSocket::disconnected, this,
-          [this] { finish(tr("%1 closed the connection.").arg(m_peerName), m_state != State::Connected, false); });
+  connect(socket, &QSslSocket::disconnected, this, [this] {
+    m_keyRefused = m_state == State::Connecting && m_keyOffered && m_handshakeProblem.isEmpty();
+    finish(tr("%1 closed the connection.").arg(m_peerName), m_state != State::Connected, false);
+  });
   connect(socket, &QSslSocket::bytesWritten, this, &PeerConnection::bytesWritten);
 }
 
@@ -129,6 +131,7 @@ void PeerConnection::provideKey(QSslPreSharedKeyAuthenticator *authenticator) {
   const int identityBytes = qMin(authenticator->maximumIdentityLength(), PskTls::kMaxIdentityBytes);
   authenticator->setIdentity(m_credentials.identity.toUtf8().left(identityBytes));
   authenticator->setPreSharedKey(key);
+  m_keyOffered = true;
 }
 
 void PeerConnection::onEncrypted() {
@@ -210,6 +213,10 @@ void PeerConnection::onSocketError() {
   const QAbstractSocket::SocketError error = m_socket->error();
   QString reason;
   if (m_state == State::Connecting) {
+    // A TLS-PSK server ends the handshake when the key does not match its own.
+    m_keyRefused =
+        m_keyOffered && m_handshakeProblem.isEmpty() &&
+        (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::RemoteHostClosedError);
     if (!m_handshakeProblem.isEmpty())
       reason = m_handshakeProblem;
     else if (error == QAbstractSocket::SslHandshakeFailedError)

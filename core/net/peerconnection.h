@@ -57,6 +57,9 @@ public:
   // PSK identity (server side).
   const QString &peerId() const { return m_peerId; }
   const QString &closeReason() const { return m_closeReason; }
+  // Client side: the node ended the TLS handshake after this side offered its key, which is what
+  // a node does with a key made from another pairing code.
+  bool keyRefused() const { return m_keyRefused; }
   // Of the last Ping answered; negative before the first Pong.
   double roundTripMs() const { return m_roundTripMs; }
   // Bytes queued for sending (for flow control of weight chunks).
@@ -105,6 +108,8 @@ private:
   QString m_peerName;
   QString m_peerId;
   QString m_handshakeProblem; // why the client refused to provide a key
+  bool m_keyOffered = false;
+  bool m_keyRefused = false;
   QString m_closeReason;
   quint64 m_nextRequestId = 1;
   QTimer m_heartbeat;

@@ -47,6 +47,8 @@ public:
   std::optional<DiscoveredPeer> find(const QString &id) const;
   // The entry for a node id, whether discovered or hand-added.
   std::optional<DiscoveredPeer> findNode(const QString &nodeId) const;
+  // Now on the clock of DiscoveredPeer::lastSeenMs ("seen 3 s ago").
+  qint64 clockMs() const { return m_clock.elapsed(); }
 
 Q_SIGNALS:
   void peerAdded(const QString &id);

@@ -5,12 +5,6 @@
 
 namespace mdi {
 
-namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::PskTls", text);
-}
-} // namespace
-
 QStringList PskTls::preferredCipherNames() {
   return {QStringLiteral("ECDHE-PSK-CHACHA20-POLY1305"), QStringLiteral("PSK-AES256-GCM-SHA384"),
           QStringLiteral("PSK-CHACHA20-POLY1305")};

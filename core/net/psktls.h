@@ -2,6 +2,7 @@
 
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -16,6 +17,8 @@ namespace mdi {
 // TLS 1.3 handshake without certificates fails ("no suitable signature algorithm"), because Qt
 // does not offer OpenSSL's TLS 1.3 external-PSK callbacks. See docs/PROTOCOL.md.
 class PskTls {
+  Q_DECLARE_TR_FUNCTIONS(mdi::PskTls)
+
 public:
   // Bytes of the PSK identity (the coordinator's id) and hint (the node's id) that are accepted.
   static constexpr int kMaxIdentityBytes = 128;

@@ -13,9 +13,6 @@
 namespace mdi {
 
 namespace {
-QString trCache(const char *text) {
-  return QCoreApplication::translate("WeightCache", text);
-}
 const QString kCacheTensorName = QStringLiteral("weight");
 } // namespace
 
@@ -23,7 +20,8 @@ WeightCache::WeightCache(QString directory) : m_directory(std::move(directory)) 
 
 Status WeightCache::prepare() {
   if (!QDir().mkpath(m_directory))
-    return makeError(trCache("Cannot create the weight cache folder %1.").arg(QDir::toNativeSeparators(m_directory)));
+    return makeError(
+        WeightCache::tr("Cannot create the weight cache folder %1.").arg(QDir::toNativeSeparators(m_directory)));
   return Status::ok();
 }
 
@@ -38,13 +36,13 @@ QString WeightCache::partialPath(const TensorManifestEntry &entry) const {
 Expected<QByteArray> WeightCache::headerFor(const TensorManifestEntry &entry) {
   const auto dtype = dtypeFromName(entry.dtype);
   if (!dtype)
-    return makeError(trCache("Tensor %1 has the unknown dtype '%2'.").arg(entry.name, entry.dtype));
+    return makeError(WeightCache::tr("Tensor %1 has the unknown dtype '%2'.").arg(entry.name, entry.dtype));
   SafetensorsWriter writer(QString{});
   if (Status added = writer.addTensor(kCacheTensorName, *dtype, entry.shape); !added)
     return makeError(added.error());
   if (writer.dataSize() != entry.byteSize)
     return makeError(
-        trCache("Tensor %1: %2 bytes do not fit its shape and dtype.").arg(entry.name).arg(entry.byteSize));
+        WeightCache::tr("Tensor %1: %2 bytes do not fit its shape and dtype.").arg(entry.name).arg(entry.byteSize));
   return writer.header();
 }
 
@@ -71,15 +69,15 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
     return WeightAckMessage::State::Complete;
   if (offset != have)
     return makeError(
-        trCache("Tensor %1: a chunk at byte %2, but %3 bytes are held.").arg(entry.name).arg(offset).arg(have));
+        WeightCache::tr("Tensor %1: a chunk at byte %2, but %3 bytes are held.").arg(entry.name).arg(offset).arg(have));
   if (offset + bytes.size() > entry.byteSize)
-    return makeError(trCache("Tensor %1: a chunk runs past its %2 bytes.").arg(entry.name).arg(entry.byteSize));
+    return makeError(WeightCache::tr("Tensor %1: a chunk runs past its %2 bytes.").arg(entry.name).arg(entry.byteSize));
   QFile file(partialPath(entry));
   if (have == 0) {
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*header) != header->size())
-      return makeError(trCache("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+      return makeError(WeightCache::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
   } else if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-    return makeError(trCache("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return makeError(WeightCache::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
   }
   std::shared_ptr<Progress> &progress = m_progress[entry.sha256];
   if (!progress || progress->hashed != have) {
@@ -89,13 +87,13 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
     if (have > 0) {
       QFile held(file.fileName());
       if (!held.open(QIODevice::ReadOnly) || !held.seek(header->size()))
-        return makeError(trCache("Cannot read %1: %2").arg(held.fileName(), held.errorString()));
+        return makeError(WeightCache::tr("Cannot read %1: %2").arg(held.fileName(), held.errorString()));
       qint64 left = have;
       QByteArray buffer;
       while (left > 0) {
         buffer = held.read(qMin<qint64>(left, 4 << 20));
         if (buffer.isEmpty())
-          return makeError(trCache("Cannot read %1: %2").arg(held.fileName(), held.errorString()));
+          return makeError(WeightCache::tr("Cannot read %1: %2").arg(held.fileName(), held.errorString()));
         progress->hash->addData(buffer);
         left -= buffer.size();
       }
@@ -103,7 +101,7 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
     }
   }
   if (file.write(bytes) != bytes.size())
-    return makeError(trCache("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return makeError(WeightCache::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
   file.close();
   progress->hash->addData(bytes);
   progress->hashed += bytes.size();
@@ -123,11 +121,11 @@ Expected<WeightAckMessage::State> WeightCache::finishPartial(const TensorManifes
   }
   QFile::remove(completePath(entry));
   if (!QFile::rename(partial, completePath(entry)))
-    return makeError(trCache("Cannot move %1 into the cache.").arg(partial));
+    return makeError(WeightCache::tr("Cannot move %1 into the cache.").arg(partial));
   return WeightAckMessage::State::Complete;
 }
 
-bool WeightCache::import(const TensorManifestEntry &entry, const uchar *data, qint64 size) {
+bool WeightCache::import(const TensorManifestEntry &entry, const uchar *data, qint64 size) const {
   if (size != entry.byteSize)
     return false;
   const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), size);
@@ -150,7 +148,7 @@ Expected<TensorRef> WeightCache::tensor(const TensorManifestEntry &entry) const 
     return makeError(file.error());
   const TensorInfo *info = (*file)->find(kCacheTensorName);
   if (!info || info->shape != entry.shape || info->byteSize != entry.byteSize)
-    return makeError(trCache("The cached file of tensor %1 does not match it.").arg(entry.name));
+    return makeError(WeightCache::tr("The cached file of tensor %1 does not match it.").arg(entry.name));
   TensorRef ref;
   ref.file = *file;
   ref.info = info;

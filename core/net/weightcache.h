@@ -4,6 +4,7 @@
 #include "net/wiremessages.h"
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QString>
@@ -16,8 +17,11 @@ namespace mdi {
 // safetensors file "<sha256 hex>.safetensors" (tensor name "weight"), so a stage maps its
 // weights straight from the cache. A transfer in progress is "<hex>.part" (the same header,
 // then the bytes received so far), so an interrupted one resumes where it stopped. A tensor is
-// complete only after its bytes hashed to the manifest's SHA-256. Used on one thread.
+// complete only after its bytes hashed to the manifest's SHA-256. Used on one thread, except
+// held(), import() and tensor(), which only touch files and may run on others meanwhile.
 class WeightCache {
+  Q_DECLARE_TR_FUNCTIONS(mdi::WeightCache)
+
 public:
   explicit WeightCache(QString directory);
 
@@ -31,7 +35,7 @@ public:
   Expected<WeightAckMessage::State> append(const TensorManifestEntry &entry, qint64 offset, const QByteArray &bytes);
   // Stores bytes that exist elsewhere (a model folder given to the node) when they hash to the
   // entry's SHA-256; false otherwise.
-  bool import(const TensorManifestEntry &entry, const uchar *data, qint64 size);
+  bool import(const TensorManifestEntry &entry, const uchar *data, qint64 size) const;
   // Maps a complete tensor.
   Expected<TensorRef> tensor(const TensorManifestEntry &entry) const;
 

@@ -9,10 +9,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::WireMessages", text);
-}
-
 using namespace wirelimits;
 
 // Finishes a decode: the first problem of the reader, prefixed with the message name.
@@ -20,7 +16,7 @@ template <typename T> Expected<T> finish(WireReader &reader, MessageType type, T
   if (requireEnd)
     reader.expectEnd();
   if (!reader.ok())
-    return makeError(tr("malformed %1 message: %2").arg(messageTypeName(type), reader.error()));
+    return makeError(WireReader::tr("malformed %1 message: %2").arg(messageTypeName(type), reader.error()));
   return value;
 }
 
@@ -41,17 +37,17 @@ PeerDescription readDescription(WireReader &in) {
   PeerDescription peer;
   peer.nodeId = in.string("nodeId", kIdBytes);
   if (in.ok() && !isValidPeerId(peer.nodeId))
-    in.fail("nodeId", tr("is not a valid id"));
+    in.fail("nodeId", WireReader::tr("is not a valid id"));
   peer.name = in.string("name", kNameBytes);
   peer.appVersion = in.string("appVersion", kVersionBytes);
   peer.protocolVersion = in.u16("protocolVersion");
   peer.device = in.string("device", kDeviceBytes);
   peer.freeMemoryBytes = in.i64("freeMemoryBytes");
   if (peer.freeMemoryBytes < 0)
-    in.fail("freeMemoryBytes", tr("is negative"));
+    in.fail("freeMemoryBytes", WireReader::tr("is negative"));
   peer.speed = in.f64("speed");
   if (peer.speed < 0)
-    in.fail("speed", tr("is negative"));
+    in.fail("speed", WireReader::tr("is negative"));
   const qsizetype count = in.count("capabilities", kCapabilities, 4);
   for (qsizetype i = 0; i < count && in.ok(); ++i)
     peer.capabilities.append(in.string("capabilities", kCapabilityBytes));
@@ -89,10 +85,10 @@ template <typename RowsRule> ForwardMessage readForward(WireReader &in, QByteArr
   m.session = in.u64("session");
   m.step = in.i64("step");
   if (m.step < 0)
-    in.fail("step", tr("is negative"));
+    in.fail("step", WireReader::tr("is negative"));
   m.cacheStart = in.i64("cacheStart");
   if (m.cacheStart < 0)
-    in.fail("cacheStart", tr("is negative"));
+    in.fail("cacheStart", WireReader::tr("is negative"));
   m.lastRowOnly = in.boolean("lastRowOnly");
   const qsizetype tokens = in.count("tokens", qsizetype(kTokens), 3 * 8);
   if (in.ok()) {
@@ -102,19 +98,19 @@ template <typename RowsRule> ForwardMessage readForward(WireReader &in, QByteArr
   }
   const quint8 dtype = in.u8("dtype");
   if (in.ok() && !validDtype(dtype))
-    in.fail("dtype", tr("has the unknown value %1").arg(dtype));
+    in.fail("dtype", WireReader::tr("has the unknown value %1").arg(dtype));
   m.hidden.dtype = validDtype(dtype) ? WireDtype(dtype) : WireDtype::F32;
   m.hidden.rows = in.i64("rows");
   m.hidden.columns = in.i64("columns");
   if (in.ok() && (m.hidden.rows < 0 || m.hidden.rows > kTokens))
-    in.fail("rows", tr("must be between 0 and %1, not %2").arg(kTokens).arg(m.hidden.rows));
+    in.fail("rows", WireReader::tr("must be between 0 and %1, not %2").arg(kTokens).arg(m.hidden.rows));
   if (in.ok() && (m.hidden.columns < 0 || m.hidden.columns > kColumns))
-    in.fail("columns", tr("must be between 0 and %1, not %2").arg(kColumns).arg(m.hidden.columns));
+    in.fail("columns", WireReader::tr("must be between 0 and %1, not %2").arg(kColumns).arg(m.hidden.columns));
   if (in.ok())
     rowsRule(in, m, tokens);
   const quint64 size = in.u64("hiddenBytes");
   if (in.ok() && (qint64(size) != m.hidden.expectedBytes() || qint64(size) != in.remaining()))
-    in.fail("hiddenBytes", tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
+    in.fail("hiddenBytes", WireReader::tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
                                .arg(size)
                                .arg(m.hidden.rows)
                                .arg(m.hidden.columns)

@@ -5,6 +5,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -115,6 +116,7 @@ struct LoadStageMessage {
   EncodedMessage encode() const;
   static Expected<LoadStageMessage> decode(const QByteArray &payload);
   bool operator==(const LoadStageMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::LoadStageMessage)
 };
 
 // The node's answer: for each tensor of the manifest, how many of its bytes it already holds.
@@ -125,6 +127,7 @@ struct LoadStageReplyMessage {
   EncodedMessage encode() const;
   static Expected<LoadStageReplyMessage> decode(const QByteArray &payload);
   bool operator==(const LoadStageReplyMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::LoadStageReplyMessage)
 };
 
 // Bytes [offset, offset + bytes.size()) of the manifest's tensor tensorIndex.
@@ -136,6 +139,7 @@ struct WeightChunkMessage {
   EncodedMessage encode() const;
   static Expected<WeightChunkMessage> decode(QByteArray payload);
   bool operator==(const WeightChunkMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::WeightChunkMessage)
 };
 
 struct WeightAckMessage {
@@ -151,6 +155,7 @@ struct WeightAckMessage {
   EncodedMessage encode() const;
   static Expected<WeightAckMessage> decode(const QByteArray &payload);
   bool operator==(const WeightAckMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::WeightAckMessage)
 };
 
 // The node has built the stage and serves Forwards.
@@ -165,6 +170,7 @@ struct StageReadyMessage {
   EncodedMessage encode() const;
   static Expected<StageReadyMessage> decode(const QByteArray &payload);
   bool operator==(const StageReadyMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::StageReadyMessage)
 };
 
 // rows x columns values of dtype, row-major, little-endian.
@@ -190,6 +196,7 @@ struct ForwardMessage {
   EncodedMessage encode() const;
   static Expected<ForwardMessage> decode(QByteArray payload);
   bool operator==(const ForwardMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::ForwardMessage)
 };
 
 // The answer to a Forward (StageResult): the Forward with its hidden states replaced by the
@@ -201,6 +208,7 @@ struct ResultMessage {
   EncodedMessage encode() const;
   static Expected<ResultMessage> decode(QByteArray payload);
   bool operator==(const ResultMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::ResultMessage)
 };
 
 // Forget a session's caches. The node echoes it (same request id) once done, in order with Results.
@@ -244,6 +252,7 @@ struct StatsMessage {
   EncodedMessage encode() const;
   static Expected<StatsMessage> decode(const QByteArray &payload);
   bool operator==(const StatsMessage &other) const;
+  Q_DECLARE_TR_FUNCTIONS(mdi::StatsMessage)
 };
 
 // Refuses a request (requestId of the frame = the request's) or the connection (requestId 0).

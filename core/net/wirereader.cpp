@@ -9,12 +9,6 @@
 
 namespace mdi {
 
-namespace {
-QString tr(const char *text) {
-  return QCoreApplication::translate("mdi::WireReader", text);
-}
-} // namespace
-
 bool WireReader::need(const char *field, qsizetype size) {
   if (!ok())
     return false;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -12,6 +13,8 @@ namespace mdi {
 // allocated. The first problem latches: later reads return zeros or empty values, so a decoder
 // reads all its fields and checks ok() once. Messages name the field ("field 'name': ...").
 class WireReader {
+  Q_DECLARE_TR_FUNCTIONS(mdi::WireReader)
+
 public:
   explicit WireReader(QByteArrayView data) : m_data(data) {}
 

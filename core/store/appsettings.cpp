@@ -1,5 +1,7 @@
 #include "store/appsettings.h"
 
+#include "net/wiremessages.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -26,8 +28,14 @@ const char *const kSystemPrompt = "chat/systemPrompt";
 const char *const kMaxImagePixelsKey = "images/maxPixels";
 const char *const kLanguage = "ui/language";
 const char *const kTheme = "ui/theme";
+const char *const kPeerPlacement = "peers/placement";
+const char *const kUsedPeers = "peers/use";
+const char *const kPeerAddresses = "peers/addresses";
 const char *const kWindowGeometry = "ui/windowGeometry";
 const char *const kWindowState = "ui/windowState";
+const char *const kLocalApiEnabled = "api/enabled";
+const char *const kLocalApiPort = "api/port";
+const char *const kLocalApiKey = "api/key";
 
 QString key(const char *name) {
   return QString::fromLatin1(name);
@@ -53,6 +61,22 @@ QString normalizedLanguage(const QString &language) {
   QString l = language.trimmed();
   l.replace(QLatin1Char('-'), QLatin1Char('_'));
   return pattern.match(l).hasMatch() ? l : QString();
+}
+
+QString normalizedPlacement(const QString &placement) {
+  return placement.trimmed().toLower() == QLatin1String("local") ? QStringLiteral("local")
+                                                                 : QStringLiteral("automatic");
+}
+
+// Trimmed, non-empty, at most kMaxPeerEntries, no duplicates; with valid() when given.
+QStringList cleanList(const QStringList &values, bool (*valid)(const QString &)) {
+  QStringList clean;
+  for (const QString &v : values) {
+    const QString t = v.trimmed().left(512);
+    if (!t.isEmpty() && (!valid || valid(t)) && !clean.contains(t) && clean.size() < AppSettings::kMaxPeerEntries)
+      clean.append(t);
+  }
+  return clean;
 }
 
 double clampNumber(double value, double min, double max, double fallback) {
@@ -251,6 +275,35 @@ void AppSettings::setTheme(const QString &theme) {
   m_settings->setValue(key(kTheme), normalizedTheme(theme));
 }
 
+QString AppSettings::peerPlacement() const {
+  return normalizedPlacement(m_settings->value(key(kPeerPlacement)).toString());
+}
+void AppSettings::setPeerPlacement(const QString &placement) {
+  m_settings->setValue(key(kPeerPlacement), normalizedPlacement(placement));
+}
+
+QStringList AppSettings::usedPeers() const {
+  return cleanList(m_settings->value(key(kUsedPeers)).toStringList(), &isValidPeerId);
+}
+void AppSettings::setUsedPeers(const QStringList &nodeIds) {
+  const QStringList clean = cleanList(nodeIds, &isValidPeerId);
+  if (clean.isEmpty())
+    m_settings->remove(key(kUsedPeers));
+  else
+    m_settings->setValue(key(kUsedPeers), clean);
+}
+
+QStringList AppSettings::peerAddresses() const {
+  return cleanList(m_settings->value(key(kPeerAddresses)).toStringList(), nullptr);
+}
+void AppSettings::setPeerAddresses(const QStringList &addresses) {
+  const QStringList clean = cleanList(addresses, nullptr);
+  if (clean.isEmpty())
+    m_settings->remove(key(kPeerAddresses));
+  else
+    m_settings->setValue(key(kPeerAddresses), clean);
+}
+
 QByteArray AppSettings::windowGeometry() const {
   return m_settings->value(key(kWindowGeometry)).toByteArray();
 }
@@ -263,6 +316,28 @@ QByteArray AppSettings::windowState() const {
 }
 void AppSettings::setWindowState(const QByteArray &state) {
   m_settings->setValue(key(kWindowState), state);
+}
+
+bool AppSettings::localApiEnabled() const {
+  return m_settings->value(key(kLocalApiEnabled), false).toBool();
+}
+void AppSettings::setLocalApiEnabled(bool enabled) {
+  m_settings->setValue(key(kLocalApiEnabled), enabled);
+}
+
+quint16 AppSettings::localApiPort() const {
+  return quint16(integer(kLocalApiPort, 1, 65535, kDefaultLocalApiPort));
+}
+void AppSettings::setLocalApiPort(int port) {
+  m_settings->setValue(key(kLocalApiPort), std::clamp(port, 1, 65535));
+}
+
+QString AppSettings::localApiKey() const {
+  // Never dropped for being odd: a damaged key locks clients out rather than opening the API.
+  return m_settings->value(key(kLocalApiKey)).toString().trimmed().left(kMaxApiKeyLength);
+}
+void AppSettings::setLocalApiKey(const QString &apiKey) {
+  m_settings->setValue(key(kLocalApiKey), apiKey.trimmed().left(kMaxApiKeyLength));
 }
 
 } // namespace mdi

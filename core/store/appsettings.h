@@ -80,10 +80,30 @@ public:
   void setLanguage(const QString &language);
   QString theme() const; // "system" (default) | "light" | "dark"
   void setTheme(const QString &theme);
+  // Peers (the Peers panel): where the layers go, "automatic" (default: the planner over this
+  // computer and the peers in use) or "local" (this computer only); the paired nodes to use (node
+  // ids); the nodes typed in by hand ("host:port", kept until removed).
+  static constexpr int kMaxPeerEntries = 256;
+  QString peerPlacement() const; // "automatic" | "local"
+  void setPeerPlacement(const QString &placement);
+  QStringList usedPeers() const; // valid node ids, no duplicates
+  void setUsedPeers(const QStringList &nodeIds);
+  QStringList peerAddresses() const; // trimmed, non-empty, no duplicates
+  void setPeerAddresses(const QStringList &addresses);
   QByteArray windowGeometry() const;
   void setWindowGeometry(const QByteArray &geometry);
   QByteArray windowState() const;
   void setWindowState(const QByteArray &state);
+  // The local API (docs/API.md): off by default; on loopback only, at this port, with this key
+  // ("" = none; trimmed, at most kMaxApiKeyLength characters).
+  static constexpr quint16 kDefaultLocalApiPort = 8080;
+  static constexpr int kMaxApiKeyLength = 256;
+  bool localApiEnabled() const;
+  void setLocalApiEnabled(bool enabled);
+  quint16 localApiPort() const; // 1..65535, default 8080
+  void setLocalApiPort(int port);
+  QString localApiKey() const;
+  void setLocalApiKey(const QString &key);
 
 private:
   double number(const char *key, double min, double max, double fallback) const;

@@ -23,10 +23,6 @@ namespace {
 
 const QString kFormat = QStringLiteral("mdi-chat-conversation");
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ConversationExporter", text);
-}
-
 QString native(const QString &path) {
   return QDir::toNativeSeparators(path);
 }
@@ -34,7 +30,7 @@ QString native(const QString &path) {
 Status writeFile(const QString &path, const QByteArray &bytes) {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-    return makeError(tr("%1: cannot write the file: %2").arg(native(path), file.errorString()));
+    return makeError(ConversationExporter::tr("%1: cannot write the file: %2").arg(native(path), file.errorString()));
   return Status::ok();
 }
 
@@ -42,10 +38,12 @@ Expected<QByteArray> readImage(const HistoryStore &store, const Attachment &a) {
   const QString path = store.images().path(a);
   QFile file(path);
   if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-    return makeError(tr("%1: the image file is missing from %2").arg(a.fileName, native(store.images().directory())));
+    return makeError(ConversationExporter::tr("%1: the image file is missing from %2")
+                         .arg(a.fileName, native(store.images().directory())));
   QByteArray bytes = file.readAll();
   if (file.error() != QFileDevice::NoError)
-    return makeError(tr("%1: cannot read %2: %3").arg(a.fileName, native(path), file.errorString()));
+    return makeError(
+        ConversationExporter::tr("%1: cannot read %2: %3").arg(a.fileName, native(path), file.errorString()));
   return bytes;
 }
 
@@ -55,11 +53,11 @@ QString storedName(const HistoryStore &store, const Attachment &a) {
 
 QString roleHeading(const QString &role) {
   if (role == QLatin1String("user"))
-    return tr("User");
+    return ConversationExporter::tr("User");
   if (role == QLatin1String("assistant"))
-    return tr("Assistant");
+    return ConversationExporter::tr("Assistant");
   if (role == QLatin1String("system"))
-    return tr("System");
+    return ConversationExporter::tr("System");
   return role;
 }
 
@@ -77,6 +75,8 @@ QString isoTime(const QDateTime &t) {
 
 // Reading one file: each accessor records the first problem with its place in the file.
 class Reader {
+  Q_DECLARE_TR_FUNCTIONS(mdi::Reader)
+
 public:
   explicit Reader(QString file) : m_file(std::move(file)) {}
 

@@ -2,6 +2,7 @@
 
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace mdi {
@@ -33,6 +34,8 @@ class HistoryStore;
 // one transaction. An answer exported while streaming is imported as stopped. Every file is
 // written with QSaveFile.
 class ConversationExporter {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ConversationExporter)
+
 public:
   static constexpr qint64 kMaxImportBytes = 256LL << 20;
   static constexpr int kMaxMessages = 100000;

@@ -9,10 +9,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("HistorySchema", text);
-}
-
 // Reads one integer with `sql`; false when the statement fails.
 bool readInt(QSqlDatabase &db, const QString &sql, qint64 *value, QString *error) {
   QSqlQuery q(db);

@@ -2,6 +2,7 @@
 
 #include "util/expected.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ namespace mdi {
 // Times are milliseconds since the epoch (UTC). Ids use AUTOINCREMENT, so they are never reused
 // and a larger id is a later row.
 class HistorySchema {
+  Q_DECLARE_TR_FUNCTIONS(mdi::HistorySchema)
+
 public:
   static constexpr int kVersion = 1;
   static constexpr int kApplicationId = 0x4D444943; // "MDIC"

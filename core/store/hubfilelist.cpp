@@ -10,10 +10,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("HubFileList", text);
-}
-
 bool isHex(const QString &s, int length) {
   static const QRegularExpression hex(QStringLiteral("^[0-9a-f]+$"));
   return s.size() == length && hex.match(s).hasMatch();

@@ -3,6 +3,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,7 @@ struct HubFileList {
   // Checks every field it relies on: a 40-hex commit, safe relative file names (no "..", no
   // absolute paths), sizes, and hashes of the right form; `source` names the URL in messages.
   static Expected<HubFileList> parse(const QByteArray &json, const QString &source);
+  Q_DECLARE_TR_FUNCTIONS(mdi::HubFileList)
 };
 
 } // namespace mdi

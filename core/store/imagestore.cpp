@@ -17,10 +17,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ImageStore", text);
-}
-
 struct FormatInfo {
   const char *format; // as QImageReader names it
   const char *mimeType;

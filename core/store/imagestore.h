@@ -4,6 +4,7 @@
 #include "util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QMutex>
 #include <QSet>
@@ -24,6 +25,8 @@ namespace mdi {
 // composer survives the deletion of an old conversation that used the same picture.
 // Thread-safe.
 class ImageStore {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ImageStore)
+
 public:
   explicit ImageStore(const QString &directory);
 

@@ -17,10 +17,6 @@ namespace mdi {
 
 namespace {
 
-QString tr(const char *text) {
-  return QCoreApplication::translate("ModelRegistry", text);
-}
-
 qint64 folderBytes(const QString &directory) {
   qint64 total = 0;
   QDirIterator it(directory, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);

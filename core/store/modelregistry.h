@@ -2,6 +2,7 @@
 
 #include "store/modelentry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -18,6 +19,8 @@ namespace mdi {
 // refs/<branch> = <commit>}. Every snapshot of a repository whose name or config.json says
 // Qwen2-VL is listed; a snapshot that does not validate is listed as broken with the reason.
 class ModelRegistry {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ModelRegistry)
+
 public:
   // The hub cache folder that `environment` selects (need not exist).
   static QString hubCacheDirectory(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());

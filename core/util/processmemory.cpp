@@ -13,8 +13,8 @@ namespace mdi {
 
 namespace {
 #ifdef Q_OS_LINUX
-qint64 statusField(const char *field) {
-  QFile f(QStringLiteral("/proc/self/status"));
+qint64 statusField(const char *field, const QString &file = QStringLiteral("/proc/self/status")) {
+  QFile f(file);
   if (!f.open(QIODevice::ReadOnly))
     return 0;
   const QByteArray key(field);
@@ -51,6 +51,20 @@ qint64 ProcessMemory::currentRssBytes() {
   PROCESS_MEMORY_COUNTERS counters;
   if (GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
     return qint64(counters.WorkingSetSize);
+  return 0;
+#else
+  return 0;
+#endif
+}
+
+qint64 ProcessMemory::systemAvailableBytes() {
+#if defined(Q_OS_LINUX)
+  return statusField("MemAvailable:", QStringLiteral("/proc/meminfo"));
+#elif defined(Q_OS_WIN)
+  MEMORYSTATUSEX status;
+  status.dwLength = sizeof status;
+  if (GlobalMemoryStatusEx(&status))
+    return qint64(status.ullAvailPhys);
   return 0;
 #else
   return 0;

@@ -11,6 +11,9 @@ public:
   static qint64 peakRssBytes();
   // Current resident set size in bytes; 0 where the platform does not say.
   static qint64 currentRssBytes();
+  // Memory the system could give this process now without swapping (Linux MemAvailable, Windows
+  // available physical memory), for the planner; 0 where the platform does not say.
+  static qint64 systemAvailableBytes();
 };
 
 } // namespace mdi

@@ -41,6 +41,7 @@ inline void useTinyModel(const QString &dataDir, int maxNewTokens) {
 inline std::unique_ptr<MainWindow> openWindow(const QString &dataDir, bool loadModel) {
   MainWindow::Options options;
   options.loadModel = loadModel;
+  options.discovery = false; // tests stay off the LAN; tst_peerspanel listens on loopback
   auto window = MainWindow::open(dataDir, options);
   if (!window) {
     qWarning("%s", qPrintable(window.error()));

@@ -1,3 +1,4 @@
+#include "api/apiserver.h"
 #include "attachmentchip.h"
 #include "chatcontroller.h"
 #include "chatview.h"
@@ -15,6 +16,7 @@
 #include "store/historystore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +27,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -32,6 +36,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -450,6 +455,43 @@ private Q_SLOTS:
     QCOMPARE(window().settings().theme(), QStringLiteral("light"));
     window().settings().setTheme(QStringLiteral("system"));
     window().applySettings();
+  }
+
+  void localApiFollowsTheSettings() {
+    QVERIFY(!window().apiServer()); // off by default
+    QTcpServer probe;               // a port that is free right now
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    {
+      SettingsDialog dialog(window().settings(), &window());
+      QVERIFY(!dialog.localApiCheck()->isChecked());
+      QVERIFY(!dialog.localApiPortBox()->isEnabled());
+      QCOMPARE(dialog.localApiPortBox()->value(), 8080);
+      dialog.localApiCheck()->setChecked(true);
+      QVERIFY(dialog.localApiPortBox()->isEnabled());
+      dialog.localApiPortBox()->setValue(port);
+      dialog.localApiKeyEdit()->setText(QStringLiteral("k1"));
+      dialog.apply();
+    }
+    window().applySettings();
+    QVERIFY(window().apiServer());
+    QVERIFY(window().apiServer()->isListening());
+    QCOMPARE(window().apiServer()->port(), port);
+    QCOMPARE(window().apiServer()->options().apiKey, QStringLiteral("k1"));
+    QVERIFY(window().apiServer()->options().address.isLoopback());
+
+    // It answers (no model here: 503), without blocking the window's event loop.
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)));
+    request.setRawHeader("Authorization", "Bearer k1");
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+
+    window().settings().setLocalApiEnabled(false);
+    window().applySettings();
+    QVERIFY(!window().apiServer());
   }
 
   void profileLockAllowsOneInstance() {

@@ -1,12 +1,18 @@
+#include "fixtures.h"
 #include "net/discoverybeacon.h"
 #include "net/discoveryservice.h"
 #include "net/peerlist.h"
 #include "net/wirewriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -16,9 +22,12 @@
 
 using namespace mdi;
 
-// Loopback (127.0.0.1) only, on free ports of our own; the namespace test uses 10.77.0.x inside
-// network namespaces it creates and removes.
+// Loopback (127.0.0.1) only, on free ports of our own; the namespace tests use 10.77.0.x inside
+// network namespaces they create and remove: beacons cross a veth pair both ways, a query is
+// answered, and an mdi-node in one namespace serves a stage to mdi-run in the other.
 namespace {
+
+using mdi::test::Fixtures;
 
 constexpr int kWaitMs = 20000;
 
@@ -114,6 +123,12 @@ public:
     }
     return true;
   }
+  // Starts a program inside namespace i (stdout and stderr kept apart).
+  std::unique_ptr<QProcess> startIn(int i, const QString &program, const QStringList &arguments) const {
+    auto process = std::make_unique<QProcess>();
+    process->start(ip, QStringList{QStringLiteral("netns"), QStringLiteral("exec"), names[i], program} + arguments);
+    return process;
+  }
   // Starts the probe inside namespace i.
   std::unique_ptr<QProcess> start(int i, const QStringList &probeArguments) const {
     auto process = std::make_unique<QProcess>();
@@ -137,6 +152,29 @@ void stop(QProcess *process) {
       process->waitForFinished();
     }
   }
+}
+
+// Waits for a process to end and gives its stdout; the exit code goes to *code (-1: did not end).
+QByteArray finish(QProcess *process, int *code, QString *stderrText) {
+  if (!process->waitForFinished(180000)) {
+    process->kill();
+    process->waitForFinished();
+    *code = -1;
+  } else {
+    *code = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+  }
+  *stderrText = QString::fromLocal8Bit(process->readAllStandardError());
+  return process->readAllStandardOutput();
+}
+
+// mdi-run's greedy answer to a fixed prompt over the fixture model: its generated token ids.
+QStringList greedyArguments() {
+  return {QStringLiteral("--model"),       Fixtures::checkpointDir(),
+          QStringLiteral("--prompt"),      QStringLiteral("Hello"),
+          QStringLiteral("--max-tokens"),  QStringLiteral("8"),
+          QStringLiteral("--temperature"), QStringLiteral("0"),
+          QStringLiteral("--threads"),     QStringLiteral("1"),
+          QStringLiteral("--json")};
 }
 
 } // namespace
@@ -407,6 +445,78 @@ private Q_SLOTS:
     stop(a.get());
     stop(b.get());
     QVERIFY2(outB.contains("SEEN node-a 10.77.0.1"), outB.constData());
+  }
+
+  // An mdi-node in one namespace (10.77.0.1) is discovered from the other within 3 s and serves
+  // the second of two stages to mdi-run there over the veth pair (TLS-PSK with the pairing
+  // code); the greedy answer is the one of the same plan run locally.
+  void namespacesRunAStage() {
+    if (::geteuid() != 0)
+      QSKIP("Creating network namespaces needs root; not running as root.");
+    NamespacePair pair;
+    QString error;
+    if (!pair.setUp(&error))
+      QSKIP(qPrintable(QStringLiteral("ip netns does not work here: %1").arg(error)));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString code = QStringLiteral("7KQ4M-2XH9D");
+    auto node =
+        pair.startIn(0, Fixtures::executable(QStringLiteral("mdi-node")),
+                     {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--name"), QStringLiteral("nsnode"),
+                      QStringLiteral("--cache-dir"), dir.filePath(QStringLiteral("cache")),
+                      QStringLiteral("--identity"), dir.filePath(QStringLiteral("node.ini")),
+                      QStringLiteral("--pairing-code"), code, QStringLiteral("--threads"), QStringLiteral("1")});
+    QString output;
+    static const QRegularExpression portLine(QStringLiteral("^port: (\\d+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression idLine(QStringLiteral("^node id: (\\S+)$"), QRegularExpression::MultilineOption);
+    while (!(portLine.match(output).hasMatch() && idLine.match(output).hasMatch())) {
+      QVERIFY2(node->state() != QProcess::NotRunning && node->waitForReadyRead(kWaitMs * 3),
+               qPrintable(output + QString::fromLocal8Bit(node->readAllStandardError())));
+      output += QString::fromLocal8Bit(node->readAllStandardOutput());
+    }
+    const QString port = portLine.match(output).captured(1);
+    const QString nodeId = idLine.match(output).captured(1);
+
+    // Discovery from the other namespace (a query, then whatever is heard within 3 s).
+    int exitCode = 0;
+    QString stderrText;
+    auto discover = pair.startIn(
+        1, Fixtures::executable(QStringLiteral("mdi-run")),
+        {QStringLiteral("--discover"), QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3")});
+    const QByteArray heard = finish(discover.get(), &exitCode, &stderrText);
+    QVERIFY2(exitCode == 0, qPrintable(stderrText));
+    QString address;
+    for (const QJsonValue &value : QJsonDocument::fromJson(heard).array()) {
+      const QJsonObject o = value.toObject();
+      if (o.value(QStringLiteral("nodeId")).toString() == nodeId) {
+        address = o.value(QStringLiteral("address")).toString();
+        QCOMPARE(QString::number(o.value(QStringLiteral("port")).toInt()), port);
+      }
+    }
+    QVERIFY2(address == QStringLiteral("10.77.0.1"), heard.constData());
+
+    auto remote =
+        pair.startIn(1, Fixtures::executable(QStringLiteral("mdi-run")),
+                     greedyArguments() + QStringList{QStringLiteral("--peer"), address + QLatin1Char(':') + port,
+                                                     QStringLiteral("--pairing-code"), code, QStringLiteral("--stages"),
+                                                     QStringLiteral("2")});
+    const QJsonObject across = QJsonDocument::fromJson(finish(remote.get(), &exitCode, &stderrText)).object();
+    QVERIFY2(exitCode == 0, qPrintable(stderrText));
+    QProcess local;
+    local.start(Fixtures::executable(QStringLiteral("mdi-run")),
+                greedyArguments() + QStringList{QStringLiteral("--plan"), QStringLiteral("0-1,1-2")});
+    const QJsonObject here = QJsonDocument::fromJson(finish(&local, &exitCode, &stderrText)).object();
+    QVERIFY2(exitCode == 0, qPrintable(stderrText));
+    stop(node.get());
+    QVERIFY(!here.value(QStringLiteral("tokens")).toArray().isEmpty());
+    QCOMPARE(across.value(QStringLiteral("tokens")), here.value(QStringLiteral("tokens")));
+    QCOMPARE(across.value(QStringLiteral("text")), here.value(QStringLiteral("text")));
+    // The second stage ran on the node.
+    const QJsonArray stages =
+        across.value(QStringLiteral("stats")).toObject().value(QStringLiteral("stages")).toArray();
+    QCOMPARE(stages.size(), 2);
+    QVERIFY2(stages.at(1).toObject().value(QStringLiteral("stage")).toString().contains(QStringLiteral("nsnode")),
+             qPrintable(QJsonDocument(stages).toJson()));
   }
 };
 

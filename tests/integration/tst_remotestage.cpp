@@ -3,24 +3,34 @@
 // remote stages; the second load ships no weight bytes, nor does a node started with --model; a
 // wrong pairing code is refused; a node survives thousands of garbage frames (random, truncated,
 // oversized, wrong-version) and a client without TLS, and still serves; a SIGKILLed node's layers
-// move here mid-answer and the answers equal the uninterrupted ones; mdi-run --peer runs both
-// stages remotely; mdi-run --discover lists a node on loopback.
+// move here mid-answer and the answers equal the uninterrupted ones, and so do those of a node
+// killed while another node runs a stage (its layers move to that node; or here when it has no
+// room); the coordinator polls each node's statistics; a node hashing a large --model folder keeps
+// answering pings; mdi-run --peer runs both stages remotely; mdi-run --discover lists a node on
+// loopback.
 
 #include "engine/computeenvironment.h"
 #include "engine/pipeline.h"
 #include "engine/plan.h"
+#include "engine/planner.h"
 #include "enginerunner.h"
 #include "fixtures.h"
+#include "model/checkpoint.h"
+#include "model/modelconfig.h"
+#include "model/safetensorsfile.h"
 #include "net/pairingkey.h"
 #include "net/psktls.h"
 #include "net/wiremessages.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslPreSharedKeyAuthenticator>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -52,6 +62,33 @@ struct NodeProcess {
 };
 
 using Runs = QHash<QString, RunOutcome>;
+
+// What a pipeline run reported besides the answers.
+struct PipelineRunInfo {
+  QStringList lost;        // peerLost messages
+  QStringList planChanges; // planChanged placements
+  Plan plan;               // as it ran at the end
+  QList<StageStats> stats; // at the end
+};
+
+// Reads frames off a socket: type and request id of each, with the payload.
+struct RawFrame {
+  quint16 type = 0;
+  quint64 requestId = 0;
+  QByteArray payload;
+};
+bool takeFrame(QByteArray &buffer, RawFrame &frame) {
+  if (buffer.size() < kFrameHeaderSize)
+    return false;
+  const quint32 length = qFromLittleEndian<quint32>(buffer.constData() + 12);
+  if (buffer.size() < kFrameHeaderSize + qsizetype(length))
+    return false;
+  frame.type = qFromLittleEndian<quint16>(buffer.constData() + 6);
+  frame.requestId = qFromLittleEndian<quint64>(buffer.constData() + 16);
+  frame.payload = buffer.mid(kFrameHeaderSize, length);
+  buffer.remove(0, kFrameHeaderSize + length);
+  return true;
+}
 
 QByteArray rawFrame(quint16 version, quint16 type, quint64 requestId, const QByteArray &payload) {
   QByteArray frame(kFrameHeaderSize, '\0');
@@ -321,25 +358,254 @@ private Q_SLOTS:
     remote.hostId = QStringLiteral("peer:2");
     remote.port = node.port;
     std::vector<GenerationResult> results;
-    QStringList lost;
+    PipelineRunInfo info;
     const qint64 pid = node.process->processId();
-    QVERIFY2(runPipeline(plan, {remote}, requests, pid, results, &lost, &error), qPrintable(error));
+    QVERIFY2(runPipeline(plan, {remote}, requests, pid, results, &info, &error), qPrintable(error));
     node.process->waitForFinished(30000);
-    QCOMPARE(lost.size(), 1);
-    QVERIFY2(lost.first().contains(QStringLiteral("layers 1-1")), qPrintable(lost.first()));
-    QCOMPARE(results.size(), expected.size());
-    for (size_t i = 0; i < results.size(); ++i) {
-      QCOMPARE(results[i].tokens.size(), 24);
-      QCOMPARE(results[i].tokens, expected[i].tokens);
-      QCOMPARE(results[i].text, expected[i].text);
+    QCOMPARE(info.lost.size(), 1);
+    QVERIFY2(info.lost.first().contains(QStringLiteral("layers 1-1")), qPrintable(info.lost.first()));
+    QVERIFY2(info.lost.first().contains(QStringLiteral("this computer")), qPrintable(info.lost.first()));
+    QVERIFY(info.plan.stages[1].hostId.startsWith(QStringLiteral("local")));
+    compareResults(results, expected);
+  }
+
+  // Stages on two nodes; the one running layer 0 is SIGKILLed mid-answer: its layer moves to the
+  // other node (not here), and the answers equal the uninterrupted ones.
+  void failoverToAnotherPeer() {
+    NodeProcess doomed;
+    QVERIFY2(startNode(5, doomed), qPrintable(doomed.output));
+    const QList<GenerationRequest> requests = failoverRequests();
+    std::vector<GenerationResult> expected;
+    QString error;
+    QVERIFY2(
+        runPipeline(Plan::parse(QStringLiteral("0-1,1-2"), 2).value(), {}, requests, -1, expected, nullptr, &error),
+        qPrintable(error));
+
+    Plan plan = Plan::parse(QStringLiteral("0-1,1-2"), 2).value();
+    plan.stages[0].hostId = QStringLiteral("peer:5");
+    plan.stages[1].hostId = QStringLiteral("peer:0");
+    RemotePeer a = peer(0);
+    a.hostId = QStringLiteral("peer:5");
+    a.port = doomed.port;
+    std::vector<GenerationResult> results;
+    PipelineRunInfo info;
+    QVERIFY2(runPipeline(plan, {a, peer(0)}, requests, doomed.process->processId(), results, &info, &error),
+             qPrintable(error));
+    doomed.process->waitForFinished(30000);
+    QCOMPARE(info.lost.size(), 1);
+    QVERIFY2(info.lost.first().contains(QStringLiteral("layers 0-0")), qPrintable(info.lost.first()));
+    QVERIFY2(info.lost.first().contains(QStringLiteral("node0")), qPrintable(info.lost.first()));
+    QCOMPARE(info.plan.stages[0].hostId, QStringLiteral("peer:0"));
+    QCOMPARE(info.plan.stages[1].hostId, QStringLiteral("peer:0"));
+    QCOMPARE(info.planChanges.size(), 1);
+    QVERIFY2(info.planChanges.first().startsWith(QStringLiteral("node0 (127.0.0.1:%1)").arg(m_nodes[0].port)),
+             qPrintable(info.planChanges.first()));
+    QVERIFY(info.stats[0].remote);
+    QCOMPARE(info.stats[0].host, QStringLiteral("node0 (127.0.0.1:%1)").arg(m_nodes[0].port));
+    QVERIFY(info.stats[0].forwards > 0);
+    compareResults(results, expected);
+  }
+
+  // The same, but the other node offers no room for another layer (--max-memory): the layer
+  // moves here.
+  void failoverHereWhenNoPeerHasRoom() {
+    NodeProcess doomed;
+    QVERIFY2(startNode(6, doomed), qPrintable(doomed.output));
+    auto config = ModelConfig::loadFromDirectory(Fixtures::checkpointDir());
+    QVERIFY2(config, qPrintable(config.error()));
+    const qint64 layerBytes = Planner::layerWeightBytes(*config, ComputeDtype::F32);
+    NodeProcess small;
+    QVERIFY2(startNode(7, small, {QStringLiteral("--max-memory"), QString::number(layerBytes * 3 / 2)}),
+             qPrintable(small.output));
+    const QList<GenerationRequest> requests = failoverRequests();
+    std::vector<GenerationResult> expected;
+    QString error;
+    QVERIFY2(
+        runPipeline(Plan::parse(QStringLiteral("0-1,1-2"), 2).value(), {}, requests, -1, expected, nullptr, &error),
+        qPrintable(error));
+
+    Plan plan = Plan::parse(QStringLiteral("0-1,1-2"), 2).value();
+    plan.stages[0].hostId = QStringLiteral("peer:6");
+    plan.stages[1].hostId = QStringLiteral("peer:7");
+    RemotePeer a = peer(0);
+    a.hostId = QStringLiteral("peer:6");
+    a.port = doomed.port;
+    RemotePeer b = peer(0);
+    b.hostId = QStringLiteral("peer:7");
+    b.port = small.port;
+    std::vector<GenerationResult> results;
+    PipelineRunInfo info;
+    QVERIFY2(runPipeline(plan, {a, b}, requests, doomed.process->processId(), results, &info, &error),
+             qPrintable(error));
+    doomed.process->waitForFinished(30000);
+    small.process->kill();
+    small.process->waitForFinished(30000);
+    QCOMPARE(info.lost.size(), 1);
+    QVERIFY2(info.lost.first().contains(QStringLiteral("this computer")), qPrintable(info.lost.first()));
+    QVERIFY(info.plan.stages[0].hostId.startsWith(QStringLiteral("local")));
+    QVERIFY(!info.stats[0].remote);
+    QCOMPARE(info.plan.stages[1].hostId, QStringLiteral("peer:7"));
+    compareResults(results, expected);
+  }
+
+  // A remote stage reports what the node says about it: polled every 2 s and on request.
+  void remoteStatsPolled() {
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[1].hostId = QStringLiteral("peer:0");
+    options.peers = {peer(0)};
+    EngineRunner runner;
+    auto info = runner.load(options);
+    QVERIFY2(info, qPrintable(info.error()));
+    const RunOutcome o = runner.run(caseRequest(m_cases.first(), kSteps));
+    QVERIFY2(!o.failed, qPrintable(o.error));
+    QSignalSpy updated(&runner.engine(), &Engine::stageStatsUpdated);
+    runner.engine().requestStageStats();
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), kRunTimeoutMs);
+    const QList<StageStats> stats = runner.engine().stageStats();
+    QCOMPARE(stats.size(), 2);
+    QVERIFY(!stats[0].remote);
+    QVERIFY(stats[0].host.isEmpty());
+    const StageStats &remote = stats[1];
+    QVERIFY(remote.remote);
+    QCOMPARE(remote.host, QStringLiteral("node0 (127.0.0.1:%1)").arg(m_nodes[0].port));
+    QVERIFY2(remote.description.contains(QStringLiteral("layers 1-1")), qPrintable(remote.description));
+    QCOMPARE(remote.forwards, qint64(kSteps));
+    QCOMPARE(remote.sessions, 1); // the conversation's cache stays on the node until it is dropped
+    QVERIFY(remote.cacheBytes > 0);
+    QVERIFY(remote.weightBytes > 0);
+    QVERIFY(remote.busyMs > 0);
+    QVERIFY(remote.load >= 0 && remote.load <= 1);
+    QVERIFY(remote.freeMemoryBytes >= 0);
+    QVERIFY(remote.loadMs > 0);
+    // Without asking: the next poll.
+    updated.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), kRunTimeoutMs);
+    runner.engine().forgetConversation(o.conversation);
+    QTRY_VERIFY_WITH_TIMEOUT((runner.engine().requestStageStats(), runner.engine().stageStats()[1].sessions == 0),
+                             kRunTimeoutMs);
+  }
+
+  // A node with --model hashes that folder's tensors to answer LoadStage (77 MB here) on a
+  // worker: a Ping sent right after LoadStage is answered before LoadStageReply (then the stage
+  // is built from the tensors found there).
+  void modelHashCheckKeepsAnswering() {
+    // A model whose one layer has 77 MB of MLP weights.
+    const QString configDir = m_dir.filePath(QStringLiteral("bigconfig"));
+    const QString modelDir = m_dir.filePath(QStringLiteral("bigmodel"));
+    QVERIFY(QDir().mkpath(configDir));
+    QJsonObject big =
+        QJsonDocument::fromJson(Fixtures::readFile(Fixtures::checkpointDir() + QStringLiteral("/config.json")))
+            .object();
+    big[QStringLiteral("num_hidden_layers")] = 1;
+    big[QStringLiteral("max_window_layers")] = 1;
+    big[QStringLiteral("intermediate_size")] = 100000;
+    QVERIFY(Fixtures::writeFile(configDir + QStringLiteral("/config.json"), QJsonDocument(big).toJson()));
+    const ProgramResult made = Fixtures::runProgram(
+        QStringLiteral("mdi-run"),
+        {QStringLiteral("make-random"), QStringLiteral("--shape"), configDir + QStringLiteral("/config.json"),
+         QStringLiteral("--dtype"), QStringLiteral("f32"), QStringLiteral("--tokenizer-from"),
+         Fixtures::checkpointDir(), QStringLiteral("--out"), modelDir});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    auto checkpoint = Checkpoint::open(modelDir);
+    QVERIFY2(checkpoint, qPrintable(checkpoint.error()));
+    LoadStageMessage load;
+    load.modelName = QStringLiteral("bigmodel");
+    QFile configFile(modelDir + QStringLiteral("/config.json"));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    load.configJson = configFile.readAll();
+    load.firstLayer = 0;
+    load.lastLayer = 1;
+    load.computeDtype = QStringLiteral("f32");
+    load.kvChunk = 256;
+    qint64 total = 0;
+    for (const TensorSpec &spec : checkpoint->config().tensorSpecs()) {
+      if (spec.part != TensorSpec::Part::Decoder)
+        continue;
+      const TensorRef ref = checkpoint->tensor(spec.name);
+      TensorManifestEntry entry;
+      entry.name = spec.name;
+      entry.dtype = dtypeName(ref.dtype());
+      entry.shape = ref.shape();
+      entry.byteSize = ref.byteSize();
+      entry.sha256 =
+          QCryptographicHash::hash(QByteArray::fromRawData(reinterpret_cast<const char *>(ref.data()), ref.byteSize()),
+                                   QCryptographicHash::Sha256);
+      total += entry.byteSize;
+      load.tensors.append(entry);
     }
+    QVERIFY(total > 75'000'000);
+
+    NodeProcess node;
+    QVERIFY2(startNode(8, node, {QStringLiteral("--model"), modelDir}), qPrintable(node.output));
+    auto key = PairingKey::derive(kCode, node.nodeId);
+    QVERIFY2(key, qPrintable(key.error()));
+    QSslSocket socket;
+    socket.setSslConfiguration(PskTls::configuration());
+    const QByteArray psk = *key;
+    connect(&socket, &QSslSocket::preSharedKeyAuthenticationRequired,
+            [psk](QSslPreSharedKeyAuthenticator *authenticator) {
+              authenticator->setIdentity("hash-check-client");
+              authenticator->setPreSharedKey(psk);
+            });
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), node.port);
+    QVERIFY2(socket.waitForEncrypted(30000), qPrintable(socket.errorString()));
+    HelloMessage hello;
+    hello.peer.nodeId = QStringLiteral("hash-check-client");
+    socket.write(rawFrame(kProtocolVersion, quint16(MessageType::Hello), 1, hello.encode().payload()));
+    PingMessage ping;
+    ping.sentMs = 42;
+    // LoadStage and a Ping in one write: the node reads both before the hash check can be done.
+    socket.write(rawFrame(kProtocolVersion, quint16(MessageType::LoadStage), 2, load.encode().payload()) +
+                 rawFrame(kProtocolVersion, quint16(MessageType::Ping), 3, ping.encode().payload()));
+    QByteArray buffer;
+    QList<quint16> order; // HelloAck, our Pong, LoadStageReply (the node's own Pings left out)
+    std::optional<LoadStageReplyMessage> reply;
+    while (!order.contains(quint16(MessageType::StageReady)) && socket.state() == QAbstractSocket::ConnectedState) {
+      if (!socket.waitForReadyRead(kRunTimeoutMs))
+        break;
+      buffer += socket.readAll();
+      RawFrame frame;
+      while (takeFrame(buffer, frame)) {
+        if (frame.type == quint16(MessageType::Ping)) {
+          // The node's heartbeat: answer it, or a slow check on a busy machine outlasts its timeout.
+          PongMessage pong;
+          if (auto theirs = PingMessage::decode(frame.payload))
+            pong.echoedMs = theirs->sentMs;
+          socket.write(
+              rawFrame(kProtocolVersion, quint16(MessageType::Pong), frame.requestId, pong.encode().payload()));
+          continue;
+        }
+        if (frame.type == quint16(MessageType::Pong) && frame.requestId != 3)
+          continue;
+        order.append(frame.type);
+        if (frame.type == quint16(MessageType::LoadStageReply)) {
+          auto decoded = LoadStageReplyMessage::decode(frame.payload);
+          QVERIFY2(decoded, qPrintable(decoded.error()));
+          reply = *decoded;
+        }
+      }
+    }
+    QVERIFY2(reply, qPrintable(QStringLiteral("no LoadStageReply; frames: %1; %2")
+                                   .arg(QString::number(order.size()), socket.errorString())));
+    const QList<quint16> expectedOrder = {quint16(MessageType::HelloAck), quint16(MessageType::Pong),
+                                          quint16(MessageType::LoadStageReply), quint16(MessageType::StageReady)};
+    QStringList names;
+    for (quint16 type : std::as_const(order))
+      names.append(messageTypeName(MessageType(type)));
+    QVERIFY2(order == expectedOrder, qPrintable(names.join(QLatin1Char(' '))));
+    QCOMPARE(reply->haveBytes.size(), load.tensors.size());
+    for (qsizetype i = 0; i < load.tensors.size(); ++i)
+      QCOMPARE(reply->haveBytes[i], load.tensors[i].byteSize); // all found in the folder
+    socket.abort();
+    node.process->kill();
+    node.process->waitForFinished(30000);
   }
 
 private:
   // Runs the requests at once through a Pipeline; with killPid > 0, SIGKILLs that process (and
   // waits until it is gone) when the first answer has produced 3 tokens.
   bool runPipeline(const Plan &plan, const QList<RemotePeer> &peers, const QList<GenerationRequest> &requests,
-                   qint64 killPid, std::vector<GenerationResult> &results, QStringList *lost, QString *error) {
+                   qint64 killPid, std::vector<GenerationResult> &results, PipelineRunInfo *info, QString *error) {
     std::mutex mutex;
     std::promise<void> done;
     int remaining = int(requests.size());
@@ -382,8 +648,13 @@ private:
     };
     callbacks.peerLost = [&](const QString &message) {
       std::lock_guard lock(mutex);
-      if (lost)
-        lost->append(message);
+      if (info)
+        info->lost.append(message);
+    };
+    callbacks.planChanged = [&](const QString &placement) {
+      std::lock_guard lock(mutex);
+      if (info)
+        info->planChanges.append(placement);
     };
     Pipeline::Options options;
     options.coordinatorThreads = 1;
@@ -401,12 +672,37 @@ private:
       *error = QStringLiteral("timed out");
       return false;
     }
+    if (info) {
+      info->plan = (*pipeline)->plan();
+      info->stats = (*pipeline)->stageStats();
+    }
     pipeline->reset();
     if (!failures.isEmpty()) {
       *error = failures.join(QLatin1Char('\n'));
       return false;
     }
     return true;
+  }
+
+  // Two answers (one with an image), long enough for a kill in the middle.
+  QList<GenerationRequest> failoverRequests() const {
+    QList<GenerationRequest> requests;
+    for (const QString &name : {m_cases.first(), m_cases.last()}) {
+      GenerationRequest r = caseRequest(name, 24);
+      r.sampling.ignoreEos = true;
+      requests.append(r);
+    }
+    return requests;
+  }
+
+  static void compareResults(const std::vector<GenerationResult> &results,
+                             const std::vector<GenerationResult> &expected) {
+    QCOMPARE(results.size(), expected.size());
+    for (size_t i = 0; i < results.size(); ++i) {
+      QCOMPARE(results[i].tokens.size(), 24);
+      QCOMPARE(results[i].tokens, expected[i].tokens);
+      QCOMPARE(results[i].text, expected[i].text);
+    }
   }
 
   bool startNode(int index, NodeProcess &node, const QStringList &extra = {}) {

@@ -191,6 +191,73 @@ private Q_SLOTS:
     QVERIFY(p.validate());
   }
 
+  void localApi() {
+    QSettings raw(file(), QSettings::IniFormat);
+    AppSettings s(&raw);
+    QVERIFY(!s.localApiEnabled()); // off unless switched on
+    QCOMPARE(s.localApiPort(), quint16(8080));
+    QCOMPARE(s.localApiKey(), QString());
+    s.setLocalApiEnabled(true);
+    s.setLocalApiPort(9123);
+    s.setLocalApiKey(QStringLiteral("  secret key  "));
+    QVERIFY(s.localApiEnabled());
+    QCOMPARE(s.localApiPort(), quint16(9123));
+    QCOMPARE(s.localApiKey(), QStringLiteral("secret key"));
+    s.setLocalApiPort(0);
+    QCOMPARE(s.localApiPort(), quint16(1));
+    s.setLocalApiPort(70000);
+    QCOMPARE(s.localApiPort(), quint16(65535));
+    s.setLocalApiKey(QString(1000, QLatin1Char('k')));
+    QCOMPARE(s.localApiKey().size(), AppSettings::kMaxApiKeyLength);
+    // Hand-edited values: clamped, and a key is never dropped (that would open the API).
+    raw.setValue(QStringLiteral("api/port"), QStringLiteral("not a port"));
+    QCOMPARE(s.localApiPort(), quint16(8080));
+    raw.setValue(QStringLiteral("api/port"), -5);
+    QCOMPARE(s.localApiPort(), quint16(1));
+    raw.setValue(QStringLiteral("api/key"), QStringLiteral("odd\tkey"));
+    QVERIFY(!s.localApiKey().isEmpty());
+  }
+
+  void peers() {
+    QSettings raw(file(), QSettings::IniFormat);
+    AppSettings s(&raw);
+    QCOMPARE(s.peerPlacement(), QStringLiteral("automatic"));
+    QCOMPARE(s.usedPeers(), QStringList());
+    QCOMPARE(s.peerAddresses(), QStringList());
+    s.setPeerPlacement(QStringLiteral(" Local "));
+    QCOMPARE(s.peerPlacement(), QStringLiteral("local"));
+    s.setPeerPlacement(QStringLiteral("everywhere"));
+    QCOMPARE(s.peerPlacement(), QStringLiteral("automatic"));
+    // Node ids as the protocol allows them, once each; addresses trimmed, once each.
+    s.setUsedPeers({QStringLiteral("node-a"), QStringLiteral("node-a"), QStringLiteral("bad id!"), QString(),
+                    QStringLiteral("node_b.2")});
+    QCOMPARE(s.usedPeers(), (QStringList{QStringLiteral("node-a"), QStringLiteral("node_b.2")}));
+    s.setPeerAddresses({QStringLiteral(" 192.168.1.5:45834 "), QStringLiteral("192.168.1.5:45834"), QString(),
+                        QStringLiteral("attic")});
+    QCOMPARE(s.peerAddresses(), (QStringList{QStringLiteral("192.168.1.5:45834"), QStringLiteral("attic")}));
+    s.sync();
+    {
+      QSettings again(file(), QSettings::IniFormat);
+      AppSettings t(&again);
+      QCOMPARE(t.usedPeers(), s.usedPeers());
+      QCOMPARE(t.peerAddresses(), s.peerAddresses());
+    }
+    // A single entry (INI stores it as a plain string) and hand-edited nonsense.
+    s.setUsedPeers({QStringLiteral("only")});
+    QCOMPARE(s.usedPeers(), QStringList{QStringLiteral("only")});
+    raw.setValue(QStringLiteral("peers/use"), QStringList{QString(65, QLatin1Char('x')), QStringLiteral("ok")});
+    QCOMPARE(s.usedPeers(), QStringList{QStringLiteral("ok")});
+    QStringList many;
+    for (int i = 0; i < 1000; ++i)
+      many.append(QStringLiteral("host%1:1").arg(i));
+    s.setPeerAddresses(many);
+    QCOMPARE(s.peerAddresses().size(), AppSettings::kMaxPeerEntries);
+    s.setUsedPeers({});
+    s.setPeerAddresses({});
+    QVERIFY(!raw.contains(QStringLiteral("peers/use")));
+    QVERIFY(!raw.contains(QStringLiteral("peers/addresses")));
+  }
+
   void defaultConstructorUsesTheApplicationSettings() {
     QCoreApplication::setOrganizationName(QStringLiteral("mdi-test"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_appsettings"));

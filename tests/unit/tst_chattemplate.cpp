@@ -185,7 +185,10 @@ private Q_SLOTS:
 
     auto fewer = ChatTemplate::expandImagePads({1, 9, 9}, {4}, 9);
     QVERIFY(!fewer);
-    QVERIFY2(fewer.error().contains(QStringLiteral("2 image placeholders but 1 images")), qPrintable(fewer.error()));
+    // Without a translator the counts read "2 image placeholder(s)" (English .qm: "placeholders").
+    QVERIFY2(fewer.error().contains(QStringLiteral("2 image placeholder")) &&
+                 fewer.error().contains(QStringLiteral("but 1 image")),
+             qPrintable(fewer.error()));
     auto more = ChatTemplate::expandImagePads({1}, {4}, 9);
     QVERIFY(!more);
     auto zero = ChatTemplate::expandImagePads({9}, {0}, 9);

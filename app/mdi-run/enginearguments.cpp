@@ -1,0 +1,82 @@
+#include "enginearguments.h"
+
+#include "engine/peerplacement.h"
+
+namespace mdi {
+
+EngineArguments::EngineArguments() :
+    m_model(QStringLiteral("model"), tr("Checkpoint folder (Hugging Face layout)."), QStringLiteral("DIR")),
+    m_dtype(QStringLiteral("dtype"), tr("Compute dtype: f32 or bf16 (default f32)."), QStringLiteral("DTYPE")),
+    m_threads(QStringLiteral("threads"), tr("Compute threads (default: physical cores)."), QStringLiteral("N")),
+    m_maxPixels(QStringLiteral("max-pixels"), tr("Largest image area in pixels after resizing (default: the model's)."),
+                QStringLiteral("N")),
+    m_stages(QStringLiteral("stages"), tr("Split the decoder layers across N local stages (worker threads)."),
+             QStringLiteral("N")),
+    m_plan(QStringLiteral("plan"), tr("Explicit layer ranges, one local stage each, e.g. \"0-9,9-19,19-28\"."),
+           QStringLiteral("RANGES")),
+    m_stageThreads(QStringLiteral("stage-threads"), tr("Compute threads per stage (default: cores / stages)."),
+                   QStringLiteral("N")),
+    m_peer(QStringLiteral("peer"),
+           tr("An mdi-node to run stages on (repeatable): with K peers the last K stages of the plan run on them, in "
+              "order (default: --stages K)."),
+           QStringLiteral("HOST:PORT")),
+    m_pairingCode(QStringLiteral("pairing-code"), tr("The pairing code of the peers (one per --peer, or one for all)."),
+                  QStringLiteral("CODE")) {}
+
+void EngineArguments::addTo(QCommandLineParser &parser) const {
+  parser.addOptions(
+      {m_model, m_dtype, m_threads, m_maxPixels, m_stages, m_plan, m_stageThreads, m_peer, m_pairingCode});
+}
+
+Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &parser, const ModelConfig &config) const {
+  EngineLoadOptions load;
+  load.directory = parser.value(m_model);
+  const QString dtypeName = parser.value(m_dtype).toLower();
+  if (dtypeName == QLatin1String("bf16"))
+    load.compute.dtype = ComputeDtype::BF16;
+  else if (!dtypeName.isEmpty() && dtypeName != QLatin1String("f32"))
+    return makeError(tr("--dtype must be f32 or bf16, not '%1'").arg(parser.value(m_dtype)));
+
+  auto threads = number(parser, m_threads, 0);
+  auto stageThreads = number(parser, m_stageThreads, 0);
+  auto maxPixels = number(parser, m_maxPixels, qint64(0));
+  auto stages = number(parser, m_stages, 1);
+  for (const QString &error : {threads.error(), stageThreads.error(), maxPixels.error(), stages.error()}) {
+    if (!error.isEmpty())
+      return makeError(error);
+  }
+  load.threads = *threads;
+  load.stageThreads = *stageThreads;
+  load.maxImagePixels = *maxPixels;
+  load.localStages = *stages;
+  if (load.localStages < 1)
+    return makeError(tr("--stages must be at least 1"));
+  if (parser.isSet(m_plan)) {
+    auto plan = Plan::parse(parser.value(m_plan), config.text.numLayers);
+    if (!plan)
+      return makeError(plan.error());
+    load.plan = *plan;
+  }
+
+  const QStringList peers = parser.values(m_peer);
+  const QStringList codes = parser.values(m_pairingCode);
+  if (!peers.isEmpty()) {
+    if (codes.size() != 1 && codes.size() != peers.size())
+      return makeError(tr("Give one --pairing-code for all peers or one per --peer."));
+    if (load.plan.stages.isEmpty())
+      load.plan = Plan::evenSplit(config.text.numLayers, parser.isSet(m_stages) ? load.localStages : int(peers.size()));
+    if (Status placed = PeerPlacement::placeOnLastStages(load.plan, int(peers.size())); !placed)
+      return makeError(placed.error());
+    for (qsizetype i = 0; i < peers.size(); ++i) {
+      auto peer = PeerPlacement::parsePeerAddress(peers.at(i));
+      if (!peer)
+        return makeError(tr("--peer takes HOST:PORT, not '%1'.").arg(peers.at(i)));
+      peer->hostId = PeerPlacement::peerHostId(int(i));
+      peer->pairingCode = codes.size() == 1 ? codes.first() : codes.at(i);
+      load.peers.append(*peer);
+    }
+  }
+  return load;
+}
+
+} // namespace mdi

@@ -1,0 +1,220 @@
+#include "api/chatcompletionrequest.h"
+
+#include "model/chattemplate.h"
+#include "model/imagepreprocessor.h"
+#include "util/jsonreader.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QUrl>
+
+#include <limits>
+
+namespace mdi {
+
+namespace {
+
+constexpr int kMaxStopStrings = 4; // as OpenAI
+constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+
+bool isSet(const QJsonObject &o, const QString &key) {
+  const QJsonValue v = o.value(key);
+  return !v.isUndefined() && !v.isNull();
+}
+
+// OpenAI's roles that the Qwen2-VL template can render; "developer" is the newer name of
+// "system" (o1 and later).
+Expected<QString> roleOf(const QJsonValue &value, qsizetype index) {
+  const QString role = value.toString();
+  if (!value.isString() || role.isEmpty())
+    return makeError(ChatCompletionRequest::tr("messages[%1].role must be a non-empty string").arg(index));
+  if (role == QLatin1String("developer"))
+    return QStringLiteral("system");
+  if (role == QLatin1String("system") || role == QLatin1String("user") || role == QLatin1String("assistant"))
+    return role;
+  return makeError(
+      ChatCompletionRequest::tr("messages[%1].role '%2' is not supported (system, developer, user or assistant)")
+          .arg(index)
+          .arg(role));
+}
+
+Status checkImageReference(const QString &reference, bool allowFiles) {
+  if (reference.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+    return Status::ok();
+  if (reference.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
+    if (!allowFiles)
+      return makeError(
+          ChatCompletionRequest::tr("file:// image URLs are turned off on this server; send the image as a data: URL"));
+    const QUrl url(reference);
+    if (!url.isValid() || !url.isLocalFile() || QFileInfo(url.toLocalFile()).isRelative())
+      return makeError(
+          ChatCompletionRequest::tr("'%1' is not a file:// URL with an absolute path").arg(reference.left(200)));
+    return Status::ok();
+  }
+  return makeError(
+      ChatCompletionRequest::tr("image '%1...' must be a data: URL (data:image/png;base64,...) or a file:// URL; other "
+                                "URLs are not downloaded")
+          .arg(reference.left(40)));
+}
+
+} // namespace
+
+Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray &body, Format format,
+                                                                const Defaults &defaults) {
+  QJsonParseError parseError;
+  const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+  if (parseError.error != QJsonParseError::NoError)
+    return makeError(ChatCompletionRequest::tr("The request body is not valid JSON: %1 at offset %2.")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset));
+  if (!doc.isObject())
+    return makeError(ChatCompletionRequest::tr("The request body must be a JSON object."));
+  const QJsonObject o = doc.object();
+  ChatCompletionRequest out;
+
+  // Messages: roles first (they may be renamed), then the parts through the template's reader.
+  const QJsonValue messagesValue = o.value(QStringLiteral("messages"));
+  if (!messagesValue.isArray() || messagesValue.toArray().isEmpty())
+    return makeError(ChatCompletionRequest::tr("'messages' must be a non-empty list of messages"));
+  QJsonArray messages = messagesValue.toArray();
+  for (qsizetype i = 0; i < messages.size(); ++i) {
+    if (!messages[i].isObject())
+      return makeError(
+          ChatCompletionRequest::tr("messages[%1] must be an object with \"role\" and \"content\"").arg(i));
+    QJsonObject m = messages[i].toObject();
+    auto role = roleOf(m.value(QStringLiteral("role")), i);
+    if (!role)
+      return makeError(role.error());
+    m.insert(QStringLiteral("role"), *role);
+    messages[i] = m;
+  }
+  auto parsed = ChatTemplate::messagesFromJson(messages);
+  if (!parsed)
+    return makeError(parsed.error());
+  out.generation.messages = std::move(*parsed);
+  for (const QString &reference : ChatTemplate::imageReferences(out.generation.messages)) {
+    if (Status ok = checkImageReference(reference, defaults.allowFileImages); !ok)
+      return makeError(ok.error());
+  }
+
+  JsonReader reader(o, ChatCompletionRequest::tr("request"));
+  out.model = reader.optionalString(QStringLiteral("model"));
+  SamplingParams &s = out.generation.sampling;
+  s = defaults.sampling;
+  const QString maxTokensKey = isSet(o, QStringLiteral("max_completion_tokens"))
+                                   ? QStringLiteral("max_completion_tokens")
+                                   : QStringLiteral("max_tokens");
+  const qint64 maxTokens = reader.optionalInt(maxTokensKey, s.maxNewTokens);
+  if (!reader.failed() && (maxTokens < 1 || (defaults.contextTokens > 0 && maxTokens > defaults.contextTokens)))
+    reader.fail(maxTokensKey, ChatCompletionRequest::tr("must be between 1 and %1")
+                                  .arg(defaults.contextTokens > 0 ? defaults.contextTokens : kIntMax));
+  s.maxNewTokens = int(qBound<qint64>(1, maxTokens, kIntMax));
+  if (isSet(o, QStringLiteral("temperature"))) {
+    const double t = reader.optionalDouble(QStringLiteral("temperature"), 1.0);
+    if (!reader.failed() && !(t >= 0 && t <= 2))
+      reader.fail(QStringLiteral("temperature"), ChatCompletionRequest::tr("must be between 0 and 2"));
+    s.temperature = t;
+    s.doSample = t > 0;
+  }
+  s.topP = reader.optionalDouble(QStringLiteral("top_p"), s.topP);
+  if (!reader.failed() && !(s.topP >= 0 && s.topP <= 1))
+    reader.fail(QStringLiteral("top_p"), ChatCompletionRequest::tr("must be between 0 and 1"));
+  const qint64 topK = reader.optionalInt(QStringLiteral("top_k"), s.topK);
+  if (!reader.failed() && (topK < 0 || topK > kIntMax))
+    reader.fail(QStringLiteral("top_k"), ChatCompletionRequest::tr("must be 0 (off) or a positive number of tokens"));
+  s.topK = int(qBound<qint64>(0, topK, kIntMax));
+  s.minP = reader.optionalDouble(QStringLiteral("min_p"), s.minP);
+  s.repetitionPenalty = reader.optionalDouble(QStringLiteral("repetition_penalty"), s.repetitionPenalty);
+  const qint64 seed = reader.optionalInt(QStringLiteral("seed"), 0);
+  if (!reader.failed() && seed < 0)
+    reader.fail(QStringLiteral("seed"), ChatCompletionRequest::tr("must not be negative"));
+  s.seed = quint64(qMax<qint64>(0, seed));
+  s.ignoreEos = reader.optionalBool(QStringLiteral("ignore_eos"), false);
+  // Accepted for compatibility and not used by this sampler.
+  reader.optionalDouble(QStringLiteral("frequency_penalty"), 0);
+  reader.optionalDouble(QStringLiteral("presence_penalty"), 0);
+  reader.optionalString(QStringLiteral("user"));
+  if (reader.optionalBool(QStringLiteral("logprobs"), false))
+    reader.fail(QStringLiteral("logprobs"), ChatCompletionRequest::tr("is not supported"));
+  if (reader.failed())
+    return makeError(reader.error());
+
+  const QJsonValue stop = o.value(QStringLiteral("stop"));
+  if (stop.isString()) {
+    s.stopStrings = {stop.toString()};
+  } else if (stop.isArray()) {
+    const QJsonArray list = stop.toArray();
+    if (list.size() > kMaxStopStrings)
+      return makeError(ChatCompletionRequest::tr("'stop' may hold at most %1 strings").arg(kMaxStopStrings));
+    s.stopStrings.clear();
+    for (const QJsonValue &v : list) {
+      if (!v.isString())
+        return makeError(ChatCompletionRequest::tr("'stop' must be a string or a list of strings"));
+      s.stopStrings.append(v.toString());
+    }
+  } else if (!stop.isUndefined() && !stop.isNull()) {
+    return makeError(ChatCompletionRequest::tr("'stop' must be a string or a list of strings"));
+  }
+
+  if (isSet(o, QStringLiteral("tools")) && !o.value(QStringLiteral("tools")).toArray().isEmpty())
+    return makeError(ChatCompletionRequest::tr("'tools' (function calling) is not supported"));
+  if (isSet(o, QStringLiteral("response_format"))) {
+    const QJsonValue type = o.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("type"));
+    if (type.toString() != QLatin1String("text"))
+      return makeError(
+          ChatCompletionRequest::tr("'response_format' must be {\"type\": \"text\"}; other formats are not supported"));
+  }
+  const QJsonValue kwargs = o.value(QStringLiteral("chat_template_kwargs"));
+  if (kwargs.isObject()) {
+    JsonReader k(kwargs.toObject(), ChatCompletionRequest::tr("request"), QStringLiteral("chat_template_kwargs."));
+    out.generation.templateOptions.addVisionId = k.optionalBool(QStringLiteral("add_vision_id"), false);
+    if (k.failed())
+      return makeError(k.error());
+  } else if (!kwargs.isUndefined() && !kwargs.isNull()) {
+    return makeError(ChatCompletionRequest::tr("'chat_template_kwargs' must be an object"));
+  }
+
+  const qint64 n = reader.optionalInt(QStringLiteral("n"), 1);
+  out.stream = reader.optionalBool(QStringLiteral("stream"), false);
+  const QJsonValue streamOptions = o.value(QStringLiteral("stream_options"));
+  if (streamOptions.isObject()) {
+    JsonReader so(streamOptions.toObject(), ChatCompletionRequest::tr("request"), QStringLiteral("stream_options."));
+    out.includeUsage = so.optionalBool(QStringLiteral("include_usage"), false);
+    reader.adoptError(so);
+  } else if (!streamOptions.isUndefined() && !streamOptions.isNull()) {
+    reader.fail(QStringLiteral("stream_options"), ChatCompletionRequest::tr("must be an object"));
+  }
+  if (reader.failed())
+    return makeError(reader.error());
+  if (format == Format::Qwen) {
+    if (out.stream || n != 1)
+      return makeError(
+          ChatCompletionRequest::tr("/generate/multimodal gives one answer, not streamed; use /v1/chat/completions for "
+                                    "\"stream\" and \"n\""));
+  } else if (n < 1 || n > defaults.maxChoices) {
+    return makeError(ChatCompletionRequest::tr("'n' must be between 1 and %1").arg(defaults.maxChoices));
+  }
+  out.n = int(n);
+  if (Status valid = s.validate(); !valid)
+    return makeError(valid.error());
+  return out;
+}
+
+Status ChatCompletionRequest::checkImages(const PreprocessorConfig &config) const {
+  const ImagePreprocessor images(config);
+  const QStringList references = ChatTemplate::imageReferences(generation.messages);
+  for (qsizetype i = 0; i < references.size(); ++i) {
+    const QString &reference = references[i];
+    Expected<PreprocessedImage> image = reference.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)
+                                            ? images.fromDataUrl(reference)
+                                            : images.fromFile(QUrl(reference).toLocalFile());
+    if (!image)
+      return makeError(ChatCompletionRequest::tr("image %1: %2").arg(i + 1).arg(image.error()));
+  }
+  return Status::ok();
+}
+
+} // namespace mdi

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "engine/generationrequest.h"
+#include "model/modelconfig.h"
+#include "model/samplingparams.h"
+#include "util/expected.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace mdi {
+
+// A request body of the local API, parsed and checked: OpenAI's chat completion request
+// (POST /v1/chat/completions: "messages" with string or part-list content, text and image_url
+// parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options) or the Qwen
+// format of POST /generate/multimodal ({"type": "image", "image": ...} parts, no n or stream).
+// Images must be data: URLs or file:// URLs (no downloads). Fields left out take the model's
+// generation_config.json values, as mdi-run does; a few extensions (top_k, min_p,
+// repetition_penalty, ignore_eos, chat_template_kwargs.add_vision_id) reach the rest of the
+// sampler. Unknown fields are ignored; known fields of the wrong type or out of range are errors
+// naming the field. Torch-free; the functions are thread-safe (parse off the GUI thread).
+struct ChatCompletionRequest {
+  Q_DECLARE_TR_FUNCTIONS(mdi::ChatCompletionRequest)
+
+public:
+  enum class Format { OpenAi, Qwen };
+
+  // What the server fills in and allows.
+  struct Defaults {
+    SamplingParams sampling;  // the model's generation_config.json
+    qint64 contextTokens = 0; // max_tokens may not exceed it (0: no check)
+    int maxChoices = 8;       // n at most
+    bool allowFileImages = true;
+  };
+
+  GenerationRequest generation; // sampling.seed: the first choice's seed (choice k: seed + k)
+  QString model;                // as the client named it ("" when left out)
+  int n = 1;
+  bool stream = false;
+  bool includeUsage = false; // stream_options.include_usage: a last chunk with usage
+
+  static Expected<ChatCompletionRequest> fromJson(const QByteArray &body, Format format, const Defaults &defaults);
+
+  // Decodes and preprocesses every image the way the engine will, so that an undecodable one is
+  // refused before an answer starts. Slow for large images: call it off the GUI thread.
+  Status checkImages(const PreprocessorConfig &config) const;
+};
+
+} // namespace mdi

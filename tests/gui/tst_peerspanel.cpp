@@ -1,0 +1,335 @@
+// The Peers panel against real mdi-node processes on 127.0.0.1: a node that announces itself on
+// loopback is listed; a wrong pairing code is refused with a message and nothing is stored; the
+// right one pairs (the key, never the code, goes into the profile); a node typed in as host:port
+// is listed and paired, and learns its id and name from the node; Apply and Reload loads the tiny
+// fixture model with a paired peer, the plan names the peer for its layers and the weights sent
+// to it are shown; killing the node shows the banner and the plan moves to this computer. Also
+// the screenshot mode with the panel (mdi-chat --screenshot FILE --peers).
+
+#include "engine/engine.h"
+#include "fixtures.h"
+#include "guitestsupport.h"
+#include "mainwindow.h"
+#include "net/peerlist.h"
+#include "noticebanner.h"
+#include "peerspanel.h"
+#include "store/appsettings.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUdpSocket>
+
+using namespace mdi;
+using namespace mdi::test;
+
+namespace {
+const QString kCode = QStringLiteral("7KQ4M-2XH9D");
+constexpr int kWaitMs = 30000;
+
+struct Node {
+  std::unique_ptr<QProcess> process;
+  quint16 port = 0;
+  QString nodeId;
+  QString output;
+};
+
+quint16 freeUdpPort() {
+  QUdpSocket probe;
+  if (!probe.bind(QHostAddress::LocalHost, 0))
+    return 0;
+  return probe.localPort();
+}
+} // namespace
+
+class TestPeersPanel : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir m_dir;
+  Node m_attic;  // announces itself on loopback
+  Node m_cellar; // silent: added by hand
+  quint16 m_beaconPort = 0;
+  quint16 m_queryPort = 0;
+  std::unique_ptr<MainWindow> m_window;
+
+  PeersPanel *panel() const { return m_window->peersPanel(); }
+  QString profile() const { return m_dir.filePath(QStringLiteral("profile")); }
+
+  bool startNode(const QString &name, Node &node, const QStringList &extra) {
+    node.process = std::make_unique<QProcess>();
+    node.process->setProgram(Fixtures::executable(QStringLiteral("mdi-node")));
+    node.process->setArguments(
+        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--name"), name, QStringLiteral("--cache-dir"),
+                    m_dir.filePath(name + QStringLiteral("-cache")), QStringLiteral("--identity"),
+                    m_dir.filePath(name + QStringLiteral(".ini")), QStringLiteral("--pairing-code"), kCode,
+                    QStringLiteral("--threads"), QStringLiteral("1")} +
+        extra);
+    node.process->start();
+    if (!node.process->waitForStarted(kWaitMs)) {
+      node.output = node.process->errorString();
+      return false;
+    }
+    static const QRegularExpression portLine(QStringLiteral("^port: (\\d+)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression idLine(QStringLiteral("^node id: (\\S+)$"), QRegularExpression::MultilineOption);
+    while (true) {
+      const auto port = portLine.match(node.output);
+      const auto id = idLine.match(node.output);
+      if (port.hasMatch() && id.hasMatch()) {
+        node.port = quint16(port.captured(1).toUInt());
+        node.nodeId = id.captured(1);
+        return node.port != 0;
+      }
+      if (node.process->state() != QProcess::Running || !node.process->waitForReadyRead(kWaitMs)) {
+        node.output += QString::fromLocal8Bit(node.process->readAllStandardError());
+        return false;
+      }
+      node.output += QString::fromLocal8Bit(node.process->readAllStandardOutput());
+    }
+  }
+
+  QTreeWidgetItem *rowNamed(const QString &name) const {
+    QTreeWidget *table = panel()->peerTable();
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+      if (table->topLevelItem(i)->text(0) == name)
+        return table->topLevelItem(i);
+    return nullptr;
+  }
+
+  // Selects the row, types the code and presses Pair; returns the pairingFinished arguments.
+  QList<QVariant> pairRow(QTreeWidgetItem *row, const QString &code) {
+    panel()->peerTable()->setCurrentItem(row);
+    panel()->codeEdit()->setText(code);
+    QSignalSpy finished(panel(), &PeersPanel::pairingFinished);
+    if (!panel()->pairButton()->isEnabled())
+      return {};
+    QTest::mouseClick(panel()->pairButton(), Qt::LeftButton);
+    if (finished.isEmpty() && !finished.wait(kWaitMs)) // a malformed code is refused at once
+      return {};
+    return finished.takeFirst();
+  }
+
+  QByteArray settingsText() const { return Fixtures::readFile(MainWindow::settingsFile(profile())); }
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_beaconPort = freeUdpPort();
+    m_queryPort = freeUdpPort();
+    QVERIFY(m_beaconPort && m_queryPort && m_beaconPort != m_queryPort);
+    QVERIFY2(startNode(QStringLiteral("attic"), m_attic,
+                       {QStringLiteral("--discovery-loopback"), QStringLiteral("--discovery-beacon-port"),
+                        QString::number(m_beaconPort), QStringLiteral("--discovery-query-port"),
+                        QString::number(m_queryPort)}),
+             qPrintable(m_attic.output));
+    QVERIFY2(startNode(QStringLiteral("cellar"), m_cellar, {QStringLiteral("--no-discovery")}),
+             qPrintable(m_cellar.output));
+
+    QDir().mkpath(profile());
+    useTinyModel(profile(), 4);
+    MainWindow::Options options;
+    options.loadModel = false;
+    options.discovery = true;
+    options.discoveryOptions.beaconPort = m_beaconPort;
+    options.discoveryOptions.queryPort = m_queryPort;
+    options.discoveryOptions.multicast = false;
+    options.discoveryOptions.broadcast = false;
+    options.discoveryOptions.loopback = true;
+    auto window = MainWindow::open(profile(), options);
+    QVERIFY2(window, qPrintable(window.error()));
+    m_window = std::move(*window);
+    m_window->resize(1300, 800);
+    m_window->show();
+    panel()->show();
+    QVERIFY(panel()->discovery() && panel()->discovery()->isListening());
+  }
+
+  void cleanupTestCase() {
+    m_window.reset();
+    for (Node *node : {&m_attic, &m_cellar}) {
+      if (node->process) {
+        node->process->kill();
+        node->process->waitForFinished(kWaitMs);
+      }
+    }
+  }
+
+  // mdi-chat --screenshot FILE --peers: the window with the panel, demo peers and a plan.
+  void screenshotWithPeers() {
+    const QString file = m_dir.filePath(QStringLiteral("peers.png"));
+    const ProgramResult run = Fixtures::runProgram(QStringLiteral("mdi-chat"),
+                                                   {QStringLiteral("--screenshot"), file, QStringLiteral("--peers"),
+                                                    QStringLiteral("--size"), QStringLiteral("1100x700")},
+                                                   kWaitMs * 2);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QImage shot(file);
+    QCOMPARE(shot.size(), QSize(1100, 700));
+  }
+
+  void panelIsInTheViewMenu() {
+    QAction *action = m_window->findChild<QAction *>(QStringLiteral("peersAction"));
+    QVERIFY(action);
+    QVERIFY(action->isChecked());
+    QCOMPARE(action->text(), QStringLiteral("Peers"));
+  }
+
+  void listsDiscoveredNode() {
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("attic")), kWaitMs);
+    QTreeWidgetItem *row = rowNamed(QStringLiteral("attic"));
+    QCOMPARE(row->text(2), QStringLiteral("127.0.0.1:%1").arg(m_attic.port));
+    QCOMPARE(row->text(3), QStringLiteral("cpu"));
+    QCOMPARE(row->text(1), QStringLiteral("Not paired"));
+    QVERIFY(!(row->flags() & Qt::ItemIsUserCheckable)); // only paired peers can be used
+    QVERIFY(!panel()->pairedNodes().isPaired(m_attic.nodeId));
+    shoot(m_window.get(), QStringLiteral("peers-discovered"));
+  }
+
+  void wrongCodeIsRefused() {
+    QTreeWidgetItem *row = rowNamed(QStringLiteral("attic"));
+    QVERIFY(row);
+    const QList<QVariant> result = pairRow(row, QStringLiteral("00000-00000"));
+    QCOMPARE(result.size(), 3);
+    QCOMPARE(result.at(1).toBool(), false);
+    const QString message = panel()->messageLabel()->text();
+    QVERIFY(panel()->messageLabel()->isVisible());
+    QVERIFY2(message.contains(QStringLiteral("Not paired with attic")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("The pairing code is wrong")), qPrintable(message));
+    QVERIFY(!panel()->pairedNodes().isPaired(m_attic.nodeId));
+    QCOMPARE(rowNamed(QStringLiteral("attic"))->text(1), QStringLiteral("Not paired"));
+    QCOMPARE(m_attic.process->state(), QProcess::Running);
+    // A malformed code is refused before anything is sent.
+    const QList<QVariant> malformed = pairRow(rowNamed(QStringLiteral("attic")), QStringLiteral("not a code"));
+    QCOMPARE(malformed.size(), 3);
+    QCOMPARE(malformed.at(1).toBool(), false);
+    shoot(m_window.get(), QStringLiteral("peers-wrong-code"));
+  }
+
+  void rightCodePairs() {
+    const QList<QVariant> result = pairRow(rowNamed(QStringLiteral("attic")), kCode);
+    QCOMPARE(result.size(), 3);
+    QVERIFY2(result.at(1).toBool(), qPrintable(result.at(2).toString()));
+    QVERIFY(panel()->pairedNodes().isPaired(m_attic.nodeId));
+    QCOMPARE(panel()->pairedNodes().address(m_attic.nodeId), QStringLiteral("127.0.0.1:%1").arg(m_attic.port));
+    QTreeWidgetItem *row = rowNamed(QStringLiteral("attic"));
+    QCOMPARE(row->text(1), QStringLiteral("Paired"));
+    QCOMPARE(row->checkState(0), Qt::Checked); // a new pairing is used
+    QVERIFY(panel()->isUsed(m_attic.nodeId));
+    // The code is gone from the field and was never stored, in any spelling.
+    QVERIFY(panel()->codeEdit()->text().isEmpty());
+    const QByteArray stored = settingsText();
+    QVERIFY(stored.contains(m_attic.nodeId.toUtf8()));
+    QVERIFY(!stored.contains("7KQ4M"));
+    QVERIFY(!stored.contains("2XH9D"));
+    QVERIFY(!panel()->messageLabel()->text().contains(QStringLiteral("7KQ4M")));
+  }
+
+  void addByAddress() {
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(m_cellar.port);
+    panel()->addressEdit()->setText(QStringLiteral("127.0.0.1:notaport"));
+    QTest::mouseClick(panel()->addButton(), Qt::LeftButton);
+    QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("notaport")));
+    panel()->addressEdit()->setText(address);
+    QTest::mouseClick(panel()->addButton(), Qt::LeftButton);
+    QTreeWidgetItem *row = panel()->rowFor(address);
+    QVERIFY(row);
+    QCOMPARE(row->text(2), address);
+    QCOMPARE(row->text(1), QStringLiteral("Not paired"));
+    QVERIFY(panel()->removeButton()->isEnabled());
+    {
+      QSettings qsettings(MainWindow::settingsFile(profile()), QSettings::IniFormat);
+      QCOMPARE(AppSettings(&qsettings).peerAddresses(), QStringList{address});
+    }
+    // Paired without knowing its id: the node names itself.
+    const QList<QVariant> result = pairRow(row, kCode);
+    QCOMPARE(result.size(), 3);
+    QVERIFY2(result.at(1).toBool(), qPrintable(result.at(2).toString()));
+    QVERIFY(panel()->pairedNodes().isPaired(m_cellar.nodeId));
+    QCOMPARE(panel()->peerList()->find(address)->nodeId, m_cellar.nodeId);
+    row = panel()->rowFor(address);
+    QCOMPARE(row->text(0), QStringLiteral("cellar"));
+    QCOMPARE(row->text(1), QStringLiteral("Paired"));
+    // Only the attic runs layers.
+    row->setCheckState(0, Qt::Unchecked);
+    QVERIFY(!panel()->isUsed(m_cellar.nodeId));
+    QVERIFY(panel()->isUsed(m_attic.nodeId));
+  }
+
+  void forgetPairing() {
+    panel()->peerTable()->setCurrentItem(panel()->rowFor(QStringLiteral("127.0.0.1:%1").arg(m_cellar.port)));
+    QVERIFY(panel()->forgetButton()->isEnabled());
+    QTest::mouseClick(panel()->forgetButton(), Qt::LeftButton);
+    QVERIFY(!panel()->pairedNodes().isPaired(m_cellar.nodeId));
+    QVERIFY(!settingsText().contains(m_cellar.nodeId.toUtf8() + "/key"));
+    QTreeWidgetItem *row = panel()->rowFor(QStringLiteral("127.0.0.1:%1").arg(m_cellar.port));
+    QCOMPARE(row->text(1), QStringLiteral("Not paired"));
+    QCOMPARE(row->text(0), QStringLiteral("cellar")); // what the node said it is called
+    QVERIFY(!(row->flags() & Qt::ItemIsUserCheckable));
+  }
+
+  void loadWithPeer() {
+    panel()->placementBox()->setCurrentIndex(panel()->placementBox()->findData(QStringLiteral("automatic")));
+    QTest::mouseClick(panel()->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->engine().state() == Engine::State::Ready, kWaitMs * 4);
+    QVERIFY(m_window->engine().modelInfo().weightBytesShipped > 0);
+    QTreeWidget *plan = panel()->planTable();
+    QStringList hosts;
+    for (int i = 0; i < plan->topLevelItemCount(); ++i)
+      hosts.append(plan->topLevelItem(i)->text(1));
+    QVERIFY2(hosts.contains(QStringLiteral("attic")), qPrintable(hosts.join(QLatin1Char(','))));
+    QVERIFY(!hosts.contains(QStringLiteral("cellar")));
+    // The attic's layer range as loaded.
+    const Plan &shown = panel()->shownPlan();
+    QCOMPARE(shown.toString(), m_window->engine().modelInfo().plan);
+    bool atticStage = false;
+    for (int i = 0; i < shown.stageCount(); ++i) {
+      if (shown.stages.at(i).hostId == m_attic.nodeId) {
+        atticStage = true;
+        QCOMPARE(plan->topLevelItem(i)->text(1), QStringLiteral("attic"));
+        QVERIFY(plan->topLevelItem(i)->text(0).startsWith(QString::number(shown.stages.at(i).firstLayer)));
+      }
+    }
+    QVERIFY(atticStage);
+    QVERIFY2(panel()->planStatusLabel()->text().contains(QStringLiteral("Weights sent to peers")),
+             qPrintable(panel()->planStatusLabel()->text()));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("planStatus"))->text().contains(QStringLiteral("attic")));
+    // Stage statistics: every stage holds its weights.
+    panel()->refreshStats();
+    const QList<StageStats> stats = m_window->engine().stageStats();
+    QCOMPARE(stats.size(), qsizetype(plan->topLevelItemCount()));
+    for (int i = 0; i < plan->topLevelItemCount(); ++i)
+      QVERIFY(plan->topLevelItem(i)->text(3) != QString(QChar(0x2014)));
+    shoot(m_window.get(), QStringLiteral("peers-loaded"));
+  }
+
+  void peerLostShowsBanner() {
+    QVERIFY(!m_window->noticeBanner()->isVisible());
+    QSignalSpy planChanged(panel(), &PeersPanel::planChanged);
+    m_attic.process->kill();
+    m_attic.process->waitForFinished(kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noticeBanner()->isVisible(), kWaitMs);
+    QVERIFY2(m_window->noticeBanner()->text().contains(QStringLiteral("lost")),
+             qPrintable(m_window->noticeBanner()->text()));
+    QVERIFY(planChanged.count() > 0);
+    QTreeWidget *plan = panel()->planTable();
+    for (int i = 0; i < plan->topLevelItemCount(); ++i)
+      QCOMPARE(plan->topLevelItem(i)->text(1), QStringLiteral("this computer"));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("planStatus"))->text().contains(QStringLiteral("attic")));
+    shoot(m_window.get(), QStringLiteral("peers-lost"));
+    QTest::mouseClick(m_window->noticeBanner()->closeButton(), Qt::LeftButton);
+    QVERIFY(!m_window->noticeBanner()->isVisible());
+  }
+};
+
+QTEST_MAIN(TestPeersPanel)
+#include "tst_peerspanel.moc"

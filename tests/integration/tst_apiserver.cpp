@@ -1,0 +1,726 @@
+// The local API over a real engine with the tiny fixture checkpoint, driven by a raw HTTP client
+// on loopback: completions with images match mdi-run's answers for the same messages, streams
+// carry the same text, n choices, concurrent clients, keys, refusals, and a client that leaves
+// mid-stream stops its answer.
+
+#include "api/apiserver.h"
+#include "engine/computeenvironment.h"
+#include "enginerunner.h"
+#include "fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace mdi;
+using namespace mdi::test;
+
+namespace {
+
+constexpr int kWaitMs = 120'000; // generous for a busy machine; not a speed assertion
+constexpr int kGreedyTokens = 16;
+const QString kPrompt = QStringLiteral("Describe this image.");
+const QString kImage = QStringLiteral("gradient_224x224.png");
+// How each streamed delta starts (keys are sorted: the first chunk's {"content":"","role":...} too).
+const QByteArray kContentDelta = "\"delta\":{\"content\":\"";
+
+QString dataUrl(const QString &imageName) {
+  return QStringLiteral("data:image/png;base64,") +
+         QString::fromLatin1(Fixtures::readFile(Fixtures::imagesDir() + QLatin1Char('/') + imageName).toBase64());
+}
+
+QByteArray compact(const QJsonObject &o) {
+  return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A chat request: the prompt and the fixture image, greedy unless `extra` says otherwise.
+QJsonObject chatRequest(const QJsonObject &extra = {}) {
+  const QJsonArray content{
+      QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), kPrompt}},
+      QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
+                  {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), dataUrl(kImage)}}}}};
+  QJsonObject o{{QStringLiteral("model"), QStringLiteral("checkpoint")},
+                {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                    {QStringLiteral("content"), content}}}},
+                {QStringLiteral("max_tokens"), kGreedyTokens},
+                {QStringLiteral("temperature"), 0}};
+  for (auto it = extra.begin(); it != extra.end(); ++it)
+    o.insert(it.key(), it.value());
+  return o;
+}
+
+// One HTTP response as the client saw it.
+struct Reply {
+  int status = 0;
+  QHash<QByteArray, QByteArray> headers; // names in lower case
+  QByteArray body;                       // chunked coding removed
+  bool sawContinue = false;
+
+  QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+  QString errorMessage() const {
+    return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+  }
+  // The payloads of the server-sent events ("data: X\n\n").
+  QList<QByteArray> events() const {
+    QList<QByteArray> out;
+    for (const QByteArray &event : body.split('\n')) {
+      if (event.startsWith("data: "))
+        out.append(event.mid(6));
+    }
+    return out;
+  }
+};
+
+// Removes chunked coding from `data`; complete is set when the last chunk has arrived.
+QByteArray dechunk(const QByteArray &data, bool *complete) {
+  QByteArray out;
+  qsizetype pos = 0;
+  *complete = false;
+  while (true) {
+    const qsizetype lineEnd = data.indexOf("\r\n", pos);
+    if (lineEnd < 0)
+      return out;
+    bool ok = false;
+    const qsizetype size = data.mid(pos, lineEnd - pos).toLongLong(&ok, 16);
+    if (!ok)
+      return out;
+    if (size == 0) {
+      *complete = data.size() >= lineEnd + 4;
+      return out;
+    }
+    if (data.size() < lineEnd + 2 + size + 2)
+      return out;
+    out += data.mid(lineEnd + 2, size);
+    pos = lineEnd + 2 + size + 2;
+  }
+}
+
+// A raw HTTP/1.1 client over QTcpSocket. The server runs on this thread's event loop, so every
+// wait spins the loop (QTest::qWaitFor) instead of blocking.
+class RawClient {
+public:
+  bool open(quint16 port) {
+    m_socket.connectToHost(QHostAddress::LocalHost, port);
+    return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::ConnectedState; }, kWaitMs);
+  }
+  void send(const QByteArray &bytes) {
+    m_socket.write(bytes);
+    m_socket.flush();
+  }
+  void abort() { m_socket.abort(); }
+  bool isClosed() {
+    pump();
+    return m_socket.state() == QAbstractSocket::UnconnectedState;
+  }
+  // Waits for one whole response, or until the server closes the connection.
+  std::optional<Reply> read(int timeoutMs = kWaitMs) {
+    std::optional<Reply> reply;
+    (void)QTest::qWaitFor(
+        [&] {
+          pump();
+          reply = take(m_socket.state() == QAbstractSocket::UnconnectedState);
+          return reply.has_value() || m_socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        timeoutMs);
+    if (!reply)
+      reply = take(true);
+    return reply;
+  }
+  // Waits until the (chunked) body received so far contains `needle` `count` times.
+  bool waitForBody(const QByteArray &needle, int count, int timeoutMs = kWaitMs) {
+    return QTest::qWaitFor(
+        [&] {
+          pump();
+          const qsizetype head = m_raw.indexOf("\r\n\r\n");
+          bool complete = false;
+          return head >= 0 && dechunk(m_raw.mid(head + 4), &complete).count(needle) >= count;
+        },
+        timeoutMs);
+  }
+  bool waitForRaw(const QByteArray &needle, int timeoutMs = kWaitMs) {
+    return QTest::qWaitFor(
+        [&] {
+          pump();
+          return m_raw.contains(needle);
+        },
+        timeoutMs);
+  }
+
+private:
+  void pump() { m_raw += m_socket.readAll(); }
+
+  // One response from the front of what arrived; eof: the server has closed.
+  std::optional<Reply> take(bool eof) {
+    Reply reply;
+    while (true) {
+      const qsizetype headEnd = m_raw.indexOf("\r\n\r\n");
+      if (headEnd < 0)
+        return std::nullopt;
+      const QList<QByteArray> lines = m_raw.left(headEnd).split('\n');
+      const QList<QByteArray> statusLine = lines.first().trimmed().split(' ');
+      if (statusLine.size() < 2)
+        return std::nullopt;
+      const int status = statusLine[1].toInt();
+      if (status == 100) {
+        reply.sawContinue = true;
+        m_sawContinue = true;
+        m_raw.remove(0, headEnd + 4);
+        continue;
+      }
+      reply.status = status;
+      for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+          reply.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+      }
+      const QByteArray rest = m_raw.mid(headEnd + 4);
+      if (reply.headers.value("transfer-encoding") == "chunked") {
+        bool complete = false;
+        reply.body = dechunk(rest, &complete);
+        if (!complete)
+          return std::nullopt;
+        m_raw.clear(); // tests send nothing after a stream on the same connection
+      } else if (reply.headers.contains("content-length")) {
+        const qsizetype length = reply.headers.value("content-length").toLongLong();
+        if (rest.size() < length)
+          return std::nullopt;
+        reply.body = rest.left(length);
+        m_raw.remove(0, headEnd + 4 + length);
+      } else {
+        if (!eof)
+          return std::nullopt;
+        reply.body = rest;
+        m_raw.clear();
+      }
+      reply.sawContinue = reply.sawContinue || m_sawContinue;
+      return reply;
+    }
+  }
+
+  QTcpSocket m_socket;
+  QByteArray m_raw;
+  bool m_sawContinue = false;
+};
+
+QByteArray requestBytes(const QByteArray &method, const QByteArray &path, const QByteArray &body,
+                        const QList<QByteArray> &extraHeaders = {}, bool json = true) {
+  QByteArray out = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+  if (!body.isEmpty() || method == "POST") {
+    if (json)
+      out += "Content-Type: application/json\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+  }
+  for (const QByteArray &h : extraHeaders)
+    out += h + "\r\n";
+  return out + "\r\n" + body;
+}
+
+} // namespace
+
+class TestApiServer : public QObject {
+  Q_OBJECT
+
+private:
+  std::unique_ptr<EngineRunner> m_runner;
+  std::unique_ptr<ApiServer> m_server;
+  QTemporaryDir m_tmp;
+  std::optional<QJsonObject> m_greedy; // the API's greedy completion of chatRequest()
+
+  std::optional<Reply> call(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
+                            const QList<QByteArray> &extraHeaders = {}, quint16 port = 0) {
+    RawClient client;
+    if (!client.open(port ? port : m_server->port()))
+      return std::nullopt;
+    client.send(requestBytes(method, path, body, extraHeaders));
+    return client.read();
+  }
+
+  // mdi-run on the same messages (the image as a file), with `extraArgs`; its --json output.
+  QJsonValue mdiRun(const QStringList &extraArgs) {
+    const QJsonObject messages{
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("role"), QStringLiteral("user")},
+             {QStringLiteral("content"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                                {QStringLiteral("text"), kPrompt}},
+                                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                                                                {QStringLiteral("image"), kImage}}}}}}}};
+    const QString file = m_tmp.filePath(QStringLiteral("messages.json"));
+    if (!Fixtures::writeFile(file, compact(messages)))
+      return {};
+    const ProgramResult p = Fixtures::runProgram(
+        QStringLiteral("mdi-run"),
+        QStringList{QStringLiteral("--model"), Fixtures::checkpointDir(), QStringLiteral("--messages"), file,
+                    QStringLiteral("--image-dir"), Fixtures::imagesDir(), QStringLiteral("--json")} +
+            extraArgs);
+    if (p.exitCode != 0) {
+      qWarning().noquote() << "mdi-run failed:" << p.exitCode << p.err;
+      return {};
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(p.out.toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+  }
+
+  const QJsonObject &greedy() {
+    if (!m_greedy) {
+      auto reply = call("POST", "/v1/chat/completions", compact(chatRequest()));
+      m_greedy = reply && reply->status == 200 ? reply->json() : QJsonObject();
+    }
+    return *m_greedy;
+  }
+  QString greedyText() {
+    return greedy()
+        .value(QStringLiteral("choices"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("message"))
+        .toObject()
+        .value(QStringLiteral("content"))
+        .toString();
+  }
+
+  // Waits until no stage holds a cache of any conversation (answers forgotten).
+  bool cachesEmpty() {
+    return QTest::qWaitFor(
+        [&] {
+          const QList<StageStats> stats = m_runner->engine().stageStats();
+          return std::all_of(stats.begin(), stats.end(), [](const StageStats &s) { return s.sessions == 0; });
+        },
+        kWaitMs);
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    ComputeEnvironment::setThreadCount(1);
+    QVERIFY(m_tmp.isValid());
+    m_runner = std::make_unique<EngineRunner>();
+    auto info = m_runner->load(Fixtures::checkpointDir());
+    QVERIFY2(info, qPrintable(info.error()));
+    m_server = std::make_unique<ApiServer>(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    const Status listening = m_server->listen(options);
+    QVERIFY2(listening, qPrintable(listening.error()));
+    QVERIFY(m_server->port() != 0);
+    QCOMPARE(m_server->url(), QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+  }
+
+  void models() {
+    auto reply = call("GET", "/v1/models");
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QCOMPARE(reply->headers.value("content-type"), QByteArray("application/json"));
+    const QJsonObject o = reply->json();
+    QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("list"));
+    const QJsonObject model = o.value(QStringLiteral("data")).toArray().at(0).toObject();
+    QCOMPARE(model.value(QStringLiteral("id")).toString(), QStringLiteral("checkpoint"));
+    QCOMPARE(model.value(QStringLiteral("object")).toString(), QStringLiteral("model"));
+    QCOMPARE(ApiServer::modelId(QStringLiteral("/x/hub/models--Qwen--Qwen2-VL-2B-Instruct/snapshots/abc123")),
+             QStringLiteral("Qwen/Qwen2-VL-2B-Instruct"));
+  }
+
+  void completionWithImageMatchesMdiRun() {
+    const QJsonObject o = greedy();
+    QVERIFY2(!o.isEmpty(), "the greedy completion failed");
+    QCOMPARE(o.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion"));
+    QVERIFY(o.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("chatcmpl-")));
+    QCOMPARE(o.value(QStringLiteral("model")).toString(), QStringLiteral("checkpoint"));
+    const QJsonArray choices = o.value(QStringLiteral("choices")).toArray();
+    QCOMPARE(choices.size(), 1);
+    const QJsonObject choice = choices.at(0).toObject();
+    QCOMPARE(choice.value(QStringLiteral("index")).toInt(), 0);
+    QCOMPARE(choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("assistant"));
+
+    const QJsonObject reference = mdiRun({QStringLiteral("--temperature"), QStringLiteral("0"),
+                                          QStringLiteral("--max-tokens"), QString::number(kGreedyTokens)})
+                                      .toObject();
+    QVERIFY(!reference.isEmpty());
+    QCOMPARE(greedyText(), reference.value(QStringLiteral("text")).toString());
+    const QString finish = reference.value(QStringLiteral("finish_reason")).toString();
+    QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(),
+             finish == QLatin1String("length") ? QStringLiteral("length") : QStringLiteral("stop"));
+    const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
+    QCOMPARE(usage.value(QStringLiteral("prompt_tokens")).toInteger(),
+             reference.value(QStringLiteral("prompt_tokens")).toArray().size());
+    QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInteger(),
+             reference.value(QStringLiteral("stats")).toObject().value(QStringLiteral("generated_tokens")).toInteger());
+    QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInteger(),
+             usage.value(QStringLiteral("prompt_tokens")).toInteger() +
+                 usage.value(QStringLiteral("completion_tokens")).toInteger());
+    // The answer's caches are forgotten once it is sent.
+    QVERIFY(cachesEmpty());
+    QCOMPARE(m_server->activeAnswers(), 0);
+  }
+
+  void streamingDeliversTheSameText() {
+    const QString expected = greedyText();
+    QVERIFY(!expected.isEmpty());
+    auto reply = call("POST", "/v1/chat/completions",
+                      compact(chatRequest(QJsonObject{
+                          {QStringLiteral("stream"), true},
+                          {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}}})));
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QVERIFY(reply->headers.value("content-type").startsWith("text/event-stream"));
+    QCOMPARE(reply->headers.value("transfer-encoding"), QByteArray("chunked"));
+    const QList<QByteArray> events = reply->events();
+    QVERIFY(events.size() >= 4);
+    QCOMPARE(events.last(), QByteArray("[DONE]"));
+    QString text;
+    int pieces = 0;
+    QString finish;
+    QJsonObject usage;
+    for (qsizetype i = 0; i + 1 < events.size(); ++i) {
+      const QJsonObject chunk = QJsonDocument::fromJson(events[i]).object();
+      QCOMPARE(chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
+      if (chunk.contains(QStringLiteral("usage"))) {
+        usage = chunk.value(QStringLiteral("usage")).toObject();
+        continue;
+      }
+      const QJsonObject choice = chunk.value(QStringLiteral("choices")).toArray().at(0).toObject();
+      const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
+      if (i == 0)
+        QCOMPARE(delta.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+      const QString content = delta.value(QStringLiteral("content")).toString();
+      if (!content.isEmpty())
+        ++pieces;
+      text += content;
+      if (!choice.value(QStringLiteral("finish_reason")).isNull())
+        finish = choice.value(QStringLiteral("finish_reason")).toString();
+    }
+    QCOMPARE(text, expected);
+    QVERIFY2(pieces > 1, "the text should arrive in several pieces");
+    const QJsonObject greedyChoice = greedy().value(QStringLiteral("choices")).toArray().at(0).toObject();
+    QCOMPARE(finish, greedyChoice.value(QStringLiteral("finish_reason")).toString());
+    QCOMPARE(usage, greedy().value(QStringLiteral("usage")).toObject());
+  }
+
+  void stopString() {
+    // A piece from the middle of the greedy answer (it may span tokens): the answer ends before
+    // its first occurrence, streamed or not, with finish_reason "stop".
+    const QString full = greedyText();
+    QVERIFY(full.size() > 8);
+    const QString stop = full.mid(full.size() / 2, 3);
+    const QString expected = full.left(full.indexOf(stop));
+    const QJsonObject extra{{QStringLiteral("stop"), QJsonArray{stop}}};
+    auto whole = call("POST", "/v1/chat/completions", compact(chatRequest(extra)));
+    QVERIFY(whole);
+    QCOMPARE(whole->status, 200);
+    const QJsonObject choice = whole->json().value(QStringLiteral("choices")).toArray().at(0).toObject();
+    QCOMPARE(choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString(), expected);
+    QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
+
+    QJsonObject streamed = extra;
+    streamed.insert(QStringLiteral("stream"), true);
+    auto reply = call("POST", "/v1/chat/completions", compact(chatRequest(streamed)));
+    QVERIFY(reply);
+    QString text;
+    QString finish;
+    for (const QByteArray &event : reply->events()) {
+      const QJsonObject c =
+          QJsonDocument::fromJson(event).object().value(QStringLiteral("choices")).toArray().at(0).toObject();
+      text += c.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString();
+      if (c.value(QStringLiteral("finish_reason")).isString())
+        finish = c.value(QStringLiteral("finish_reason")).toString();
+    }
+    QCOMPARE(text, expected);
+    QCOMPARE(finish, QStringLiteral("stop"));
+  }
+
+  void qwenFormatEndpoint() {
+    const QJsonArray content{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), kPrompt}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("image")}, {QStringLiteral("image"), dataUrl(kImage)}}};
+    const QJsonObject request{
+        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                            {QStringLiteral("content"), content}}}},
+        {QStringLiteral("max_tokens"), kGreedyTokens},
+        {QStringLiteral("temperature"), 0}};
+    auto reply = call("POST", "/generate/multimodal", compact(request));
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    const QJsonObject o = reply->json();
+    QCOMPARE(o.value(QStringLiteral("text")).toString(), greedyText());
+    QCOMPARE(o.value(QStringLiteral("usage")).toObject(), greedy().value(QStringLiteral("usage")).toObject());
+  }
+
+  void threeChoicesWithConsecutiveSeeds() {
+    // Sampling for real (the fixture's generation_config would otherwise keep only the top token).
+    const QJsonObject sampling{{QStringLiteral("temperature"), 0.8}, {QStringLiteral("top_k"), 50},
+                               {QStringLiteral("top_p"), 1},         {QStringLiteral("seed"), 7},
+                               {QStringLiteral("max_tokens"), 8},    {QStringLiteral("n"), 3}};
+    auto reply = call("POST", "/v1/chat/completions", compact(chatRequest(sampling)));
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    const QJsonArray choices = reply->json().value(QStringLiteral("choices")).toArray();
+    QCOMPARE(choices.size(), 3);
+    // Choice k used seed 7 + k, as mdi-run --parallel 3 --seed 7 does.
+    const QJsonArray reference =
+        mdiRun({QStringLiteral("--temperature"), QStringLiteral("0.8"), QStringLiteral("--top-k"), QStringLiteral("50"),
+                QStringLiteral("--top-p"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("7"),
+                QStringLiteral("--max-tokens"), QStringLiteral("8"), QStringLiteral("--parallel"), QStringLiteral("3")})
+            .toArray();
+    QCOMPARE(reference.size(), 3);
+    QSet<QString> distinct;
+    qint64 generated = 0;
+    for (int k = 0; k < 3; ++k) {
+      const QJsonObject choice = choices.at(k).toObject();
+      QCOMPARE(choice.value(QStringLiteral("index")).toInt(), k);
+      const QString text =
+          choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+      QCOMPARE(text, reference.at(k).toObject().value(QStringLiteral("text")).toString());
+      distinct.insert(text);
+      generated += reference.at(k)
+                       .toObject()
+                       .value(QStringLiteral("stats"))
+                       .toObject()
+                       .value(QStringLiteral("generated_tokens"))
+                       .toInteger();
+    }
+    QVERIFY2(distinct.size() > 1, "different seeds should give different answers");
+    QCOMPARE(
+        reply->json().value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInteger(),
+        generated);
+  }
+
+  void twoClientsAtOnce() {
+    // A long answer is streaming when a short one arrives: the short one finishes first, so
+    // requests are not served one after another.
+    constexpr int kLongTokens = 300;
+    RawClient a;
+    RawClient b;
+    QVERIFY(a.open(m_server->port()));
+    QVERIFY(b.open(m_server->port()));
+    a.send(requestBytes("POST", "/v1/chat/completions",
+                        compact(chatRequest({{QStringLiteral("stream"), true},
+                                             {QStringLiteral("ignore_eos"), true},
+                                             {QStringLiteral("max_tokens"), kLongTokens},
+                                             {QStringLiteral("stream_options"),
+                                              QJsonObject{{QStringLiteral("include_usage"), true}}}}))));
+    QVERIFY(a.waitForBody(kContentDelta, 2)); // the role chunk, then text
+    b.send(requestBytes("POST", "/v1/chat/completions", compact(chatRequest())));
+    auto replyB = b.read();
+    QVERIFY(replyB);
+    const int activeWhenBFinished = m_server->activeAnswers();
+    QCOMPARE(replyB->status, 200);
+    QCOMPARE(replyB->json().value(QStringLiteral("choices")), greedy().value(QStringLiteral("choices")));
+    QCOMPARE(activeWhenBFinished, 1); // the long answer was still running
+
+    auto replyA = a.read();
+    QVERIFY(replyA);
+    QCOMPARE(replyA->status, 200);
+    const QList<QByteArray> events = replyA->events();
+    QCOMPARE(events.last(), QByteArray("[DONE]"));
+    const QJsonObject usage =
+        QJsonDocument::fromJson(events.at(events.size() - 2)).object().value(QStringLiteral("usage")).toObject();
+    QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInteger(), kLongTokens);
+  }
+
+  void keepAliveAndPipelining() {
+    RawClient client;
+    QVERIFY(client.open(m_server->port()));
+    client.send(requestBytes("GET", "/v1/models", {}));
+    auto first = client.read();
+    QVERIFY(first);
+    QCOMPARE(first->status, 200);
+    QCOMPARE(first->headers.value("connection"), QByteArray("keep-alive"));
+    // Two requests in one write: answered in order on the same connection.
+    client.send(requestBytes("GET", "/health", {}) + requestBytes("GET", "/v1/models", {}));
+    auto second = client.read();
+    auto third = client.read();
+    QVERIFY(second && third);
+    QCOMPARE(second->json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(third->status, 200);
+    QCOMPARE(third->json().value(QStringLiteral("object")).toString(), QStringLiteral("list"));
+  }
+
+  void expectContinue() {
+    RawClient client;
+    QVERIFY(client.open(m_server->port()));
+    const QByteArray body = compact(chatRequest({{QStringLiteral("max_tokens"), 2}}));
+    QByteArray request = requestBytes("POST", "/v1/chat/completions", body, {"Expect: 100-continue"});
+    request.chop(body.size());
+    client.send(request);
+    QVERIFY(client.waitForRaw("HTTP/1.1 100 Continue\r\n\r\n"));
+    client.send(body);
+    auto reply = client.read();
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QVERIFY(reply->sawContinue);
+  }
+
+  void refusedRequests_data() {
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("mentions");
+    const QByteArray chat = "/v1/chat/completions";
+    auto badImage = chatRequest();
+    badImage.insert(
+        QStringLiteral("messages"),
+        QJsonArray{QJsonObject{
+            {QStringLiteral("role"), QStringLiteral("user")},
+            {QStringLiteral("content"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("image_url")},
+                 {QStringLiteral("image_url"),
+                  QJsonObject{{QStringLiteral("url"), QStringLiteral("data:image/png;base64,") +
+                                                          QString::fromLatin1(QByteArray(300, 'x').toBase64())}}}}}}}});
+    QTest::newRow("malformed json") << requestBytes("POST", chat, "{\"messages\": [") << 400 << "JSON";
+    QTest::newRow("wrong type") << requestBytes("POST", chat, compact(chatRequest({{QStringLiteral("n"), "3"}}))) << 400
+                                << "'n'";
+    QTest::newRow("undecodable image") << requestBytes("POST", chat, compact(badImage)) << 400 << "image 1";
+    QTest::newRow("oversized") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\n"
+                                             "Content-Type: application/json\r\nContent-Length: 52428801\r\n\r\n")
+                               << 413 << "52428801";
+    QTest::newRow("no content type") << requestBytes("POST", chat, compact(chatRequest()), {}, false) << 415
+                                     << "application/json";
+    QTest::newRow("unknown path") << requestBytes("GET", "/v2/nothing", {}) << 404 << "/v2/nothing";
+    QTest::newRow("wrong method") << requestBytes("GET", chat, {}) << 405 << "POST";
+    QTest::newRow("chunked body") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\n"
+                                                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                                "2\r\n{}\r\n0\r\n\r\n")
+                                  << 411 << "Content-Length";
+    QTest::newRow("garbage") << QByteArray("\x16\x03\x01\x02\x01\x01\x01\xfc\x03\x03\r\n\r\n") << 400 << "request line";
+    QTest::newRow("huge header") << QByteArray("GET /v1/models HTTP/1.1\r\nHost: localhost\r\nX: " +
+                                               QByteArray(40000, 'a') + "\r\n\r\n")
+                                 << 431 << "bytes";
+    QTest::newRow("foreign host") << QByteArray("GET /v1/models HTTP/1.1\r\nHost: attacker.example:8080\r\n\r\n") << 403
+                                  << "localhost";
+  }
+
+  void refusedRequests() {
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, mentions);
+    RawClient client;
+    QVERIFY(client.open(m_server->port()));
+    client.send(request);
+    auto reply = client.read();
+    QVERIFY(reply);
+    QCOMPARE(reply->status, status);
+    const QJsonObject error = reply->json().value(QStringLiteral("error")).toObject();
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(mentions), reply->body.constData());
+    QCOMPARE(error.value(QStringLiteral("type")).toString(), QStringLiteral("invalid_request_error"));
+    QVERIFY(error.contains(QStringLiteral("param")) && error.contains(QStringLiteral("code")));
+    // The server is still there.
+    auto after = call("GET", "/v1/models");
+    QVERIFY(after);
+    QCOMPARE(after->status, 200);
+  }
+
+  void apiKeyAndBodyLimit() {
+    ApiServer keyed(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    options.apiKey = QStringLiteral("sekrit");
+    options.maxBodyBytes = 64 * 1024;
+    QVERIFY(keyed.listen(options));
+    auto none = call("GET", "/v1/models", {}, {}, keyed.port());
+    QVERIFY(none);
+    QCOMPARE(none->status, 401);
+    QCOMPARE(none->headers.value("www-authenticate"), QByteArray("Bearer"));
+    QCOMPARE(none->json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_api_key"));
+    auto wrong = call("GET", "/v1/models", {}, {"Authorization: Bearer sekrit2"}, keyed.port());
+    QVERIFY(wrong);
+    QCOMPARE(wrong->status, 401);
+    // The key is checked before the body is read: a huge body with a wrong key costs nothing.
+    RawClient early;
+    QVERIFY(early.open(keyed.port()));
+    early.send("POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer nope\r\n"
+               "Content-Type: application/json\r\nContent-Length: 40000000\r\n\r\n{\"mess");
+    auto refused = early.read();
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 401);
+    QVERIFY(early.isClosed() || QTest::qWaitFor([&] { return early.isClosed(); }, kWaitMs));
+
+    auto right = call("GET", "/v1/models", {}, {"Authorization: Bearer sekrit"}, keyed.port());
+    QVERIFY(right);
+    QCOMPARE(right->status, 200);
+    // A body over this server's 64 KiB limit, with the right key.
+    auto big = call("POST", "/v1/chat/completions",
+                    compact(chatRequest({{QStringLiteral("user"), QString(70000, QLatin1Char('u'))}})),
+                    {"Authorization: bearer sekrit"}, keyed.port());
+    QVERIFY(big);
+    QCOMPARE(big->status, 413);
+    auto small =
+        call("POST", "/v1/chat/completions", R"({"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2})",
+             {"Authorization: Bearer sekrit"}, keyed.port());
+    QVERIFY(small);
+    QCOMPARE(small->status, 200);
+  }
+
+  void clientDisconnectStopsGeneration() {
+    QVERIFY(cachesEmpty());
+    QSignalSpy tokens(&m_runner->engine(), &Engine::tokenGenerated);
+    QSignalSpy failed(&m_runner->engine(), &Engine::generationFailed);
+    QSignalSpy finished(&m_runner->engine(), &Engine::generationFinished);
+    constexpr int kMaxTokens = 20000; // far more than arrive before the client leaves
+    RawClient client;
+    QVERIFY(client.open(m_server->port()));
+    client.send(requestBytes("POST", "/v1/chat/completions",
+                             compact(chatRequest({{QStringLiteral("stream"), true},
+                                                  {QStringLiteral("ignore_eos"), true},
+                                                  {QStringLiteral("max_tokens"), kMaxTokens}}))));
+    // Wait for the first streamed piece of text, then leave.
+    QVERIFY(QTest::qWaitFor([&] { return tokens.count() >= 2; }, kWaitMs));
+    QVERIFY(client.waitForBody(kContentDelta, 2)); // the role chunk, then text
+    const quint64 conversation = tokens.first().at(0).value<quint64>();
+    QCOMPARE(m_server->activeAnswers(), 1);
+    client.abort();
+
+    // The server notices, the engine ends the answer and forgets its caches.
+    QVERIFY(QTest::qWaitFor([&] { return m_server->activeAnswers() == 0; }, kWaitMs));
+    auto ended = [&] {
+      for (const QList<QVariant> &args : failed) {
+        if (args.at(0).value<quint64>() == conversation)
+          return true;
+      }
+      for (const QList<QVariant> &args : finished) {
+        if (args.at(0).value<quint64>() == conversation)
+          return args.at(1).value<GenerationResult>().tokens.size() < kMaxTokens;
+      }
+      return false;
+    };
+    QVERIFY(QTest::qWaitFor(ended, kWaitMs));
+    QVERIFY(cachesEmpty());
+    qsizetype generated = 0;
+    for (const QList<QVariant> &args : tokens)
+      generated += args.at(0).value<quint64>() == conversation ? 1 : 0;
+    QVERIFY2(generated < kMaxTokens, qPrintable(QString::number(generated)));
+    // And it still serves.
+    auto after = call("GET", "/v1/models");
+    QVERIFY(after);
+    QCOMPARE(after->status, 200);
+  }
+
+  void noModelMeans503() {
+    Engine idle;
+    ApiServer server(idle);
+    ApiServer::Options options;
+    options.port = 0;
+    QVERIFY(server.listen(options));
+    auto reply = call("POST", "/v1/chat/completions", compact(chatRequest()), {}, server.port());
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 503);
+    QCOMPARE(reply->json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("model_not_loaded"));
+  }
+
+  void cleanupTestCase() {
+    m_server.reset();
+    m_runner.reset();
+  }
+};
+
+QTEST_GUILESS_MAIN(TestApiServer)
+#include "tst_apiserver.moc"
