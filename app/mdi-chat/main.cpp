@@ -1,5 +1,6 @@
 #include "demoscreenshot.h"
 #include "mainwindow.h"
+#include "net/psktls.h"
 #include "profilelock.h"
 #include "store/appsettings.h"
 #include "util/languagemanager.h"
@@ -27,6 +28,7 @@ struct Main {
 
 int main(int argc, char *argv[]) {
   QApplication app(argc, argv);
+  mdi::PskTls::selectBackend(); // before any TLS socket (peers need a backend with PSK)
   QApplication::setApplicationName(QStringLiteral("MDI Chat"));
   QApplication::setOrganizationName(QStringLiteral("MDI Chat"));
   QApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING));

@@ -5,6 +5,7 @@
 #include "net/nodeidentity.h"
 #include "net/nodeservice.h"
 #include "net/pairingkey.h"
+#include "net/psktls.h"
 #include "util/languagemanager.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,7 @@ int fail(const QString &message) {
 
 int main(int argc, char *argv[]) {
   QCoreApplication app(argc, argv);
+  mdi::PskTls::selectBackend(); // before any TLS socket (peers need a backend with PSK)
   QCoreApplication::setApplicationName(QStringLiteral("mdi-node"));
   QCoreApplication::setOrganizationName(QStringLiteral("MDI Chat"));
   QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING));

@@ -6,6 +6,7 @@
 #include "makerandomcommand.h"
 #include "mdiversion.h"
 #include "modelscommand.h"
+#include "net/psktls.h"
 #include "servecommand.h"
 #include "util/languagemanager.h"
 
@@ -54,6 +55,7 @@ QString commandSummary() {
 
 int main(int argc, char *argv[]) {
   QCoreApplication app(argc, argv);
+  mdi::PskTls::selectBackend(); // before any TLS socket (peers need a backend with PSK)
   QCoreApplication::setApplicationName(QStringLiteral("mdi-run"));
   QCoreApplication::setOrganizationName(QStringLiteral("MDI Chat"));
   QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING " (libtorch ") +

@@ -26,7 +26,19 @@ QList<QSslCipher> PskTls::ciphers() {
   return result;
 }
 
+QString PskTls::selectBackend() {
+  if (!QSslSocket::isFeatureSupported(QSsl::SupportedFeature::Psk)) {
+    const QStringList backends = QSslSocket::availableBackends();
+    for (const QString &backend : backends) {
+      if (QSslSocket::isFeatureSupported(QSsl::SupportedFeature::Psk, backend) && QSslSocket::setActiveBackend(backend))
+        break;
+    }
+  }
+  return QSslSocket::activeBackend();
+}
+
 Status PskTls::checkAvailable() {
+  selectBackend();
   if (!QSslSocket::supportsSsl())
     return makeError(tr("TLS is not available (Qt's TLS backend '%1' did not load %2), so peers cannot be reached.")
                          .arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryBuildVersionString()));

@@ -26,6 +26,10 @@ public:
   static QStringList preferredCipherNames();
   // The preferred suites this TLS backend supports, in order of preference.
   static QList<QSslCipher> ciphers();
+  // Makes a TLS backend with pre-shared-key support the active one when Qt's default lacks it
+  // (Secure Transport on macOS, Schannel on Windows); a no-op once a TLS socket was used, so the
+  // programs call it first thing. Returns the backend now active.
+  static QString selectBackend();
   // Fails with a message for the user when TLS or every PSK suite is missing.
   static Status checkAvailable();
   // The configuration; the server passes its node id as the identity hint.

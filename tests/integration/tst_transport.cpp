@@ -164,6 +164,10 @@ class TestTransport : public QObject {
 
 private Q_SLOTS:
   void initTestCase() {
+    // As the programs do first thing: the chosen backend must be one with pre-shared keys.
+    const QString backend = PskTls::selectBackend();
+    QCOMPARE(QSslSocket::activeBackend(), backend);
+    QVERIFY2(QSslSocket::isFeatureSupported(QSsl::SupportedFeature::Psk, backend), qPrintable(backend));
     const Status tls = PskTls::checkAvailable();
     QVERIFY2(tls, qPrintable(tls.error()));
     qInfo("TLS backend %s, %s; PSK suites: %s", qPrintable(QSslSocket::activeBackend()),
