@@ -17,10 +17,10 @@
 #include "net/pairingkey.h"
 #include "net/peerconnection.h"
 #include "net/wiremessages.h"
+#include "util/sha256hasher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -283,8 +283,7 @@ int main(int argc, char *argv[]) {
     if (spec.part != TensorSpec::Part::Decoder || spec.layer < plan.stages.last().firstLayer)
       continue;
     const TensorRef ref = checkpoint->tensor(spec.name);
-    QCryptographicHash::hash(QByteArray::fromRawData(reinterpret_cast<const char *>(ref.data()), ref.byteSize()),
-                             QCryptographicHash::Sha256);
+    Sha256Hasher::hash(ref.data(), ref.byteSize()); // as RemoteStageLink does
     hashed += ref.byteSize();
   }
   std::printf("SHA-256 of the node's layers on the coordinator: %.1f MB in %.0f ms (once per coordinator process; "

@@ -2253,6 +2253,45 @@ Befehle (mdi-run BEFEHL --help):
     </message>
 </context>
 <context>
+    <name>mdi::LoadProgress</name>
+    <message>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>layers %1–%2</source>
+        <translation>Schichten %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Das Modell wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2: %3 / %4 MB</source>
+        <translation>Prüfung von %1 für %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>Asking %1 which weights of %2 it needs…</source>
+        <translation>%1 wird gefragt, welche Gewichte von %2 benötigt werden…</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2: %3 / %4 MB</source>
+        <translation>Senden von %1 an %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>%1 already has the weights of %2</source>
+        <translation>%1 hat die Gewichte von %2 bereits</translation>
+    </message>
+    <message>
+        <source>%1 is loading %2…</source>
+        <translation>%1 lädt %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 on this computer (stage %2 of %3)…</source>
+        <translation>Laden von %1 auf diesem Computer (Stufe %2 von %3)…</translation>
+    </message>
+</context>
+<context>
     <name>mdi::LoadStageMessage</name>
     <message>
         <source>[%1, %2) is not a layer range</source>
@@ -2614,6 +2653,10 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>Local API at %1/v1</source>
         <translation>Lokale API unter %1/v1</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4010,10 @@ Knoten-ID %2</translation>
         <source>Not used (not found on the network): %1</source>
         <translation>Nicht verwendet (nicht im Netzwerk gefunden): %1</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4801,6 +4848,21 @@ Knoten-ID %2</translation>
     <message>
         <source>&amp;Local API</source>
         <translation>Lokale AP&amp;I</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::Sha256Hasher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from byte %2.</source>
+        <translation>%1 kann ab Byte %2 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>die Datei endet vorzeitig</translation>
     </message>
 </context>
 <context>

@@ -2253,6 +2253,45 @@ Comandos (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::LoadProgress</name>
+    <message>
+        <source>layer %1</source>
+        <translation>capa %1</translation>
+    </message>
+    <message>
+        <source>layers %1–%2</source>
+        <translation>capas %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Leyendo el modelo…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2: %3 / %4 MB</source>
+        <translation>Comprobando %1 para %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>Asking %1 which weights of %2 it needs…</source>
+        <translation>Preguntando a %1 qué pesos de %2 necesita…</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2: %3 / %4 MB</source>
+        <translation>Enviando %1 a %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>%1 already has the weights of %2</source>
+        <translation>%1 ya tiene los pesos de %2</translation>
+    </message>
+    <message>
+        <source>%1 is loading %2…</source>
+        <translation>%1 está cargando %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 on this computer (stage %2 of %3)…</source>
+        <translation>Cargando %1 en este equipo (etapa %2 de %3)…</translation>
+    </message>
+</context>
+<context>
     <name>mdi::LoadStageMessage</name>
     <message>
         <source>[%1, %2) is not a layer range</source>
@@ -2614,6 +2653,10 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>Local API at %1/v1</source>
         <translation>API local en %1/v1</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de carga</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4010,10 @@ id de nodo %2</translation>
         <source>Not used (not found on the network): %1</source>
         <translation>Sin usar (no se encontraron en la red): %1</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de carga</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4801,6 +4848,21 @@ id de nodo %2</translation>
     <message>
         <source>&amp;Local API</source>
         <translation>API &amp;local</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::Sha256Hasher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from byte %2.</source>
+        <translation>No se puede leer %1 a partir del byte %2.</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>el archivo termina antes de tiempo</translation>
     </message>
 </context>
 <context>

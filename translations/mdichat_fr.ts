@@ -2253,6 +2253,45 @@ Commandes (mdi-run COMMANDE --help) :
     </message>
 </context>
 <context>
+    <name>mdi::LoadProgress</name>
+    <message>
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
+    <message>
+        <source>layers %1–%2</source>
+        <translation>couches %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Lecture du modèle…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2: %3 / %4 MB</source>
+        <translation>Vérification de %1 pour %2 : %3 / %4 Mo</translation>
+    </message>
+    <message>
+        <source>Asking %1 which weights of %2 it needs…</source>
+        <translation>Demande à %1 des poids de %2 qui lui manquent…</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2: %3 / %4 MB</source>
+        <translation>Envoi de %1 à %2 : %3 / %4 Mo</translation>
+    </message>
+    <message>
+        <source>%1 already has the weights of %2</source>
+        <translation>%1 a déjà les poids de %2</translation>
+    </message>
+    <message>
+        <source>%1 is loading %2…</source>
+        <translation>%1 charge %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 on this computer (stage %2 of %3)…</source>
+        <translation>Chargement de %1 sur cet ordinateur (étage %2 sur %3)…</translation>
+    </message>
+</context>
+<context>
     <name>mdi::LoadStageMessage</name>
     <message>
         <source>[%1, %2) is not a layer range</source>
@@ -2614,6 +2653,10 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>Local API at %1/v1</source>
         <translation>API locale sur %1/v1</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4010,10 @@ identifiant de nœud %2</translation>
         <source>Not used (not found on the network): %1</source>
         <translation>Non utilisés (introuvables sur le réseau) : %1</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4801,6 +4848,21 @@ identifiant de nœud %2</translation>
     <message>
         <source>&amp;Local API</source>
         <translation>API l&amp;ocale</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::Sha256Hasher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from byte %2.</source>
+        <translation>Impossible de lire %1 à partir de l'octet %2.</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>le fichier se termine trop tôt</translation>
     </message>
 </context>
 <context>

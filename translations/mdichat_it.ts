@@ -2253,6 +2253,45 @@ Comandi (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::LoadProgress</name>
+    <message>
+        <source>layer %1</source>
+        <translation>strato %1</translation>
+    </message>
+    <message>
+        <source>layers %1–%2</source>
+        <translation>strati %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>Lettura del modello…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2: %3 / %4 MB</source>
+        <translation>Verifica di %1 per %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>Asking %1 which weights of %2 it needs…</source>
+        <translation>Richiesta a %1 dei pesi di %2 che gli servono…</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2: %3 / %4 MB</source>
+        <translation>Invio di %1 a %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>%1 already has the weights of %2</source>
+        <translation>%1 ha già i pesi di %2</translation>
+    </message>
+    <message>
+        <source>%1 is loading %2…</source>
+        <translation>%1 sta caricando %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 on this computer (stage %2 of %3)…</source>
+        <translation>Caricamento di %1 su questo computer (stadio %2 di %3)…</translation>
+    </message>
+</context>
+<context>
     <name>mdi::LoadStageMessage</name>
     <message>
         <source>[%1, %2) is not a layer range</source>
@@ -2614,6 +2653,10 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>Local API at %1/v1</source>
         <translation>API locale su %1/v1</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Avanzamento del caricamento</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4010,10 @@ id nodo %2</translation>
         <source>Not used (not found on the network): %1</source>
         <translation>Non usati (non trovati nella rete): %1</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Avanzamento del caricamento</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4801,6 +4848,21 @@ id nodo %2</translation>
     <message>
         <source>&amp;Local API</source>
         <translation>API &amp;locale</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::Sha256Hasher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from byte %2.</source>
+        <translation>Impossibile leggere %1 a partire dal byte %2.</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>il file termina prima del previsto</translation>
     </message>
 </context>
 <context>

@@ -2234,6 +2234,45 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::LoadProgress</name>
+    <message>
+        <source>layer %1</source>
+        <translation>レイヤー %1</translation>
+    </message>
+    <message>
+        <source>layers %1–%2</source>
+        <translation>レイヤー %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>モデルを読み取り中…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2: %3 / %4 MB</source>
+        <translation>%2 向けに %1 を確認中: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>Asking %1 which weights of %2 it needs…</source>
+        <translation>%2 のどの重みが必要か %1 に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2: %3 / %4 MB</source>
+        <translation>%1 を %2 に送信中: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>%1 already has the weights of %2</source>
+        <translation>%1 は %2 の重みをすでに持っています</translation>
+    </message>
+    <message>
+        <source>%1 is loading %2…</source>
+        <translation>%1 が %2 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loading %1 on this computer (stage %2 of %3)…</source>
+        <translation>このコンピューターで %1 を読み込み中 (ステージ %2/%3)…</translation>
+    </message>
+</context>
+<context>
     <name>mdi::LoadStageMessage</name>
     <message>
         <source>[%1, %2) is not a layer range</source>
@@ -2593,6 +2632,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Local API at %1/v1</source>
         <translation>ローカル API: %1/v1</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>読み込みの進行状況</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3983,10 @@ node id %2</source>
         <source>Not used (not found on the network): %1</source>
         <translation>未使用 (ネットワーク上に見つかりません): %1</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>読み込みの進行状況</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4771,6 +4818,21 @@ node id %2</source>
     <message>
         <source>&amp;Local API</source>
         <translation>ローカル API(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::Sha256Hasher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from byte %2.</source>
+        <translation>%1 をバイト %2 から読み取れません。</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>ファイルが途中で終わっています</translation>
     </message>
 </context>
 <context>

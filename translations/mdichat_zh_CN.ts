@@ -2234,6 +2234,45 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::LoadProgress</name>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>layers %1–%2</source>
+        <translation>第 %1–%2 层</translation>
+    </message>
+    <message>
+        <source>Reading the model…</source>
+        <translation>正在读取模型…</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2: %3 / %4 MB</source>
+        <translation>正在为 %2 校验 %1: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>Asking %1 which weights of %2 it needs…</source>
+        <translation>正在询问 %1 需要 %2 的哪些权重…</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2: %3 / %4 MB</source>
+        <translation>正在将 %1 发送到 %2: %3 / %4 MB</translation>
+    </message>
+    <message>
+        <source>%1 already has the weights of %2</source>
+        <translation>%1 已有 %2 的权重</translation>
+    </message>
+    <message>
+        <source>%1 is loading %2…</source>
+        <translation>%1 正在加载 %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 on this computer (stage %2 of %3)…</source>
+        <translation>正在本机上加载 %1（阶段 %2/%3）…</translation>
+    </message>
+</context>
+<context>
     <name>mdi::LoadStageMessage</name>
     <message>
         <source>[%1, %2) is not a layer range</source>
@@ -2593,6 +2632,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Local API at %1/v1</source>
         <translation>本地 API 位于 %1/v1</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3983,10 @@ node id %2</source>
         <source>Not used (not found on the network): %1</source>
         <translation>未使用（在网络中找不到）: %1</translation>
     </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4771,6 +4818,21 @@ node id %2</source>
     <message>
         <source>&amp;Local API</source>
         <translation>本地 API(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::Sha256Hasher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from byte %2.</source>
+        <translation>无法从第 %2 字节起读取 %1。</translation>
+    </message>
+    <message>
+        <source>it ends early</source>
+        <translation>文件提前结束</translation>
     </message>
 </context>
 <context>

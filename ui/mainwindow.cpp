@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -124,6 +125,14 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   m_speedLabel->setObjectName(QStringLiteral("speedStatus"));
   m_contextLabel->setObjectName(QStringLiteral("contextStatus"));
   statusBar()->addWidget(m_modelLabel, 1);
+  m_loadBar = new QProgressBar;
+  m_loadBar->setObjectName(QStringLiteral("loadProgress"));
+  m_loadBar->setMaximumWidth(160);
+  // QStatusBar sizes itself by every item, hidden ones too: no taller than a line of text.
+  m_loadBar->setMaximumHeight(fontMetrics().height());
+  m_loadBar->setTextVisible(false);
+  m_loadBar->hide();
+  statusBar()->addWidget(m_loadBar);
   statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
@@ -285,6 +294,7 @@ void MainWindow::retranslateUi() {
   m_planLabel->setAccessibleName(tr("Plan"));
   m_speedLabel->setAccessibleName(tr("Speed"));
   m_contextLabel->setAccessibleName(tr("Context used"));
+  m_loadBar->setAccessibleName(tr("Loading progress"));
   showModelStatus();
   showSpeed();
   showContext();
@@ -379,6 +389,7 @@ void MainWindow::connectSignals() {
   connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::openModelManager);
   connect(m_engine.get(), &Engine::modelLoaded, this, &MainWindow::onModelLoaded);
   connect(m_engine.get(), &Engine::loadFailed, this, &MainWindow::onLoadFailed);
+  connect(m_engine.get(), &Engine::loadProgress, this, &MainWindow::onLoadProgress);
   // Not modal: the answers in progress continue on this computer.
   connect(m_engine.get(), &Engine::peerLost, this, [this](const QString &message) {
     m_notice->showWarning(message);
@@ -409,6 +420,7 @@ void MainWindow::loadModel() {
   }
   m_modelStatus = ModelStatus::Loading;
   m_loadingDirectory = directory;
+  m_loadProgress.reset();
   showModelStatus();
   m_planLabel->clear();
   m_modelPrompt->showLoading(directory);
@@ -447,7 +459,9 @@ void MainWindow::showModelStatus() {
     m_modelLabel->setToolTip(QString());
     break;
   case ModelStatus::Loading:
-    m_modelLabel->setText(tr("Loading %1…").arg(QFileInfo(m_loadingDirectory).fileName()));
+    // The step the engine reports (text() is made here, so it follows a change of language).
+    m_modelLabel->setText(m_loadProgress ? m_loadProgress->text()
+                                         : tr("Loading %1…").arg(QFileInfo(m_loadingDirectory).fileName()));
     m_modelLabel->setToolTip(QDir::toNativeSeparators(m_loadingDirectory));
     break;
   case ModelStatus::Loaded: {
@@ -464,6 +478,15 @@ void MainWindow::showModelStatus() {
     break;
   }
   }
+  const bool loading = m_modelStatus == ModelStatus::Loading;
+  const double fraction = loading && m_loadProgress ? m_loadProgress->fraction() : -1;
+  if (fraction < 0) {
+    m_loadBar->setRange(0, 0); // busy: nothing to count in this step
+  } else {
+    m_loadBar->setRange(0, 1000);
+    m_loadBar->setValue(int(fraction * 1000));
+  }
+  m_loadBar->setVisible(loading);
 }
 
 void MainWindow::updatePlanLabel() {
@@ -479,6 +502,13 @@ void MainWindow::updatePlanLabel() {
   plan.replace(QLatin1Char(','), QStringLiteral(", "));
   m_planLabel->setText(info.stages <= 1 ? tr("Layers %1 on this computer").arg(plan)
                                         : tr("Layers %1 in %n local stage(s)", nullptr, info.stages).arg(plan));
+}
+
+void MainWindow::onLoadProgress(const LoadProgress &progress) {
+  if (m_modelStatus != ModelStatus::Loading)
+    return;
+  m_loadProgress = progress;
+  showModelStatus();
 }
 
 void MainWindow::onLoadFailed(const QString &error) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/loadprogress.h"
 #include "net/discoveryservice.h"
 #include "util/expected.h"
 
@@ -7,9 +8,11 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -109,6 +112,7 @@ private:
   void onModelLoaded(const EngineModelInfo &info);
   void updatePlanLabel();
   void onLoadFailed(const QString &error);
+  void onLoadProgress(const LoadProgress &progress);
   void onSendRequested(const QString &text, const QList<Attachment> &images);
   void onBusyChanged(qint64 conversationId, bool busy);
   void showEntries();
@@ -140,6 +144,7 @@ private:
   QLabel *m_planLabel;
   QLabel *m_speedLabel;
   QLabel *m_contextLabel;
+  QProgressBar *m_loadBar = nullptr; // shown while a model loads
   QList<QAction *> m_themeActions;
   QMenu *m_fileMenu = nullptr;
   QMenu *m_editMenu = nullptr;
@@ -163,7 +168,8 @@ private:
   QString m_language; // the language setting installed ("" = the system's)
   ModelStatus m_modelStatus = ModelStatus::None;
   QString m_loadingDirectory;
-  double m_tokensPerSecond = -1; // < 0: none yet
+  std::optional<LoadProgress> m_loadProgress; // the latest of the load in progress
+  double m_tokensPerSecond = -1;              // < 0: none yet
   qint64 m_contextUsed = 0;
   qint64 m_contextSize = 0;
 };

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -154,6 +155,11 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
   placementLayout->addLayout(placementRow);
   placementLayout->addWidget(m_plan, 1);
   placementLayout->addWidget(m_planStatus);
+  m_loadBar = new QProgressBar(m_placementGroup);
+  m_loadBar->setObjectName(QStringLiteral("placementLoadProgress"));
+  m_loadBar->setTextVisible(false);
+  m_loadBar->hide();
+  placementLayout->addWidget(m_loadBar);
 
   auto *content = new QWidget;
   auto *layout = new QVBoxLayout(content);
@@ -203,6 +209,7 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
   connect(&m_engine, &Engine::stateChanged, this, &PeersPanel::onEngineState);
   connect(&m_engine, &Engine::modelLoaded, this, &PeersPanel::onModelLoaded);
   connect(&m_engine, &Engine::loadFailed, this, &PeersPanel::onLoadFailed);
+  connect(&m_engine, &Engine::loadProgress, this, &PeersPanel::onLoadProgress);
   connect(&m_engine, &Engine::peerLost, this, &PeersPanel::onPlanMoved);
   connect(&m_engine, &Engine::planChanged, this, &PeersPanel::onPlanMoved);
 
@@ -226,6 +233,7 @@ void PeersPanel::retranslateUi() {
   m_peers->setHeaderLabels({tr("Name"), tr("Pairing"), tr("Address"), tr("Device"), tr("Free memory"), tr("Speed"),
                             tr("Load"), tr("Last seen")});
   m_peers->setAccessibleName(tr("Peers"));
+  m_loadBar->setAccessibleName(tr("Loading progress"));
   m_peers->setToolTip(tr("Computers running mdi-node. Tick a paired peer to let it run layers of the model."));
   m_addressLabel->setText(tr("&Address:"));
   m_address->setAccessibleName(tr("Peer address (host:port)"));
@@ -730,6 +738,7 @@ void PeersPanel::onEngineState(Engine::State state) {
   if (state == Engine::State::Loading) {
     m_shownPlan = m_requestedPlan;
     m_shipped = -1;
+    m_loadProgress.reset();
   } else if (state == Engine::State::Unloaded) {
     m_shownPlan = Plan();
     m_shipped = -1;
@@ -755,6 +764,13 @@ void PeersPanel::onLoadFailed(const QString &error) {
   m_shownPlan = Plan();
   showPlan();
   Q_EMIT planChanged();
+}
+
+void PeersPanel::onLoadProgress(const LoadProgress &progress) {
+  if (m_engine.state() != Engine::State::Loading)
+    return;
+  m_loadProgress = progress;
+  showPlan();
 }
 
 void PeersPanel::onPlanMoved() {
@@ -830,6 +846,8 @@ void PeersPanel::showPlan() {
   if (!m_planError.isEmpty()) {
     lines.append(m_planError);
     error = true;
+  } else if (!m_demo && m_engine.state() == Engine::State::Loading && m_loadProgress) {
+    lines.append(m_loadProgress->text()); // made here, so that it follows a change of language
   } else if (!m_demo && m_engine.state() == Engine::State::Loading) {
     lines.append(peersInPlan ? tr("Loading: the peers receive the weights of their layers (those they do not have "
                                   "cached yet)…")
@@ -848,6 +866,15 @@ void PeersPanel::showPlan() {
     lines.append(tr("Not used (not found on the network): %1").arg(m_leftOut.join(QStringLiteral(", "))));
   m_planStatus->setText(lines.join(QLatin1Char('\n')));
   m_planIsError = error;
+  const bool loading = !m_demo && m_engine.state() == Engine::State::Loading && m_planError.isEmpty();
+  const double fraction = loading && m_loadProgress ? m_loadProgress->fraction() : -1;
+  if (fraction < 0) {
+    m_loadBar->setRange(0, 0); // busy: nothing to count in this step
+  } else {
+    m_loadBar->setRange(0, 1000);
+    m_loadBar->setValue(int(fraction * 1000));
+  }
+  m_loadBar->setVisible(loading);
   applyColours();
 }
 

@@ -13,11 +13,13 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -96,6 +98,7 @@ public:
   QPushButton *applyButton() const { return m_apply; }
   QTreeWidget *planTable() const { return m_plan; }
   QLabel *planStatusLabel() const { return m_planStatus; }
+  QProgressBar *loadProgressBar() const { return m_loadBar; }
   // The row of a peer list entry (or of a paired node not on the network: "paired:<node id>").
   QTreeWidgetItem *rowFor(const QString &key) const;
 
@@ -133,6 +136,7 @@ private:
   void onEngineState(Engine::State state);
   void onModelLoaded(const EngineModelInfo &info);
   void onLoadFailed(const QString &error);
+  void onLoadProgress(const LoadProgress &progress);
   void onPlanMoved();
   void showPlan();
   bool waitingForPeers() const;
@@ -182,6 +186,8 @@ private:
   QTreeWidget *m_plan;
   QLabel *m_planStatus;
   bool m_planIsError = false;
+  QProgressBar *m_loadBar;                    // shown while a model loads
+  std::optional<LoadProgress> m_loadProgress; // the latest of the load in progress
 };
 
 } // namespace mdi

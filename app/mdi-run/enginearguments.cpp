@@ -2,6 +2,17 @@
 
 #include "engine/peerplacement.h"
 
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace mdi {
 
 EngineArguments::EngineArguments() :
@@ -77,6 +88,51 @@ Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &pars
     }
   }
   return load;
+}
+
+void EngineArguments::printLoadProgress(Engine &engine, const QString &prefix) {
+  struct Printer {
+    bool terminal = false;
+    qsizetype shown = 0; // characters on the terminal line now
+    int phase = -1;
+    int stage = -2;
+    QElapsedTimer sinceLine;
+  };
+  auto printer = std::make_shared<Printer>();
+#ifdef Q_OS_WIN
+  printer->terminal = _isatty(_fileno(stderr)) != 0;
+#else
+  printer->terminal = isatty(fileno(stderr)) != 0;
+#endif
+  QObject::connect(&engine, &Engine::loadProgress, &engine, [printer, prefix](const LoadProgress &progress) {
+    const QString line = prefix + progress.text();
+    if (printer->terminal) {
+      // Padded over the rest of the longer line before it (portable, unlike erase sequences).
+      const QString pad(qMax<qsizetype>(0, printer->shown - line.size()), QLatin1Char(' '));
+      std::fprintf(stderr, "\r%s%s", qPrintable(line), qPrintable(pad));
+      std::fflush(stderr);
+      printer->shown = line.size();
+      return;
+    }
+    const bool changed = int(progress.phase) != printer->phase || progress.stage != printer->stage;
+    const bool finished = progress.bytesTotal > 0 && progress.bytesDone >= progress.bytesTotal;
+    if (!changed && !finished && printer->sinceLine.isValid() && printer->sinceLine.elapsed() < 2000)
+      return;
+    printer->phase = int(progress.phase);
+    printer->stage = progress.stage;
+    printer->sinceLine.start();
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+    std::fflush(stderr);
+  });
+  auto wipe = [printer] {
+    if (!printer->terminal || printer->shown == 0)
+      return;
+    std::fprintf(stderr, "\r%s\r", qPrintable(QString(printer->shown, QLatin1Char(' '))));
+    std::fflush(stderr);
+    printer->shown = 0;
+  };
+  QObject::connect(&engine, &Engine::modelLoaded, &engine, wipe);
+  QObject::connect(&engine, &Engine::loadFailed, &engine, wipe);
 }
 
 } // namespace mdi

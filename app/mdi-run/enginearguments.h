@@ -30,6 +30,12 @@ public:
   // (mdi-run exits with 2).
   Expected<EngineLoadOptions> read(const QCommandLineParser &parser, const ModelConfig &config) const;
 
+  // Prints the engine's load progress to stderr, each line after `prefix` ("mdi-run: "): one line
+  // rewritten in place when stderr is a terminal (wiped when the load ends), otherwise a line
+  // per phase or stage, per finished transfer and at most one every 2 s in between. Call it
+  // before connecting anything that prints when the load ends. Never writes to stdout.
+  static void printLoadProgress(Engine &engine, const QString &prefix);
+
   // An option's value as a number of type T, or `fallback` when the option is not given. Values
   // the type cannot hold are refused (no silent wrap-around).
   template <typename T>

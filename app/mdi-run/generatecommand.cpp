@@ -180,6 +180,7 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
 
   const bool asJson = parser.isSet(json);
   Engine engine;
+  EngineArguments::printLoadProgress(engine, QStringLiteral("mdi-run: "));
   QEventLoop loop;
   QString loadError;
   QList<quint64> ids;

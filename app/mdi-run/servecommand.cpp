@@ -83,6 +83,7 @@ int ServeCommand::run(const QStringList &arguments) {
                                      options.allowFileImages ? tr(" and read image files on it") : QString())));
 
   Engine engine;
+  EngineArguments::printLoadProgress(engine, QStringLiteral("mdi-run serve: "));
   ApiServer server(engine);
   // Bound before the (possibly long) load, so a busy port fails at once; requests that come
   // early are answered 503 until the model is ready.

@@ -4,19 +4,65 @@
 #include "engine/pipeline.h"
 #include "model/modelconfig.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QtConcurrent>
 
 namespace mdi {
 
+// Between a load's threads and the engine: thins the pipeline's progress out and posts what is
+// left to the engine's thread. The load may outlive the engine (it is not cancelled), so the
+// engine closes the gate, under the mutex, before it goes or starts another load.
+struct Engine::ProgressGate {
+  QMutex mutex;
+  Engine *engine = nullptr; // null once closed
+  quint64 generation = 0;
+  bool any = false;
+  LoadProgress last;
+  QElapsedTimer sinceLast;
+
+  void offer(const LoadProgress &progress) {
+    QMutexLocker lock(&mutex);
+    if (!engine)
+      return;
+    const bool changed = !any || progress.phase != last.phase || progress.stage != last.stage;
+    const bool finished = progress.bytesTotal > 0 && progress.bytesDone >= progress.bytesTotal;
+    if (!changed && !finished && sinceLast.elapsed() < 100)
+      return;
+    any = true;
+    last = progress;
+    sinceLast.start();
+    Engine *target = engine;
+    QMetaObject::invokeMethod(
+        target,
+        [target, generation = generation, progress] {
+          if (generation == target->m_loadGeneration && target->m_state == State::Loading)
+            Q_EMIT target->loadProgress(progress);
+        },
+        Qt::QueuedConnection);
+  }
+};
+
 Engine::Engine(QObject *parent) : QObject(parent) {
   qRegisterMetaType<mdi::EngineModelInfo>();
   qRegisterMetaType<mdi::GenerationResult>();
+  qRegisterMetaType<mdi::LoadProgress>();
 }
 
 Engine::~Engine() {
+  closeProgressGate();
   // Joins the pipeline's threads while this object is still whole (their callbacks use it).
   m_pipeline.reset();
+}
+
+void Engine::closeProgressGate() {
+  if (!m_progressGate)
+    return;
+  QMutexLocker lock(&m_progressGate->mutex);
+  m_progressGate->engine = nullptr;
+  lock.unlock();
+  m_progressGate.reset();
 }
 
 void Engine::setState(State state) {
@@ -40,6 +86,10 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   callbacks.peerLost = [this](const QString &message) { Q_EMIT peerLost(message); };
   callbacks.planChanged = [this](const QString &placement) { Q_EMIT planChanged(placement); };
   callbacks.statsUpdated = [this] { Q_EMIT stageStatsUpdated(); };
+  m_progressGate = std::make_shared<ProgressGate>();
+  m_progressGate->engine = this;
+  m_progressGate->generation = generation;
+  callbacks.loadProgress = [gate = m_progressGate](const LoadProgress &progress) { gate->offer(progress); };
 
   struct Outcome {
     std::shared_ptr<Pipeline> pipeline;
@@ -52,6 +102,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     const Outcome outcome = watcher->result();
     if (generation != m_loadGeneration)
       return; // superseded by another load or an unload
+    closeProgressGate();
     if (!outcome.pipeline) {
       setState(State::Unloaded);
       Q_EMIT loadFailed(outcome.error);
@@ -99,6 +150,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
 
 void Engine::unloadModel() {
   ++m_loadGeneration;
+  closeProgressGate();
   m_pipeline.reset();
   m_info = EngineModelInfo();
   setState(State::Unloaded);

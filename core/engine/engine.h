@@ -2,6 +2,7 @@
 
 #include "engine/generationrequest.h"
 #include "engine/generationresult.h"
+#include "engine/loadprogress.h"
 #include "engine/plan.h"
 #include "engine/remotepeer.h"
 #include "engine/stagestats.h"
@@ -84,6 +85,10 @@ Q_SIGNALS:
   void stateChanged(mdi::Engine::State state);
   void modelLoaded(const mdi::EngineModelInfo &info);
   void loadFailed(const QString &error);
+  // How a load gets on (reading, hashing and sending weights to peers, building stages), queued
+  // to the engine's thread, at most about 10 a second (each change of phase or stage and each
+  // finished transfer always come); none after modelLoaded or loadFailed.
+  void loadProgress(const mdi::LoadProgress &progress);
   // piece: text that became visible with this token (may be empty); token -1 for text flushed
   // by a stop.
   void tokenGenerated(quint64 conversation, qint64 token, const QString &piece);
@@ -98,13 +103,16 @@ Q_SIGNALS:
   void stageStatsUpdated();
 
 private:
+  struct ProgressGate;
   void setState(State state);
+  void closeProgressGate();
 
   std::shared_ptr<Pipeline> m_pipeline;
   State m_state = State::Unloaded;
   EngineModelInfo m_info;
   std::atomic<quint64> m_nextConversation{1};
   quint64 m_loadGeneration = 0;
+  std::shared_ptr<ProgressGate> m_progressGate; // of the load in progress
 };
 
 } // namespace mdi

@@ -181,6 +181,20 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   if (!factory)
     return makeError(factory.error());
 
+  const auto progress = callbacks.loadProgress;
+  auto report = [&progress, &plan](LoadProgress value, int stage) {
+    if (!progress)
+      return;
+    value.stage = stage;
+    value.stages = int(plan.stages.size());
+    if (stage >= 0) {
+      value.firstLayer = plan.stages.at(stage).firstLayer;
+      value.lastLayer = plan.stages.at(stage).lastLayer;
+    }
+    progress(value);
+  };
+  report(LoadProgress(), -1); // Reading
+
   auto d = std::make_unique<Private>(std::move(*checkpoint), std::move(*tokenizer), std::move(*factory));
   d->callbacks = std::move(callbacks);
   if (options.maxImagePixels > 0)
@@ -209,6 +223,15 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
       if (const RemotePeer *peer = findPeer(a.hostId)) {
         RemoteStageLink::Options remoteOptions;
         remoteOptions.peer = *peer;
+        if (progress)
+          remoteOptions.progress = [progress, i, stages = int(plan.stages.size()), a](LoadProgress value) {
+            // By value: the link keeps its options after load() has returned.
+            value.stage = i;
+            value.stages = stages;
+            value.firstLayer = a.firstLayer;
+            value.lastLayer = a.lastLayer;
+            progress(value);
+          };
         auto remote =
             RemoteStageLink::connect(remoteOptions, d->checkpoint, options.compute, a.firstLayer, a.lastLayer);
         if (!remote)
@@ -218,6 +241,9 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
         d->links.push_back(std::move(*remote));
         continue;
       }
+      LoadProgress building;
+      building.phase = LoadProgress::Phase::Building;
+      report(building, i);
       auto stage = Stage::load(d->checkpoint, d->factory, a.firstLayer, a.lastLayer, options.compute.kvChunk);
       if (!stage)
         return makeError(stage.error());

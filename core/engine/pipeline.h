@@ -4,6 +4,7 @@
 
 #include "engine/generationrequest.h"
 #include "engine/generationresult.h"
+#include "engine/loadprogress.h"
 #include "engine/remotepeer.h"
 #include "engine/stagestats.h"
 #include "model/computeoptions.h"
@@ -41,6 +42,9 @@ public:
     // A peer's statistics arrived (every 2 s and after requestStats()); stageStats() has them.
     // Called on a network thread.
     std::function<void()> statsUpdated;
+    // How load() gets on (every part, stage and chunk of weights; not throttled). Called on the
+    // loading thread and on network threads.
+    std::function<void(const LoadProgress &progress)> loadProgress;
   };
   struct Options {
     ComputeOptions compute;

@@ -1,9 +1,9 @@
 #include "engine/promptbuilder.h"
 
 #include "model/chattemplate.h"
+#include "util/sha256hasher.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -33,7 +33,7 @@ Expected<PreparedPrompt> PromptBuilder::build(const QList<ChatMessage> &messages
     auto image = loadImage(reference, imageBaseDir);
     if (!image)
       return makeError(image.error());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256Hasher hash;
     hash.addData(image->resizedRgb);
     const qint32 grid[3] = {image->gridT, image->gridH, image->gridW};
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(grid), sizeof grid));

@@ -6,11 +6,11 @@
 #include "model/tensorfactory.h"
 #include "net/peerconnection.h"
 #include "net/wiremessages.h"
+#include "util/sha256hasher.h"
 
 #include <ATen/ATen.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,8 +45,7 @@ QByteArray remoteTensorSha256(const TensorRef &ref) {
     if (it != known.constEnd())
       return it.value();
   }
-  const QByteArray sha = QCryptographicHash::hash(
-      QByteArray::fromRawData(reinterpret_cast<const char *>(ref.data()), ref.byteSize()), QCryptographicHash::Sha256);
+  const QByteArray sha = Sha256Hasher::hash(ref.data(), ref.byteSize());
   QMutexLocker lock(&mutex);
   known.insert(key, sha);
   return sha;
@@ -73,6 +72,8 @@ struct RemoteStageLink::Private {
   std::promise<Status> loadPromise;
   bool promiseSet = false;
   std::atomic<qint64> sent{0};
+  qint64 toShip = 0;    // bytes the node lacks (after LoadStageReply)
+  QString progressHost; // the peer as the progress names it: its host, then its own name
   QElapsedTimer loadTimer;
 
   // Serving (network thread).
@@ -111,6 +112,18 @@ struct RemoteStageLink::Private {
   void sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session, qint64 step);
   void sendStatsRequest();
   void onStats(const QByteArray &payload);
+  void report(LoadProgress::Phase phase, qint64 done = 0, qint64 total = 0) const {
+    if (!options.progress)
+      return;
+    LoadProgress progress;
+    progress.phase = phase;
+    progress.firstLayer = load.firstLayer;
+    progress.lastLayer = load.lastLayer;
+    progress.host = progressHost;
+    progress.bytesDone = done;
+    progress.bytesTotal = total;
+    options.progress(progress);
+  }
 };
 
 void RemoteStageLink::Private::start(const PeerConnection::Credentials &credentials) {
@@ -150,10 +163,13 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
           RemoteStageLink::tr("%1: layers %2-%3").arg(stats.host).arg(load.firstLayer).arg(load.lastLayer - 1);
       stats.freeMemoryBytes = ack->peer.freeMemoryBytes;
     }
+    if (!ack->peer.name.isEmpty())
+      progressHost = ack->peer.name;
     auto sent = connection->send(load.encode());
     if (!sent)
       return settle(makeError(sent.error()));
     loadRequest = *sent;
+    report(LoadProgress::Phase::Connecting);
     return;
   }
   case MessageType::LoadStageReply: {
@@ -161,8 +177,15 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     if (!reply || reply->haveBytes.size() != load.tensors.size())
       return settle(makeError(RemoteStageLink::tr("%1 sent a bad answer to LoadStage.").arg(name)));
     have = reply->haveBytes;
-    for (qsizetype i = 0; i < have.size(); ++i)
+    toShip = 0;
+    for (qsizetype i = 0; i < have.size(); ++i) {
       have[i] = qBound<qint64>(0, have.at(i), load.tensors.at(i).byteSize);
+      toShip += load.tensors.at(i).byteSize - have.at(i);
+    }
+    if (toShip == 0)
+      report(LoadProgress::Phase::Cached);
+    else
+      report(LoadProgress::Phase::Shipping, 0, toShip);
     shipTensor = 0;
     shipOffset = have.isEmpty() ? 0 : have.at(0);
     shipping = true;
@@ -268,6 +291,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
 void RemoteStageLink::Private::ship() {
   if (!shipping || loaded || promiseSet || !connection || !connection->isConnected())
     return;
+  const qint64 sentBefore = sent;
   while (shipTensor < load.tensors.size() && connection->bytesToWrite() < options.windowBytes) {
     const qint64 size = load.tensors.at(shipTensor).byteSize;
     if (shipOffset >= size) {
@@ -285,6 +309,12 @@ void RemoteStageLink::Private::ship() {
       return settle(makeError(id.error()));
     shipOffset += n;
     sent += n;
+  }
+  // Counted when queued: the socket holds at most windowBytes of them.
+  if (sent != sentBefore) {
+    report(LoadProgress::Phase::Shipping, sent, toShip);
+    if (sent >= toShip)
+      report(LoadProgress::Phase::Building);
   }
 }
 
@@ -409,6 +439,14 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
   load.lastLayer = lastLayer;
   load.computeDtype = ComputeOptions::dtypeName(compute.dtype);
   load.kvChunk = compute.kvChunk;
+  d->progressHost = options.peer.host;
+  qint64 hashTotal = 0;
+  for (const TensorSpec &spec : checkpoint.config().tensorSpecs())
+    if (spec.part == TensorSpec::Part::Decoder && spec.layer >= firstLayer && spec.layer < lastLayer)
+      if (const TensorRef ref = checkpoint.tensor(spec.name); ref.isValid())
+        hashTotal += ref.byteSize();
+  qint64 hashed = 0;
+  d->report(LoadProgress::Phase::Hashing, 0, hashTotal);
   for (const TensorSpec &spec : checkpoint.config().tensorSpecs()) {
     if (spec.part != TensorSpec::Part::Decoder || spec.layer < firstLayer || spec.layer >= lastLayer)
       continue;
@@ -421,6 +459,8 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
     entry.shape = ref.shape();
     entry.byteSize = ref.byteSize();
     entry.sha256 = remoteTensorSha256(ref);
+    hashed += entry.byteSize;
+    d->report(LoadProgress::Phase::Hashing, hashed, hashTotal);
     load.tensors.append(entry);
     d->refs.append(ref);
   }

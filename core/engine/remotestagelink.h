@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/loadprogress.h"
 #include "engine/remotepeer.h"
 #include "engine/stagelink.h"
 #include "model/computeoptions.h"
@@ -37,6 +38,9 @@ public:
     int statsIntervalMs = 2000;    // asks the node for its Stats this often once loaded (0: only on request)
     // connect() gives up soon after this becomes true (when the pipeline goes away); may be null.
     const std::atomic<bool> *cancel = nullptr;
+    // Told how connect() gets on (hashing, then shipping or Cached, then Building), on the calling
+    // thread and on the network thread; may be empty. Only phase, host, layers and bytes are set.
+    std::function<void(const LoadProgress &)> progress;
   };
   // Blocks until the stage is ready or failed. The checkpoint must outlive the call only.
   static Expected<std::unique_ptr<RemoteStageLink>> connect(const Options &options, const Checkpoint &checkpoint,

@@ -4,7 +4,6 @@
 #include "model/safetensorswriter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -83,7 +82,7 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
   if (!progress || progress->hashed != have) {
     // A new transfer, or one resumed from a file of an earlier connection or run.
     progress = std::make_shared<Progress>();
-    progress->hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    progress->hash = std::make_unique<Sha256Hasher>();
     if (have > 0) {
       QFile held(file.fileName());
       if (!held.open(QIODevice::ReadOnly) || !held.seek(header->size()))
@@ -107,13 +106,13 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
   progress->hashed += bytes.size();
   if (have + bytes.size() < entry.byteSize)
     return WeightAckMessage::State::Partial;
-  std::unique_ptr<QCryptographicHash> hash = std::move(progress->hash);
+  std::unique_ptr<Sha256Hasher> hash = std::move(progress->hash);
   m_progress.remove(entry.sha256);
   return finishPartial(entry, std::move(hash));
 }
 
 Expected<WeightAckMessage::State> WeightCache::finishPartial(const TensorManifestEntry &entry,
-                                                             std::unique_ptr<QCryptographicHash> hash) {
+                                                             std::unique_ptr<Sha256Hasher> hash) {
   const QString partial = partialPath(entry);
   if (hash->result() != entry.sha256) {
     QFile::remove(partial);
@@ -128,8 +127,7 @@ Expected<WeightAckMessage::State> WeightCache::finishPartial(const TensorManifes
 bool WeightCache::import(const TensorManifestEntry &entry, const uchar *data, qint64 size) const {
   if (size != entry.byteSize)
     return false;
-  const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), size);
-  if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) != entry.sha256)
+  if (Sha256Hasher::hash(data, size) != entry.sha256)
     return false;
   auto header = headerFor(entry);
   if (!header)
@@ -138,7 +136,7 @@ bool WeightCache::import(const TensorManifestEntry &entry, const uchar *data, qi
   if (!file.open(QIODevice::WriteOnly))
     return false;
   file.write(*header);
-  file.write(bytes);
+  file.write(reinterpret_cast<const char *>(data), size);
   return file.commit();
 }
 

@@ -3,9 +3,9 @@
 #include "model/tensorref.h"
 #include "net/wiremessages.h"
 #include "util/expected.h"
+#include "util/sha256hasher.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QString>
 
@@ -44,13 +44,12 @@ public:
 
 private:
   static Expected<QByteArray> headerFor(const TensorManifestEntry &entry);
-  Expected<WeightAckMessage::State> finishPartial(const TensorManifestEntry &entry,
-                                                  std::unique_ptr<QCryptographicHash> hash);
+  Expected<WeightAckMessage::State> finishPartial(const TensorManifestEntry &entry, std::unique_ptr<Sha256Hasher> hash);
 
   // SHA-256 of the bytes received so far, per tensor being transferred (by its SHA-256): bytes
   // are hashed as they arrive; a resumed transfer hashes the held part of its file once.
   struct Progress {
-    std::unique_ptr<QCryptographicHash> hash;
+    std::unique_ptr<Sha256Hasher> hash;
     qint64 hashed = 0;
   };
   QString m_directory;

@@ -1,9 +1,9 @@
 #include "store/conversationexporter.h"
 
 #include "store/historystore.h"
+#include "util/sha256hasher.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -381,8 +381,7 @@ Expected<qint64> ConversationExporter::importJson(HistoryStore &store, const QSt
     if (!decoded)
       return makeError(tr("%1: the image %2 is not valid base64").arg(name, it.key()));
     const QByteArray imageBytes = *decoded;
-    const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(imageBytes, QCryptographicHash::Sha256).toHex());
+    const QString digest = QString::fromLatin1(Sha256Hasher::hash(imageBytes).toHex());
     if (digest != it.key())
       return makeError(
           tr("%1: the image %2 does not match its SHA-256 digest (the file is damaged)").arg(name, it.key()));

@@ -1,10 +1,10 @@
 #include "store/imagestore.h"
 
 #include "model/imagedecoder.h"
+#include "util/sha256hasher.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -128,7 +128,7 @@ Expected<Attachment> ImageStore::addData(const QByteArray &bytes, const QString 
     return makeError(tr("%1: the image format is not recognised").arg(shownLabel));
 
   Attachment a;
-  a.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+  a.sha256 = QString::fromLatin1(Sha256Hasher::hash(bytes).toHex());
   a.fileName = shownLabel;
   a.mimeType = QString::fromLatin1(info->mimeType);
   a.width = image->width();

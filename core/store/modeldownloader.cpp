@@ -2,8 +2,10 @@
 
 #include "store/appsettings.h"
 #include "store/modelregistry.h"
+#include "util/sha256hasher.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -26,15 +28,6 @@ QString sizeText(qint64 bytes) {
   return QLocale().formattedDataSize(bytes, 1);
 }
 
-std::shared_ptr<QCryptographicHash> newHash(const HubFile &file) {
-  if (file.isLfs())
-    return std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
-  // git's blob id: sha1("blob <size>\0" + content)
-  auto hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha1);
-  hash->addData(QByteArray("blob ") + QByteArray::number(file.size) + QByteArray(1, '\0'));
-  return hash;
-}
-
 // Path components percent-encoded, '/' kept.
 QString encodedPath(const QString &path) {
   QStringList parts;
@@ -55,6 +48,26 @@ QString existingAncestor(QString path) {
 }
 
 } // namespace
+
+struct ModelDownloader::FileHash {
+  explicit FileHash(const HubFile &file) {
+    if (file.isLfs())
+      return;
+    // git's blob id: sha1("blob <size>\0" + content); such files are small.
+    sha1 = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha1);
+    sha1->addData(QByteArray("blob ") + QByteArray::number(file.size) + QByteArray(1, '\0'));
+  }
+  void addData(QByteArrayView data) {
+    if (sha1)
+      sha1->addData(data);
+    else
+      sha256.addData(data);
+  }
+  QByteArray result() const { return sha1 ? sha1->result() : sha256.result(); }
+
+  Sha256Hasher sha256;
+  std::unique_ptr<QCryptographicHash> sha1;
+};
 
 ModelDownloader::ModelDownloader(QObject *parent) :
     QObject(parent), m_network(new QNetworkAccessManager(this)),
@@ -303,7 +316,7 @@ void ModelDownloader::requestFile() {
     m_offset = 0;
   }
   m_received = m_offset;
-  m_hash = newHash(file);
+  m_hash = std::make_shared<FileHash>(file);
   m_statusChecked = false;
   m_writeFailed = false;
   const QUrl url(m_baseUrl + QLatin1Char('/') + encodedPath(m_repo) + QStringLiteral("/resolve/") + m_list.commit +
@@ -358,7 +371,7 @@ void ModelDownloader::onReadyRead() {
       m_part.seek(0);
       m_offset = 0;
       m_received = 0;
-      m_hash = newHash(m_list.files.at(m_fileIndex));
+      m_hash = std::make_shared<FileHash>(m_list.files.at(m_fileIndex));
     }
   }
   const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -3,7 +3,6 @@
 #include "store/downloadprogress.h"
 #include "store/hubfilelist.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
@@ -106,7 +105,9 @@ private:
   qint64 m_received = 0; // bytes of the current file written so far (including m_offset)
   bool m_statusChecked = false;
   bool m_writeFailed = false;
-  std::shared_ptr<QCryptographicHash> m_hash;
+  // The digest being computed of the current file (SHA-256 for LFS files, git's blob id else).
+  struct FileHash;
+  std::shared_ptr<FileHash> m_hash;
   qint64 m_doneBefore = 0;  // bytes of finished files (and skipped ones)
   quint64 m_generation = 0; // invalidates late callbacks of an earlier start()
   QElapsedTimer m_clock;

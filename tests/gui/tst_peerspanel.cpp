@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -29,6 +30,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUdpSocket>
+
+#include <algorithm>
 
 using namespace mdi;
 using namespace mdi::test;
@@ -278,10 +281,32 @@ private Q_SLOTS:
   }
 
   void loadWithPeer() {
+    // What the panel and the status bar say while the weights travel (they took the progress first).
+    QStringList panelTexts;
+    QStringList statusTexts;
+    bool barsShown = true;
+    auto *statusBar = m_window->findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+    QVERIFY(statusBar);
+    const auto watch = connect(&m_window->engine(), &Engine::loadProgress, this, [&](const LoadProgress &) {
+      panelTexts.append(panel()->planStatusLabel()->text());
+      statusTexts.append(m_window->findChild<QLabel *>(QStringLiteral("modelStatus"))->text());
+      barsShown = barsShown && !statusBar->isHidden() && !panel()->loadProgressBar()->isHidden();
+    });
     panel()->placementBox()->setCurrentIndex(panel()->placementBox()->findData(QStringLiteral("automatic")));
     QTest::mouseClick(panel()->applyButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->engine().state() == Engine::State::Ready, kWaitMs * 4);
+    disconnect(watch);
     QVERIFY(m_window->engine().modelInfo().weightBytesShipped > 0);
+    auto sending = [](const QString &text) {
+      return text.contains(QStringLiteral("Sending")) && text.contains(QStringLiteral("to attic: "));
+    };
+    QVERIFY2(std::any_of(panelTexts.cbegin(), panelTexts.cend(), sending),
+             qPrintable(panelTexts.join(QLatin1Char('|'))));
+    QVERIFY2(std::any_of(statusTexts.cbegin(), statusTexts.cend(), sending),
+             qPrintable(statusTexts.join(QLatin1Char('|'))));
+    QVERIFY(barsShown);
+    QVERIFY(statusBar->isHidden());
+    QVERIFY(panel()->loadProgressBar()->isHidden());
     QTreeWidget *plan = panel()->planTable();
     QStringList hosts;
     for (int i = 0; i < plan->topLevelItemCount(); ++i)

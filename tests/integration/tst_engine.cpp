@@ -442,6 +442,40 @@ private Q_SLOTS:
     QVERIFY(runner.engine().stageStats().isEmpty());
   }
 
+  // A local load reports reading the coordinator's parts, then building each stage in plan
+  // order; nothing arrives after modelLoaded.
+  void loadReportsEachLocalStage() {
+    EngineRunner runner;
+    QList<LoadProgress> seen;
+    bool loaded = false;
+    bool afterLoaded = false;
+    connect(&runner.engine(), &Engine::loadProgress, this, [&](const LoadProgress &p) {
+      afterLoaded = afterLoaded || loaded;
+      seen.append(p);
+    });
+    connect(&runner.engine(), &Engine::modelLoaded, this, [&] { loaded = true; });
+    auto info = runner.load(Fixtures::checkpointDir(), QStringLiteral("0-1,1-2"));
+    QVERIFY2(info, qPrintable(info.error()));
+    QCoreApplication::processEvents();
+    QVERIFY(!afterLoaded);
+    QVERIFY(!seen.isEmpty());
+    QCOMPARE(seen.first().phase, LoadProgress::Phase::Reading);
+    QVERIFY(!seen.first().text().isEmpty());
+    QList<int> built;
+    for (const LoadProgress &p : std::as_const(seen)) {
+      QVERIFY(!p.isRemote());
+      QVERIFY(p.phase == LoadProgress::Phase::Reading || p.phase == LoadProgress::Phase::Building);
+      if (p.phase != LoadProgress::Phase::Building)
+        continue;
+      built.append(p.stage);
+      QCOMPARE(p.stages, 2);
+      QCOMPARE(p.firstLayer, p.stage);
+      QCOMPARE(p.lastLayer, p.stage + 1);
+      QVERIFY2(p.text().contains(QStringLiteral("stage %1 of 2").arg(p.stage + 1)), qPrintable(p.text()));
+    }
+    QCOMPARE(built, QList<int>({0, 1}));
+  }
+
   void generateWithoutModel() {
     EngineRunner runner;
     const RunOutcome o = runner.run(textRequest(QStringLiteral("Hello")));

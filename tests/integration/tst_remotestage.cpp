@@ -1,6 +1,7 @@
 // Stages on peer nodes: mdi-node processes on 127.0.0.1 serve layers of the fixture model. Every
 // fixture case gives the tokens and logits (1e-5) of the all-local run with one and with two
-// remote stages; the second load ships no weight bytes, nor does a node started with --model; a
+// remote stages; the load progress counts the shipped bytes up to what was shipped (none when
+// cached); the second load ships no weight bytes, nor does a node started with --model; a
 // wrong pairing code is refused; a node survives thousands of garbage frames (random, truncated,
 // oversized, wrong-version) and a client without TLS, and still serves; a SIGKILLed node's layers
 // move here mid-answer and the answers equal the uninterrupted ones, and so do those of a node
@@ -160,6 +161,60 @@ private Q_SLOTS:
     const RunOutcome o = runner.run(caseRequest(m_cases.first(), kSteps));
     QVERIFY2(!o.failed, qPrintable(o.error));
     QCOMPARE(o.result.tokens, m_local.value(m_cases.first()).result.tokens);
+  }
+
+  // Loading onto a node that has nothing reports hashing, then the bytes shipped (growing, ending
+  // at what modelInfo says was shipped); the next load finds them cached and ships none.
+  void loadProgressCountsShippedBytes() {
+    NodeProcess node;
+    QVERIFY2(startNode(4, node), qPrintable(node.output)); // a cache of its own: empty
+    EngineLoadOptions options = localOptions();
+    options.plan.stages[1].hostId = QStringLiteral("peer:4");
+    RemotePeer remote = peer(0);
+    remote.hostId = QStringLiteral("peer:4");
+    remote.port = node.port;
+    options.peers = {remote};
+    for (int round = 0; round < 2; ++round) {
+      EngineRunner runner;
+      QList<LoadProgress> seen;
+      connect(&runner.engine(), &Engine::loadProgress, this, [&](const LoadProgress &p) { seen.append(p); });
+      auto info = runner.load(options);
+      QVERIFY2(info, qPrintable(info.error()));
+      qint64 shipped = -1;
+      qint64 total = -1;
+      bool hashed = false;
+      bool cached = false;
+      for (const LoadProgress &p : std::as_const(seen)) {
+        QVERIFY(!p.text().isEmpty());
+        if (p.stage != 1)
+          continue;
+        QVERIFY(p.isRemote());
+        QCOMPARE(p.firstLayer, 1);
+        QCOMPARE(p.lastLayer, 2);
+        hashed = hashed || p.phase == LoadProgress::Phase::Hashing;
+        cached = cached || p.phase == LoadProgress::Phase::Cached;
+        if (p.phase != LoadProgress::Phase::Shipping)
+          continue;
+        QVERIFY2(p.bytesDone >= shipped, "shipped bytes went back");
+        QVERIFY(total < 0 || p.bytesTotal == total);
+        shipped = p.bytesDone;
+        total = p.bytesTotal;
+        QVERIFY2(p.text().contains(QStringLiteral("Sending layer 1 to node4")), qPrintable(p.text()));
+      }
+      QVERIFY(hashed);
+      if (round == 0) {
+        QVERIFY(info->weightBytesShipped > 0);
+        QCOMPARE(shipped, info->weightBytesShipped);
+        QCOMPARE(total, info->weightBytesShipped);
+        QVERIFY(!cached);
+      } else {
+        QCOMPARE(info->weightBytesShipped, qint64(0));
+        QCOMPARE(shipped, qint64(-1)); // no Shipping at all
+        QVERIFY(cached);
+      }
+    }
+    node.process->kill();
+    node.process->waitForFinished(30000);
   }
 
   void wrongPairingCodeRefused() {
