@@ -1948,6 +1948,10 @@ Befehle (mdi-run BEFEHL --help):
         <source>%1: the image is %2 x %3 pixels; at most %4 megapixels are accepted</source>
         <translation>%1: Das Bild hat %2 x %3 Pixel; höchstens %4 Megapixel werden angenommen</translation>
     </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket)</source>
+        <translation>%1: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ImagePreprocessor</name>

@@ -1948,6 +1948,10 @@ Comandos (mdi-run COMMAND --help):
         <source>%1: the image is %2 x %3 pixels; at most %4 megapixels are accepted</source>
         <translation>%1: la imagen mide %2 x %3 píxeles; se aceptan como máximo %4 megapíxeles</translation>
     </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket)</source>
+        <translation>%1: no es un archivo normal (un dispositivo, una tubería o un socket)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ImagePreprocessor</name>

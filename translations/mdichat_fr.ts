@@ -1948,6 +1948,10 @@ Commandes (mdi-run COMMANDE --help) :
         <source>%1: the image is %2 x %3 pixels; at most %4 megapixels are accepted</source>
         <translation>%1 : l&apos;image fait %2 x %3 pixels ; au plus %4 mégapixels sont acceptés</translation>
     </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket)</source>
+        <translation>%1 : ce n&apos;est pas un fichier ordinaire (un périphérique, un tube ou un socket)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ImagePreprocessor</name>
@@ -4858,7 +4862,7 @@ identifiant de nœud %2</translation>
     </message>
     <message>
         <source>Cannot read %1 from byte %2.</source>
-        <translation>Impossible de lire %1 à partir de l'octet %2.</translation>
+        <translation>Impossible de lire %1 à partir de l&apos;octet %2.</translation>
     </message>
     <message>
         <source>it ends early</source>

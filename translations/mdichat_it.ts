@@ -1948,6 +1948,10 @@ Comandi (mdi-run COMMAND --help):
         <source>%1: the image is %2 x %3 pixels; at most %4 megapixels are accepted</source>
         <translation>%1: l&apos;immagine è di %2 x %3 pixel; sono accettati al massimo %4 megapixel</translation>
     </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket)</source>
+        <translation>%1: non è un file normale (un dispositivo, una pipe o un socket)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ImagePreprocessor</name>

@@ -1933,6 +1933,10 @@ Commands (mdi-run COMMAND --help):
         <source>%1: the image is %2 x %3 pixels; at most %4 megapixels are accepted</source>
         <translation>%1: 画像は %2 x %3 ピクセルです。受け付けるのは %4 メガピクセルまでです</translation>
     </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket)</source>
+        <translation>%1: 通常のファイルではありません (デバイス、パイプまたはソケット)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ImagePreprocessor</name>

@@ -1933,6 +1933,10 @@ Commands (mdi-run COMMAND --help):
         <source>%1: the image is %2 x %3 pixels; at most %4 megapixels are accepted</source>
         <translation>%1: 图像为 %2 x %3 像素；最多接受 %4 百万像素</translation>
     </message>
+    <message>
+        <source>%1: is not a regular file (a device, pipe or socket)</source>
+        <translation>%1: 不是普通文件（设备、管道或套接字）</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ImagePreprocessor</name>

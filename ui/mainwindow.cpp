@@ -664,6 +664,9 @@ void MainWindow::applyLocalApi() {
   ApiServer::Options options; // loopback only: the app never exposes the API to the network
   options.port = m_settings->localApiPort();
   options.apiKey = m_settings->localApiKey();
+  // file:// images let a caller have this user's files read: only for callers holding the key,
+  // not for every process and user on the computer.
+  options.allowFileImages = !options.apiKey.isEmpty();
   if (m_apiServer && m_apiServer->isListening() && m_apiServer->options().port == options.port &&
       m_apiServer->options().apiKey == options.apiKey)
     return;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <limits>
@@ -128,10 +129,13 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   s.topK = int(qBound<qint64>(0, topK, kIntMax));
   s.minP = reader.optionalDouble(QStringLiteral("min_p"), s.minP);
   s.repetitionPenalty = reader.optionalDouble(QStringLiteral("repetition_penalty"), s.repetitionPenalty);
+  // Without a seed every request draws its own, as OpenAI does: a fixed default would give sampled
+  // answers to the same prompt the same text every time.
+  const bool seeded = reader.contains(QStringLiteral("seed"));
   const qint64 seed = reader.optionalInt(QStringLiteral("seed"), 0);
   if (!reader.failed() && seed < 0)
     reader.fail(QStringLiteral("seed"), ChatCompletionRequest::tr("must not be negative"));
-  s.seed = quint64(qMax<qint64>(0, seed));
+  s.seed = seeded ? quint64(qMax<qint64>(0, seed)) : QRandomGenerator::global()->bounded(quint64(1) << 53);
   s.ignoreEos = reader.optionalBool(QStringLiteral("ignore_eos"), false);
   // Accepted for compatibility and not used by this sampler.
   reader.optionalDouble(QStringLiteral("frequency_penalty"), 0);

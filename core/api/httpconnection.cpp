@@ -8,6 +8,10 @@ namespace {
 // The socket reads at most this much ahead while an answer is being made, so a client that
 // pipelines requests cannot make the server buffer without bound.
 constexpr qint64 kSocketReadBuffer = 256 * 1024;
+// How long a closing connection may take to send its last bytes before it is cut.
+constexpr int kClosingGraceMs = 5000;
+// Unsent streamed bytes at which a client counts as gone (an answer is a few MB at most).
+constexpr qint64 kMaxStreamBacklog = 16 * 1024 * 1024;
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const Options &options, HeadFilter headFilter,
@@ -125,6 +129,11 @@ void HttpConnection::beginStream(int status, const HttpResponse::Headers &header
 void HttpConnection::writeStream(const QByteArray &data) {
   if (m_state != State::Streaming || data.isEmpty())
     return;
+  // A streaming client that stopped reading: drop it rather than buffer its answer without end.
+  if (m_socket->bytesToWrite() > kMaxStreamBacklog) {
+    abort();
+    return;
+  }
   if (m_chunked) {
     m_socket->write(QByteArray::number(data.size(), 16) + "\r\n");
     m_socket->write(data);
@@ -145,7 +154,8 @@ void HttpConnection::endStream() {
 void HttpConnection::finishAnswer() {
   if (!m_keepAlive) {
     m_state = State::Closing;
-    m_idleTimer.stop();
+    // A client that neither reads nor closes must not hold a connection slot for ever.
+    m_idleTimer.start(kClosingGraceMs);
     // Sends what is buffered first; disconnected() follows.
     m_socket->disconnectFromHost();
     return;

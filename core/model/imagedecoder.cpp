@@ -89,6 +89,9 @@ Expected<QImage> ImageDecoder::decodeFile(const QString &path, qint64 maxPixels)
     return makeError(tr("%1: file not found (%2)").arg(name, path));
   if (info.isDir())
     return makeError(tr("%1: is a folder, not an image file").arg(name));
+  // A device or pipe reports size 0 and may never end (/dev/zero): regular files only.
+  if (!info.isFile())
+    return makeError(tr("%1: is not a regular file (a device, pipe or socket)").arg(name));
   if (info.size() > kMaxFileBytes)
     return makeError(tr("%1: the file is %2 MB; image files over %3 MB are not accepted")
                          .arg(name)
@@ -97,9 +100,14 @@ Expected<QImage> ImageDecoder::decodeFile(const QString &path, qint64 maxPixels)
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
     return makeError(tr("%1: cannot open: %2").arg(name, file.errorString()));
-  const QByteArray bytes = file.readAll();
+  const QByteArray bytes = file.read(kMaxFileBytes + 1); // bounded even if the file grows meanwhile
   if (file.error() != QFileDevice::NoError)
     return makeError(tr("%1: cannot read: %2").arg(name, file.errorString()));
+  if (bytes.size() > kMaxFileBytes)
+    return makeError(tr("%1: the file is %2 MB; image files over %3 MB are not accepted")
+                         .arg(name)
+                         .arg(bytes.size() >> 20)
+                         .arg(kMaxFileBytes >> 20));
   return decode(bytes, name, maxPixels);
 }
 

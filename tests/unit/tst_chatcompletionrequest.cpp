@@ -78,7 +78,10 @@ private Q_SLOTS:
     QCOMPARE(s.repetitionPenalty, 1.05);
     QCOMPARE(s.maxNewTokens, 512);
     QCOMPARE(s.eosTokenIds, (QList<int>{151645, 151643}));
-    QCOMPARE(s.seed, quint64(0));
+    // No seed given: each request draws its own (2^53 choices), so two almost surely differ.
+    auto again = parse(body({}));
+    QVERIFY2(again, qPrintable(again.error()));
+    QVERIFY(again->generation.sampling.seed != s.seed);
     QCOMPARE(r->n, 1);
     QVERIFY(!r->stream);
     QVERIFY(!r->includeUsage);

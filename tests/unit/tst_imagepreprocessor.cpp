@@ -610,6 +610,16 @@ private Q_SLOTS:
                 {QStringLiteral("nope.png"), QStringLiteral("not found")});
   }
 
+  void deviceFileIsRefused() {
+#ifdef Q_OS_UNIX
+    // /dev/zero reports size 0 and never ends: it must be refused, not read.
+    expectError(ImagePreprocessor(clipConfig()).fromFile(QStringLiteral("/dev/zero")),
+                {QStringLiteral("zero"), QStringLiteral("not a regular file")});
+#else
+    QSKIP("no /dev/zero on this system");
+#endif
+  }
+
   void textRenamedPng() {
     const QString path = writeTemp(QStringLiteral("notes.png"), "These are my notes, not a picture.\n");
     expectError(ImagePreprocessor(clipConfig()).fromFile(path),
