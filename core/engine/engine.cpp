@@ -85,6 +85,19 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   callbacks.failed = [this](quint64 id, const QString &error) { Q_EMIT generationFailed(id, error); };
   callbacks.peerLost = [this](const QString &message) { Q_EMIT peerLost(message); };
   callbacks.planChanged = [this](const QString &placement) { Q_EMIT planChanged(placement); };
+  // A pipeline with a stage nobody could take answers nothing: unload it, on this object's
+  // thread, so that the app and the local API stop offering a model that cannot answer.
+  callbacks.broken = [this, generation](const QString &message) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, message] {
+          if (generation != m_loadGeneration)
+            return;
+          unloadModel();
+          Q_EMIT loadFailed(message);
+        },
+        Qt::QueuedConnection);
+  };
   callbacks.statsUpdated = [this] { Q_EMIT stageStatsUpdated(); };
   m_progressGate = std::make_shared<ProgressGate>();
   m_progressGate->engine = this;

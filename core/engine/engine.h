@@ -84,6 +84,8 @@ public:
 Q_SIGNALS:
   void stateChanged(mdi::Engine::State state);
   void modelLoaded(const mdi::EngineModelInfo &info);
+  // Also after a load: when a lost peer's layers could be placed nowhere, the model is unloaded
+  // (state Unloaded) and this says why.
   void loadFailed(const QString &error);
   // How a load gets on (reading, hashing and sending weights to peers, building stages), queued
   // to the engine's thread, at most about 10 a second (each change of phase or stage and each

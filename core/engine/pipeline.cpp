@@ -499,6 +499,8 @@ void Pipeline::Private::onReplacement(size_t index, quint64 loader, const QStrin
       }
     if (replacing.empty())
       replayWaiting();
+    if (callbacks.broken)
+      callbacks.broken(message);
     return;
   }
   const bool remote = dynamic_cast<RemoteStageLink *>(replacement.link.get()) != nullptr;

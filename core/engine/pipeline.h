@@ -37,6 +37,9 @@ public:
     std::function<void(quint64 session, const QString &error)> failed;
     // A peer was lost and the plan changed (or could not): what happened, for people.
     std::function<void(const QString &message)> peerLost;
+    // A lost stage could be placed nowhere: every later step would fail, so the pipeline is
+    // of no further use (the owner should unload it). Called on the coordinator's thread.
+    std::function<void(const QString &message)> broken;
     // Where the stages run changed (after a failover): placement() now, for people.
     std::function<void(const QString &placement)> planChanged;
     // A peer's statistics arrived (every 2 s and after requestStats()); stageStats() has them.
