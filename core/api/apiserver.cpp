@@ -4,6 +4,7 @@
 #include "api/openairesponses.h"
 #include "engine/engine.h"
 #include "model/modelconfig.h"
+#include "store/modelregistry.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -148,9 +149,9 @@ QString ApiServer::modelId(const QString &directory) {
   // Hugging Face cache: .../models--Qwen--Qwen2-VL-2B-Instruct/snapshots/<commit>
   const QDir parent = info.dir();
   if (parent.dirName() == QLatin1String("snapshots")) {
-    const QString repo = QFileInfo(parent.absolutePath()).dir().dirName();
-    if (repo.startsWith(QLatin1String("models--")))
-      return repo.mid(8).replace(QLatin1String("--"), QLatin1String("/"));
+    const QString repo = ModelRegistry::repoFromFolderName(QFileInfo(parent.absolutePath()).dir().dirName());
+    if (!repo.isEmpty())
+      return repo;
   }
   return info.fileName();
 }

@@ -53,6 +53,12 @@ QString ModelRegistry::hubCacheDirectory(const QProcessEnvironment &env) {
   return QDir::cleanPath(QDir::homePath() + QStringLiteral("/.cache/huggingface/hub"));
 }
 
+QString ModelRegistry::repoFromFolderName(const QString &folder) {
+  if (!folder.startsWith(QLatin1String("models--")))
+    return {};
+  return folder.mid(8).replace(QStringLiteral("--"), QStringLiteral("/"));
+}
+
 QString ModelRegistry::repoFolderName(const QString &repo) {
   return QStringLiteral("models--") + QString(repo).replace(QLatin1Char('/'), QStringLiteral("--"));
 }
@@ -91,7 +97,7 @@ QList<ModelEntry> ModelRegistry::scanHubCache() const {
       cache.entryList({QStringLiteral("models--*")}, QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::IgnoreCase);
   for (const QString &repoFolder : repos) {
     const QDir repoDir(cache.filePath(repoFolder));
-    const QString repo = repoFolder.mid(8).replace(QStringLiteral("--"), QStringLiteral("/"));
+    const QString repo = repoFromFolderName(repoFolder);
     // refs/<name> holds a commit hash; refs/pr/N nest.
     QHash<QString, QStringList> refsOf;
     QDirIterator refs(repoDir.filePath(QStringLiteral("refs")), QDir::Files, QDirIterator::Subdirectories);

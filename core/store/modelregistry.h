@@ -26,6 +26,9 @@ public:
   static QString hubCacheDirectory(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
   // "Qwen/Qwen2-VL-2B-Instruct" -> "models--Qwen--Qwen2-VL-2B-Instruct"
   static QString repoFolderName(const QString &repo);
+  // The inverse: "models--Qwen--Qwen2-VL-2B-Instruct" -> "Qwen/Qwen2-VL-2B-Instruct"; empty for
+  // a folder name of another form.
+  static QString repoFromFolderName(const QString &folder);
 
   ModelRegistry();
   void setHubCacheDirectory(const QString &directory) { m_hubCache = directory; }

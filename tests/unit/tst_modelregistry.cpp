@@ -68,6 +68,9 @@ private Q_SLOTS:
     QCOMPARE(ModelRegistry::hubCacheDirectory(env), QStringLiteral("/the/hub"));
     QCOMPARE(ModelRegistry::repoFolderName(QStringLiteral("Qwen/Qwen2-VL-2B-Instruct")),
              QStringLiteral("models--Qwen--Qwen2-VL-2B-Instruct"));
+    QCOMPARE(ModelRegistry::repoFromFolderName(QStringLiteral("models--Qwen--Qwen2-VL-2B-Instruct")),
+             QStringLiteral("Qwen/Qwen2-VL-2B-Instruct"));
+    QVERIFY(ModelRegistry::repoFromFolderName(QStringLiteral("datasets--x--y")).isEmpty());
   }
 
   void findsSnapshotsInTheCache() {
