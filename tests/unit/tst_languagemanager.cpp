@@ -58,8 +58,8 @@ private Q_SLOTS:
   void resolveTakesTheSettingOrTheSystem() {
     QCOMPARE(LanguageManager::resolve(QStringLiteral("it")), QStringLiteral("it"));
     QCOMPARE(LanguageManager::resolve(QStringLiteral("es_MX")), QStringLiteral("es"));
-    // "" and an untranslated language follow the system, which may be anything; English at worst.
-    QVERIFY(LanguageManager::isAvailable(LanguageManager::resolve(QString())));
+    // An untranslated language follows the system, as "" does (the system's language is whatever
+    // the test runs under, so only the equality is checked).
     QCOMPARE(LanguageManager::resolve(QStringLiteral("pt_BR")), LanguageManager::resolve(QString()));
   }
 
