@@ -8,6 +8,7 @@
 #include "engine/computeenvironment.h"
 #include "engine/generationsession.h"
 #include "engine/loadedmodel.h"
+#include "model/bf16gemv.h"
 #include "model/decoderlayers.h"
 #include "model/kvcache.h"
 #include "model/mrope.h"
@@ -17,10 +18,6 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
-
-#if defined(__GNUC__) && defined(__x86_64__)
-#include <immintrin.h>
-#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -170,6 +167,7 @@ struct Options {
   int steps = 32;
   QList<qint64> contexts{128, 2048};
   bool profile = false;
+  bool gemvKernel = true;
   bool vision = true;
   QList<int> visionSides{448, 896};
   bool json = false;
@@ -282,11 +280,11 @@ Expected<ProfileResult> profileDecode(const Checkpoint &checkpoint, const Comput
         const at::Tensor h = time(QStringLiteral("rmsnorm"), bytesOf(w.inputNorm),
                                   [&] { return DecoderLayers::rmsNorm(x, w.inputNorm, eps); });
         const at::Tensor q = time(QStringLiteral("q/k/v linear"), bytesOf(w.q) + bytesOf(w.qBias),
-                                  [&] { return at::linear(h, w.q, w.qBias); });
+                                  [&] { return Bf16Gemv::linear(h, w.q, w.qBias); });
         const at::Tensor k = time(QStringLiteral("q/k/v linear"), bytesOf(w.k) + bytesOf(w.kBias),
-                                  [&] { return at::linear(h, w.k, w.kBias); });
+                                  [&] { return Bf16Gemv::linear(h, w.k, w.kBias); });
         const at::Tensor v = time(QStringLiteral("q/k/v linear"), bytesOf(w.v) + bytesOf(w.vBias),
-                                  [&] { return at::linear(h, w.v, w.vBias); });
+                                  [&] { return Bf16Gemv::linear(h, w.v, w.vBias); });
         const at::Tensor qr = time(QStringLiteral("rope"), 0, [&] {
           return Mrope::apply(q.view({1, heads, hd}).transpose(0, 1), rotary);
         });
@@ -305,24 +303,25 @@ Expected<ProfileResult> profileDecode(const Checkpoint &checkpoint, const Comput
           return at::bmm(at::softmax(scores, -1, at::kFloat).to(qr.scalar_type()), values);
         });
         const at::Tensor attention = context1.view({heads, 1, hd}).transpose(0, 1).reshape({1, heads * hd});
-        const at::Tensor o = time(QStringLiteral("o linear"), bytesOf(w.o), [&] { return at::linear(attention, w.o); });
+        const at::Tensor o =
+            time(QStringLiteral("o linear"), bytesOf(w.o), [&] { return Bf16Gemv::linear(attention, w.o); });
         const at::Tensor attended = time(QStringLiteral("residual adds"), 0, [&] { return x + o; });
         const at::Tensor h2 = time(QStringLiteral("rmsnorm"), bytesOf(w.postNorm),
                                    [&] { return DecoderLayers::rmsNorm(attended, w.postNorm, eps); });
         const at::Tensor gate =
-            time(QStringLiteral("gate/up linear"), bytesOf(w.gate), [&] { return at::linear(h2, w.gate); });
+            time(QStringLiteral("gate/up linear"), bytesOf(w.gate), [&] { return Bf16Gemv::linear(h2, w.gate); });
         const at::Tensor up =
-            time(QStringLiteral("gate/up linear"), bytesOf(w.up), [&] { return at::linear(h2, w.up); });
+            time(QStringLiteral("gate/up linear"), bytesOf(w.up), [&] { return Bf16Gemv::linear(h2, w.up); });
         const at::Tensor act = time(QStringLiteral("silu * up"), 0, [&] { return at::silu(gate) * up; });
         const at::Tensor down =
-            time(QStringLiteral("down linear"), bytesOf(w.down), [&] { return at::linear(act, w.down); });
+            time(QStringLiteral("down linear"), bytesOf(w.down), [&] { return Bf16Gemv::linear(act, w.down); });
         x = time(QStringLiteral("residual adds"), 0, [&] { return attended + down; });
       }
       cache.setLength(start + 1);
       const at::Tensor normed = time(QStringLiteral("rmsnorm"), bytesOf(finalNorm),
                                      [&] { return DecoderLayers::rmsNorm(x, finalNorm, eps); });
       const at::Tensor logits = time(QStringLiteral("head linear (+ to float)"), bytesOf(head),
-                                     [&] { return at::linear(normed, head).to(at::kFloat).contiguous(); });
+                                     [&] { return Bf16Gemv::linear(normed, head).to(at::kFloat).contiguous(); });
       if (step < 0)
         continue;
       wall << msSince(stepTimer);
@@ -340,56 +339,6 @@ Expected<ProfileResult> profileDecode(const Checkpoint &checkpoint, const Comput
     return makeError(QString::fromStdString(e.what_without_backtrace()));
   }
 }
-
-#if defined(__GNUC__) && defined(__x86_64__)
-#define MDI_BENCH_BF16_KERNEL 1
-// A prototype of what a hand-written decode kernel could reach: y = W x for bf16 W [out, in]
-// (row-major, in % 32 == 0, out % 4 == 0) and bf16 x, with AVX512-BF16 dot products (vdpbf16ps)
-// accumulating in float32, four rows at a time so each load of x serves four rows, rows split
-// over the intra-op threads. Not used by the engine; it measures how far oneDNN's GEMV is from
-// the memory bandwidth.
-__attribute__((target("avx512f,avx512bf16"))) void bf16GemvRows(const quint16 *w, const quint16 *x, float *y,
-                                                                int64_t rowBegin, int64_t rowEnd, int64_t in) {
-  for (int64_t o = rowBegin; o < rowEnd; o += 4) {
-    __m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0;
-    const quint16 *r0 = w + o * in, *r1 = r0 + in, *r2 = r1 + in, *r3 = r2 + in;
-    for (int64_t i = 0; i < in; i += 32) {
-      const __m512bh xv = __m512bh(_mm512_loadu_si512(x + i));
-      a0 = _mm512_dpbf16_ps(a0, __m512bh(_mm512_loadu_si512(r0 + i)), xv);
-      a1 = _mm512_dpbf16_ps(a1, __m512bh(_mm512_loadu_si512(r1 + i)), xv);
-      a2 = _mm512_dpbf16_ps(a2, __m512bh(_mm512_loadu_si512(r2 + i)), xv);
-      a3 = _mm512_dpbf16_ps(a3, __m512bh(_mm512_loadu_si512(r3 + i)), xv);
-    }
-    // (A plain horizontal sum: GCC 12 warns inside _mm512_reduce_add_ps.)
-    alignas(64) float lanes[4][16];
-    _mm512_store_ps(lanes[0], a0);
-    _mm512_store_ps(lanes[1], a1);
-    _mm512_store_ps(lanes[2], a2);
-    _mm512_store_ps(lanes[3], a3);
-    for (int r = 0; r < 4; ++r) {
-      float sum = 0;
-      for (float v : lanes[r])
-        sum += v;
-      y[o + r] = sum;
-    }
-  }
-}
-
-bool hasAvx512Bf16() {
-  return __builtin_cpu_supports("avx512bf16");
-}
-
-at::Tensor bf16Gemv(const at::Tensor &w, const at::Tensor &x) {
-  const int64_t out = w.size(0), in = w.size(1);
-  at::Tensor y = at::empty({out}, at::kFloat);
-  const auto *wp = reinterpret_cast<const quint16 *>(w.data_ptr());
-  const auto *xp = reinterpret_cast<const quint16 *>(x.data_ptr());
-  float *yp = y.data_ptr<float>();
-  at::parallel_for(0, out / 4, 64,
-                   [&](int64_t begin, int64_t end) { bf16GemvRows(wp, xp, yp, begin * 4, end * 4, in); });
-  return y;
-}
-#endif
 
 // One matrix-vector product x[1, in] . W[out, in]^T as decoding does it, in several ways, with
 // the weight bytes per second each reaches. W is random (only its size and layout matter).
@@ -441,10 +390,12 @@ QList<GemvRow> gemvSurvey(const TextConfig &c, at::ScalarType dtype, int threads
         measure(QStringLiteral("at::matmul(x, W.t())"), t, [&](size_t k) { return at::matmul(x, wts[k]); });
         measure(QStringLiteral("at::mv(W, x)"), t, [&](size_t k) { return at::mv(ws[k], x1); });
       }
-#ifdef MDI_BENCH_BF16_KERNEL
-      if (dtype == at::kBFloat16 && hasAvx512Bf16() && s.in % 32 == 0 && s.out % 4 == 0)
-        measure(QStringLiteral("AVX512-BF16 prototype"), t, [&](size_t k) { return bf16Gemv(ws[k], x); });
-#endif
+      if (dtype == at::kBFloat16 && Bf16Gemv::cpuSupported()) {
+        const bool enabled = Bf16Gemv::isEnabled();
+        Bf16Gemv::setEnabled(true);
+        measure(QStringLiteral("Bf16Gemv (AVX512-BF16)"), t, [&](size_t k) { return Bf16Gemv::linear(x, ws[k]); });
+        Bf16Gemv::setEnabled(enabled);
+      }
       if (threads == 1)
         break;
     }
@@ -480,6 +431,9 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption profileOpt(QStringLiteral("profile"),
                                       QStringLiteral("Also time each operation of a decode step and survey "
                                                      "matrix-vector products."));
+  const QCommandLineOption noGemvOpt(
+      QStringLiteral("no-bf16-gemv"),
+      QStringLiteral("Decode with at::linear (oneDNN) only, not the Bf16Gemv kernel (the previous kernel)."));
   const QCommandLineOption noVisionOpt(QStringLiteral("no-vision"),
                                        QStringLiteral("Skip time to first token and the vision tower."));
   const QCommandLineOption visionSidesOpt(QStringLiteral("vision-sides"),
@@ -494,8 +448,8 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("Longest wait for --quiet-below, seconds (default 300)."),
                                         QStringLiteral("S"));
   const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object at the end."));
-  parser.addOptions({modelOpt, dtypeOpt, threadsOpt, repeatsOpt, stepsOpt, contextsOpt, profileOpt, noVisionOpt,
-                     visionSidesOpt, quietOpt, quietWaitOpt, jsonOpt});
+  parser.addOptions({modelOpt, dtypeOpt, threadsOpt, repeatsOpt, stepsOpt, contextsOpt, profileOpt, noGemvOpt,
+                     noVisionOpt, visionSidesOpt, quietOpt, quietWaitOpt, jsonOpt});
   parser.process(app);
 
   Options o;
@@ -521,6 +475,7 @@ int main(int argc, char *argv[]) {
         o.contexts << part.toLongLong();
   }
   o.profile = parser.isSet(profileOpt);
+  o.gemvKernel = !parser.isSet(noGemvOpt);
   o.vision = !parser.isSet(noVisionOpt);
   if (parser.isSet(visionSidesOpt)) {
     o.visionSides.clear();
@@ -556,6 +511,12 @@ int main(int argc, char *argv[]) {
   report.insert(QStringLiteral("threads"), threads);
   report.insert(QStringLiteral("repeats"), o.repeats);
   report.insert(QStringLiteral("torch"), ComputeEnvironment::torchVersion());
+  Bf16Gemv::setEnabled(o.gemvKernel);
+  const QString gemv = Bf16Gemv::applies(at::zeros({1, 32}, at::kBFloat16), at::zeros({4, 32}, at::kBFloat16))
+                           ? QStringLiteral("Bf16Gemv (AVX512-BF16)")
+                           : QStringLiteral("at::linear");
+  say("batch-1 bf16 linear: %s\n", qPrintable(gemv));
+  report.insert(QStringLiteral("gemv_kernel"), gemv);
   pressure(QStringLiteral("start"));
 
   // Bandwidth first: its 768 MB of arrays are freed before the model loads, so they do not

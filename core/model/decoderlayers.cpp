@@ -1,5 +1,7 @@
 #include "model/decoderlayers.h"
 
+#include "model/bf16gemv.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -108,9 +110,9 @@ at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tens
 
   const at::Tensor h = rmsNorm(x, w.inputNorm, eps);
   // [n, heads * hd] -> [heads, n, hd] views.
-  const at::Tensor q = Mrope::apply(at::linear(h, w.q, w.qBias).view({n, heads, hd}).transpose(0, 1), rotary);
-  const at::Tensor k = Mrope::apply(at::linear(h, w.k, w.kBias).view({n, kvHeads, hd}).transpose(0, 1), rotary);
-  const at::Tensor v = at::linear(h, w.v, w.vBias).view({n, kvHeads, hd}).transpose(0, 1);
+  const at::Tensor q = Mrope::apply(Bf16Gemv::linear(h, w.q, w.qBias).view({n, heads, hd}).transpose(0, 1), rotary);
+  const at::Tensor k = Mrope::apply(Bf16Gemv::linear(h, w.k, w.kBias).view({n, kvHeads, hd}).transpose(0, 1), rotary);
+  const at::Tensor v = Bf16Gemv::linear(h, w.v, w.vBias).view({n, kvHeads, hd}).transpose(0, 1);
   cache.store(index, start, k, v);
   const int64_t length = start + n;
   const at::Tensor keys = cache.keys(index, length);
@@ -144,10 +146,10 @@ at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tens
     }
   }
   const at::Tensor attention = context.transpose(0, 1).reshape({n, heads * hd});
-  const at::Tensor attended = x + at::linear(attention, w.o);
+  const at::Tensor attended = x + Bf16Gemv::linear(attention, w.o);
 
   const at::Tensor h2 = rmsNorm(attended, w.postNorm, eps);
-  const at::Tensor mlp = at::linear(at::silu(at::linear(h2, w.gate)) * at::linear(h2, w.up), w.down);
+  const at::Tensor mlp = Bf16Gemv::linear(at::silu(Bf16Gemv::linear(h2, w.gate)) * Bf16Gemv::linear(h2, w.up), w.down);
   return attended + mlp;
 }
 

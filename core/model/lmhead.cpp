@@ -1,5 +1,6 @@
 #include "model/lmhead.h"
 
+#include "model/bf16gemv.h"
 #include "model/decoderlayers.h"
 
 namespace mdi {
@@ -30,7 +31,7 @@ at::Tensor LmHead::norm(const at::Tensor &hidden) const {
 
 at::Tensor LmHead::logits(const at::Tensor &hidden, bool allPositions) const {
   const at::Tensor rows = allPositions ? hidden : hidden.narrow(0, hidden.size(0) - 1, 1);
-  const at::Tensor out = at::linear(norm(rows), m_weight).to(at::kFloat);
+  const at::Tensor out = Bf16Gemv::linear(norm(rows), m_weight).to(at::kFloat);
   return allPositions ? out : out[0];
 }
 
