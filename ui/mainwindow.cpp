@@ -9,6 +9,7 @@
 #include "engine/engine.h"
 #include "icons.h"
 #include "imageviewerdialog.h"
+#include "loadprogressbar.h"
 #include "mdiversion.h"
 #include "messagewidget.h"
 #include "modelmanagerdialog.h"
@@ -37,7 +38,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -125,7 +125,7 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   m_speedLabel->setObjectName(QStringLiteral("speedStatus"));
   m_contextLabel->setObjectName(QStringLiteral("contextStatus"));
   statusBar()->addWidget(m_modelLabel, 1);
-  m_loadBar = new QProgressBar;
+  m_loadBar = new LoadProgressBar;
   m_loadBar->setObjectName(QStringLiteral("loadProgress"));
   m_loadBar->setMaximumWidth(160);
   // QStatusBar sizes itself by every item, hidden ones too: no taller than a line of text.
@@ -480,13 +480,7 @@ void MainWindow::showModelStatus() {
   }
   const bool loading = m_modelStatus == ModelStatus::Loading;
   const double fraction = loading && m_loadProgress ? m_loadProgress->fraction() : -1;
-  if (fraction < 0) {
-    m_loadBar->setRange(0, 0); // busy: nothing to count in this step
-  } else {
-    m_loadBar->setRange(0, 1000);
-    m_loadBar->setValue(int(fraction * 1000));
-  }
-  m_loadBar->setVisible(loading);
+  m_loadBar->showLoad(loading, fraction);
 }
 
 void MainWindow::updatePlanLabel() {

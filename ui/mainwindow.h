@@ -12,7 +12,6 @@
 
 class QAction;
 class QLabel;
-class QProgressBar;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -27,6 +26,7 @@ class Composer;
 class ConversationSidebar;
 class Engine;
 class HistoryStore;
+class LoadProgressBar;
 class ModelPrompt;
 class NoticeBanner;
 class PeersPanel;
@@ -144,7 +144,7 @@ private:
   QLabel *m_planLabel;
   QLabel *m_speedLabel;
   QLabel *m_contextLabel;
-  QProgressBar *m_loadBar = nullptr; // shown while a model loads
+  LoadProgressBar *m_loadBar = nullptr; // shown while a model loads
   QList<QAction *> m_themeActions;
   QMenu *m_fileMenu = nullptr;
   QMenu *m_editMenu = nullptr;

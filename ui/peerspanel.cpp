@@ -19,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -155,7 +154,7 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
   placementLayout->addLayout(placementRow);
   placementLayout->addWidget(m_plan, 1);
   placementLayout->addWidget(m_planStatus);
-  m_loadBar = new QProgressBar(m_placementGroup);
+  m_loadBar = new LoadProgressBar(m_placementGroup);
   m_loadBar->setObjectName(QStringLiteral("placementLoadProgress"));
   m_loadBar->setTextVisible(false);
   m_loadBar->hide();
@@ -868,13 +867,7 @@ void PeersPanel::showPlan() {
   m_planIsError = error;
   const bool loading = !m_demo && m_engine.state() == Engine::State::Loading && m_planError.isEmpty();
   const double fraction = loading && m_loadProgress ? m_loadProgress->fraction() : -1;
-  if (fraction < 0) {
-    m_loadBar->setRange(0, 0); // busy: nothing to count in this step
-  } else {
-    m_loadBar->setRange(0, 1000);
-    m_loadBar->setValue(int(fraction * 1000));
-  }
-  m_loadBar->setVisible(loading);
+  m_loadBar->showLoad(loading, fraction);
   applyColours();
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/plan.h"
+#include "loadprogressbar.h"
 #include "net/discoveryservice.h"
 #include "net/pairednodes.h"
 #include "net/pairingcheck.h"
@@ -19,7 +20,6 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -186,7 +186,7 @@ private:
   QTreeWidget *m_plan;
   QLabel *m_planStatus;
   bool m_planIsError = false;
-  QProgressBar *m_loadBar;                    // shown while a model loads
+  LoadProgressBar *m_loadBar;                 // shown while a model loads
   std::optional<LoadProgress> m_loadProgress; // the latest of the load in progress
 };
 
