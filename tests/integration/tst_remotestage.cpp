@@ -395,12 +395,7 @@ private Q_SLOTS:
   void failoverAfterSigkill() {
     NodeProcess node;
     QVERIFY2(startNode(2, node), qPrintable(node.output));
-    QList<GenerationRequest> requests;
-    for (const QString &name : {m_cases.first(), m_cases.last()}) {
-      GenerationRequest r = caseRequest(name, 24);
-      r.sampling.ignoreEos = true;
-      requests.append(r);
-    }
+    const QList<GenerationRequest> requests = failoverRequests();
     std::vector<GenerationResult> expected;
     QString error;
     QVERIFY2(
