@@ -1,17 +1,37 @@
 // Inference on a Qwen2-VL checkpoint (a random one of the real 2B shapes is fine: mdi-run
-// make-random): load time and peak RSS against the weight bytes, decode tokens/s at two context
-// lengths against the memory-bandwidth bound measured in the same run, prefill tokens/s, time to
-// first token for a 448x448 image plus 20 words, and the vision tower's time per image.
-// --profile adds where a decode step's time goes (a timed copy of the decoder forward) and how
-// fast each of its matrix-vector products streams its weights.
+// make-random --shape 2b), on the CPU through our kernels (core/kernels), in the weight formats
+// that --dtype resolves to (PrecisionChoice: auto, best, f32, bf16, q8, q4):
+//  - load time, and peak RSS after load against the weights' bytes;
+//  - decode ms/token and tokens/s at the --context lengths (medians over the steps, then over the
+//    repeats), against the memory-bandwidth bound: the bytes a decode step reads (the decoder
+//    layers' LinearWeights + the head's) over the triad bandwidth measured in the same run, right
+//    before and after each repeat's steps;
+//  - LM prefill of --prefill tokens (text only);
+//  - the vision tower for a 448x448 image (1024 patches of random pixel values) and the time to
+//    first token: one prefill of a --prefill-token prompt holding that image (vision tower +
+//    decoder prefill + one head), as a chat turn with a picture runs it;
+//  - with --profile (or --profile-only, without the rest), where one decode step's time goes: the
+//    decode step re-written with a timer around each operation, on LinearWeights loaded the same
+//    way the model loads them, each projection's weight bytes per second against the triad.
+// --threads sizes both the kernels' pool and ATen's (attention, norms, rope); --aten-threads sets
+// ATen's alone, to see whether its OpenMP threads contend with the pool. --isa forces a kernel
+// variant (e.g. avx2 on an AVX-512 machine).
+// --json prints one object with every figure, the CPU's features and the kernels' variant (for
+// docs/BENCHMARKS.md). bench_kernels measures the kernels alone, shape by shape.
 #include "benchsupport.h"
 #include "engine/computeenvironment.h"
-#include "engine/generationsession.h"
 #include "engine/loadedmodel.h"
-#include "model/bf16gemv.h"
+#include "engine/precisionchoice.h"
+#include "kernels/cpufeatures.h"
+#include "kernels/kernelisa.h"
+#include "kernels/threadpool.h"
+#include "kernels/weightformat.h"
+#include "model/checkpoint.h"
 #include "model/decoderlayers.h"
 #include "model/kvcache.h"
+#include "model/linearweight.h"
 #include "model/mrope.h"
+#include "model/preprocessedimage.h"
 #include "model/qwen2vlmodel.h"
 #include "model/tensorfactory.h"
 #include "util/processmemory.h"
@@ -24,16 +44,16 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
-#include <map>
+#include <cstring>
+#include <optional>
 #include <random>
 #include <thread>
 #include <vector>
@@ -128,28 +148,48 @@ bool resetPeakRss() {
   return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
 
-QList<qint64> randomIds(qint64 n, quint32 seed) {
+QList<qint64> randomIds(qint64 n, quint32 seed, qint64 vocab) {
   // Ordinary vocabulary only: special tokens (>= 151643) would change what the model does.
   std::mt19937 rng(seed);
-  std::uniform_int_distribution<qint64> pick(0, 150000);
+  std::uniform_int_distribution<qint64> pick(0, std::min<qint64>(150000, vocab - 1));
   QList<qint64> ids;
   for (qint64 i = 0; i < n; ++i)
     ids << pick(rng);
   return ids;
 }
 
-// A photo-like picture: gradients plus detail, saved as PNG (lossless, decoded fast).
-QString writePicture(const QString &dir, int side) {
-  QImage image(side, side, QImage::Format_RGB32);
-  for (int y = 0; y < side; ++y) {
-    auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-    for (int x = 0; x < side; ++x) {
-      const int detail = ((x * 7919) ^ (y * 104729)) & 31;
-      line[x] = qRgb((x * 255 / side + detail) & 255, (y * 255 / side + detail) & 255, ((x + y) / 8 + detail) & 255);
-    }
-  }
-  const QString path = QStringLiteral("%1/picture-%2.png").arg(dir).arg(side);
-  return image.save(path) ? path : QString();
+// A side x side picture as the vision tower sees it: random pixel values (normalized pixels are
+// about unit scale) of a (side / 14)^2-patch grid; side is rounded to whole merge windows (28 px).
+PreprocessedImage randomImage(const VisionConfig &v, int side, quint32 seed) {
+  const int window = v.patchSize * v.spatialMergeSize;
+  side = std::max(window, (side + window / 2) / window * window);
+  PreprocessedImage image;
+  image.gridT = 1;
+  image.gridH = image.gridW = side / v.patchSize;
+  image.width = image.height = side;
+  image.pixelValues.resize(size_t(image.patchCount() * v.patchInputSize));
+  std::mt19937 rng(seed);
+  std::normal_distribution<float> value(0.0f, 1.0f);
+  for (float &p : image.pixelValues)
+    p = value(rng);
+  return image;
+}
+
+// A prompt of `total` tokens (at least the image's) with the image in it, as a chat turn puts
+// it: some text, <|vision_start|>, one <|image_pad|> per merged patch, <|vision_end|>, the rest
+// of the text.
+QList<qint64> imagePrompt(const ModelConfig &config, const PreprocessedImage &image, qint64 total, quint32 seed) {
+  const qint64 imageTokens = image.tokenCount(config.vision.spatialMergeSize);
+  const qint64 text = std::max<qint64>(0, total - imageTokens - 2);
+  const QList<qint64> words = randomIds(text, seed, config.text.vocabSize);
+  const qint64 before = std::min<qint64>(text, 14); // the chat template's system turn and "user\n"
+  QList<qint64> ids = words.mid(0, before);
+  ids << config.tokens.visionStart;
+  for (qint64 i = 0; i < imageTokens; ++i)
+    ids << config.tokens.imagePad;
+  ids << config.tokens.visionEnd;
+  ids += words.mid(before);
+  return ids;
 }
 
 QJsonArray toJson(const QList<double> &values) {
@@ -159,47 +199,108 @@ QJsonArray toJson(const QList<double> &values) {
   return a;
 }
 
+double minOf(const QList<double> &v) {
+  return v.isEmpty() ? 0 : *std::min_element(v.begin(), v.end());
+}
+
+double maxOf(const QList<double> &v) {
+  return v.isEmpty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+kernels::WeightFormat kernelFormat(ComputeDtype dtype) {
+  switch (dtype) {
+  case ComputeDtype::F32:
+    break;
+  case ComputeDtype::BF16:
+    return kernels::WeightFormat::BF16;
+  case ComputeDtype::Q8:
+    return kernels::WeightFormat::Q8;
+  case ComputeDtype::Q4:
+    return kernels::WeightFormat::Q4;
+  }
+  return kernels::WeightFormat::F32;
+}
+
+// The bytes one decode step reads from its weights: every linear layer of every decoder layer in
+// the decoder's format and the head (the embedding matrix when tied) in the head's format, as
+// LinearWeight packs them; the norms and biases (float32 on the CPU) on their own, a small extra
+// that the bound leaves out. The vision tower and the embedding lookup (one row) are not read.
+struct DecodeBytes {
+  qint64 decoderLinear = 0;
+  qint64 head = 0;
+  qint64 normsAndBiases = 0;
+  qint64 bound() const { return decoderLinear + head; }
+};
+
+DecodeBytes decodeBytes(const ModelConfig &config, const ComputeOptions &options) {
+  DecodeBytes b;
+  const kernels::WeightFormat decoder = kernelFormat(options.dtype), head = kernelFormat(options.headFormat());
+  for (const TensorSpec &s : config.tensorSpecs()) {
+    if (s.part == TensorSpec::Part::Decoder && s.shape.size() == 2)
+      b.decoderLinear += kernels::packedBytes(decoder, s.shape[0], s.shape[1]);
+    else if (s.part == TensorSpec::Part::Decoder || s.part == TensorSpec::Part::FinalNorm)
+      b.normsAndBiases += s.elementCount() * qint64(sizeof(float));
+  }
+  b.head = kernels::packedBytes(head, config.text.vocabSize, config.text.hiddenSize);
+  return b;
+}
+
 struct Options {
   QString model;
-  ComputeDtype dtype = ComputeDtype::BF16;
-  int threads = 0;
+  QString dtype = QStringLiteral("auto");
+  std::optional<ComputeDtype> visionDtype;
+  std::optional<kernels::Isa> isa;
+  int threads = 2;
   int repeats = 3;
   int steps = 32;
-  QList<qint64> contexts{128, 2048};
+  QList<qint64> contexts{301};
+  qint64 prefill = 301;
+  int atenThreads = 0; // 0: threads
   bool profile = false;
-  bool gemvKernel = true;
+  bool profileOnly = false;
   bool vision = true;
-  QList<int> visionSides{448, 896};
+  QList<int> visionSides{448};
   bool json = false;
   double quietBelow = 0;
   int quietWait = 300;
 };
 
 // ---------------------------------------------------------------------------------------------
-// Profile: the decoder's decode step re-written with a timer around each operation. It uses the
-// same weights (zero-copy from the mapping when the dtypes match) and the same operations as
-// DecoderLayers::layerForward for n = 1, so its total should match Qwen2VLModel::decode.
+// Profile: Qwen2VLModel::decode re-written with a timer around each operation: the embedding
+// row, DecoderLayers::forward and layerForward for n = 1, LmHead::logits and the copy of the
+// logits. It loads the same tensors in the same formats through TensorFactory (LinearWeights
+// packed for the kernels, zero-copy where the format is the file's) and calls the same
+// operations, so its wall time should match the model's decode at the same context.
 
 struct Section {
+  QString name;
   double ms = 0;
-  qint64 bytes = 0; // weight bytes the section reads per token
+  qint64 bytes = 0;    // weight bytes the section reads per token
+  bool linear = false; // a LinearWeight::forward
 };
 
+// Sections in the order a step first meets them, summed over one step.
 class SectionTimer {
 public:
-  explicit SectionTimer(std::map<QString, Section> &sections) : m_sections(sections) {}
-  template <typename F> at::Tensor operator()(const QString &name, qint64 bytes, F &&fn) {
+  explicit SectionTimer(std::vector<Section> &sections) : m_sections(sections) {}
+  template <typename F> auto operator()(const QString &name, qint64 bytes, bool linear, F &&fn) {
     QElapsedTimer t;
     t.start();
-    at::Tensor out = fn();
-    Section &s = m_sections[name];
-    s.ms += msSince(t);
-    s.bytes += bytes;
+    auto out = fn();
+    add(name, msSince(t), bytes, linear);
     return out;
   }
 
 private:
-  std::map<QString, Section> &m_sections;
+  void add(const QString &name, double ms, qint64 bytes, bool linear) {
+    auto it = std::find_if(m_sections.begin(), m_sections.end(), [&](const Section &s) { return s.name == name; });
+    if (it == m_sections.end())
+      it = m_sections.insert(m_sections.end(), Section{name, 0, 0, linear});
+    it->ms += ms;
+    it->bytes += bytes;
+  }
+
+  std::vector<Section> &m_sections;
 };
 
 qint64 bytesOf(const at::Tensor &t) {
@@ -207,201 +308,199 @@ qint64 bytesOf(const at::Tensor &t) {
 }
 
 struct ProfileResult {
-  std::map<QString, Section> perToken; // ms and bytes per token
-  double totalMs = 0;                  // per token, sum of the sections
-  double wallMs = 0;                   // per token, measured around the whole step
+  qint64 context = 0;
+  std::vector<Section> perToken; // medians over the steps, per token
+  double sumMs = 0;              // sum of the sections' medians
+  double wallMs = 0;             // median of the whole step
 };
 
-Expected<ProfileResult> profileDecode(const Checkpoint &checkpoint, const ComputeOptions &options, qint64 context,
-                                      int steps) {
+struct Profile {
+  double loadMs = 0;
+  qint64 linearBytes = 0; // the LinearWeights' bytes per token (what the bound counts)
+  QList<ProfileResult> contexts;
+};
+
+Expected<Profile> profileDecode(const Checkpoint &checkpoint, const ComputeOptions &options,
+                                const QList<qint64> &contexts, int steps) {
   const TextConfig &c = checkpoint.config().text;
   Expected<TensorFactory> factory = TensorFactory::create(options);
   if (!factory)
     return makeError(factory.error());
   struct Layer {
-    at::Tensor inputNorm, q, qBias, k, kBias, v, vBias, o, postNorm, gate, up, down;
+    at::Tensor inputNorm, qBias, kBias, vBias, postNorm;
+    LinearWeight q, k, v, o, gate, up, down;
   };
   const qint64 H = c.hiddenSize, I = c.intermediateSize, hd = c.headDim;
   const qint64 heads = c.numHeads, kvHeads = c.numKeyValueHeads, groups = heads / kvHeads;
+  const qint64 qOut = heads * hd, kvOut = kvHeads * hd;
+  const ComputeDtype f = options.dtype, hf = options.headFormat();
+  QElapsedTimer loadTimer;
+  loadTimer.start();
   TensorFactory::Loader get(*factory, checkpoint);
   std::vector<Layer> layers;
   for (int i = 0; i < c.numLayers; ++i) {
     const QString p = QStringLiteral("model.layers.%1.").arg(i);
     Layer w;
     w.inputNorm = get(p + QStringLiteral("input_layernorm.weight"), {H});
-    w.q = get(p + QStringLiteral("self_attn.q_proj.weight"), {heads * hd, H});
-    w.qBias = get(p + QStringLiteral("self_attn.q_proj.bias"), {heads * hd});
-    w.k = get(p + QStringLiteral("self_attn.k_proj.weight"), {kvHeads * hd, H});
-    w.kBias = get(p + QStringLiteral("self_attn.k_proj.bias"), {kvHeads * hd});
-    w.v = get(p + QStringLiteral("self_attn.v_proj.weight"), {kvHeads * hd, H});
-    w.vBias = get(p + QStringLiteral("self_attn.v_proj.bias"), {kvHeads * hd});
-    w.o = get(p + QStringLiteral("self_attn.o_proj.weight"), {H, heads * hd});
+    w.q = get.linear(p + QStringLiteral("self_attn.q_proj.weight"), {qOut, H}, f);
+    w.qBias = get(p + QStringLiteral("self_attn.q_proj.bias"), {qOut});
+    w.k = get.linear(p + QStringLiteral("self_attn.k_proj.weight"), {kvOut, H}, f);
+    w.kBias = get(p + QStringLiteral("self_attn.k_proj.bias"), {kvOut});
+    w.v = get.linear(p + QStringLiteral("self_attn.v_proj.weight"), {kvOut, H}, f);
+    w.vBias = get(p + QStringLiteral("self_attn.v_proj.bias"), {kvOut});
+    w.o = get.linear(p + QStringLiteral("self_attn.o_proj.weight"), {H, qOut}, f);
     w.postNorm = get(p + QStringLiteral("post_attention_layernorm.weight"), {H});
-    w.gate = get(p + QStringLiteral("mlp.gate_proj.weight"), {I, H});
-    w.up = get(p + QStringLiteral("mlp.up_proj.weight"), {I, H});
-    w.down = get(p + QStringLiteral("mlp.down_proj.weight"), {H, I});
+    w.gate = get.linear(p + QStringLiteral("mlp.gate_proj.weight"), {I, H}, f);
+    w.up = get.linear(p + QStringLiteral("mlp.up_proj.weight"), {I, H}, f);
+    w.down = get.linear(p + QStringLiteral("mlp.down_proj.weight"), {H, I}, f);
     layers.push_back(std::move(w));
   }
   const at::Tensor finalNorm = get(QStringLiteral("model.norm.weight"), {H});
-  const at::Tensor head =
-      get(c.tieWordEmbeddings ? QStringLiteral("model.embed_tokens.weight") : QStringLiteral("lm_head.weight"),
-          {c.vocabSize, H});
+  const LinearWeight head =
+      get.linear(c.tieWordEmbeddings ? QStringLiteral("model.embed_tokens.weight") : QStringLiteral("lm_head.weight"),
+                 {c.vocabSize, H}, hf);
+  const LinearWeight embedding =
+      c.tieWordEmbeddings ? head : get.linear(QStringLiteral("model.embed_tokens.weight"), {c.vocabSize, H}, hf);
   if (Status s = get.status(); !s)
     return makeError(s.error());
+  Profile profile;
+  profile.loadMs = msSince(loadTimer);
+  profile.linearBytes = head.bytes();
+  for (const Layer &w : layers)
+    profile.linearBytes +=
+        w.q.bytes() + w.k.bytes() + w.v.bytes() + w.o.bytes() + w.gate.bytes() + w.up.bytes() + w.down.bytes();
 
   try {
     const at::TensorOptions to = factory->tensorOptions();
-    KvCache cache(c.numLayers, kvHeads, hd, to, options.kvChunk);
-    cache.reserve(context + steps + 1);
-    // The cached prefix: random keys and values of the right scale.
-    for (int l = 0; l < c.numLayers; ++l)
-      cache.store(l, 0, at::randn({kvHeads, context, hd}, to), at::randn({kvHeads, context, hd}, to));
-    cache.setLength(context);
     const Mrope rope(c);
     const double eps = c.rmsNormEps;
     const double scale = std::sqrt(double(hd));
+    for (const qint64 context : contexts) {
+      KvCache cache(c.numLayers, kvHeads, hd, to, options.kvChunk);
+      cache.reserve(context + steps + 2);
+      // The cached prefix: random keys and values of the right scale.
+      for (int l = 0; l < c.numLayers; ++l)
+        cache.store(l, 0, at::randn({kvHeads, context, hd}, to), at::randn({kvHeads, context, hd}, to));
+      cache.setLength(context);
 
-    // Per step the sections' sums; the result takes each section's median over the steps, so a
-    // step the scheduler interrupted (the machine is shared) does not skew it.
-    std::map<QString, Section> sections;
-    std::map<QString, QList<double>> stepMs;
-    SectionTimer time(sections);
-    QList<double> wall;
-    at::Tensor x0 = at::randn({1, H}, to);
-    for (int step = -2; step < steps; ++step) { // two warm-up steps
-      sections.clear();
-      QElapsedTimer stepTimer;
-      stepTimer.start();
-      const qint64 start = cache.length();
-      const Mrope::Tables rotary = rope.tables(PositionIds::uniform(start, 1), factory->device());
-      at::Tensor x = x0;
-      for (int l = 0; l < c.numLayers; ++l) {
-        const Layer &w = layers[size_t(l)];
-        const at::Tensor h = time(QStringLiteral("rmsnorm"), bytesOf(w.inputNorm),
-                                  [&] { return DecoderLayers::rmsNorm(x, w.inputNorm, eps); });
-        const at::Tensor q = time(QStringLiteral("q/k/v linear"), bytesOf(w.q) + bytesOf(w.qBias),
-                                  [&] { return Bf16Gemv::linear(h, w.q, w.qBias); });
-        const at::Tensor k = time(QStringLiteral("q/k/v linear"), bytesOf(w.k) + bytesOf(w.kBias),
-                                  [&] { return Bf16Gemv::linear(h, w.k, w.kBias); });
-        const at::Tensor v = time(QStringLiteral("q/k/v linear"), bytesOf(w.v) + bytesOf(w.vBias),
-                                  [&] { return Bf16Gemv::linear(h, w.v, w.vBias); });
-        const at::Tensor qr = time(QStringLiteral("rope"), 0, [&] {
-          return Mrope::apply(q.view({1, heads, hd}).transpose(0, 1), rotary);
+      // Per step the sections' sums; the result takes each section's median over the steps, so a
+      // step the scheduler interrupted (the machine is shared) does not skew it.
+      std::vector<Section> sections;
+      std::vector<QList<double>> stepMs;
+      SectionTimer time(sections);
+      QList<double> wall;
+      qint64 token = 42;
+      for (int step = -2; step < steps; ++step) { // two warm-up steps
+        sections.clear();
+        QElapsedTimer stepTimer;
+        stepTimer.start();
+        const at::Tensor embedded = time(QStringLiteral("embedding row"), 0, false,
+                                         [&] { return embedding.rows(at::tensor({int64_t(token)}, at::kLong)); });
+        const qint64 start = cache.length();
+        const Mrope::Tables rotary = time(QStringLiteral("rope tables"), 0, false, [&] {
+          return rope.tables(PositionIds::uniform(start, 1), factory->device());
         });
-        const at::Tensor kr = time(QStringLiteral("rope"), 0, [&] {
-          return Mrope::apply(k.view({1, kvHeads, hd}).transpose(0, 1), rotary);
+        at::Tensor x = embedded.to(to.device(), to.dtype().toScalarType());
+        for (int l = 0; l < c.numLayers; ++l) {
+          const Layer &w = layers[size_t(l)];
+          const at::Tensor h = time(QStringLiteral("rmsnorm"), bytesOf(w.inputNorm), false,
+                                    [&] { return DecoderLayers::rmsNorm(x, w.inputNorm, eps); });
+          const at::Tensor q = time(QStringLiteral("q linear"), w.q.bytes() + bytesOf(w.qBias), true,
+                                    [&] { return w.q.forward(h, w.qBias); });
+          const at::Tensor k = time(QStringLiteral("k linear"), w.k.bytes() + bytesOf(w.kBias), true,
+                                    [&] { return w.k.forward(h, w.kBias); });
+          const at::Tensor v = time(QStringLiteral("v linear"), w.v.bytes() + bytesOf(w.vBias), true,
+                                    [&] { return w.v.forward(h, w.vBias); });
+          const at::Tensor qr = time(QStringLiteral("rope"), 0, false, [&] {
+            return Mrope::apply(q.view({1, heads, hd}).transpose(0, 1), rotary);
+          });
+          const at::Tensor kr = time(QStringLiteral("rope"), 0, false, [&] {
+            return Mrope::apply(k.view({1, kvHeads, hd}).transpose(0, 1), rotary);
+          });
+          time(QStringLiteral("kv store"), 0, false, [&] {
+            cache.store(l, start, kr, v.view({1, kvHeads, hd}).transpose(0, 1));
+            return at::Tensor();
+          });
+          const qint64 length = start + 1;
+          const at::Tensor keys = cache.keys(l, length), values = cache.values(l, length);
+          const at::Tensor attended1 = time(QStringLiteral("attention"), 0, false, [&] {
+            at::Tensor scores = at::bmm(qr.reshape({kvHeads, groups, hd}), keys.transpose(1, 2));
+            scores.div_(scale);
+            return at::bmm(at::softmax(scores, -1, at::kFloat).to(qr.scalar_type()), values);
+          });
+          const at::Tensor attention = attended1.view({heads, 1, hd}).transpose(0, 1).reshape({1, heads * hd});
+          const at::Tensor o =
+              time(QStringLiteral("o linear"), w.o.bytes(), true, [&] { return w.o.forward(attention); });
+          const at::Tensor attended = time(QStringLiteral("residual adds"), 0, false, [&] { return x + o; });
+          const at::Tensor h2 = time(QStringLiteral("rmsnorm"), bytesOf(w.postNorm), false,
+                                     [&] { return DecoderLayers::rmsNorm(attended, w.postNorm, eps); });
+          const at::Tensor gate =
+              time(QStringLiteral("gate linear"), w.gate.bytes(), true, [&] { return w.gate.forward(h2); });
+          const at::Tensor up = time(QStringLiteral("up linear"), w.up.bytes(), true, [&] { return w.up.forward(h2); });
+          const at::Tensor act = time(QStringLiteral("silu * up"), 0, false, [&] { return at::silu(gate) * up; });
+          const at::Tensor down =
+              time(QStringLiteral("down linear"), w.down.bytes(), true, [&] { return w.down.forward(act); });
+          x = time(QStringLiteral("residual adds"), 0, false, [&] { return attended + down; });
+        }
+        cache.setLength(start + 1);
+        const at::Tensor normed = time(QStringLiteral("rmsnorm"), bytesOf(finalNorm), false,
+                                       [&] { return DecoderLayers::rmsNorm(x, finalNorm, eps); });
+        const at::Tensor logits = time(QStringLiteral("head linear"), head.bytes(), true,
+                                       [&] { return head.forward(normed).to(at::kFloat)[0]; });
+        const std::vector<float> out = time(QStringLiteral("logits to vector"), 0, false, [&] {
+          const at::Tensor cpu = logits.to(at::kCPU, at::kFloat).contiguous();
+          std::vector<float> values(size_t(cpu.numel()));
+          std::memcpy(values.data(), cpu.data_ptr<float>(), values.size() * sizeof(float));
+          return values;
         });
-        time(QStringLiteral("kv store"), 0, [&] {
-          cache.store(l, start, kr, v.view({1, kvHeads, hd}).transpose(0, 1));
-          return at::Tensor();
-        });
-        const qint64 length = start + 1;
-        const at::Tensor keys = cache.keys(l, length), values = cache.values(l, length);
-        const at::Tensor context1 = time(QStringLiteral("attention"), 0, [&] {
-          at::Tensor scores = at::bmm(qr.reshape({kvHeads, groups, hd}), keys.transpose(1, 2));
-          scores.div_(scale);
-          return at::bmm(at::softmax(scores, -1, at::kFloat).to(qr.scalar_type()), values);
-        });
-        const at::Tensor attention = context1.view({heads, 1, hd}).transpose(0, 1).reshape({1, heads * hd});
-        const at::Tensor o =
-            time(QStringLiteral("o linear"), bytesOf(w.o), [&] { return Bf16Gemv::linear(attention, w.o); });
-        const at::Tensor attended = time(QStringLiteral("residual adds"), 0, [&] { return x + o; });
-        const at::Tensor h2 = time(QStringLiteral("rmsnorm"), bytesOf(w.postNorm),
-                                   [&] { return DecoderLayers::rmsNorm(attended, w.postNorm, eps); });
-        const at::Tensor gate =
-            time(QStringLiteral("gate/up linear"), bytesOf(w.gate), [&] { return Bf16Gemv::linear(h2, w.gate); });
-        const at::Tensor up =
-            time(QStringLiteral("gate/up linear"), bytesOf(w.up), [&] { return Bf16Gemv::linear(h2, w.up); });
-        const at::Tensor act = time(QStringLiteral("silu * up"), 0, [&] { return at::silu(gate) * up; });
-        const at::Tensor down =
-            time(QStringLiteral("down linear"), bytesOf(w.down), [&] { return Bf16Gemv::linear(act, w.down); });
-        x = time(QStringLiteral("residual adds"), 0, [&] { return attended + down; });
+        volatile float sink = out.front();
+        Q_UNUSED(sink);
+        token = 1000 + (token * 7919) % 100000; // as the decode figures step through tokens
+        if (step < 0)
+          continue;
+        wall << msSince(stepTimer);
+        stepMs.resize(sections.size());
+        for (size_t i = 0; i < sections.size(); ++i)
+          stepMs[i] << sections[i].ms;
       }
-      cache.setLength(start + 1);
-      const at::Tensor normed = time(QStringLiteral("rmsnorm"), bytesOf(finalNorm),
-                                     [&] { return DecoderLayers::rmsNorm(x, finalNorm, eps); });
-      const at::Tensor logits = time(QStringLiteral("head linear (+ to float)"), bytesOf(head),
-                                     [&] { return Bf16Gemv::linear(normed, head).to(at::kFloat).contiguous(); });
-      if (step < 0)
-        continue;
-      wall << msSince(stepTimer);
-      for (const auto &[name, section] : sections)
-        stepMs[name] << section.ms;
+      ProfileResult result;
+      result.context = context;
+      for (size_t i = 0; i < sections.size(); ++i) {
+        Section s = sections[i];
+        s.ms = BenchSupport::median(stepMs[i]);
+        result.sumMs += s.ms;
+        result.perToken.push_back(s);
+      }
+      result.wallMs = BenchSupport::median(wall);
+      profile.contexts << result;
     }
-    ProfileResult result;
-    for (const auto &[name, section] : sections) {
-      result.perToken[name] = Section{BenchSupport::median(stepMs[name]), section.bytes};
-      result.totalMs += result.perToken[name].ms;
-    }
-    result.wallMs = BenchSupport::median(wall);
-    return result;
   } catch (const c10::Error &e) {
     return makeError(QString::fromStdString(e.what_without_backtrace()));
   }
+  return profile;
 }
 
-// One matrix-vector product x[1, in] . W[out, in]^T as decoding does it, in several ways, with
-// the weight bytes per second each reaches. W is random (only its size and layout matter).
-struct GemvRow {
-  QString shape;
-  QString variant;
-  int threads = 0;
-  double ms = 0;
-  double gbs = 0;
-};
+std::optional<kernels::Isa> isaByName(const QString &name) {
+  for (int k = 0; k < kernels::kIsaCount; ++k)
+    if (name.compare(QLatin1String(kernels::isaName(kernels::Isa(k))), Qt::CaseInsensitive) == 0)
+      return kernels::Isa(k);
+  return std::nullopt;
+}
 
-QList<GemvRow> gemvSurvey(const TextConfig &c, at::ScalarType dtype, int threads, int repeats) {
-  const qint64 H = c.hiddenSize, I = c.intermediateSize, kv = qint64(c.numKeyValueHeads) * c.headDim;
-  struct Shape {
-    qint64 out, in;
-  };
-  const QList<Shape> shapes{{H, H}, {kv, H}, {H + 2 * kv, H}, {I, H}, {2 * I, H}, {H, I}, {c.vocabSize, H}};
-  QList<GemvRow> rows;
-  const auto opts = at::TensorOptions().dtype(dtype);
-  for (const Shape &s : shapes) {
-    // Decoding streams 3 GB of weights per token, so none of them is in a cache when it is used.
-    // Timing one small matrix over and over would measure the 32 MB L3 instead: cycle through
-    // copies that together exceed it many times over.
-    const double bytes = double(s.out) * s.in * at::elementSize(dtype);
-    const qint64 copies = std::max<qint64>(1, qint64(std::ceil(512e6 / bytes)));
-    const at::Tensor all = at::empty({copies, s.out, s.in}, opts).normal_(0, 0.02);
-    std::vector<at::Tensor> ws, wts;
-    for (qint64 k = 0; k < copies; ++k) {
-      ws.push_back(all[k]);
-      wts.push_back(all[k].t());
-    }
-    const at::Tensor x = at::randn({1, s.in}, opts);
-    const at::Tensor x1 = x.view({s.in});
-    const int calls = int(std::max<qint64>(5, 2 * copies));
-    auto measure = [&](const QString &variant, int nThreads, const std::function<at::Tensor(size_t)> &fn) {
-      at::set_num_threads(nThreads);
-      fn(0);
-      const double ms = BenchSupport::medianMs(repeats * 3,
-                                               [&] {
-                                                 for (int k = 0; k < calls; ++k)
-                                                   fn(size_t(k % copies));
-                                               }) /
-                        calls;
-      rows.append({QStringLiteral("%1x%2").arg(s.out).arg(s.in), variant, nThreads, ms, bytes / (ms / 1e3) / kGB});
-    };
-    for (int t : {1, threads}) {
-      measure(QStringLiteral("at::linear"), t, [&](size_t k) { return at::linear(x, ws[k]); });
-      if (t == threads) {
-        measure(QStringLiteral("at::matmul(x, W.t())"), t, [&](size_t k) { return at::matmul(x, wts[k]); });
-        measure(QStringLiteral("at::mv(W, x)"), t, [&](size_t k) { return at::mv(ws[k], x1); });
-      }
-      if (dtype == at::kBFloat16 && Bf16Gemv::cpuSupported()) {
-        const bool enabled = Bf16Gemv::isEnabled();
-        Bf16Gemv::setEnabled(true);
-        measure(QStringLiteral("Bf16Gemv (AVX512-BF16)"), t, [&](size_t k) { return Bf16Gemv::linear(x, ws[k]); });
-        Bf16Gemv::setEnabled(enabled);
-      }
-      if (threads == 1)
-        break;
-    }
-  }
-  at::set_num_threads(threads);
-  return rows;
+QString supportedIsas() {
+  QStringList names;
+  for (int k = 0; k < kernels::kIsaCount; ++k)
+    if (kernels::isaSupported(kernels::Isa(k)))
+      names << QLatin1String(kernels::isaName(kernels::Isa(k)));
+  return names.join(QLatin1String(", "));
+}
+
+QList<qint64> parseList(const QString &text, qint64 minimum) {
+  QList<qint64> values;
+  for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+    if (part.trimmed().toLongLong() >= minimum)
+      values << part.trimmed().toLongLong();
+  return values;
 }
 
 } // namespace
@@ -411,34 +510,59 @@ int main(int argc, char *argv[]) {
   QCoreApplication::setApplicationName(QStringLiteral("bench_inference"));
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral(
-      "Decode, prefill, time to first token, vision tower, load time and peak RSS on a Qwen2-VL checkpoint "
-      "(make one with: mdi-run make-random --shape 2b --tokenizer-from DIR --out DIR)."));
+      "Load time and peak RSS, decode tokens/s against the memory-bandwidth bound, prefill, vision tower and time "
+      "to first token on a Qwen2-VL checkpoint, on the CPU kernels (make a checkpoint with: mdi-run make-random "
+      "--shape 2b --tokenizer-from DIR --out DIR)."));
   parser.addHelpOption();
   const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("Checkpoint folder."),
                                     QStringLiteral("DIR"));
-  const QCommandLineOption dtypeOpt(QStringLiteral("dtype"), QStringLiteral("bf16 (default) or f32."),
-                                    QStringLiteral("DTYPE"));
+  const QCommandLineOption dtypeOpt(
+      QStringLiteral("dtype"),
+      QStringLiteral("Precision: %1 (default auto), resolved against the checkpoint's storage dtype.")
+          .arg(PrecisionChoice::names().join(QLatin1Char('|'))),
+      QStringLiteral("DTYPE"));
+  const QCommandLineOption visionDtypeOpt(QStringLiteral("vision-dtype"),
+                                          QStringLiteral("The vision tower's weight format: f32|bf16|q8|q4 "
+                                                         "(default: what --dtype resolves to)."),
+                                          QStringLiteral("DTYPE"));
   const QCommandLineOption threadsOpt(
-      QStringLiteral("threads"), QStringLiteral("Compute threads (default: physical cores)."), QStringLiteral("N"));
+      QStringLiteral("threads"), QStringLiteral("Compute threads: the kernels' thread pool and ATen's (default 2)."),
+      QStringLiteral("N"));
+  const QCommandLineOption isaOpt(
+      QStringLiteral("isa"),
+      QStringLiteral("Force the kernels' variant (e.g. avx2 on an AVX-512 machine): %1.").arg(supportedIsas()),
+      QStringLiteral("NAME"));
   const QCommandLineOption repeatsOpt(QStringLiteral("repeats"), QStringLiteral("Repeats per figure (default 3)."),
                                       QStringLiteral("R"));
-  const QCommandLineOption stepsOpt(QStringLiteral("steps"),
-                                    QStringLiteral("Decode steps per repeat (default 32, at least 32)."),
+  const QCommandLineOption stepsOpt(QStringLiteral("steps"), QStringLiteral("Decode steps per repeat (default 32)."),
                                     QStringLiteral("N"));
-  const QCommandLineOption contextsOpt(QStringLiteral("contexts"),
-                                       QStringLiteral("Context lengths for decoding (default 128,2048)."),
+  const QCommandLineOption contextOpt(QStringLiteral("context"),
+                                      QStringLiteral("Context length(s) for decoding, comma-separated (default 301)."),
+                                      QStringLiteral("LIST"));
+  const QCommandLineOption contextsOpt(QStringLiteral("contexts"), QStringLiteral("Same as --context."),
                                        QStringLiteral("LIST"));
+  const QCommandLineOption prefillOpt(
+      QStringLiteral("prefill"),
+      QStringLiteral("Prompt tokens for the prefill and time-to-first-token figures (default 301; 0 skips the "
+                     "text-only prefill)."),
+      QStringLiteral("N"));
+  const QCommandLineOption atenThreadsOpt(
+      QStringLiteral("aten-threads"),
+      QStringLiteral("ATen's threads alone (attention, norms, rope: OpenMP), to see whether they contend with the "
+                     "kernel pool (default: --threads)."),
+      QStringLiteral("N"));
+  const QCommandLineOption profileOnlyOpt(
+      QStringLiteral("profile-only"),
+      QStringLiteral("Only the --profile section (loads the decoder and head weights, not the model)."));
   const QCommandLineOption profileOpt(QStringLiteral("profile"),
-                                      QStringLiteral("Also time each operation of a decode step and survey "
-                                                     "matrix-vector products."));
-  const QCommandLineOption noGemvOpt(
-      QStringLiteral("no-bf16-gemv"),
-      QStringLiteral("Decode with at::linear (oneDNN) only, not the Bf16Gemv kernel (the previous kernel)."));
+                                      QStringLiteral("Also time each operation of one decode step (at each context)."));
   const QCommandLineOption noVisionOpt(QStringLiteral("no-vision"),
-                                       QStringLiteral("Skip time to first token and the vision tower."));
-  const QCommandLineOption visionSidesOpt(QStringLiteral("vision-sides"),
-                                          QStringLiteral("Square image sizes for the vision tower (default 448,896)."),
-                                          QStringLiteral("LIST"));
+                                       QStringLiteral("Skip the vision tower and time to first token."));
+  const QCommandLineOption visionSidesOpt(
+      QStringLiteral("vision-sides"),
+      QStringLiteral("Square image sizes for the vision tower (default 448; 448 is always measured, in the time to "
+                     "first token)."),
+      QStringLiteral("LIST"));
   const QCommandLineOption quietOpt(
       QStringLiteral("quiet-below"),
       QStringLiteral("Before each repeat, wait (up to --quiet-wait seconds) until the CPU pressure avg10 of "
@@ -448,40 +572,66 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("Longest wait for --quiet-below, seconds (default 300)."),
                                         QStringLiteral("S"));
   const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object at the end."));
-  parser.addOptions({modelOpt, dtypeOpt, threadsOpt, repeatsOpt, stepsOpt, contextsOpt, profileOpt, noGemvOpt,
-                     noVisionOpt, visionSidesOpt, quietOpt, quietWaitOpt, jsonOpt});
+  parser.addOptions({modelOpt, dtypeOpt, visionDtypeOpt, threadsOpt, isaOpt, repeatsOpt, stepsOpt, contextOpt,
+                     contextsOpt, prefillOpt, profileOpt, profileOnlyOpt, atenThreadsOpt, noVisionOpt, visionSidesOpt,
+                     quietOpt, quietWaitOpt, jsonOpt});
   parser.process(app);
 
+  auto fail = [](const QString &message, int code = 1) {
+    std::fprintf(stderr, "bench_inference: %s\n", qPrintable(message));
+    return code;
+  };
   Options o;
   o.model = parser.value(modelOpt);
-  if (o.model.isEmpty()) {
-    std::fprintf(stderr, "bench_inference: --model DIR is required (see --help)\n");
-    return 2;
+  if (o.model.isEmpty())
+    return fail(QStringLiteral("--model DIR is required (see --help)"), 2);
+  if (parser.isSet(dtypeOpt))
+    o.dtype = parser.value(dtypeOpt).toLower();
+  if (!PrecisionChoice::isValidName(o.dtype))
+    return fail(QStringLiteral("--dtype must be one of %1, not '%2'")
+                    .arg(PrecisionChoice::names().join(QLatin1String(", ")), parser.value(dtypeOpt)),
+                2);
+  if (parser.isSet(visionDtypeOpt)) {
+    o.visionDtype = ComputeOptions::parseDtype(parser.value(visionDtypeOpt));
+    if (!o.visionDtype)
+      return fail(
+          QStringLiteral("--vision-dtype must be f32, bf16, q8 or q4, not '%1'").arg(parser.value(visionDtypeOpt)), 2);
   }
-  const QString dtypeName = parser.value(dtypeOpt).toLower();
-  if (dtypeName == QLatin1String("f32"))
-    o.dtype = ComputeDtype::F32;
-  else if (!dtypeName.isEmpty() && dtypeName != QLatin1String("bf16")) {
-    std::fprintf(stderr, "bench_inference: --dtype must be bf16 or f32\n");
-    return 2;
+  if (parser.isSet(isaOpt)) {
+    o.isa = isaByName(parser.value(isaOpt));
+    if (!o.isa)
+      return fail(QStringLiteral("--isa %1 is not a kernel variant; this machine supports: %2")
+                      .arg(parser.value(isaOpt), supportedIsas()),
+                  2);
+    if (!kernels::isaSupported(*o.isa))
+      return fail(QStringLiteral("--isa %1 is not supported on this machine; it supports: %2")
+                      .arg(parser.value(isaOpt), supportedIsas()),
+                  2);
   }
-  o.threads = parser.value(threadsOpt).toInt();
+  if (parser.isSet(threadsOpt))
+    o.threads = parser.value(threadsOpt).toInt();
+  if (o.threads < 1)
+    return fail(QStringLiteral("--threads must be at least 1"), 2);
   o.repeats = std::max(1, parser.isSet(repeatsOpt) ? parser.value(repeatsOpt).toInt() : 3);
-  o.steps = std::max(32, parser.isSet(stepsOpt) ? parser.value(stepsOpt).toInt() : 32);
-  if (parser.isSet(contextsOpt)) {
-    o.contexts.clear();
-    for (const QString &part : parser.value(contextsOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
-      if (part.toLongLong() > 0)
-        o.contexts << part.toLongLong();
+  o.steps = std::max(1, parser.isSet(stepsOpt) ? parser.value(stepsOpt).toInt() : 32);
+  for (const QCommandLineOption &opt : {contextsOpt, contextOpt})
+    if (parser.isSet(opt))
+      o.contexts = parseList(parser.value(opt), 1);
+  if (parser.isSet(prefillOpt))
+    o.prefill = std::max<qint64>(0, parser.value(prefillOpt).toLongLong());
+  if (parser.isSet(atenThreadsOpt)) {
+    o.atenThreads = parser.value(atenThreadsOpt).toInt();
+    if (o.atenThreads < 1)
+      return fail(QStringLiteral("--aten-threads must be at least 1"), 2);
   }
-  o.profile = parser.isSet(profileOpt);
-  o.gemvKernel = !parser.isSet(noGemvOpt);
+  o.profileOnly = parser.isSet(profileOnlyOpt);
+  o.profile = parser.isSet(profileOpt) || o.profileOnly;
   o.vision = !parser.isSet(noVisionOpt);
   if (parser.isSet(visionSidesOpt)) {
-    o.visionSides.clear();
-    for (const QString &part : parser.value(visionSidesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
-      if (part.toInt() >= 28)
-        o.visionSides << part.toInt();
+    o.visionSides = {448};
+    for (qint64 side : parseList(parser.value(visionSidesOpt), 28))
+      if (!o.visionSides.contains(int(side)))
+        o.visionSides << int(side);
   }
   o.json = parser.isSet(jsonOpt);
   o.quietBelow = parser.value(quietOpt).toDouble();
@@ -489,8 +639,16 @@ int main(int argc, char *argv[]) {
     o.quietWait = parser.value(quietWaitOpt).toInt();
   const auto quiet = [&o] { waitForQuiet(o.quietBelow, o.quietWait); };
 
-  ComputeEnvironment::setThreadCount(o.threads);
-  const int threads = ComputeEnvironment::threadCount();
+  // Everything computes on this thread: its kernel pool and ATen's intra-op pool.
+  const int threads = o.threads;
+  const int atenThreads = o.atenThreads > 0 ? o.atenThreads : threads;
+  at::set_num_threads(atenThreads);
+  kernels::ThreadPool::setCurrentThreads(threads);
+  if (o.isa)
+    kernels::setIsaOverride(*o.isa);
+  const QString isa = QString::fromLatin1(kernels::isaName(kernels::bestIsa()));
+  const QString cpuFeatures = QString::fromStdString(kernels::CpuFeatures::host().describe());
+
   QJsonObject report;
   auto say = [&](const char *format, auto... args) {
     std::printf(format, args...);
@@ -505,94 +663,184 @@ int main(int argc, char *argv[]) {
   };
 
   const QString machine = BenchSupport::machineDescription();
-  say("machine: %s\ndate: %s\n", qPrintable(machine), qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)));
+  const QString date = QDateTime::currentDateTime().toString(Qt::ISODate);
+  say("machine: %s\ndate: %s\n", qPrintable(machine), qPrintable(date));
+  say("cpu features: %s; kernels: %s%s; threads: kernel pool %d, ATen %d; %d repeat(s) of %d decode steps\n",
+      qPrintable(cpuFeatures), qPrintable(isa), o.isa ? " (forced by --isa)" : "", threads, atenThreads, o.repeats,
+      o.steps);
   report.insert(QStringLiteral("machine"), machine);
-  report.insert(QStringLiteral("date"), QDateTime::currentDateTime().toString(Qt::ISODate));
+  report.insert(QStringLiteral("date"), date);
+  report.insert(QStringLiteral("cpu_features"), cpuFeatures);
+  report.insert(QStringLiteral("isa"), isa);
+  report.insert(QStringLiteral("isa_forced"), bool(o.isa));
   report.insert(QStringLiteral("threads"), threads);
+  report.insert(QStringLiteral("aten_threads"), atenThreads);
   report.insert(QStringLiteral("repeats"), o.repeats);
+  report.insert(QStringLiteral("steps"), o.steps);
   report.insert(QStringLiteral("torch"), ComputeEnvironment::torchVersion());
-  Bf16Gemv::setEnabled(o.gemvKernel);
-  const QString gemv = Bf16Gemv::applies(at::zeros({1, 32}, at::kBFloat16), at::zeros({4, 32}, at::kBFloat16))
-                           ? QStringLiteral("Bf16Gemv (AVX512-BF16)")
-                           : QStringLiteral("at::linear");
-  say("batch-1 bf16 linear: %s\n", qPrintable(gemv));
-  report.insert(QStringLiteral("gemv_kernel"), gemv);
   pressure(QStringLiteral("start"));
 
   // Bandwidth first: its 768 MB of arrays are freed before the model loads, so they do not
   // count in the model's peak RSS.
   quiet();
   const double triadBefore = BenchSupport::triadBandwidthGBs(threads);
-  say("triad bandwidth (%d threads), before: %.1f GB/s\n", threads, triadBefore);
+  say("triad bandwidth (%d threads), before load: %.1f GB/s\n", threads, triadBefore);
   resetPeakRss();
 
-  // Load.
+  // The precision, resolved against what the checkpoint stores (opening it reads headers only).
+  Expected<Checkpoint> checkpoint = Checkpoint::open(o.model);
+  if (!checkpoint)
+    return fail(checkpoint.error());
+  const ModelConfig config = checkpoint->config();
   ComputeOptions options;
-  options.dtype = o.dtype;
+  const PrecisionChoice choice = PrecisionChoice::resolve(o.dtype, checkpoint->storageDtype(), options.device);
+  choice.applyTo(options);
+  if (o.visionDtype)
+    options.visionDtype = *o.visionDtype;
+  const QString textName = ComputeOptions::dtypeName(options.dtype);
+  const QString visionName = ComputeOptions::dtypeName(options.visionFormat());
+  const QString headName = ComputeOptions::dtypeName(options.headFormat());
+  say("precision: --dtype %s -> decoder %s, head %s, vision %s%s: %s\n", qPrintable(choice.requested),
+      qPrintable(textName), qPrintable(headName), qPrintable(visionName), o.visionDtype ? " (--vision-dtype)" : "",
+      qPrintable(choice.reason));
+  report.insert(QStringLiteral("precision"), QJsonObject{
+                                                 {QStringLiteral("requested"), choice.requested},
+                                                 {QStringLiteral("text"), textName},
+                                                 {QStringLiteral("head"), headName},
+                                                 {QStringLiteral("vision"), visionName},
+                                                 {QStringLiteral("vision_forced"), bool(o.visionDtype)},
+                                                 {QStringLiteral("summary"), choice.summary()},
+                                                 {QStringLiteral("reason"), choice.reason},
+                                             });
+
+  const DecodeBytes bytes = decodeBytes(config, options);
+  const qint64 bytesPerToken = bytes.bound();
+  // The KV cache holds the activation dtype: float32 on the CPU.
+  const qint64 kvBytesPerPosition =
+      2LL * config.text.numLayers * config.text.numKeyValueHeads * config.text.headDim * qint64(sizeof(float));
+  say("weight bytes per decode token: %.1f MB = decoder layers %.1f MB (%s) + head %.1f MB (%s); norms and biases "
+      "%.2f MB more; KV cache %.1f KB per position\n",
+      bytesPerToken / 1e6, bytes.decoderLinear / 1e6, qPrintable(textName), bytes.head / 1e6, qPrintable(headName),
+      bytes.normsAndBiases / 1e6, kvBytesPerPosition / 1e3);
+
+  // Where one decode step's time goes (--profile, --profile-only); modelDecodeMs: the model's
+  // decode at each context, when measured. Returns 0, or the exit code after an error.
+  auto profileSection = [&](const QList<double> &modelDecodeMs) -> int {
+    quiet();
+    const double profileTriad = triadGBs(threads);
+    auto p = profileDecode(*checkpoint, options, o.contexts, o.steps);
+    if (!p)
+      return fail(QStringLiteral("profile: %1").arg(p.error()));
+    if (p->linearBytes != bytesPerToken)
+      say("warning: the profile's LinearWeights hold %lld bytes; the bound counts %lld\n",
+          static_cast<long long>(p->linearBytes), static_cast<long long>(bytesPerToken));
+    say("profile (decoder and head weights loaded in %.0f ms; triad now %.1f GB/s):\n", p->loadMs, profileTriad);
+    QJsonArray profileJson;
+    for (qsizetype i = 0; i < p->contexts.size(); ++i) {
+      const ProfileResult &r = p->contexts[i];
+      say("one decode step at context %lld: %.2f ms (sum of the sections' medians %.2f ms",
+          static_cast<long long>(r.context), r.wallMs, r.sumMs);
+      if (i < modelDecodeMs.size())
+        say("; the model's decode %.2f ms", modelDecodeMs[i]);
+      say(")\n");
+      QJsonArray sections;
+      double linearMs = 0;
+      qint64 linearBytes = 0;
+      for (const Section &s : r.perToken) {
+        const double gbs = s.bytes > 0 && s.ms > 0 ? s.bytes / (s.ms / 1e3) / kGB : 0;
+        say("  %-18s %8.3f ms %5.1f%%", qPrintable(s.name), s.ms, 100 * s.ms / r.sumMs);
+        if (s.linear)
+          say("  %8.1f MB  %5.1f GB/s = %3.0f%% of triad", s.bytes / 1e6, gbs, 100 * gbs / profileTriad);
+        say("\n");
+        if (s.linear) {
+          linearMs += s.ms;
+          linearBytes += s.bytes;
+        }
+        sections.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("ms"), s.ms},
+                                    {QStringLiteral("bytes"), s.bytes},
+                                    {QStringLiteral("gbs"), gbs},
+                                    {QStringLiteral("linear"), s.linear}});
+      }
+      const double linearGbs = linearMs > 0 ? linearBytes / (linearMs / 1e3) / kGB : 0;
+      say("  %-18s %8.3f ms %5.1f%%  %8.1f MB  %5.1f GB/s = %3.0f%% of triad\n", "all linears", linearMs,
+          100 * linearMs / r.sumMs, linearBytes / 1e6, linearGbs, 100 * linearGbs / profileTriad);
+      QJsonObject entry{{QStringLiteral("context"), r.context},        {QStringLiteral("wall_ms"), r.wallMs},
+                        {QStringLiteral("sum_ms"), r.sumMs},           {QStringLiteral("linear_ms"), linearMs},
+                        {QStringLiteral("linear_bytes"), linearBytes}, {QStringLiteral("linear_gbs"), linearGbs},
+                        {QStringLiteral("triad_gbs"), profileTriad},   {QStringLiteral("load_ms"), p->loadMs},
+                        {QStringLiteral("sections"), sections}};
+      if (i < modelDecodeMs.size())
+        entry.insert(QStringLiteral("model_decode_ms"), modelDecodeMs[i]);
+      profileJson.append(entry);
+    }
+    report.insert(QStringLiteral("profile"), profileJson);
+    return 0;
+  };
+  auto finish = [&] {
+    pressure(QStringLiteral("end"));
+    if (o.json)
+      std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
+    return 0;
+  };
+  if (o.profileOnly) {
+    if (const int rc = profileSection({}); rc != 0)
+      return rc;
+    return finish();
+  }
+
+  // Load.
   const qint64 rssBefore = ProcessMemory::currentRssBytes();
   QElapsedTimer loadTimer;
   loadTimer.start();
-  auto loaded = LoadedModel::load(o.model, options);
-  if (!loaded) {
-    std::fprintf(stderr, "bench_inference: %s\n", qPrintable(loaded.error()));
-    return 1;
-  }
+  auto loadedOr = LoadedModel::load(o.model, options);
+  if (!loadedOr)
+    return fail(loadedOr.error());
   const double loadMs = msSince(loadTimer);
-  Qwen2VLModel &model = (*loaded)->model();
-  const ModelConfig &config = model.config();
+  std::shared_ptr<LoadedModel> loaded = *loadedOr;
+  Qwen2VLModel &model = loaded->model();
   const qint64 weightBytes = model.weightBytes();
+  const qint64 storedBytes = checkpoint->totalBytes();
   const qint64 rssAfterLoad = ProcessMemory::currentRssBytes();
-  const qint64 peakAfterLoad = ProcessMemory::peakRssBytes();
-  say("model: %s (%s storage, %lld parameters), compute %s, %d threads, %d repeats\n", qPrintable(o.model),
-      qPrintable((*loaded)->checkpoint().storageDtype()), static_cast<long long>(config.totalParameterCount()),
-      qPrintable(ComputeOptions::dtypeName(o.dtype)), threads, o.repeats);
-  say("load: %.0f ms; weights %.3f GB; RSS before load %.3f GB, after %.3f GB (peak %.3f GB = %.3f x weights)\n",
+  const qint64 peakAfterLoad = BenchSupport::peakRssBytes();
+  say("model: %s (%s storage, %.3f GB; %lld parameters)\n", qPrintable(o.model), qPrintable(checkpoint->storageDtype()),
+      storedBytes / kGB, static_cast<long long>(config.totalParameterCount()));
+  say("load: %.0f ms; weights in memory %.3f GB; RSS before load %.3f GB, after %.3f GB; peak RSS after load %.3f GB "
+      "= %.3f x the weights (%.3f x the stored bytes)\n",
       loadMs, weightBytes / kGB, rssBefore / kGB, rssAfterLoad / kGB, peakAfterLoad / kGB,
-      double(peakAfterLoad) / weightBytes);
+      double(peakAfterLoad) / double(weightBytes), double(peakAfterLoad) / double(storedBytes));
 
-  // First decode steps touch every decoder and head page (mapped weights are read lazily).
+  // First steps touch every decoder and head page (mapped weights are read lazily).
   QElapsedTimer warmTimer;
   warmTimer.start();
-  if (auto r = model.prefill(randomIds(8, 1)); !r) {
-    std::fprintf(stderr, "bench_inference: %s\n", qPrintable(r.error()));
-    return 1;
-  }
+  if (auto r = model.prefill(randomIds(8, 1, config.text.vocabSize)); !r)
+    return fail(r.error());
   const double firstPrefillMs = msSince(warmTimer);
   for (int i = 0; i < 2; ++i)
-    (void)model.decode(100 + i);
-  const qint64 peakAfterWarm = ProcessMemory::peakRssBytes();
-  say("warm-up (first 8-token prefill %.0f ms, 2 decodes): peak RSS %.3f GB = %.3f x weights\n", firstPrefillMs,
-      peakAfterWarm / kGB, double(peakAfterWarm) / weightBytes);
+    if (auto r = model.decode(100 + i); !r)
+      return fail(r.error());
+  const qint64 peakAfterWarm = BenchSupport::peakRssBytes();
+  say("warm-up (first 8-token prefill %.0f ms, 2 decodes): peak RSS %.3f GB = %.3f x the weights\n", firstPrefillMs,
+      peakAfterWarm / kGB, double(peakAfterWarm) / double(weightBytes));
   report.insert(QStringLiteral("model"), QJsonObject{
                                              {QStringLiteral("directory"), o.model},
-                                             {QStringLiteral("storage_dtype"), (*loaded)->checkpoint().storageDtype()},
-                                             {QStringLiteral("compute_dtype"), ComputeOptions::dtypeName(o.dtype)},
+                                             {QStringLiteral("storage_dtype"), checkpoint->storageDtype()},
+                                             {QStringLiteral("stored_bytes"), storedBytes},
                                              {QStringLiteral("parameters"), config.totalParameterCount()},
+                                             {QStringLiteral("layers"), config.text.numLayers},
+                                             {QStringLiteral("hidden"), config.text.hiddenSize},
                                              {QStringLiteral("weight_bytes"), weightBytes},
                                          });
-  report.insert(QStringLiteral("load"), QJsonObject{
-                                            {QStringLiteral("ms"), loadMs},
-                                            {QStringLiteral("rss_before_bytes"), rssBefore},
-                                            {QStringLiteral("rss_after_bytes"), rssAfterLoad},
-                                            {QStringLiteral("peak_rss_after_load_bytes"), peakAfterLoad},
-                                            {QStringLiteral("peak_rss_after_warmup_bytes"), peakAfterWarm},
-                                            {QStringLiteral("first_prefill_ms"), firstPrefillMs},
-                                        });
-
-  // Bytes one decode step must read: every decoder layer, the final norm and the head (the
-  // embedding when tied); the vision tower and the embedding lookup (one row) are not read.
-  const qint64 elementSize = o.dtype == ComputeDtype::BF16 ? 2 : 4;
-  qint64 decodeParams = 0;
-  for (const TensorSpec &s : config.tensorSpecs()) {
-    if (s.part == TensorSpec::Part::Decoder || s.part == TensorSpec::Part::FinalNorm ||
-        s.part == TensorSpec::Part::Head || (s.part == TensorSpec::Part::Embedding && config.text.tieWordEmbeddings))
-      decodeParams += s.elementCount();
-  }
-  const qint64 bytesPerToken = decodeParams * elementSize;
-  const qint64 kvBytesPerPosition =
-      2LL * config.text.numLayers * config.text.numKeyValueHeads * config.text.headDim * elementSize;
-  say("weight bytes per decode token: %.3f GB (decoder layers, final norm, head); KV cache %.1f KB per position\n",
-      bytesPerToken / kGB, kvBytesPerPosition / 1e3);
+  report.insert(QStringLiteral("load"),
+                QJsonObject{
+                    {QStringLiteral("ms"), loadMs},
+                    {QStringLiteral("rss_before_bytes"), rssBefore},
+                    {QStringLiteral("rss_after_bytes"), rssAfterLoad},
+                    {QStringLiteral("peak_rss_after_load_bytes"), peakAfterLoad},
+                    {QStringLiteral("peak_rss_after_load_ratio"), double(peakAfterLoad) / double(weightBytes)},
+                    {QStringLiteral("peak_rss_after_warmup_bytes"), peakAfterWarm},
+                    {QStringLiteral("first_prefill_ms"), firstPrefillMs},
+                });
 
   // Decode at each context. The machine's bandwidth drifts by tens of percent from minute to
   // minute (a shared host), so every repeat is bracketed by its own triad measurement, right
@@ -600,35 +848,34 @@ int main(int argc, char *argv[]) {
   // own bandwidth; the figures are the medians over the repeats.
   struct DecodeFigure {
     qint64 context;
-    QList<double> prefillMs;
-    QList<double> tokenMs;  // per repeat: the median step
-    QList<double> triadGBs; // per repeat: mean of the two brackets
-    QList<double> readGBs;  // per repeat: read-only bandwidth before the steps
-    QList<double> fraction; // per repeat: tokens/s over the triad bound
+    QList<double> fillMs;       // per repeat: the prefill that fills the cache
+    QList<double> tokenMs;      // per repeat: the median step
+    QList<double> triadGBs;     // per repeat: mean of the two brackets
+    QList<double> readGBs;      // per repeat: read-only bandwidth before the steps
+    QList<double> fraction;     // per repeat: tokens/s over the triad bound
+    QList<double> fractionKv;   // the same, the KV cache's bytes counted
+    QList<double> fractionRead; // per repeat: tokens/s over the read-only bound
     QList<QString> pressures;
   };
   QList<DecodeFigure> decodes;
-  qint64 peakAfterDecode = ProcessMemory::peakRssBytes();
+  qint64 peakAfterDecode = BenchSupport::peakRssBytes();
   // The bandwidth arrays (768 MB) must not count in the model's peak RSS.
   auto bandwidth = [&](double (*measure)(int)) {
-    peakAfterDecode = std::max(peakAfterDecode, ProcessMemory::peakRssBytes());
+    peakAfterDecode = std::max(peakAfterDecode, BenchSupport::peakRssBytes());
     const double gbs = measure(threads);
     resetPeakRss();
     return gbs;
   };
   for (qint64 context : o.contexts) {
-    DecodeFigure f{context, {}, {}, {}, {}, {}, {}};
+    DecodeFigure f{context, {}, {}, {}, {}, {}, {}, {}, {}};
     for (int r = 0; r < o.repeats; ++r) {
       quiet();
       model.reset();
-      const QList<qint64> ids = randomIds(context, quint32(1000 + r));
       QElapsedTimer t;
       t.start();
-      if (auto p = model.prefill(ids); !p) {
-        std::fprintf(stderr, "bench_inference: %s\n", qPrintable(p.error()));
-        return 1;
-      }
-      f.prefillMs << msSince(t);
+      if (auto p = model.prefill(randomIds(context, quint32(1000 + r), config.text.vocabSize)); !p)
+        return fail(p.error());
+      f.fillMs << msSince(t);
       quiet();
       const double read = bandwidth(&readBandwidthGBs);
       const double before = bandwidth(&triadGBs);
@@ -638,10 +885,8 @@ int main(int argc, char *argv[]) {
         t.start();
         auto logits = model.decode(token);
         steps << msSince(t);
-        if (!logits) {
-          std::fprintf(stderr, "bench_inference: %s\n", qPrintable(logits.error()));
-          return 1;
-        }
+        if (!logits)
+          return fail(logits.error());
         token = 1000 + (token * 7919) % 100000; // any ordinary token: timing does not depend on it
       }
       const double after = bandwidth(&triadGBs);
@@ -650,34 +895,35 @@ int main(int argc, char *argv[]) {
       f.triadGBs << 0.5 * (before + after);
       f.readGBs << read;
       f.fraction << (1000.0 / stepMs) / (f.triadGBs.last() * kGB / bytesPerToken);
+      f.fractionKv << (1000.0 / stepMs) / (f.triadGBs.last() * kGB / (bytesPerToken + kvBytesPerPosition * context));
+      f.fractionRead << (1000.0 / stepMs) / (read * kGB / bytesPerToken);
       f.pressures << BenchSupport::cpuPressure();
-      say("  context %lld, repeat %d: prefill %.0f ms; decode median %.1f ms/token (min %.1f, max %.1f); triad %.1f / "
+      say("  context %lld, repeat %d: decode median %.2f ms/token (min %.2f, max %.2f) over %d steps; triad %.1f / "
           "%.1f GB/s, read %.1f GB/s; %.0f%% of the triad bound; %s\n",
-          static_cast<long long>(context), r + 1, f.prefillMs.last(), stepMs,
-          *std::min_element(steps.begin(), steps.end()), *std::max_element(steps.begin(), steps.end()), before, after,
-          read, 100 * f.fraction.last(), qPrintable(f.pressures.last()));
+          static_cast<long long>(context), r + 1, stepMs, minOf(steps), maxOf(steps), o.steps, before, after, read,
+          100 * f.fraction.last(), qPrintable(f.pressures.last()));
     }
     decodes << f;
   }
-  peakAfterDecode = std::max(peakAfterDecode, ProcessMemory::peakRssBytes());
+  peakAfterDecode = std::max(peakAfterDecode, BenchSupport::peakRssBytes());
 
   QJsonArray decodeJson;
   QList<double> allTriad;
+  QList<double> decodeMsByContext;
   for (const DecodeFigure &f : decodes) {
     const double tokenMs = BenchSupport::median(f.tokenMs);
     const double tokS = 1000.0 / tokenMs;
-    const double prefillMs = BenchSupport::median(f.prefillMs);
     const double triad = BenchSupport::median(f.triadGBs), read = BenchSupport::median(f.readGBs);
     const double fraction = BenchSupport::median(f.fraction);
+    const double fractionKv = BenchSupport::median(f.fractionKv), fractionRead = BenchSupport::median(f.fractionRead);
     const double bound = triad * kGB / bytesPerToken;
-    const double kvBound = triad * kGB / (bytesPerToken + kvBytesPerPosition * f.context);
     allTriad += f.triadGBs;
-    say("context %lld: decode %.1f ms/token = %.2f tokens/s; bound %.1f GB/s / %.3f GB = %.2f tokens/s; %.0f%% of the "
-        "bound (median of the repeats' ratios; %.0f%% counting KV reads; read-only bandwidth %.1f GB/s: %.0f%%); "
-        "prefill %lld tokens %.0f ms = %.1f tokens/s\n",
-        static_cast<long long>(f.context), tokenMs, tokS, triad, bytesPerToken / kGB, bound, 100 * fraction,
-        100 * tokS / kvBound, read, 100 * tokS / (read * kGB / bytesPerToken), static_cast<long long>(f.context),
-        prefillMs, f.context * 1000.0 / prefillMs);
+    decodeMsByContext << tokenMs;
+    say("decode at context %lld: %.2f ms/token = %.2f tokens/s; bound: triad %.1f GB/s / %.3f GB per token = %.2f "
+        "tokens/s (%.1f ms/token); achieved %.0f%% of the bound (medians of the repeats' ratios, each to its own "
+        "bandwidth; %.0f%% counting KV reads; of the read-only bandwidth's bound, %.1f GB/s: %.0f%%)\n",
+        static_cast<long long>(f.context), tokenMs, tokS, triad, bytesPerToken / kGB, bound, 1000.0 / bound,
+        100 * fraction, 100 * fractionKv, read, 100 * fractionRead);
     decodeJson.append(QJsonObject{
         {QStringLiteral("context"), f.context},
         {QStringLiteral("steps"), o.steps},
@@ -688,13 +934,12 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("triad_gbs_repeats"), toJson(f.triadGBs)},
         {QStringLiteral("read_gbs"), read},
         {QStringLiteral("bound_tokens_per_second"), bound},
+        {QStringLiteral("bound_ms_per_token"), 1000.0 / bound},
         {QStringLiteral("fraction_of_bound"), fraction},
         {QStringLiteral("fraction_of_bound_repeats"), toJson(f.fraction)},
-        {QStringLiteral("fraction_of_bound_with_kv"), tokS / kvBound},
-        {QStringLiteral("fraction_of_read_bound"), tokS / (read * kGB / bytesPerToken)},
-        {QStringLiteral("prefill_ms"), prefillMs},
-        {QStringLiteral("prefill_ms_repeats"), toJson(f.prefillMs)},
-        {QStringLiteral("prefill_tokens_per_second"), f.context * 1000.0 / prefillMs},
+        {QStringLiteral("fraction_of_bound_with_kv"), fractionKv},
+        {QStringLiteral("fraction_of_read_bound"), fractionRead},
+        {QStringLiteral("fill_prefill_ms_repeats"), toJson(f.fillMs)},
         {QStringLiteral("cpu_pressure"), QJsonArray::fromStringList(f.pressures)},
     });
   }
@@ -703,166 +948,128 @@ int main(int argc, char *argv[]) {
                                                  {QStringLiteral("triad_at_start_gbs"), triadBefore},
                                                  {QStringLiteral("triad_gbs"), triad},
                                                  {QStringLiteral("bytes_per_token"), bytesPerToken},
+                                                 {QStringLiteral("decoder_linear_bytes"), bytes.decoderLinear},
+                                                 {QStringLiteral("head_bytes"), bytes.head},
+                                                 {QStringLiteral("norm_and_bias_bytes"), bytes.normsAndBiases},
                                                  {QStringLiteral("kv_bytes_per_position"), kvBytesPerPosition},
                                              });
   report.insert(QStringLiteral("decode"), decodeJson);
   pressure(QStringLiteral("after decode"));
 
-  // Time to first token (448x448 image + 20 words) and the vision tower.
+  // LM prefill of a text prompt: embedding, every decoder layer over the prompt (in chunks of 512)
+  // and the head on the last position.
+  double prefillMs = 0;
+  if (o.prefill > 0) {
+    QList<double> ms;
+    for (int r = 0; r < o.repeats; ++r) {
+      quiet();
+      model.reset();
+      const QList<qint64> ids = randomIds(o.prefill, quint32(2000 + r), config.text.vocabSize);
+      QElapsedTimer t;
+      t.start();
+      if (auto p = model.prefill(ids); !p)
+        return fail(p.error());
+      ms << msSince(t);
+    }
+    prefillMs = BenchSupport::median(ms);
+    say("LM prefill of %lld tokens: %.0f ms (min %.0f, max %.0f) = %.1f tokens/s\n", static_cast<long long>(o.prefill),
+        prefillMs, minOf(ms), maxOf(ms), o.prefill * 1000.0 / prefillMs);
+    report.insert(QStringLiteral("prefill"),
+                  QJsonObject{{QStringLiteral("tokens"), o.prefill},
+                              {QStringLiteral("ms"), prefillMs},
+                              {QStringLiteral("ms_repeats"), toJson(ms)},
+                              {QStringLiteral("tokens_per_second"), o.prefill * 1000.0 / prefillMs}});
+  }
+
+  // The vision tower and the time to first token. A prefill with an image runs the tower, then
+  // the decoder over the whole prompt (the image's tokens included) and the head on its last
+  // position: the time to first token of a chat turn with that picture (tokenizing and image
+  // preprocessing, a few ms, left out). Other --vision-sides run with a prompt of just the image.
   qint64 peakAfterImages = 0;
   if (o.vision) {
-    QTemporaryDir tmp;
-    const QString picture448 = writePicture(tmp.path(), 448);
-    GenerationRequest request;
-    request.messages.append(
-        {QStringLiteral("user"),
-         {ChatPart::makeImage(picture448),
-          ChatPart::makeText(QStringLiteral("Describe this picture in detail: the colours, the shapes, the light and "
-                                            "anything written on it, please, in two sentences."))}});
-    request.sampling.maxNewTokens = 1;
-    request.sampling.doSample = false;
-    GenerationSession session(*loaded);
-    QList<double> ttft, preprocess, vision, prefill;
-    GenerationStats last;
-    double coldTtft = 0;
-    for (int r = -1; r < o.repeats; ++r) { // one cold run first: vision weights are touched then
-      quiet();
-      session.reset();
-      model.reset();
-      auto result = session.run(request);
-      if (!result) {
-        std::fprintf(stderr, "bench_inference: %s\n", qPrintable(result.error()));
-        return 1;
-      }
-      last = result->stats;
-      if (r < 0) {
-        coldTtft = last.timeToFirstTokenMs;
-        continue;
-      }
-      ttft << last.timeToFirstTokenMs;
-      preprocess << last.preprocessMs;
-      vision << last.visionMs;
-      prefill << last.prefillMs;
-    }
-    const qint64 peakAfterTtft = ProcessMemory::peakRssBytes();
-    say("time to first token, 448x448 image + 20 words (%lld prompt tokens, %lld image): %.0f ms (cold %.0f ms): "
-        "preprocess %.0f ms, vision %.0f ms, prefill incl. vision %.0f ms; peak RSS so far %.3f GB = %.3f x weights\n",
-        static_cast<long long>(last.promptTokens), static_cast<long long>(last.imageTokens), BenchSupport::median(ttft),
-        coldTtft, BenchSupport::median(preprocess), BenchSupport::median(vision), BenchSupport::median(prefill),
-        peakAfterTtft / kGB, double(peakAfterTtft) / weightBytes);
-    report.insert(QStringLiteral("time_to_first_token"),
-                  QJsonObject{{QStringLiteral("ms"), BenchSupport::median(ttft)},
-                              {QStringLiteral("ms_repeats"), toJson(ttft)},
-                              {QStringLiteral("cold_ms"), coldTtft},
-                              {QStringLiteral("preprocess_ms"), BenchSupport::median(preprocess)},
-                              {QStringLiteral("vision_ms"), BenchSupport::median(vision)},
-                              {QStringLiteral("prefill_ms"), BenchSupport::median(prefill)},
-                              {QStringLiteral("prompt_tokens"), last.promptTokens},
-                              {QStringLiteral("image_tokens"), last.imageTokens},
-                              {QStringLiteral("peak_rss_bytes"), peakAfterTtft}});
-
-    // The vision tower alone, through the model: [vision_start, image_pad x n, vision_end].
     QJsonArray visionJson;
-    for (const int sideLength : o.visionSides) {
-      const QString path = writePicture(tmp.path(), sideLength);
-      auto image = (*loaded)->imagePreprocessor().fromFile(path);
-      if (!image) {
-        std::fprintf(stderr, "bench_inference: %s\n", qPrintable(image.error()));
-        return 1;
-      }
-      const qint64 tokens = image->tokenCount(config.vision.spatialMergeSize);
-      QList<qint64> ids{config.tokens.visionStart};
-      for (qint64 i = 0; i < tokens; ++i)
-        ids << config.tokens.imagePad;
-      ids << config.tokens.visionEnd;
-      QList<double> ms, totals;
-      for (int r = 0; r < o.repeats; ++r) {
+    for (const int side : o.visionSides) {
+      const PreprocessedImage image = randomImage(config.vision, side, quint32(side));
+      const bool ttft = side == 448;
+      const QList<qint64> ids = imagePrompt(config, image, ttft ? o.prefill : 0, 7);
+      const qint64 imageTokens = image.tokenCount(config.vision.spatialMergeSize);
+      QList<double> totals, visionMs;
+      double coldMs = 0;
+      for (int r = -1; r < o.repeats; ++r) { // one cold run first: the vision weights' first touch
         quiet();
         model.reset();
         QElapsedTimer t;
         t.start();
-        if (auto p = model.prefill(ids, {*image}); !p) {
-          std::fprintf(stderr, "bench_inference: %s\n", qPrintable(p.error()));
-          return 1;
+        if (auto p = model.prefill(ids, {image}); !p)
+          return fail(p.error());
+        const double ms = msSince(t);
+        if (r < 0) {
+          coldMs = ms;
+          continue;
         }
-        totals << msSince(t);
-        ms << model.lastVisionMs();
+        totals << ms;
+        visionMs << model.lastVisionMs();
       }
-      const double visionMs = BenchSupport::median(ms), totalMs = BenchSupport::median(totals);
-      const QString side = QFileInfo(path).baseName().section(QLatin1Char('-'), 1);
-      say("vision tower %sx%s image (grid %dx%d: %lld patches, %lld tokens): %.0f ms; with the decoder prefill of its "
-          "tokens %.0f ms (%.1f tokens/s)\n",
-          qPrintable(side), qPrintable(side), image->gridH, image->gridW, static_cast<long long>(image->patchCount()),
-          static_cast<long long>(tokens), visionMs, totalMs, (tokens + 2) * 1000.0 / (totalMs - visionMs));
-      visionJson.append(
-          QJsonObject{{QStringLiteral("side"), side.toInt()},
-                      {QStringLiteral("patches"), image->patchCount()},
-                      {QStringLiteral("tokens"), tokens},
-                      {QStringLiteral("vision_ms"), visionMs},
-                      {QStringLiteral("vision_ms_repeats"), toJson(ms)},
-                      {QStringLiteral("prefill_total_ms"), totalMs},
-                      {QStringLiteral("prefill_tokens_per_second"), (tokens + 2) * 1000.0 / (totalMs - visionMs)}});
+      const double total = BenchSupport::median(totals), vision = BenchSupport::median(visionMs);
+      // The decoder part of each run: total minus its own vision time.
+      QList<double> lm;
+      for (qsizetype i = 0; i < totals.size(); ++i)
+        lm << totals[i] - visionMs[i];
+      const double lmMs = BenchSupport::median(lm);
+      say("vision tower %dx%d image (grid %dx%d: %lld patches, %lld tokens): %.0f ms (min %.0f, max %.0f) = %.0f "
+          "patches/s\n",
+          image.width, image.height, image.gridH, image.gridW, static_cast<long long>(image.patchCount()),
+          static_cast<long long>(imageTokens), vision, minOf(visionMs), maxOf(visionMs),
+          image.patchCount() * 1000.0 / vision);
+      QJsonObject entry{{QStringLiteral("side"), image.width},
+                        {QStringLiteral("patches"), image.patchCount()},
+                        {QStringLiteral("tokens"), imageTokens},
+                        {QStringLiteral("vision_ms"), vision},
+                        {QStringLiteral("vision_ms_repeats"), toJson(visionMs)}};
+      if (ttft) {
+        const double sum = vision + prefillMs;
+        say("time to first token, %lld-token prompt with the %dx%d image: %.0f ms (cold %.0f ms) = vision %.0f ms + "
+            "prefill of %lld tokens and one head %.0f ms (%.1f tokens/s)",
+            static_cast<long long>(ids.size()), image.width, image.height, total, coldMs, vision,
+            static_cast<long long>(ids.size()), lmMs, ids.size() * 1000.0 / lmMs);
+        if (o.prefill > 0 && qint64(ids.size()) == o.prefill)
+          say("; vision + text-only prefill: %.0f ms", sum);
+        say("\n");
+        report.insert(QStringLiteral("time_to_first_token"),
+                      QJsonObject{{QStringLiteral("ms"), total},
+                                  {QStringLiteral("ms_repeats"), toJson(totals)},
+                                  {QStringLiteral("cold_ms"), coldMs},
+                                  {QStringLiteral("prompt_tokens"), qint64(ids.size())},
+                                  {QStringLiteral("image_tokens"), imageTokens},
+                                  {QStringLiteral("image_side"), image.width},
+                                  {QStringLiteral("vision_ms"), vision},
+                                  {QStringLiteral("prefill_and_head_ms"), lmMs},
+                                  {QStringLiteral("prefill_tokens_per_second"), ids.size() * 1000.0 / lmMs}});
+      } else {
+        entry.insert(QStringLiteral("prefill_total_ms"), total);
+      }
+      visionJson.append(entry);
     }
     report.insert(QStringLiteral("vision"), visionJson);
-    peakAfterImages = ProcessMemory::peakRssBytes();
+    peakAfterImages = BenchSupport::peakRssBytes();
     pressure(QStringLiteral("after vision"));
   }
   const qint64 peak = std::max(peakAfterDecode, peakAfterImages);
-  say("peak RSS: after load %.3f GB, through decoding %.3f GB, through images %.3f GB; worst %.3f x weights "
+  say("peak RSS: after load %.3f GB, through decoding %.3f GB, through images %.3f GB; worst %.3f x the weights "
       "(%.3f GB)\n",
-      peakAfterLoad / kGB, peakAfterDecode / kGB, peakAfterImages / kGB, double(peak) / weightBytes, weightBytes / kGB);
+      peakAfterLoad / kGB, peakAfterDecode / kGB, peakAfterImages / kGB, double(peak) / double(weightBytes),
+      weightBytes / kGB);
   QJsonObject load = report.value(QStringLiteral("load")).toObject();
   load.insert(QStringLiteral("peak_rss_through_decode_bytes"), peakAfterDecode);
   load.insert(QStringLiteral("peak_rss_through_images_bytes"), peakAfterImages);
-  load.insert(QStringLiteral("peak_rss_ratio"), double(peak) / weightBytes);
+  load.insert(QStringLiteral("peak_rss_ratio"), double(peak) / double(weightBytes));
   report.insert(QStringLiteral("load"), load);
 
   if (o.profile) {
-    model.reset();
-    QJsonArray profileJson;
-    for (qint64 context : o.contexts) {
-      quiet();
-      auto p = profileDecode((*loaded)->checkpoint(), options, context, o.steps);
-      if (!p) {
-        std::fprintf(stderr, "bench_inference: profile: %s\n", qPrintable(p.error()));
-        return 1;
-      }
-      say("profile of one decode step at context %lld: %.1f ms (sum of sections %.1f ms)\n",
-          static_cast<long long>(context), p->wallMs, p->totalMs);
-      QJsonObject sections;
-      for (const auto &[name, s] : p->perToken) {
-        const double gbs = s.bytes > 0 ? s.bytes / (s.ms / 1e3) / kGB : 0;
-        say("  %-26s %7.2f ms %5.1f%%", qPrintable(name), s.ms, 100 * s.ms / p->totalMs);
-        if (s.bytes > 0)
-          say("  %8.1f MB  %5.1f GB/s = %3.0f%% of triad", s.bytes / 1e6, gbs, 100 * gbs / triad);
-        say("\n");
-        sections.insert(name, QJsonObject{{QStringLiteral("ms"), s.ms},
-                                          {QStringLiteral("bytes"), s.bytes},
-                                          {QStringLiteral("gbs"), gbs}});
-      }
-      profileJson.append(QJsonObject{{QStringLiteral("context"), context},
-                                     {QStringLiteral("wall_ms"), p->wallMs},
-                                     {QStringLiteral("sum_ms"), p->totalMs},
-                                     {QStringLiteral("sections"), sections}});
-    }
-    report.insert(QStringLiteral("profile"), profileJson);
-
-    const at::ScalarType scalar = o.dtype == ComputeDtype::BF16 ? at::kBFloat16 : at::kFloat;
-    say("matrix-vector products (x[1, in] . W[out, in]^T), weight bytes streamed per second:\n");
-    QJsonArray gemvJson;
-    for (const GemvRow &row : gemvSurvey(config.text, scalar, threads, o.repeats)) {
-      say("  %-12s %-22s %d thread(s): %8.3f ms  %5.1f GB/s = %3.0f%% of triad\n", qPrintable(row.shape),
-          qPrintable(row.variant), row.threads, row.ms, row.gbs, 100 * row.gbs / triad);
-      gemvJson.append(QJsonObject{{QStringLiteral("shape"), row.shape},
-                                  {QStringLiteral("variant"), row.variant},
-                                  {QStringLiteral("threads"), row.threads},
-                                  {QStringLiteral("ms"), row.ms},
-                                  {QStringLiteral("gbs"), row.gbs}});
-    }
-    report.insert(QStringLiteral("gemv"), gemvJson);
+    // The model is freed first: the profile loads its own copy of the decoder and head weights.
+    loaded.reset();
+    if (const int rc = profileSection(decodeMsByContext); rc != 0)
+      return rc;
   }
-  pressure(QStringLiteral("end"));
-  if (o.json)
-    std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
-  return 0;
+  return finish();
 }

@@ -1375,10 +1375,6 @@ Zeichnen Sie es **vor** den Hügeln, damit diese seine untere Hälfte verdecken.
         <translation>Checkpoint-Ordner (Layout von Hugging Face).</translation>
     </message>
     <message>
-        <source>Compute dtype: f32 or bf16 (default f32).</source>
-        <translation>Rechen-Dtype: f32 oder bf16 (Standard: f32).</translation>
-    </message>
-    <message>
         <source>Compute threads (default: physical cores).</source>
         <translation>Rechen-Threads (Standard: physische Kerne).</translation>
     </message>
@@ -1407,10 +1403,6 @@ Zeichnen Sie es **vor** den Hügeln, damit diese seine untere Hälfte verdecken.
         <translation>Der Kopplungscode der Peers (einer pro --peer oder einer für alle).</translation>
     </message>
     <message>
-        <source>--dtype must be f32 or bf16, not &apos;%1&apos;</source>
-        <translation>--dtype muss f32 oder bf16 sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--stages must be at least 1</source>
         <translation>--stages muss mindestens 1 sein</translation>
     </message>
@@ -1421,6 +1413,14 @@ Zeichnen Sie es **vor** den Hügeln, damit diese seine untere Hälfte verdecken.
     <message>
         <source>--peer takes HOST:PORT, not &apos;%1&apos;.</source>
         <translation>--peer erwartet HOST:PORT, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the checkpoint&apos;s own), f32, bf16, q8 (8-bit) or q4 (4-bit).</source>
+        <translation>Genauigkeit der Gewichte: auto (Standard: die schnellste, die auf dieser CPU die Qualität erhält), best (die des Checkpoints), f32, bf16, q8 (8-bit) oder q4 (4-bit).</translation>
+    </message>
+    <message>
+        <source>--dtype must be one of %1, not &apos;%2&apos;</source>
+        <translation>--dtype muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1559,18 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>--parallel must be at least 1</source>
         <translation>--parallel muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>With --json: each generated token&apos;s log-probability and the N most likely tokens of its step (0 to %1), under &quot;logprobs&quot; as in OpenAI&apos;s chat API; from the model&apos;s distribution, before temperature and top-k/top-p. Keeps every step&apos;s logits (0.6 MB each for Qwen2-VL).</source>
+        <translation>Mit --json: die Log-Wahrscheinlichkeit jedes generierten Tokens und die N wahrscheinlichsten Token seines Schritts (0 bis %1), unter &quot;logprobs&quot; wie in der Chat-API von OpenAI; aus der Verteilung des Modells, vor Temperatur und Top-k/Top-p. Behält die Logits jedes Schritts (je 0,6 MB bei Qwen2-VL).</translation>
+    </message>
+    <message>
+        <source>--logprobs must be between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--logprobs muss zwischen 0 und %1 liegen, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
+        <translation>--logprobs braucht --json (die Log-Wahrscheinlichkeiten sind Teil der JSON-Antwort)</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2587,6 @@ Befehle (mdi-run BEFEHL --help):
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1
-%2 of weights, loaded in %3 s</source>
-        <translation>%1
-%2 Gewichte, geladen in %3 s</translation>
-    </message>
-    <message>
         <source>Layers %1 on this computer</source>
         <translation>Schichten %1 auf diesem Computer</translation>
     </message>
@@ -2661,6 +2667,14 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of weights, loaded in %3 s
+%4</source>
+        <translation>%1
+%2 Gewichte, geladen in %3 s
+%4</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4226,29 @@ Knoten-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PrecisionChoice</name>
+    <message>
+        <source>%1 as requested.</source>
+        <translation>%1 wie angefordert.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s own precision (best quality).</source>
+        <translation>%1: die eigene Genauigkeit des Checkpoints (beste Qualität).</translation>
+    </message>
+    <message>
+        <source>Automatic: bf16 on %1.</source>
+        <translation>Automatisch: bf16 auf %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: 8-bit language model (decoding reads every weight once per token, so fewer bytes are faster), %1 vision tower (best quality); %2 kernels on this CPU.</source>
+        <translation>Automatisch: Sprachmodell in 8-bit (das Dekodieren liest jedes Gewicht einmal pro Token, weniger Bytes sind also schneller), Vision-Tower in %1 (beste Qualität); %2-Kernel auf dieser CPU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a precision; %2</source>
+        <translation>&apos;%1&apos; ist keine Genauigkeit; %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PskTls</name>
     <message>
         <source>TLS is not available (Qt&apos;s TLS backend &apos;%1&apos; did not load %2), so peers cannot be reached.</source>
@@ -4686,14 +4723,6 @@ Knoten-ID %2</translation>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
-        <source>bfloat16 (half the memory)</source>
-        <translation>bfloat16 (halber Speicherbedarf)</translation>
-    </message>
-    <message>
-        <source>float32 (exact, twice the memory)</source>
-        <translation>float32 (exakt, doppelter Speicherbedarf)</translation>
-    </message>
-    <message>
         <source>Threads for the computation; Automatic uses the physical cores (%1 logical here).</source>
         <translation>Threads für die Berechnung; Automatisch verwendet die physischen Kerne (hier %1 logische).</translation>
     </message>
@@ -4853,6 +4882,26 @@ Knoten-ID %2</translation>
         <source>&amp;Local API</source>
         <translation>Lokale AP&amp;I</translation>
     </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatisch (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Best quality (bf16/f32)</source>
+        <translation>Beste Qualität (bf16/f32)</translation>
+    </message>
+    <message>
+        <source>Balanced (8-bit)</source>
+        <translation>Ausgewogen (8-bit)</translation>
+    </message>
+    <message>
+        <source>Smallest (4-bit)</source>
+        <translation>Am kleinsten (4-bit)</translation>
+    </message>
+    <message>
+        <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
+        <translation>„Automatisch“ wählt das schnellste Gewichtsformat, das auf diesem Computer die Qualität erhält: 8-bit für das Sprachmodell, die eigene Genauigkeit des Checkpoints für den Vision-Tower.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4916,6 +4965,22 @@ Knoten-ID %2</translation>
     <message>
         <source>Tensor %1 has shape %2; the configuration implies %3.</source>
         <translation>Tensor %1 hat die Form %2; laut Konfiguration wäre es %3.</translation>
+    </message>
+    <message>
+        <source>The %1 weight format runs on the CPU only, not on &apos;%2&apos; (use bf16 or f32 there).</source>
+        <translation>Das Gewichtsformat %1 läuft nur auf der CPU, nicht auf &apos;%2&apos; (verwenden Sie dort bf16 oder f32).</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has shape %2; a weight matrix has two or more dimensions.</source>
+        <translation>Tensor %1 hat die Form %2; eine Gewichtsmatrix hat zwei oder mehr Dimensionen.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.</source>
+        <translation>Tensor %1 hat den Dtype %2; eine Gewichtsmatrix muss F32, BF16 oder F16 sein.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 cannot be converted to %2: %3</source>
+        <translation>Tensor %1 kann nicht in %2 umgewandelt werden: %3</translation>
     </message>
 </context>
 <context>

@@ -1375,10 +1375,6 @@ Dibújelo **antes** que las colinas para que estas cubran su mitad inferior.</tr
         <translation>Carpeta del checkpoint (estructura de Hugging Face).</translation>
     </message>
     <message>
-        <source>Compute dtype: f32 or bf16 (default f32).</source>
-        <translation>Tipo de dato de cálculo: f32 o bf16 (predeterminado: f32).</translation>
-    </message>
-    <message>
         <source>Compute threads (default: physical cores).</source>
         <translation>Hilos de cálculo (predeterminado: núcleos físicos).</translation>
     </message>
@@ -1407,10 +1403,6 @@ Dibújelo **antes** que las colinas para que estas cubran su mitad inferior.</tr
         <translation>El código de emparejamiento de los pares (uno por cada --peer, o uno para todos).</translation>
     </message>
     <message>
-        <source>--dtype must be f32 or bf16, not &apos;%1&apos;</source>
-        <translation>--dtype debe ser f32 o bf16, no &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--stages must be at least 1</source>
         <translation>--stages debe ser al menos 1</translation>
     </message>
@@ -1421,6 +1413,14 @@ Dibújelo **antes** que las colinas para que estas cubran su mitad inferior.</tr
     <message>
         <source>--peer takes HOST:PORT, not &apos;%1&apos;.</source>
         <translation>--peer admite HOST:PORT, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the checkpoint&apos;s own), f32, bf16, q8 (8-bit) or q4 (4-bit).</source>
+        <translation>Precisión de los pesos: auto (predeterminado: la más rápida que mantiene la calidad en esta CPU), best (la propia del checkpoint), f32, bf16, q8 (8-bit) o q4 (4-bit).</translation>
+    </message>
+    <message>
+        <source>--dtype must be one of %1, not &apos;%2&apos;</source>
+        <translation>--dtype debe ser uno de %1, no &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1559,18 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>--parallel must be at least 1</source>
         <translation>--parallel debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>With --json: each generated token&apos;s log-probability and the N most likely tokens of its step (0 to %1), under &quot;logprobs&quot; as in OpenAI&apos;s chat API; from the model&apos;s distribution, before temperature and top-k/top-p. Keeps every step&apos;s logits (0.6 MB each for Qwen2-VL).</source>
+        <translation>Con --json: la log-probabilidad de cada token generado y los N tokens más probables de su paso (de 0 a %1), en &quot;logprobs&quot; como en la API de chat de OpenAI; según la distribución del modelo, antes de la temperatura y de top-k/top-p. Conserva los logits de cada paso (0,6 MB cada uno con Qwen2-VL).</translation>
+    </message>
+    <message>
+        <source>--logprobs must be between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--logprobs debe estar entre 0 y %1, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
+        <translation>--logprobs necesita --json (las log-probabilidades forman parte de la respuesta JSON)</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2587,6 @@ Comandos (mdi-run COMMAND --help):
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1
-%2 of weights, loaded in %3 s</source>
-        <translation>%1
-%2 de pesos, cargado en %3 s</translation>
-    </message>
-    <message>
         <source>Layers %1 on this computer</source>
         <translation>Capas %1 en este equipo</translation>
     </message>
@@ -2661,6 +2667,14 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>Loading progress</source>
         <translation>Progreso de carga</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of weights, loaded in %3 s
+%4</source>
+        <translation>%1
+%2 de pesos, cargado en %3 s
+%4</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4226,29 @@ id de nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PrecisionChoice</name>
+    <message>
+        <source>%1 as requested.</source>
+        <translation>%1, según lo solicitado.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s own precision (best quality).</source>
+        <translation>%1: la precisión propia del checkpoint (máxima calidad).</translation>
+    </message>
+    <message>
+        <source>Automatic: bf16 on %1.</source>
+        <translation>Automático: bf16 en %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: 8-bit language model (decoding reads every weight once per token, so fewer bytes are faster), %1 vision tower (best quality); %2 kernels on this CPU.</source>
+        <translation>Automático: modelo de lenguaje en 8-bit (la decodificación lee cada peso una vez por token, así que menos bytes es más rápido), torre de visión en %1 (máxima calidad); kernels %2 en esta CPU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a precision; %2</source>
+        <translation>&apos;%1&apos; no es una precisión; %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PskTls</name>
     <message>
         <source>TLS is not available (Qt&apos;s TLS backend &apos;%1&apos; did not load %2), so peers cannot be reached.</source>
@@ -4686,14 +4723,6 @@ id de nodo %2</translation>
         <translation>Precisión de cálculo</translation>
     </message>
     <message>
-        <source>bfloat16 (half the memory)</source>
-        <translation>bfloat16 (la mitad de memoria)</translation>
-    </message>
-    <message>
-        <source>float32 (exact, twice the memory)</source>
-        <translation>float32 (exacto, el doble de memoria)</translation>
-    </message>
-    <message>
         <source>Threads for the computation; Automatic uses the physical cores (%1 logical here).</source>
         <translation>Hilos para el cálculo; Automático usa los núcleos físicos (aquí hay %1 lógicos).</translation>
     </message>
@@ -4853,6 +4882,26 @@ id de nodo %2</translation>
         <source>&amp;Local API</source>
         <translation>API &amp;local</translation>
     </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automática (recomendada)</translation>
+    </message>
+    <message>
+        <source>Best quality (bf16/f32)</source>
+        <translation>Máxima calidad (bf16/f32)</translation>
+    </message>
+    <message>
+        <source>Balanced (8-bit)</source>
+        <translation>Equilibrada (8-bit)</translation>
+    </message>
+    <message>
+        <source>Smallest (4-bit)</source>
+        <translation>La más pequeña (4-bit)</translation>
+    </message>
+    <message>
+        <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
+        <translation>La opción automática elige el formato de pesos más rápido que mantiene la calidad en este equipo: 8-bit para el modelo de lenguaje y la precisión propia del checkpoint para la torre de visión.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4916,6 +4965,22 @@ id de nodo %2</translation>
     <message>
         <source>Tensor %1 has shape %2; the configuration implies %3.</source>
         <translation>El tensor %1 tiene la forma %2; la configuración implica %3.</translation>
+    </message>
+    <message>
+        <source>The %1 weight format runs on the CPU only, not on &apos;%2&apos; (use bf16 or f32 there).</source>
+        <translation>El formato de pesos %1 solo se ejecuta en la CPU, no en &apos;%2&apos; (use bf16 o f32 allí).</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has shape %2; a weight matrix has two or more dimensions.</source>
+        <translation>El tensor %1 tiene la forma %2; una matriz de pesos tiene dos o más dimensiones.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.</source>
+        <translation>El tensor %1 tiene el dtype %2; una matriz de pesos debe ser F32, BF16 o F16.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 cannot be converted to %2: %3</source>
+        <translation>No se puede convertir el tensor %1 a %2: %3</translation>
     </message>
 </context>
 <context>

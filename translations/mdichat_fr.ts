@@ -1375,10 +1375,6 @@ Dessinez-le **avant** les collines pour qu&apos;elles en couvrent la moitié inf
         <translation>Dossier du checkpoint (structure Hugging Face).</translation>
     </message>
     <message>
-        <source>Compute dtype: f32 or bf16 (default f32).</source>
-        <translation>Dtype de calcul : f32 ou bf16 (par défaut f32).</translation>
-    </message>
-    <message>
         <source>Compute threads (default: physical cores).</source>
         <translation>Threads de calcul (par défaut : cœurs physiques).</translation>
     </message>
@@ -1407,10 +1403,6 @@ Dessinez-le **avant** les collines pour qu&apos;elles en couvrent la moitié inf
         <translation>Le code d&apos;appairage des pairs (un par --peer, ou un pour tous).</translation>
     </message>
     <message>
-        <source>--dtype must be f32 or bf16, not &apos;%1&apos;</source>
-        <translation>--dtype doit valoir f32 ou bf16, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--stages must be at least 1</source>
         <translation>--stages doit valoir au moins 1</translation>
     </message>
@@ -1421,6 +1413,14 @@ Dessinez-le **avant** les collines pour qu&apos;elles en couvrent la moitié inf
     <message>
         <source>--peer takes HOST:PORT, not &apos;%1&apos;.</source>
         <translation>--peer attend HOST:PORT, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the checkpoint&apos;s own), f32, bf16, q8 (8-bit) or q4 (4-bit).</source>
+        <translation>Précision des poids : auto (par défaut : la plus rapide qui préserve la qualité sur ce CPU), best (celle du checkpoint), f32, bf16, q8 (8-bit) ou q4 (4-bit).</translation>
+    </message>
+    <message>
+        <source>--dtype must be one of %1, not &apos;%2&apos;</source>
+        <translation>--dtype doit valoir l&apos;une des valeurs %1, pas &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1559,18 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>--parallel must be at least 1</source>
         <translation>--parallel doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>With --json: each generated token&apos;s log-probability and the N most likely tokens of its step (0 to %1), under &quot;logprobs&quot; as in OpenAI&apos;s chat API; from the model&apos;s distribution, before temperature and top-k/top-p. Keeps every step&apos;s logits (0.6 MB each for Qwen2-VL).</source>
+        <translation>Avec --json : la log-probabilité de chaque token généré et les N tokens les plus probables de son étape (de 0 à %1), sous &quot;logprobs&quot; comme dans l&apos;API de chat d&apos;OpenAI ; d&apos;après la distribution du modèle, avant la température et top-k/top-p. Conserve les logits de chaque étape (0,6 Mo chacun pour Qwen2-VL).</translation>
+    </message>
+    <message>
+        <source>--logprobs must be between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--logprobs doit être compris entre 0 et %1, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
+        <translation>--logprobs nécessite --json (les log-probabilités font partie de la réponse JSON)</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2587,6 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1
-%2 of weights, loaded in %3 s</source>
-        <translation>%1
-%2 de poids, chargé en %3 s</translation>
-    </message>
-    <message>
         <source>Layers %1 on this computer</source>
         <translation>Couches %1 sur cet ordinateur</translation>
     </message>
@@ -2661,6 +2667,14 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>Loading progress</source>
         <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of weights, loaded in %3 s
+%4</source>
+        <translation>%1
+%2 de poids, chargé en %3 s
+%4</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4226,29 @@ identifiant de nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PrecisionChoice</name>
+    <message>
+        <source>%1 as requested.</source>
+        <translation>%1, comme demandé.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s own precision (best quality).</source>
+        <translation>%1 : la précision d&apos;origine du checkpoint (meilleure qualité).</translation>
+    </message>
+    <message>
+        <source>Automatic: bf16 on %1.</source>
+        <translation>Automatique : bf16 sur %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: 8-bit language model (decoding reads every weight once per token, so fewer bytes are faster), %1 vision tower (best quality); %2 kernels on this CPU.</source>
+        <translation>Automatique : modèle de langage en 8-bit (le décodage lit chaque poids une fois par token, donc moins d&apos;octets, c&apos;est plus rapide), tour de vision en %1 (meilleure qualité) ; kernels %2 sur ce CPU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a precision; %2</source>
+        <translation>&apos;%1&apos; n&apos;est pas une précision ; %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PskTls</name>
     <message>
         <source>TLS is not available (Qt&apos;s TLS backend &apos;%1&apos; did not load %2), so peers cannot be reached.</source>
@@ -4686,14 +4723,6 @@ identifiant de nœud %2</translation>
         <translation>Précision de calcul</translation>
     </message>
     <message>
-        <source>bfloat16 (half the memory)</source>
-        <translation>bfloat16 (moitié moins de mémoire)</translation>
-    </message>
-    <message>
-        <source>float32 (exact, twice the memory)</source>
-        <translation>float32 (exact, deux fois plus de mémoire)</translation>
-    </message>
-    <message>
         <source>Threads for the computation; Automatic uses the physical cores (%1 logical here).</source>
         <translation>Threads pour le calcul ; Automatique utilise les cœurs physiques (%1 logiques ici).</translation>
     </message>
@@ -4853,6 +4882,26 @@ identifiant de nœud %2</translation>
         <source>&amp;Local API</source>
         <translation>API l&amp;ocale</translation>
     </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatique (recommandée)</translation>
+    </message>
+    <message>
+        <source>Best quality (bf16/f32)</source>
+        <translation>Meilleure qualité (bf16/f32)</translation>
+    </message>
+    <message>
+        <source>Balanced (8-bit)</source>
+        <translation>Équilibrée (8-bit)</translation>
+    </message>
+    <message>
+        <source>Smallest (4-bit)</source>
+        <translation>La plus compacte (4-bit)</translation>
+    </message>
+    <message>
+        <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
+        <translation>Automatique choisit le format de poids le plus rapide qui préserve la qualité sur cet ordinateur : 8-bit pour le modèle de langage, la précision d&apos;origine du checkpoint pour la tour de vision.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4916,6 +4965,22 @@ identifiant de nœud %2</translation>
     <message>
         <source>Tensor %1 has shape %2; the configuration implies %3.</source>
         <translation>Le tenseur %1 a la forme %2 ; la configuration implique %3.</translation>
+    </message>
+    <message>
+        <source>The %1 weight format runs on the CPU only, not on &apos;%2&apos; (use bf16 or f32 there).</source>
+        <translation>Le format de poids %1 ne s&apos;exécute que sur le CPU, pas sur &apos;%2&apos; (utilisez-y bf16 ou f32).</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has shape %2; a weight matrix has two or more dimensions.</source>
+        <translation>Le tenseur %1 a la forme %2 ; une matrice de poids a au moins deux dimensions.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.</source>
+        <translation>Le tenseur %1 a le dtype %2 ; une matrice de poids doit être en F32, BF16 ou F16.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 cannot be converted to %2: %3</source>
+        <translation>Impossible de convertir le tenseur %1 en %2 : %3</translation>
     </message>
 </context>
 <context>

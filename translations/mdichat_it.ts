@@ -1375,10 +1375,6 @@ Disegnalo **prima** delle colline, così che ne coprano la metà inferiore.</tra
         <translation>Cartella del checkpoint (struttura Hugging Face).</translation>
     </message>
     <message>
-        <source>Compute dtype: f32 or bf16 (default f32).</source>
-        <translation>Tipo di dato di calcolo: f32 o bf16 (predefinito: f32).</translation>
-    </message>
-    <message>
         <source>Compute threads (default: physical cores).</source>
         <translation>Thread di calcolo (predefinito: core fisici).</translation>
     </message>
@@ -1407,10 +1403,6 @@ Disegnalo **prima** delle colline, così che ne coprano la metà inferiore.</tra
         <translation>Il codice di abbinamento dei peer (uno per ogni --peer, o uno per tutti).</translation>
     </message>
     <message>
-        <source>--dtype must be f32 or bf16, not &apos;%1&apos;</source>
-        <translation>--dtype deve essere f32 o bf16, non &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--stages must be at least 1</source>
         <translation>--stages deve essere almeno 1</translation>
     </message>
@@ -1421,6 +1413,14 @@ Disegnalo **prima** delle colline, così che ne coprano la metà inferiore.</tra
     <message>
         <source>--peer takes HOST:PORT, not &apos;%1&apos;.</source>
         <translation>--peer accetta HOST:PORT, non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the checkpoint&apos;s own), f32, bf16, q8 (8-bit) or q4 (4-bit).</source>
+        <translation>Precisione dei pesi: auto (predefinita: la più veloce che mantiene la qualità su questa CPU), best (quella del checkpoint), f32, bf16, q8 (8-bit) o q4 (4-bit).</translation>
+    </message>
+    <message>
+        <source>--dtype must be one of %1, not &apos;%2&apos;</source>
+        <translation>--dtype deve essere uno tra %1, non &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1559,18 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>--parallel must be at least 1</source>
         <translation>--parallel deve essere almeno 1</translation>
+    </message>
+    <message>
+        <source>With --json: each generated token&apos;s log-probability and the N most likely tokens of its step (0 to %1), under &quot;logprobs&quot; as in OpenAI&apos;s chat API; from the model&apos;s distribution, before temperature and top-k/top-p. Keeps every step&apos;s logits (0.6 MB each for Qwen2-VL).</source>
+        <translation>Con --json: la log-probabilità di ogni token generato e gli N token più probabili del suo passo (da 0 a %1), in &quot;logprobs&quot; come nell&apos;API di chat di OpenAI; dalla distribuzione del modello, prima di temperatura e top-k/top-p. Conserva i logit di ogni passo (0,6 MB ciascuno per Qwen2-VL).</translation>
+    </message>
+    <message>
+        <source>--logprobs must be between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--logprobs deve essere compreso tra 0 e %1, non &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
+        <translation>--logprobs richiede --json (le log-probabilità fanno parte della risposta JSON)</translation>
     </message>
 </context>
 <context>
@@ -2575,12 +2587,6 @@ Comandi (mdi-run COMMAND --help):
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1
-%2 of weights, loaded in %3 s</source>
-        <translation>%1
-%2 di pesi, caricato in %3 s</translation>
-    </message>
-    <message>
         <source>Layers %1 on this computer</source>
         <translation>Strati %1 su questo computer</translation>
     </message>
@@ -2661,6 +2667,14 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>Loading progress</source>
         <translation>Avanzamento del caricamento</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of weights, loaded in %3 s
+%4</source>
+        <translation>%1
+%2 di pesi, caricato in %3 s
+%4</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4226,29 @@ id nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PrecisionChoice</name>
+    <message>
+        <source>%1 as requested.</source>
+        <translation>%1, come richiesto.</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s own precision (best quality).</source>
+        <translation>%1: la precisione originale del checkpoint (massima qualità).</translation>
+    </message>
+    <message>
+        <source>Automatic: bf16 on %1.</source>
+        <translation>Automatico: bf16 su %1.</translation>
+    </message>
+    <message>
+        <source>Automatic: 8-bit language model (decoding reads every weight once per token, so fewer bytes are faster), %1 vision tower (best quality); %2 kernels on this CPU.</source>
+        <translation>Automatico: modello linguistico a 8-bit (la decodifica legge ogni peso una volta per token, quindi meno byte significano più velocità), torre visiva in %1 (massima qualità); kernel %2 su questa CPU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a precision; %2</source>
+        <translation>&apos;%1&apos; non è una precisione; %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PskTls</name>
     <message>
         <source>TLS is not available (Qt&apos;s TLS backend &apos;%1&apos; did not load %2), so peers cannot be reached.</source>
@@ -4686,14 +4723,6 @@ id nodo %2</translation>
         <translation>Precisione di calcolo</translation>
     </message>
     <message>
-        <source>bfloat16 (half the memory)</source>
-        <translation>bfloat16 (metà della memoria)</translation>
-    </message>
-    <message>
-        <source>float32 (exact, twice the memory)</source>
-        <translation>float32 (esatto, il doppio della memoria)</translation>
-    </message>
-    <message>
         <source>Threads for the computation; Automatic uses the physical cores (%1 logical here).</source>
         <translation>Thread per il calcolo; Automatico usa i core fisici (qui %1 logici).</translation>
     </message>
@@ -4853,6 +4882,26 @@ id nodo %2</translation>
         <source>&amp;Local API</source>
         <translation>API &amp;locale</translation>
     </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatica (consigliata)</translation>
+    </message>
+    <message>
+        <source>Best quality (bf16/f32)</source>
+        <translation>Massima qualità (bf16/f32)</translation>
+    </message>
+    <message>
+        <source>Balanced (8-bit)</source>
+        <translation>Bilanciata (8-bit)</translation>
+    </message>
+    <message>
+        <source>Smallest (4-bit)</source>
+        <translation>La più compatta (4-bit)</translation>
+    </message>
+    <message>
+        <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
+        <translation>L&apos;opzione automatica sceglie il formato dei pesi più veloce che mantiene la qualità su questo computer: 8-bit per il modello linguistico, la precisione originale del checkpoint per la torre visiva.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4916,6 +4965,22 @@ id nodo %2</translation>
     <message>
         <source>Tensor %1 has shape %2; the configuration implies %3.</source>
         <translation>Il tensore %1 ha forma %2; la configurazione implica %3.</translation>
+    </message>
+    <message>
+        <source>The %1 weight format runs on the CPU only, not on &apos;%2&apos; (use bf16 or f32 there).</source>
+        <translation>Il formato dei pesi %1 funziona solo sulla CPU, non su &apos;%2&apos; (lì usa bf16 o f32).</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has shape %2; a weight matrix has two or more dimensions.</source>
+        <translation>Il tensore %1 ha forma %2; una matrice dei pesi ha due o più dimensioni.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.</source>
+        <translation>Il tensore %1 ha dtype %2; una matrice dei pesi deve essere F32, BF16 o F16.</translation>
+    </message>
+    <message>
+        <source>Tensor %1 cannot be converted to %2: %3</source>
+        <translation>Impossibile convertire il tensore %1 in %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1361,10 +1361,6 @@ painter.drawEllipse(centre, 70, 70);
         <translation>チェックポイントフォルダー (Hugging Face のレイアウト)。</translation>
     </message>
     <message>
-        <source>Compute dtype: f32 or bf16 (default f32).</source>
-        <translation>計算の dtype: f32 または bf16 (既定値: f32)。</translation>
-    </message>
-    <message>
         <source>Compute threads (default: physical cores).</source>
         <translation>計算スレッド数 (既定値: 物理コア数)。</translation>
     </message>
@@ -1393,10 +1389,6 @@ painter.drawEllipse(centre, 70, 70);
         <translation>ピアのペアリングコード (--peer ごとに 1 つ、またはすべてに共通で 1 つ)。</translation>
     </message>
     <message>
-        <source>--dtype must be f32 or bf16, not &apos;%1&apos;</source>
-        <translation>--dtype は f32 または bf16 である必要があります (&apos;%1&apos; は無効です)</translation>
-    </message>
-    <message>
         <source>--stages must be at least 1</source>
         <translation>--stages は 1 以上である必要があります</translation>
     </message>
@@ -1407,6 +1399,14 @@ painter.drawEllipse(centre, 70, 70);
     <message>
         <source>--peer takes HOST:PORT, not &apos;%1&apos;.</source>
         <translation>--peer には HOST:PORT を指定します (&apos;%1&apos; は無効です)。</translation>
+    </message>
+    <message>
+        <source>Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the checkpoint&apos;s own), f32, bf16, q8 (8-bit) or q4 (4-bit).</source>
+        <translation>重みの精度: auto (既定値: この CPU で品質を保てる最速の精度)、best (チェックポイント本来の精度)、f32、bf16、q8 (8-bit)、q4 (4-bit) のいずれか。</translation>
+    </message>
+    <message>
+        <source>--dtype must be one of %1, not &apos;%2&apos;</source>
+        <translation>--dtype には %1 のいずれかを指定します (&apos;%2&apos; は無効です)</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1545,18 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>--parallel must be at least 1</source>
         <translation>--parallel は 1 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>With --json: each generated token&apos;s log-probability and the N most likely tokens of its step (0 to %1), under &quot;logprobs&quot; as in OpenAI&apos;s chat API; from the model&apos;s distribution, before temperature and top-k/top-p. Keeps every step&apos;s logits (0.6 MB each for Qwen2-VL).</source>
+        <translation>--json 使用時: 生成された各トークンの対数確率と、そのステップで最も可能性の高い N 個のトークン (0 から %1) を、OpenAI のチャット API と同じく &quot;logprobs&quot; に出力します。温度や top-k/top-p を適用する前の、モデル本来の分布に基づきます。各ステップのロジットを保持します (Qwen2-VL では 1 ステップあたり 0.6 MB)。</translation>
+    </message>
+    <message>
+        <source>--logprobs must be between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--logprobs には 0 から %1 の値を指定します (&apos;%2&apos; は無効です)</translation>
+    </message>
+    <message>
+        <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
+        <translation>--logprobs には --json が必要です (対数確率は JSON の回答に含まれます)</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2568,6 @@ Commands (mdi-run COMMAND --help):
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1
-%2 of weights, loaded in %3 s</source>
-        <translation>%1
-重み %2、読み込み時間 %3 秒</translation>
-    </message>
-    <message>
         <source>Layers %1 on this computer</source>
         <translation>このコンピューターでレイヤー %1</translation>
     </message>
@@ -2640,6 +2646,14 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Loading progress</source>
         <translation>読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of weights, loaded in %3 s
+%4</source>
+        <translation>%1
+重み %2、読み込み時間 %3 秒
+%4</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4198,29 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::PrecisionChoice</name>
+    <message>
+        <source>%1 as requested.</source>
+        <translation>%1 (指定どおり)。</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s own precision (best quality).</source>
+        <translation>%1: チェックポイント本来の精度 (最高品質)。</translation>
+    </message>
+    <message>
+        <source>Automatic: bf16 on %1.</source>
+        <translation>自動: %1 では bf16。</translation>
+    </message>
+    <message>
+        <source>Automatic: 8-bit language model (decoding reads every weight once per token, so fewer bytes are faster), %1 vision tower (best quality); %2 kernels on this CPU.</source>
+        <translation>自動: 言語モデルは 8-bit (デコードではトークンごとにすべての重みを 1 回ずつ読むため、バイト数が少ないほど高速)、ビジョンタワーは %1 (最高品質)。この CPU では %2 カーネルを使用します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a precision; %2</source>
+        <translation>&apos;%1&apos; は精度ではありません。%2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PskTls</name>
     <message>
         <source>TLS is not available (Qt&apos;s TLS backend &apos;%1&apos; did not load %2), so peers cannot be reached.</source>
@@ -4656,14 +4693,6 @@ node id %2</source>
         <translation>計算精度</translation>
     </message>
     <message>
-        <source>bfloat16 (half the memory)</source>
-        <translation>bfloat16 (メモリ使用量は半分)</translation>
-    </message>
-    <message>
-        <source>float32 (exact, twice the memory)</source>
-        <translation>float32 (正確、メモリ使用量は 2 倍)</translation>
-    </message>
-    <message>
         <source>Threads for the computation; Automatic uses the physical cores (%1 logical here).</source>
         <translation>計算に使うスレッド数。自動の場合は物理コア数を使用します (このコンピューターの論理コア数: %1)。</translation>
     </message>
@@ -4823,6 +4852,26 @@ node id %2</source>
         <source>&amp;Local API</source>
         <translation>ローカル API(&amp;L)</translation>
     </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>自動 (推奨)</translation>
+    </message>
+    <message>
+        <source>Best quality (bf16/f32)</source>
+        <translation>最高品質 (bf16/f32)</translation>
+    </message>
+    <message>
+        <source>Balanced (8-bit)</source>
+        <translation>バランス (8-bit)</translation>
+    </message>
+    <message>
+        <source>Smallest (4-bit)</source>
+        <translation>最小 (4-bit)</translation>
+    </message>
+    <message>
+        <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
+        <translation>自動の場合、このコンピューターで品質を保てる最速の重み形式を選びます: 言語モデルは 8-bit、ビジョンタワーはチェックポイント本来の精度です。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4886,6 +4935,22 @@ node id %2</source>
     <message>
         <source>Tensor %1 has shape %2; the configuration implies %3.</source>
         <translation>テンソル %1 の形状は %2 ですが、構成からは %3 になるはずです。</translation>
+    </message>
+    <message>
+        <source>The %1 weight format runs on the CPU only, not on &apos;%2&apos; (use bf16 or f32 there).</source>
+        <translation>重み形式 %1 は CPU でのみ動作し、&apos;%2&apos; では使えません (そこでは bf16 または f32 を使用してください)。</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has shape %2; a weight matrix has two or more dimensions.</source>
+        <translation>テンソル %1 の形状は %2 ですが、重み行列には 2 つ以上の次元が必要です。</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.</source>
+        <translation>テンソル %1 の dtype は %2 です。重み行列は F32、BF16、F16 のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Tensor %1 cannot be converted to %2: %3</source>
+        <translation>テンソル %1 を %2 に変換できません: %3</translation>
     </message>
 </context>
 <context>

@@ -1361,10 +1361,6 @@ painter.drawEllipse(centre, 70, 70);
         <translation>检查点文件夹（Hugging Face 布局）。</translation>
     </message>
     <message>
-        <source>Compute dtype: f32 or bf16 (default f32).</source>
-        <translation>计算 dtype: f32 或 bf16（默认为 f32）。</translation>
-    </message>
-    <message>
         <source>Compute threads (default: physical cores).</source>
         <translation>计算线程数（默认: 物理核心数）。</translation>
     </message>
@@ -1393,10 +1389,6 @@ painter.drawEllipse(centre, 70, 70);
         <translation>对等节点的配对码（每个 --peer 一个，或所有节点共用一个）。</translation>
     </message>
     <message>
-        <source>--dtype must be f32 or bf16, not &apos;%1&apos;</source>
-        <translation>--dtype 必须为 f32 或 bf16，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--stages must be at least 1</source>
         <translation>--stages 必须至少为 1</translation>
     </message>
@@ -1407,6 +1399,14 @@ painter.drawEllipse(centre, 70, 70);
     <message>
         <source>--peer takes HOST:PORT, not &apos;%1&apos;.</source>
         <translation>--peer 的格式为 HOST:PORT，而不是 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the checkpoint&apos;s own), f32, bf16, q8 (8-bit) or q4 (4-bit).</source>
+        <translation>权重精度: auto（默认: 在此 CPU 上保持质量的最快精度）、best（检查点自身的精度）、f32、bf16、q8（8-bit）或 q4（4-bit）。</translation>
+    </message>
+    <message>
+        <source>--dtype must be one of %1, not &apos;%2&apos;</source>
+        <translation>--dtype 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1545,18 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>--parallel must be at least 1</source>
         <translation>--parallel 必须至少为 1</translation>
+    </message>
+    <message>
+        <source>With --json: each generated token&apos;s log-probability and the N most likely tokens of its step (0 to %1), under &quot;logprobs&quot; as in OpenAI&apos;s chat API; from the model&apos;s distribution, before temperature and top-k/top-p. Keeps every step&apos;s logits (0.6 MB each for Qwen2-VL).</source>
+        <translation>配合 --json 使用: 在 &quot;logprobs&quot; 下输出每个生成 token 的对数概率及该步最可能的 N 个 token（0 到 %1），与 OpenAI 聊天 API 相同；基于模型自身的分布，在应用温度和 top-k/top-p 之前计算。会保留每一步的 logits（Qwen2-VL 每步 0.6 MB）。</translation>
+    </message>
+    <message>
+        <source>--logprobs must be between 0 and %1, not &apos;%2&apos;</source>
+        <translation>--logprobs 必须介于 0 和 %1 之间，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
+        <translation>--logprobs 需要 --json（对数概率是 JSON 回答的一部分）</translation>
     </message>
 </context>
 <context>
@@ -2556,12 +2568,6 @@ Commands (mdi-run COMMAND --help):
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1
-%2 of weights, loaded in %3 s</source>
-        <translation>%1
-权重 %2，加载用时 %3 秒</translation>
-    </message>
-    <message>
         <source>Layers %1 on this computer</source>
         <translation>第 %1 层在本机上</translation>
     </message>
@@ -2640,6 +2646,14 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Loading progress</source>
         <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of weights, loaded in %3 s
+%4</source>
+        <translation>%1
+权重 %2，加载用时 %3 秒
+%4</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4198,29 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::PrecisionChoice</name>
+    <message>
+        <source>%1 as requested.</source>
+        <translation>%1（按指定）。</translation>
+    </message>
+    <message>
+        <source>%1: the checkpoint&apos;s own precision (best quality).</source>
+        <translation>%1: 检查点自身的精度（最佳质量）。</translation>
+    </message>
+    <message>
+        <source>Automatic: bf16 on %1.</source>
+        <translation>自动: 在 %1 上使用 bf16。</translation>
+    </message>
+    <message>
+        <source>Automatic: 8-bit language model (decoding reads every weight once per token, so fewer bytes are faster), %1 vision tower (best quality); %2 kernels on this CPU.</source>
+        <translation>自动: 语言模型使用 8-bit（解码时每个 token 都要读取一遍全部权重，字节越少越快），视觉塔使用 %1（最佳质量）；此 CPU 上使用 %2 内核。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a precision; %2</source>
+        <translation>&apos;%1&apos; 不是有效的精度；%2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PskTls</name>
     <message>
         <source>TLS is not available (Qt&apos;s TLS backend &apos;%1&apos; did not load %2), so peers cannot be reached.</source>
@@ -4656,14 +4693,6 @@ node id %2</source>
         <translation>计算精度</translation>
     </message>
     <message>
-        <source>bfloat16 (half the memory)</source>
-        <translation>bfloat16（内存减半）</translation>
-    </message>
-    <message>
-        <source>float32 (exact, twice the memory)</source>
-        <translation>float32（精确，内存加倍）</translation>
-    </message>
-    <message>
         <source>Threads for the computation; Automatic uses the physical cores (%1 logical here).</source>
         <translation>用于计算的线程数；“自动”使用物理核心数（本机有 %1 个逻辑核心）。</translation>
     </message>
@@ -4823,6 +4852,26 @@ node id %2</source>
         <source>&amp;Local API</source>
         <translation>本地 API(&amp;L)</translation>
     </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>自动（推荐）</translation>
+    </message>
+    <message>
+        <source>Best quality (bf16/f32)</source>
+        <translation>最佳质量（bf16/f32）</translation>
+    </message>
+    <message>
+        <source>Balanced (8-bit)</source>
+        <translation>均衡（8-bit）</translation>
+    </message>
+    <message>
+        <source>Smallest (4-bit)</source>
+        <translation>最小（4-bit）</translation>
+    </message>
+    <message>
+        <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
+        <translation>“自动”会选择在本机上保持质量的最快权重格式: 语言模型使用 8-bit，视觉塔使用检查点自身的精度。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4886,6 +4935,22 @@ node id %2</source>
     <message>
         <source>Tensor %1 has shape %2; the configuration implies %3.</source>
         <translation>张量 %1 的形状为 %2，而配置要求为 %3。</translation>
+    </message>
+    <message>
+        <source>The %1 weight format runs on the CPU only, not on &apos;%2&apos; (use bf16 or f32 there).</source>
+        <translation>权重格式 %1 只能在 CPU 上运行，不能在 &apos;%2&apos; 上运行（请在该设备上使用 bf16 或 f32）。</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has shape %2; a weight matrix has two or more dimensions.</source>
+        <translation>张量 %1 的形状为 %2，而权重矩阵必须有两个或更多维度。</translation>
+    </message>
+    <message>
+        <source>Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.</source>
+        <translation>张量 %1 的 dtype 为 %2；权重矩阵必须为 F32、BF16 或 F16。</translation>
+    </message>
+    <message>
+        <source>Tensor %1 cannot be converted to %2: %3</source>
+        <translation>无法将张量 %1 转换为 %2: %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "composereditor.h"
 #include "conversationsidebar.h"
 #include "engine/engine.h"
+#include "engine/precisionchoice.h"
 #include "icons.h"
 #include "imageviewerdialog.h"
 #include "loadprogressbar.h"
@@ -434,7 +435,10 @@ void MainWindow::startModelLoad() {
     return;
   EngineLoadOptions options;
   options.directory = directory;
-  options.compute.dtype = m_settings->computeDtype() == QLatin1String("f32") ? ComputeDtype::F32 : ComputeDtype::BF16;
+  options.precision = m_settings->computeDtype();
+  // For the placement's memory figures until the engine resolves the precision against the
+  // checkpoint (a bf16 checkpoint under "best" is counted as f32 here: on the safe side).
+  options.compute.dtype = PrecisionChoice::resolve(options.precision, QString(), options.compute.device).text;
   options.threads = m_settings->threads();
   options.stageThreads = m_settings->threads();
   options.maxImagePixels = m_settings->maxImagePixels();
@@ -469,10 +473,11 @@ void MainWindow::showModelStatus() {
     const QLocale locale;
     const QString layers = tr("%n layer(s)", nullptr, info.layers);
     m_modelLabel->setText(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
-    m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s")
+    // What the precision is and why (the engine's reason, e.g. why "auto" chose 8-bit).
+    m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s\n%4")
                                  .arg(QDir::toNativeSeparators(info.directory),
                                       locale.formattedDataSize(info.weightBytes),
-                                      locale.toString(info.loadMs / 1000.0, 'f', 1)));
+                                      locale.toString(info.loadMs / 1000.0, 'f', 1), info.precisionReason));
     updatePlanLabel();
     m_planLabel->setToolTip(tr("Which host runs which decoder layers (View > Peers)"));
     break;

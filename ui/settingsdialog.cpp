@@ -85,13 +85,17 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   folderRow->addWidget(browse);
 
   m_dtype->setObjectName(QStringLiteral("dtypeBox"));
-  m_dtype->addItem(QString(), QStringLiteral("bf16"));
-  m_dtype->addItem(QString(), QStringLiteral("f32"));
+  for (const char *name : {"auto", "best", "q8", "q4"})
+    m_dtype->addItem(QString(), QString::fromLatin1(name));
   m_threads->setObjectName(QStringLiteral("threadsBox"));
   translate([this] {
     m_dtype->setAccessibleName(tr("Compute precision"));
-    m_dtype->setItemText(0, tr("bfloat16 (half the memory)"));
-    m_dtype->setItemText(1, tr("float32 (exact, twice the memory)"));
+    m_dtype->setItemText(0, tr("Automatic (recommended)"));
+    m_dtype->setItemText(1, tr("Best quality (bf16/f32)"));
+    m_dtype->setItemText(2, tr("Balanced (8-bit)"));
+    m_dtype->setItemText(3, tr("Smallest (4-bit)"));
+    m_dtype->setToolTip(tr("Automatic picks the fastest weight format that keeps quality on this computer: 8-bit "
+                           "for the language model, the checkpoint's own precision for the vision tower."));
     m_threads->setSpecialValueText(tr("Automatic"));
     m_threads->setAccessibleName(tr("Threads"));
     m_threads->setToolTip(tr("Threads for the computation; Automatic uses the physical cores (%1 logical here).")
@@ -262,7 +266,10 @@ void SettingsDialog::changeEvent(QEvent *event) {
 
 void SettingsDialog::load() {
   m_modelDirectory->setText(QDir::toNativeSeparators(m_settings.modelDirectory()));
-  m_dtype->setCurrentIndex(qMax(0, m_dtype->findData(m_settings.computeDtype())));
+  // An explicit f32/bf16 from older settings (or mdi-run's names) is shown as "Best quality".
+  const QString dtype = m_settings.computeDtype();
+  const bool exact = dtype == QLatin1String("f32") || dtype == QLatin1String("bf16");
+  m_dtype->setCurrentIndex(qMax(0, m_dtype->findData(exact ? QStringLiteral("best") : dtype)));
   m_threads->setValue(m_settings.threads());
   m_temperature->setValue(m_settings.temperature());
   m_topK->setValue(m_settings.topK());

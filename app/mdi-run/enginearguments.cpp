@@ -1,6 +1,7 @@
 #include "enginearguments.h"
 
 #include "engine/peerplacement.h"
+#include "engine/precisionchoice.h"
 
 #include <QElapsedTimer>
 
@@ -17,7 +18,10 @@ namespace mdi {
 
 EngineArguments::EngineArguments() :
     m_model(QStringLiteral("model"), tr("Checkpoint folder (Hugging Face layout)."), QStringLiteral("DIR")),
-    m_dtype(QStringLiteral("dtype"), tr("Compute dtype: f32 or bf16 (default f32)."), QStringLiteral("DTYPE")),
+    m_dtype(QStringLiteral("dtype"),
+            tr("Weight precision: auto (default: the fastest that keeps quality on this CPU), best (the "
+               "checkpoint's own), f32, bf16, q8 (8-bit) or q4 (4-bit)."),
+            QStringLiteral("DTYPE")),
     m_threads(QStringLiteral("threads"), tr("Compute threads (default: physical cores)."), QStringLiteral("N")),
     m_maxPixels(QStringLiteral("max-pixels"), tr("Largest image area in pixels after resizing (default: the model's)."),
                 QStringLiteral("N")),
@@ -43,10 +47,10 @@ Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &pars
   EngineLoadOptions load;
   load.directory = parser.value(m_model);
   const QString dtypeName = parser.value(m_dtype).toLower();
-  if (dtypeName == QLatin1String("bf16"))
-    load.compute.dtype = ComputeDtype::BF16;
-  else if (!dtypeName.isEmpty() && dtypeName != QLatin1String("f32"))
-    return makeError(tr("--dtype must be f32 or bf16, not '%1'").arg(parser.value(m_dtype)));
+  if (!PrecisionChoice::isValidName(dtypeName))
+    return makeError(tr("--dtype must be one of %1, not '%2'")
+                         .arg(PrecisionChoice::names().join(QStringLiteral(", ")), parser.value(m_dtype)));
+  load.precision = dtypeName.isEmpty() ? QStringLiteral("auto") : dtypeName;
 
   auto threads = number(parser, m_threads, 0);
   auto stageThreads = number(parser, m_stageThreads, 0);

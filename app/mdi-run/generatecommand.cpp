@@ -3,7 +3,9 @@
 #include "engine/computeenvironment.h"
 #include "engine/engine.h"
 #include "enginearguments.h"
+#include "kernels/cpufeatures.h"
 #include "model/chattemplate.h"
+#include "model/tokenizer.h"
 #include "util/jsonreader.h"
 
 #include <QCommandLineParser>
@@ -15,10 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <numeric>
+#include <vector>
 
 namespace mdi {
 
@@ -55,7 +60,63 @@ QJsonObject statsToJson(const GenerationStats &s, const EngineModelInfo &model) 
       {QStringLiteral("load_ms"), model.loadMs},
       {QStringLiteral("weight_bytes"), model.weightBytes},
       {QStringLiteral("plan"), model.plan},
+      // What --dtype resolved to, why, and which CPU kernels ran it.
+      {QStringLiteral("dtype"), model.dtype},
+      {QStringLiteral("dtype_reason"), model.precisionReason},
+      {QStringLiteral("kernels"), model.kernels},
+      {QStringLiteral("cpu_features"), QString::fromStdString(kernels::CpuFeatures::host().describe())},
   };
+}
+
+// Most alternatives --logprobs may ask for (OpenAI's top_logprobs allows 0..20 too).
+constexpr int kMaxLogprobs = 20;
+
+// One token as OpenAI's logprobs entries show it: its text (the token's bytes decoded alone, so a
+// token that is part of a UTF-8 sequence shows U+FFFD), its UTF-8 bytes and its log-probability.
+QJsonObject tokenLogprob(const Tokenizer &tokenizer, qint64 id, double logprob) {
+  QJsonArray bytes;
+  for (const char b : tokenizer.tokenBytes(int(id)))
+    bytes.append(int(static_cast<unsigned char>(b)));
+  return QJsonObject{{QStringLiteral("id"), id},
+                     {QStringLiteral("token"), tokenizer.decode({int(id)})},
+                     {QStringLiteral("logprob"), logprob},
+                     {QStringLiteral("bytes"), bytes}};
+}
+
+// OpenAI's chat `logprobs` object, {"content": [...]}: for every generated token its
+// log-probability and the `top` most likely tokens of that step, from a float64 log-softmax of
+// the step's float32 logits (the model's distribution, before temperature, top-k/top-p and
+// penalties). Ties in the top list go to the lower id.
+QJsonObject logprobsToJson(const GenerationResult &result, const Tokenizer &tokenizer, int top) {
+  QJsonArray content;
+  const qsizetype steps = qMin(result.tokens.size(), qsizetype(result.logits.size()));
+  std::vector<int> order;
+  for (qsizetype k = 0; k < steps; ++k) {
+    const std::vector<float> &logits = result.logits[size_t(k)];
+    const qint64 token = result.tokens.at(k);
+    if (logits.empty() || token < 0 || token >= qint64(logits.size()))
+      continue;
+    double max = -std::numeric_limits<double>::infinity();
+    for (const float l : logits)
+      max = std::max(max, double(l));
+    double sum = 0;
+    for (const float l : logits)
+      sum += std::exp(double(l) - max);
+    const double logZ = max + std::log(sum);
+    QJsonObject entry = tokenLogprob(tokenizer, token, double(logits[size_t(token)]) - logZ);
+    const int n = std::min(top, int(logits.size()));
+    order.resize(logits.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::partial_sort(order.begin(), order.begin() + n, order.end(), [&](int a, int b) {
+      return logits[size_t(a)] > logits[size_t(b)] || (logits[size_t(a)] == logits[size_t(b)] && a < b);
+    });
+    QJsonArray alternatives;
+    for (int j = 0; j < n; ++j)
+      alternatives.append(tokenLogprob(tokenizer, order[size_t(j)], double(logits[size_t(order[size_t(j)])]) - logZ));
+    entry.insert(QStringLiteral("top_logprobs"), alternatives);
+    content.append(entry);
+  }
+  return QJsonObject{{QStringLiteral("content"), content}};
 }
 
 } // namespace
@@ -102,8 +163,15 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   const QCommandLineOption parallel(QStringLiteral("parallel"),
                                     tr("Generate K answers at once with seeds S..S+K-1 (--json prints an array)."),
                                     QStringLiteral("K"));
+  const QCommandLineOption logprobs(
+      QStringLiteral("logprobs"),
+      tr("With --json: each generated token's log-probability and the N most likely tokens of its step (0 to %1), "
+         "under \"logprobs\" as in OpenAI's chat API; from the model's distribution, before temperature and "
+         "top-k/top-p. Keeps every step's logits (0.6 MB each for Qwen2-VL).")
+          .arg(kMaxLogprobs),
+      QStringLiteral("N"));
   parser.addOptions({prompt, image, system, messages, imageDir, maxTokens, temperature, topK, topP, minP, repetition,
-                     seed, stop, ignoreEos, json, parallel});
+                     seed, stop, ignoreEos, json, parallel, logprobs});
   parser.process(arguments);
   if (arguments.size() <= 1)
     parser.showHelp(2); // no arguments at all: show what mdi-run can do
@@ -158,6 +226,16 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   const int answers = number(parallel, 1);
   if (answers < 1)
     return fail(tr("--parallel must be at least 1"), 2);
+  const int topLogprobs = number(logprobs, -1);
+  if (!ok)
+    return 2;
+  if (parser.isSet(logprobs)) {
+    if (topLogprobs < 0 || topLogprobs > kMaxLogprobs)
+      return fail(tr("--logprobs must be between 0 and %1, not '%2'").arg(kMaxLogprobs).arg(parser.value(logprobs)), 2);
+    if (!parser.isSet(json))
+      return fail(tr("--logprobs needs --json (the log-probabilities are part of the JSON answer)"), 2);
+    request.keepLogits = true;
+  }
 
   SamplingParams &s = request.sampling;
   s = SamplingParams::fromGenerationConfig(config->generation);
@@ -222,6 +300,14 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   if (!errors.isEmpty())
     return fail(errors.begin().value());
 
+  Tokenizer tokenizer;
+  if (request.keepLogits) {
+    auto loadedTokenizer = Tokenizer::loadFromDirectory(load.directory);
+    if (!loadedTokenizer)
+      return fail(loadedTokenizer.error());
+    tokenizer = *loadedTokenizer;
+  }
+
   const EngineModelInfo &info = engine.modelInfo();
   QJsonArray all;
   for (int k = 0; k < ids.size(); ++k) {
@@ -236,14 +322,17 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
                                       {QStringLiteral("busy_ms"), st.busyMs},
                                       {QStringLiteral("wait_ms"), st.waitMs}});
       stats.insert(QStringLiteral("stages"), stageArray);
-      all.append(QJsonObject{
+      QJsonObject answer{
           {QStringLiteral("prompt_tokens"), idsToJson(result.promptTokens)},
           {QStringLiteral("tokens"), idsToJson(result.tokens)},
           {QStringLiteral("text"), result.text},
           {QStringLiteral("finish_reason"), finishReasonName(result.finishReason)},
           {QStringLiteral("seed"), qint64(request.sampling.seed + quint64(k))},
           {QStringLiteral("stats"), stats},
-      });
+      };
+      if (request.keepLogits)
+        answer.insert(QStringLiteral("logprobs"), logprobsToJson(result, tokenizer, topLogprobs));
+      all.append(answer);
     } else {
       const GenerationStats &st = result.stats;
       if (answers > 1)

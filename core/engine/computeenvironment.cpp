@@ -6,6 +6,8 @@
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <torch/version.h>
 
+#include "kernels/threadpool.h"
+
 #include <QFile>
 #include <QSet>
 #include <QThread>
@@ -48,11 +50,17 @@ int ComputeEnvironment::physicalCores() {
 }
 
 int ComputeEnvironment::threadCount() {
-  return at::get_num_threads();
+  return kernels::ThreadPool::current().threads();
 }
 
 void ComputeEnvironment::setThreadCount(int n) {
-  at::set_num_threads(n > 0 ? n : physicalCores());
+  const int threads = n > 0 ? n : physicalCores();
+  kernels::ThreadPool::setCurrentThreads(threads);
+  // libtorch's own threads stay at one on compute threads: the heavy products run on the kernel
+  // pool, and in Debian's (OpenMP) build idle intra-op workers spin after every small ATen
+  // operation, taking the cores the kernels need (measured on 2 cores: a q8 decode step took
+  // 1025 ms with 2 ATen threads, 355 ms with 1; attention alone 448 ms -> 4 ms).
+  at::set_num_threads(1);
 }
 
 } // namespace mdi

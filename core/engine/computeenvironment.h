@@ -5,9 +5,8 @@
 
 namespace mdi {
 
-// What the compute library offers on this machine, and the process-wide thread setting.
-// libtorch starts with one intra-op thread on some builds (Debian's 1.13), so the engine sets
-// the count explicitly; the default is the number of physical cores.
+// What the compute library offers on this machine, and the per-thread compute thread setting
+// (the kernels' pool; the default is the number of physical cores).
 class ComputeEnvironment {
 public:
   static QString torchVersion();
@@ -15,7 +14,9 @@ public:
   static QStringList availableDevices();
   static int physicalCores();
   static int threadCount();
-  // n <= 0 selects physicalCores().
+  // The calling thread's compute threads: the kernels' pool of this thread
+  // (kernels::ThreadPool::current()), n <= 0 selects physicalCores(); libtorch's intra-op
+  // threads are set to one (see the .cpp for why).
   static void setThreadCount(int n);
 };
 

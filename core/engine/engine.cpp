@@ -2,6 +2,9 @@
 
 #include "engine/computeenvironment.h"
 #include "engine/pipeline.h"
+#include "engine/precisionchoice.h"
+#include "kernels/kernelisa.h"
+#include "model/checkpoint.h"
 #include "model/modelconfig.h"
 
 #include <QElapsedTimer>
@@ -108,6 +111,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     std::shared_ptr<Pipeline> pipeline;
     Plan plan;
     QString error;
+    PrecisionChoice precision;
   };
   auto *watcher = new QFutureWatcher<Outcome>(this);
   connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, options, generation] {
@@ -130,7 +134,9 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     m_info.weightBytesShipped = m_pipeline->weightBytesShipped();
     m_info.loadMs = m_pipeline->loadMs();
     m_info.contextTokens = m_pipeline->config().text.maxPositionEmbeddings;
-    m_info.dtype = ComputeOptions::dtypeName(options.compute.dtype);
+    m_info.dtype = outcome.precision.summary();
+    m_info.precisionReason = outcome.precision.reason;
+    m_info.kernels = QString::fromLatin1(kernels::isaName(kernels::bestIsa()));
     setState(State::Ready);
     Q_EMIT modelLoaded(m_info);
   });
@@ -148,6 +154,21 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     }
     Pipeline::Options pipelineOptions;
     pipelineOptions.compute = options.compute;
+    if (!options.precision.isEmpty()) {
+      auto checkpoint = Checkpoint::open(options.directory);
+      if (!checkpoint) {
+        outcome.error = checkpoint.error();
+        return outcome;
+      }
+      outcome.precision =
+          PrecisionChoice::resolve(options.precision, checkpoint->storageDtype(), options.compute.device);
+      outcome.precision.applyTo(pipelineOptions.compute);
+    } else {
+      outcome.precision.text = options.compute.dtype;
+      outcome.precision.vision = options.compute.visionFormat();
+      outcome.precision.requested = outcome.precision.summary();
+      outcome.precision.reason = PrecisionChoice::tr("%1 as requested.").arg(outcome.precision.summary());
+    }
     pipelineOptions.coordinatorThreads = options.threads;
     pipelineOptions.stageThreads = options.stageThreads;
     pipelineOptions.maxImagePixels = options.maxImagePixels;

@@ -22,6 +22,9 @@ class Pipeline;
 struct EngineLoadOptions {
   QString directory;
   ComputeOptions compute;
+  // "auto", "best", "f32", "bf16", "q8", "q4" (PrecisionChoice): resolved against the checkpoint
+  // and the CPU at load, replacing compute's formats. Empty: compute's formats as they are.
+  QString precision;
   Plan plan;                 // used when it has stages
   int localStages = 1;       // otherwise: this many local stages
   int threads = 0;           // coordinator intra-op threads; 0: physical cores
@@ -40,7 +43,9 @@ struct EngineModelInfo {
   qint64 weightBytesShipped = 0; // sent to peers while loading
   double loadMs = 0;
   qint64 contextTokens = 0;
-  QString dtype;
+  QString dtype;           // the weight formats, PrecisionChoice::summary()
+  QString precisionReason; // why they were picked
+  QString kernels;         // the CPU kernel variant, e.g. "avx2"
 };
 
 // The engine as the UI, mdi-run and the local API see it: load and unload a model with a

@@ -1,5 +1,6 @@
 #include "engine/localstagelink.h"
 
+#include "engine/computeenvironment.h"
 #include "engine/stage.h"
 
 #include <ATen/Parallel.h>
@@ -17,7 +18,7 @@ LocalStageLink::LocalStageLink(std::unique_ptr<Stage> stage, const QString &name
   m_stats.lastLayer = m_stage->lastLayer();
   m_stats.weightBytes = m_stage->weightBytes();
   if (threads > 0)
-    m_worker.post([threads] { at::set_num_threads(threads); });
+    m_worker.post([threads] { ComputeEnvironment::setThreadCount(threads); });
 }
 
 LocalStageLink::~LocalStageLink() = default;

@@ -180,6 +180,11 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   auto factory = TensorFactory::create(options.compute);
   if (!factory)
     return makeError(factory.error());
+  // Quantized matrices come from (and go to) the on-disk cache; a failover's local reload uses
+  // this factory too.
+  factory->setPackedCache(PackedWeightCache::openDefault());
+  // Converting the weights (quantizing) runs on this thread's kernel pool: every core.
+  ComputeEnvironment::setThreadCount(options.coordinatorThreads);
 
   const auto progress = callbacks.loadProgress;
   auto report = [&progress, &plan](LoadProgress value, int stage) {

@@ -70,27 +70,33 @@ struct Slot {
 
 } // namespace
 
-qint64 Planner::dtypeBytes(ComputeDtype dtype) {
-  return dtype == ComputeDtype::F32 ? 4 : 2;
+qint64 Planner::weightBytes(qint64 count, ComputeDtype dtype) {
+  return qint64(double(count) * ComputeOptions::bytesPerWeight(dtype) + 0.5);
 }
 
 qint64 Planner::layerWeightBytes(const ModelConfig &config, ComputeDtype dtype) {
-  return partCounts(config).firstLayer * dtypeBytes(dtype);
+  return weightBytes(partCounts(config).firstLayer, dtype);
 }
 
-qint64 Planner::kvBytesPerToken(const ModelConfig &config, ComputeDtype dtype) {
-  return 2 * qint64(config.text.numKeyValueHeads) * config.text.headDim * dtypeBytes(dtype);
+qint64 Planner::kvBytesPerToken(const ModelConfig &config, ComputeDtype) {
+  // Keys and values are float32 whatever the weights' format (the kernels compute in float32).
+  return 2 * qint64(config.text.numKeyValueHeads) * config.text.headDim * 4;
 }
 
 qint64 Planner::coordinatorBytes(const ModelConfig &config, ComputeDtype dtype) {
   const PartCounts c = partCounts(config);
-  return (c.embedding + c.head + c.finalNorm + c.vision) * dtypeBytes(dtype);
+  ComputeOptions options;
+  options.dtype = dtype;
+  return weightBytes(c.embedding + c.head + c.finalNorm, options.headFormat()) +
+         weightBytes(c.vision, options.visionFormat());
 }
 
 qint64 Planner::headBytes(const ModelConfig &config, ComputeDtype dtype) {
   const PartCounts c = partCounts(config);
   const qint64 head = config.text.tieWordEmbeddings ? c.embedding : c.head;
-  return (head + c.finalNorm) * dtypeBytes(dtype);
+  ComputeOptions options;
+  options.dtype = dtype;
+  return weightBytes(head + c.finalNorm, options.headFormat());
 }
 
 Expected<Plan> Planner::plan(const ModelConfig &config, const QList<HostDescription> &hosts,

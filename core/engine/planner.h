@@ -38,7 +38,8 @@ public:
   static Expected<Plan> plan(const ModelConfig &config, const QList<HostDescription> &hosts,
                              const PlannerOptions &options);
 
-  static qint64 dtypeBytes(ComputeDtype dtype);
+  // Bytes of `count` weights stored in the given format (scales included).
+  static qint64 weightBytes(qint64 count, ComputeDtype dtype);
   // Bytes of one decoder layer's weights, in the given dtype.
   static qint64 layerWeightBytes(const ModelConfig &config, ComputeDtype dtype);
   // Bytes of one layer's K and V cache per token.

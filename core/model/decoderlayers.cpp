@@ -1,7 +1,5 @@
 #include "model/decoderlayers.h"
 
-#include "model/bf16gemv.h"
-
 #include <QCoreApplication>
 
 #include <cmath>
@@ -24,21 +22,22 @@ Expected<DecoderLayers> DecoderLayers::load(const Checkpoint &checkpoint, const 
   const qint64 H = c.hiddenSize, I = c.intermediateSize, hd = c.headDim;
   const qint64 qOut = qint64(c.numHeads) * hd, kvOut = qint64(c.numKeyValueHeads) * hd;
   TensorFactory::Loader get(factory, checkpoint);
+  const ComputeDtype f = factory.options().dtype;
   for (int i = first; i < last; ++i) {
     const QString p = QStringLiteral("model.layers.%1.").arg(i);
     Layer w;
     w.inputNorm = get(p + QStringLiteral("input_layernorm.weight"), {H});
-    w.q = get(p + QStringLiteral("self_attn.q_proj.weight"), {qOut, H});
+    w.q = get.linear(p + QStringLiteral("self_attn.q_proj.weight"), {qOut, H}, f);
     w.qBias = get(p + QStringLiteral("self_attn.q_proj.bias"), {qOut});
-    w.k = get(p + QStringLiteral("self_attn.k_proj.weight"), {kvOut, H});
+    w.k = get.linear(p + QStringLiteral("self_attn.k_proj.weight"), {kvOut, H}, f);
     w.kBias = get(p + QStringLiteral("self_attn.k_proj.bias"), {kvOut});
-    w.v = get(p + QStringLiteral("self_attn.v_proj.weight"), {kvOut, H});
+    w.v = get.linear(p + QStringLiteral("self_attn.v_proj.weight"), {kvOut, H}, f);
     w.vBias = get(p + QStringLiteral("self_attn.v_proj.bias"), {kvOut});
-    w.o = get(p + QStringLiteral("self_attn.o_proj.weight"), {H, qOut});
+    w.o = get.linear(p + QStringLiteral("self_attn.o_proj.weight"), {H, qOut}, f);
     w.postNorm = get(p + QStringLiteral("post_attention_layernorm.weight"), {H});
-    w.gate = get(p + QStringLiteral("mlp.gate_proj.weight"), {I, H});
-    w.up = get(p + QStringLiteral("mlp.up_proj.weight"), {I, H});
-    w.down = get(p + QStringLiteral("mlp.down_proj.weight"), {H, I});
+    w.gate = get.linear(p + QStringLiteral("mlp.gate_proj.weight"), {I, H}, f);
+    w.up = get.linear(p + QStringLiteral("mlp.up_proj.weight"), {I, H}, f);
+    w.down = get.linear(p + QStringLiteral("mlp.down_proj.weight"), {H, I}, f);
     layers.m_layers.push_back(std::move(w));
   }
   if (Status s = get.status(); !s)
@@ -110,9 +109,9 @@ at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tens
 
   const at::Tensor h = rmsNorm(x, w.inputNorm, eps);
   // [n, heads * hd] -> [heads, n, hd] views.
-  const at::Tensor q = Mrope::apply(Bf16Gemv::linear(h, w.q, w.qBias).view({n, heads, hd}).transpose(0, 1), rotary);
-  const at::Tensor k = Mrope::apply(Bf16Gemv::linear(h, w.k, w.kBias).view({n, kvHeads, hd}).transpose(0, 1), rotary);
-  const at::Tensor v = Bf16Gemv::linear(h, w.v, w.vBias).view({n, kvHeads, hd}).transpose(0, 1);
+  const at::Tensor q = Mrope::apply(w.q.forward(h, w.qBias).view({n, heads, hd}).transpose(0, 1), rotary);
+  const at::Tensor k = Mrope::apply(w.k.forward(h, w.kBias).view({n, kvHeads, hd}).transpose(0, 1), rotary);
+  const at::Tensor v = w.v.forward(h, w.vBias).view({n, kvHeads, hd}).transpose(0, 1);
   cache.store(index, start, k, v);
   const int64_t length = start + n;
   const at::Tensor keys = cache.keys(index, length);
@@ -146,10 +145,10 @@ at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tens
     }
   }
   const at::Tensor attention = context.transpose(0, 1).reshape({n, heads * hd});
-  const at::Tensor attended = x + Bf16Gemv::linear(attention, w.o);
+  const at::Tensor attended = x + w.o.forward(attention);
 
   const at::Tensor h2 = rmsNorm(attended, w.postNorm, eps);
-  const at::Tensor mlp = Bf16Gemv::linear(at::silu(Bf16Gemv::linear(h2, w.gate)) * Bf16Gemv::linear(h2, w.up), w.down);
+  const at::Tensor mlp = w.down.forward(at::silu(w.gate.forward(h2)) * w.up.forward(h2));
   return attended + mlp;
 }
 

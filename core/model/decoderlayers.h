@@ -4,6 +4,7 @@
 
 #include "model/checkpoint.h"
 #include "model/kvcache.h"
+#include "model/linearweight.h"
 #include "model/modelconfig.h"
 #include "model/mrope.h"
 #include "model/positionids.h"
@@ -20,8 +21,8 @@ namespace mdi {
 // loads only its own layers' tensors. forward() appends n tokens to a sequence whose earlier
 // tokens are in a KvCache made by createCache(): pre-norm blocks of RMSNorm (float32), GQA
 // attention with q/k/v biases and M-RoPE (causal within the new tokens, full over the cached
-// prefix, softmax in float32) and a SwiGLU MLP, all linear layers as at::linear on [out, in]
-// weights. Hidden states go in and come out as [n, hidden] in the compute dtype.
+// prefix, softmax in float32) and a SwiGLU MLP, all linear layers as LinearWeights in the
+// compute format. Hidden states go in and come out as [n, hidden] in the activation dtype.
 class DecoderLayers {
   Q_DECLARE_TR_FUNCTIONS(mdi::DecoderLayers)
 
@@ -59,7 +60,8 @@ public:
 
 private:
   struct Layer {
-    at::Tensor inputNorm, q, qBias, k, kBias, v, vBias, o, postNorm, gate, up, down;
+    at::Tensor inputNorm, qBias, kBias, vBias, postNorm;
+    LinearWeight q, k, v, o, gate, up, down;
   };
 
   DecoderLayers(const TextConfig &config, int first, int last);

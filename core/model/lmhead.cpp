@@ -1,6 +1,5 @@
 #include "model/lmhead.h"
 
-#include "model/bf16gemv.h"
 #include "model/decoderlayers.h"
 
 namespace mdi {
@@ -13,12 +12,13 @@ Expected<LmHead> LmHead::load(const Checkpoint &checkpoint, const TensorFactory 
   head.m_tied = c.tieWordEmbeddings;
   TensorFactory::Loader get(factory, checkpoint);
   head.m_norm = get(QStringLiteral("model.norm.weight"), {c.hiddenSize});
+  const ComputeDtype format = factory.options().headFormat();
   if (!head.m_tied)
-    head.m_weight = get(QStringLiteral("lm_head.weight"), {c.vocabSize, c.hiddenSize});
+    head.m_weight = get.linear(QStringLiteral("lm_head.weight"), {c.vocabSize, c.hiddenSize}, format);
   else if (embedding)
     head.m_weight = embedding->weight();
   else
-    head.m_weight = get(QStringLiteral("model.embed_tokens.weight"), {c.vocabSize, c.hiddenSize});
+    head.m_weight = get.linear(QStringLiteral("model.embed_tokens.weight"), {c.vocabSize, c.hiddenSize}, format);
   if (Status s = get.status(); !s)
     return makeError(s.error());
   head.m_ownBytes = get.bytes();
@@ -31,7 +31,7 @@ at::Tensor LmHead::norm(const at::Tensor &hidden) const {
 
 at::Tensor LmHead::logits(const at::Tensor &hidden, bool allPositions) const {
   const at::Tensor rows = allPositions ? hidden : hidden.narrow(0, hidden.size(0) - 1, 1);
-  const at::Tensor out = Bf16Gemv::linear(norm(rows), m_weight).to(at::kFloat);
+  const at::Tensor out = m_weight.forward(norm(rows)).to(at::kFloat);
   return allPositions ? out : out[0];
 }
 

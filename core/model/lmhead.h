@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/checkpoint.h"
+#include "model/linearweight.h"
 #include "model/tensorfactory.h"
 #include "model/textembedding.h"
 #include "util/expected.h"
@@ -20,7 +21,7 @@ public:
                                const TextEmbedding *embedding = nullptr);
 
   bool isTied() const { return m_tied; }
-  const at::Tensor &weight() const { return m_weight; }
+  const LinearWeight &weight() const { return m_weight; }
   // Bytes this head holds beyond a shared embedding.
   qint64 ownWeightBytes() const { return m_ownBytes; }
 
@@ -31,7 +32,7 @@ public:
 
 private:
   at::Tensor m_norm;
-  at::Tensor m_weight;
+  LinearWeight m_weight;
   double m_eps = 1e-6;
   bool m_tied = false;
   qint64 m_ownBytes = 0;

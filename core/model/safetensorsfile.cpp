@@ -2,6 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#if defined(Q_OS_UNIX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +98,18 @@ qint64 TensorInfo::elementCount() const {
 SafetensorsFile::~SafetensorsFile() {
   if (m_map)
     m_file.unmap(const_cast<uchar *>(m_map));
+}
+
+void SafetensorsFile::releasePages(const TensorInfo &info) const {
+#if defined(Q_OS_UNIX)
+  static const quintptr page = quintptr(sysconf(_SC_PAGESIZE));
+  const quintptr begin = (reinterpret_cast<quintptr>(data(info)) + page - 1) / page * page;
+  const quintptr end = (reinterpret_cast<quintptr>(data(info)) + quintptr(info.byteSize)) / page * page;
+  if (end > begin)
+    madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED); // a read-only mapping: nothing is lost
+#else
+  Q_UNUSED(info);
+#endif
 }
 
 QString SafetensorsFile::fileName() const {

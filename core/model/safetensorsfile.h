@@ -49,6 +49,9 @@ public:
   QString path() const { return m_path; }
   QString fileName() const;
   qint64 fileSize() const { return m_size; }
+  // The open file's descriptor (-1 where the platform has none): what identifies the mapped file
+  // even after its path has been replaced (PackedWeightCache).
+  int handle() const { return m_file.handle(); }
   // Tensors in file order (ascending offset).
   const QList<TensorInfo> &tensors() const { return m_tensors; }
   const TensorInfo *find(const QString &name) const;
@@ -56,6 +59,11 @@ public:
   const QMap<QString, QString> &metadata() const { return m_metadata; }
   // Pointer to the tensor's first byte inside the mapping.
   const uchar *data(const TensorInfo &info) const { return m_map + info.offset; }
+  // Tells the OS this process is done with the tensor's pages (after converting it): they leave
+  // the resident set, so a quantized model does not also keep its source resident. Whole pages
+  // inside the tensor only; reading the tensor again later still works (it is paged back in).
+  // Does nothing where the OS offers no such call.
+  void releasePages(const TensorInfo &info) const;
 
 private:
   SafetensorsFile() = default;

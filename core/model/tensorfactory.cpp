@@ -1,5 +1,8 @@
 #include "model/tensorfactory.h"
 
+#include "kernels/threadpool.h"
+#include "kernels/weightpacker.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -18,11 +21,18 @@ QString tensorShapeText(const QList<qint64> &shape) {
 } // namespace
 
 TensorFactory::TensorFactory(const ComputeOptions &options, at::Device device) :
-    m_options(options), m_dtype(options.dtype == ComputeDtype::BF16 ? at::kBFloat16 : at::kFloat), m_device(device) {}
+    m_options(options), m_dtype(device.is_cpu() || options.dtype != ComputeDtype::BF16 ? at::kFloat : at::kBFloat16),
+    m_device(device) {}
 
 Expected<TensorFactory> TensorFactory::create(const ComputeOptions &options) {
   try {
     const at::Device device(options.device.toStdString());
+    if (!device.is_cpu())
+      for (const ComputeDtype d : {options.dtype, options.visionFormat()})
+        if (d == ComputeDtype::Q8 || d == ComputeDtype::Q4)
+          return makeError(
+              TensorFactory::tr("The %1 weight format runs on the CPU only, not on '%2' (use bf16 or f32 there).")
+                  .arg(ComputeOptions::dtypeName(d), options.device));
     return TensorFactory(options, device);
   } catch (const c10::Error &) {
     return makeError(
@@ -109,6 +119,119 @@ Expected<at::Tensor> TensorFactory::load(const Checkpoint &checkpoint, const QSt
     return makeError(TensorFactory::tr("Tensor %1 has shape %2; the configuration implies %3.")
                          .arg(name, tensorShapeText(ref.info->shape), tensorShapeText(shape)));
   return load(ref);
+}
+
+namespace {
+
+kernels::WeightFormat kernelFormat(ComputeDtype dtype) {
+  switch (dtype) {
+  case ComputeDtype::F32:
+    break;
+  case ComputeDtype::BF16:
+    return kernels::WeightFormat::BF16;
+  case ComputeDtype::Q8:
+    return kernels::WeightFormat::Q8;
+  case ComputeDtype::Q4:
+    return kernels::WeightFormat::Q4;
+  }
+  return kernels::WeightFormat::F32;
+}
+} // namespace
+
+Expected<LinearWeight> TensorFactory::loadLinear(const Checkpoint &checkpoint, const QString &name,
+                                                 const QList<qint64> &shape, ComputeDtype format) const {
+  const TensorRef ref = checkpoint.tensor(name);
+  if (!ref.isValid())
+    return makeError(TensorFactory::tr("The checkpoint has no tensor %1.").arg(name));
+  if (ref.info->shape != shape || shape.size() < 2)
+    return makeError(TensorFactory::tr("Tensor %1 has shape %2; the configuration implies %3.")
+                         .arg(name, tensorShapeText(ref.info->shape), tensorShapeText(shape)));
+  return loadLinear(ref, format);
+}
+
+Expected<LinearWeight> TensorFactory::loadLinear(const TensorRef &ref, ComputeDtype format) const {
+  if (!ref.isValid())
+    return makeError(TensorFactory::tr("Missing tensor."));
+  const QString &name = ref.info->name;
+  const QList<qint64> &shape = ref.info->shape;
+  if (shape.size() < 2)
+    return makeError(TensorFactory::tr("Tensor %1 has shape %2; a weight matrix has two or more dimensions.")
+                         .arg(name, tensorShapeText(shape)));
+  const int64_t rows = shape.first();
+  const int64_t cols = ref.elementCount() / qMax<qint64>(1, rows);
+  if (!usesKernels()) {
+    // CUDA/MPS: at::linear on a tensor of the compute dtype.
+    Expected<at::Tensor> t = load(ref);
+    if (!t)
+      return makeError(t.error());
+    return LinearWeight::fromTensor(t->reshape({rows, cols}));
+  }
+  kernels::SourceType source;
+  switch (ref.dtype()) {
+  case DType::F32:
+    source = kernels::SourceType::F32;
+    break;
+  case DType::BF16:
+    source = kernels::SourceType::BF16;
+    break;
+  case DType::F16:
+    source = kernels::SourceType::F16;
+    break;
+  default:
+    return makeError(TensorFactory::tr("Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.")
+                         .arg(name, dtypeName(ref.dtype())));
+  }
+  const kernels::WeightFormat target = kernelFormat(format);
+  const uchar *data = ref.data();
+  const bool aligned = reinterpret_cast<quintptr>(data) % 64 == 0 ||
+                       (reinterpret_cast<quintptr>(data) % 4 == 0 && target == kernels::WeightFormat::F32) ||
+                       (reinterpret_cast<quintptr>(data) % 2 == 0 && target == kernels::WeightFormat::BF16);
+  if (aligned && ((target == kernels::WeightFormat::F32 && source == kernels::SourceType::F32) ||
+                  (target == kernels::WeightFormat::BF16 && source == kernels::SourceType::BF16))) {
+    // Already in the format: compute straight from the mapping, which the file keeps alive.
+    return LinearWeight::fromPacked({target, rows, cols, data}, ref.file);
+  }
+  // Quantizing costs seconds for a whole model: the cache keeps the result (converting between
+  // the float formats is cheap, and zero-copy above where it matters).
+  const bool cached = m_packedCache && (target == kernels::WeightFormat::Q8 || target == kernels::WeightFormat::Q4);
+  if (cached)
+    if (std::optional<PackedWeightCache::MappedPacked> hit = m_packedCache->find(ref, target))
+      return LinearWeight::fromPacked(hit->packed, std::move(hit->owner));
+  try {
+    at::Tensor buffer = at::empty({kernels::packedBytes(target, rows, cols)}, at::kByte);
+    kernels::WeightPacker::pack(target, source, data, rows, cols, buffer.data_ptr(),
+                                kernels::ThreadPool::current().parallelFor());
+    if (cached) {
+      // Once stored, the weight maps the entry like a later load would, and the buffer goes:
+      // clean file pages that the OS may drop and read again, rather than anonymous memory.
+      std::optional<PackedWeightCache::MappedPacked> stored =
+          m_packedCache->store(ref, target, buffer.data_ptr(), buffer.numel());
+      if (stored) {
+        ref.file->releasePages(*ref.info);
+        return LinearWeight::fromPacked(stored->packed, std::move(stored->owner));
+      }
+    }
+    ref.file->releasePages(*ref.info);
+    auto owner = std::make_shared<at::Tensor>(std::move(buffer));
+    const kernels::PackedWeight packed{target, rows, cols, owner->data_ptr()};
+    return LinearWeight::fromPacked(packed, std::move(owner));
+  } catch (const c10::Error &e) {
+    return makeError(
+        TensorFactory::tr("Tensor %1 cannot be converted to %2: %3")
+            .arg(name, ComputeOptions::dtypeName(format), QString::fromStdString(e.what_without_backtrace())));
+  }
+}
+
+LinearWeight TensorFactory::Loader::linear(const QString &name, const QList<qint64> &shape, ComputeDtype format) {
+  if (!m_error.isEmpty())
+    return {};
+  Expected<LinearWeight> w = m_factory.loadLinear(m_checkpoint, name, shape, format);
+  if (!w) {
+    m_error = w.error();
+    return {};
+  }
+  m_bytes += w->bytes();
+  return *w;
 }
 
 at::Tensor TensorFactory::Loader::operator()(const QString &name, const QList<qint64> &shape) {

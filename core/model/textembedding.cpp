@@ -8,13 +8,17 @@ namespace mdi {
 
 Expected<TextEmbedding> TextEmbedding::load(const Checkpoint &checkpoint, const TensorFactory &factory) {
   const TextConfig &c = checkpoint.config().text;
-  Expected<at::Tensor> w =
-      factory.load(checkpoint, QStringLiteral("model.embed_tokens.weight"), {c.vocabSize, c.hiddenSize});
+  Expected<LinearWeight> w = factory.loadLinear(checkpoint, QStringLiteral("model.embed_tokens.weight"),
+                                                {c.vocabSize, c.hiddenSize}, factory.options().headFormat());
   if (!w)
     return makeError(w.error());
   TextEmbedding e;
   e.m_weight = *w;
   return e;
+}
+
+at::Device TextEmbedding::device() const {
+  return m_weight.isPacked() ? at::Device(at::kCPU) : m_weight.tensor().device();
 }
 
 Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids) const {
@@ -27,8 +31,8 @@ Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids) const {
                            .arg(vocab));
   try {
     const at::Tensor index = at::from_blob(const_cast<qint64 *>(ids.constData()), {int64_t(ids.size())}, at::kLong)
-                                 .to(m_weight.device(), /*non_blocking=*/false, /*copy=*/true);
-    return m_weight.index_select(0, index);
+                                 .to(device(), /*non_blocking=*/false, /*copy=*/true);
+    return m_weight.rows(index);
   } catch (const c10::Error &e) {
     return makeError(TextEmbedding::tr("Embedding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
   }
@@ -51,8 +55,8 @@ Expected<at::Tensor> TextEmbedding::embed(const QList<qint64> &ids, const at::Te
   if (padRows.empty())
     return rows;
   try {
-    const at::Tensor index = at::tensor(padRows, at::kLong).to(m_weight.device());
-    rows->index_copy_(0, index, imageEmbeds.to(m_weight.device(), m_weight.scalar_type()));
+    const at::Tensor index = at::tensor(padRows, at::kLong).to(device());
+    rows->index_copy_(0, index, imageEmbeds.to(rows->device(), rows->scalar_type()));
     return rows;
   } catch (const c10::Error &e) {
     return makeError(TextEmbedding::tr("Embedding failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/checkpoint.h"
+#include "model/linearweight.h"
 #include "model/tensorfactory.h"
 #include "util/expected.h"
 
@@ -20,19 +21,22 @@ class TextEmbedding {
 public:
   static Expected<TextEmbedding> load(const Checkpoint &checkpoint, const TensorFactory &factory);
 
-  const at::Tensor &weight() const { return m_weight; }
-  int64_t vocabSize() const { return m_weight.size(0); }
-  int64_t hiddenSize() const { return m_weight.size(1); }
-  qint64 weightBytes() const { return qint64(m_weight.numel()) * qint64(m_weight.element_size()); }
+  // The matrix in the head's format (ComputeOptions::headFormat()); rows are expanded on lookup.
+  const LinearWeight &weight() const { return m_weight; }
+  int64_t vocabSize() const { return m_weight.outFeatures(); }
+  int64_t hiddenSize() const { return m_weight.inFeatures(); }
+  qint64 weightBytes() const { return m_weight.bytes(); }
 
-  // [n, hidden] in the compute dtype. Ids outside the vocabulary are an error.
+  // [n, hidden] in the activation dtype. Ids outside the vocabulary are an error.
   Expected<at::Tensor> embed(const QList<qint64> &ids) const;
   // The same, then the rows whose id is imagePadId replaced by imageEmbeds' rows in order
   // ([count of such ids, hidden]).
   Expected<at::Tensor> embed(const QList<qint64> &ids, const at::Tensor &imageEmbeds, qint64 imagePadId) const;
 
 private:
-  at::Tensor m_weight;
+  at::Device device() const;
+
+  LinearWeight m_weight;
 };
 
 } // namespace mdi

@@ -21,32 +21,32 @@ Expected<VisionTower> VisionTower::load(const Checkpoint &checkpoint, const Tens
   tower.m_options = factory.tensorOptions();
   const qint64 E = c.embedDim, M = c.mlpHiddenSize, merged = c.mergedSize;
   TensorFactory::Loader get(factory, checkpoint);
-  const at::Tensor patch = get(QStringLiteral("visual.patch_embed.proj.weight"),
-                               {E, c.inChannels, c.temporalPatchSize, c.patchSize, c.patchSize});
-  if (patch.defined())
-    tower.m_patchWeight = patch.reshape({E, c.patchInputSize});
+  const ComputeDtype f = factory.options().visionFormat();
+  // The Conv3d over whole patches is a matrix product over the 1176 values of each patch.
+  tower.m_patchWeight = get.linear(QStringLiteral("visual.patch_embed.proj.weight"),
+                                   {E, c.inChannels, c.temporalPatchSize, c.patchSize, c.patchSize}, f);
   for (int i = 0; i < c.depth; ++i) {
     const QString p = QStringLiteral("visual.blocks.%1.").arg(i);
     Block w;
     w.norm1 = get(p + QStringLiteral("norm1.weight"), {E});
     w.norm1Bias = get(p + QStringLiteral("norm1.bias"), {E});
-    w.qkv = get(p + QStringLiteral("attn.qkv.weight"), {3 * E, E});
+    w.qkv = get.linear(p + QStringLiteral("attn.qkv.weight"), {3 * E, E}, f);
     w.qkvBias = get(p + QStringLiteral("attn.qkv.bias"), {3 * E});
-    w.proj = get(p + QStringLiteral("attn.proj.weight"), {E, E});
+    w.proj = get.linear(p + QStringLiteral("attn.proj.weight"), {E, E}, f);
     w.projBias = get(p + QStringLiteral("attn.proj.bias"), {E});
     w.norm2 = get(p + QStringLiteral("norm2.weight"), {E});
     w.norm2Bias = get(p + QStringLiteral("norm2.bias"), {E});
-    w.fc1 = get(p + QStringLiteral("mlp.fc1.weight"), {M, E});
+    w.fc1 = get.linear(p + QStringLiteral("mlp.fc1.weight"), {M, E}, f);
     w.fc1Bias = get(p + QStringLiteral("mlp.fc1.bias"), {M});
-    w.fc2 = get(p + QStringLiteral("mlp.fc2.weight"), {E, M});
+    w.fc2 = get.linear(p + QStringLiteral("mlp.fc2.weight"), {E, M}, f);
     w.fc2Bias = get(p + QStringLiteral("mlp.fc2.bias"), {E});
     tower.m_blocks.push_back(std::move(w));
   }
   tower.m_lnQ = get(QStringLiteral("visual.merger.ln_q.weight"), {E});
   tower.m_lnQBias = get(QStringLiteral("visual.merger.ln_q.bias"), {E});
-  tower.m_mlp0 = get(QStringLiteral("visual.merger.mlp.0.weight"), {merged, merged});
+  tower.m_mlp0 = get.linear(QStringLiteral("visual.merger.mlp.0.weight"), {merged, merged}, f);
   tower.m_mlp0Bias = get(QStringLiteral("visual.merger.mlp.0.bias"), {merged});
-  tower.m_mlp2 = get(QStringLiteral("visual.merger.mlp.2.weight"), {c.outHiddenSize, merged});
+  tower.m_mlp2 = get.linear(QStringLiteral("visual.merger.mlp.2.weight"), {c.outHiddenSize, merged}, f);
   tower.m_mlp2Bias = get(QStringLiteral("visual.merger.mlp.2.bias"), {c.outHiddenSize});
   if (Status s = get.status(); !s)
     return makeError(s.error());
@@ -102,7 +102,7 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
   try {
     const at::ScalarType dtype = m_options.dtype().toScalarType();
     const at::Device device = m_options.device();
-    at::Tensor x = at::linear(pixels.to(device, dtype), m_patchWeight);
+    at::Tensor x = m_patchWeight.forward(pixels.to(device, dtype));
     const at::Tensor angles = rotaryAngles(grids);
     if (trace) {
       trace->patchEmbed = x;
@@ -117,7 +117,7 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
     for (const Block &w : m_blocks) {
       x = x + attention(w, at::layer_norm(x, e, w.norm1, w.norm1Bias, eps), cos, sin, segments);
       const at::Tensor h = at::layer_norm(x, e, w.norm2, w.norm2Bias, eps);
-      x = x + at::linear(visionQuickGelu(at::linear(h, w.fc1, w.fc1Bias)), w.fc2, w.fc2Bias);
+      x = x + w.fc2.forward(visionQuickGelu(w.fc1.forward(h, w.fc1Bias)), w.fc2Bias);
       if (trace)
         trace->blocks.push_back(x);
     }
@@ -126,7 +126,7 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
       trace->mergerLnQ = ln;
     // Four consecutive rows are one 2x2 window (the pixel rows' order).
     const at::Tensor merged = ln.reshape({total / (m * m), m_config.mergedSize});
-    return at::linear(at::gelu(at::linear(merged, m_mlp0, m_mlp0Bias)), m_mlp2, m_mlp2Bias);
+    return m_mlp2.forward(at::gelu(m_mlp0.forward(merged, m_mlp0Bias)), m_mlp2Bias);
   } catch (const c10::Error &e) {
     return makeError(
         VisionTower::tr("The vision tower failed: %1").arg(QString::fromStdString(e.what_without_backtrace())));
@@ -136,7 +136,7 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
 at::Tensor VisionTower::attention(const Block &w, const at::Tensor &x, const at::Tensor &cos, const at::Tensor &sin,
                                   const std::vector<int64_t> &segments) const {
   const int64_t n = x.size(0), heads = m_config.numHeads, hd = m_config.headDim;
-  const at::Tensor qkv = at::linear(x, w.qkv, w.qkvBias).view({n, 3, heads, hd});
+  const at::Tensor qkv = w.qkv.forward(x, w.qkvBias).view({n, 3, heads, hd});
   const Mrope::Tables rotary{cos, sin};
   // [heads, n, hd]
   const at::Tensor q = Mrope::apply(qkv.select(1, 0), rotary).transpose(0, 1);
@@ -159,7 +159,7 @@ at::Tensor VisionTower::attention(const Block &w, const at::Tensor &x, const at:
     }
     begin += length;
   }
-  return at::linear(context.transpose(0, 1).reshape({n, heads * hd}), w.proj, w.projBias);
+  return w.proj.forward(context.transpose(0, 1).reshape({n, heads * hd}), w.projBias);
 }
 
 } // namespace mdi

@@ -2,6 +2,7 @@
 
 #include "model/checkpoint.h"
 #include "model/imagegrid.h"
+#include "model/linearweight.h"
 #include "model/modelconfig.h"
 #include "model/tensorfactory.h"
 #include "util/expected.h"
@@ -51,7 +52,8 @@ public:
 
 private:
   struct Block {
-    at::Tensor norm1, norm1Bias, qkv, qkvBias, proj, projBias, norm2, norm2Bias, fc1, fc1Bias, fc2, fc2Bias;
+    at::Tensor norm1, norm1Bias, qkvBias, projBias, norm2, norm2Bias, fc1Bias, fc2Bias;
+    LinearWeight qkv, proj, fc1, fc2;
   };
 
   explicit VisionTower(const VisionConfig &config) : m_config(config) {}
@@ -60,9 +62,10 @@ private:
 
   VisionConfig m_config;
   at::TensorOptions m_options;
-  at::Tensor m_patchWeight; // [E, 1176]
+  LinearWeight m_patchWeight; // [E, 1176]
   std::vector<Block> m_blocks;
-  at::Tensor m_lnQ, m_lnQBias, m_mlp0, m_mlp0Bias, m_mlp2, m_mlp2Bias;
+  at::Tensor m_lnQ, m_lnQBias, m_mlp0Bias, m_mlp2Bias;
+  LinearWeight m_mlp0, m_mlp2;
   at::Tensor m_invFreq; // [head_dim / 4] float32
   qint64 m_weightBytes = 0;
   int64_t m_scoreBudget = int64_t(1) << 25;

@@ -190,7 +190,8 @@ PeerDescription NodeService::Private::describe() const {
   peer.appVersion = options.appVersion.left(wirelimits::kVersionBytes / 4);
   peer.device = options.device;
   peer.freeMemoryBytes = freeMemory();
-  peer.capabilities = {QStringLiteral("bf16"), QStringLiteral("f32"), QStringLiteral("weight-cache")};
+  peer.capabilities = {QStringLiteral("bf16"), QStringLiteral("f32"), QStringLiteral("q8"), QStringLiteral("q4"),
+                       QStringLiteral("weight-cache")};
   return peer;
 }
 
@@ -304,7 +305,7 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
                       .arg(message.firstLayer)
                       .arg(message.lastLayer - 1)
                       .arg(layers));
-  if (message.computeDtype != QLatin1String("f32") && message.computeDtype != QLatin1String("bf16"))
+  if (!ComputeOptions::parseDtype(message.computeDtype))
     return refuse(client, requestId, ErrorCode::Unsupported,
                   NodeService::tr("Unknown compute dtype '%1'.").arg(message.computeDtype));
   // The manifest must list exactly the decoder tensors of the range, with their shapes.
@@ -346,14 +347,15 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
                       .arg(message.lastLayer - 1)
                       .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
 
-  // The stage's weights in the compute dtype (the KV caches come on top).
-  const int elementSize = message.computeDtype == QLatin1String("bf16") ? 2 : 4;
+  // The stage's weights in the compute format (the KV caches come on top): matrices in the
+  // format, norms and biases in float32.
+  const ComputeDtype format = ComputeOptions::parseDtype(message.computeDtype).value_or(ComputeDtype::F32);
   qint64 bytes = 0;
   for (const TensorManifestEntry &entry : std::as_const(message.tensors)) {
     qint64 elements = 1;
     for (qint64 dim : entry.shape)
       elements *= dim;
-    bytes += elements * elementSize;
+    bytes += entry.shape.size() >= 2 ? qint64(double(elements) * ComputeOptions::bytesPerWeight(format)) : elements * 4;
   }
   if (options.maxMemoryBytes > 0) {
     const qint64 used = usedBytes();
@@ -479,12 +481,14 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
     tensors.insert(entry.name, *ref);
   }
   ComputeOptions compute;
-  compute.dtype = m.computeDtype == QLatin1String("bf16") ? ComputeDtype::BF16 : ComputeDtype::F32;
+  compute.dtype = ComputeOptions::parseDtype(m.computeDtype).value_or(ComputeDtype::F32);
   compute.device = m.device.isEmpty() ? options.device : m.device;
   compute.kvChunk = m.kvChunk;
   auto factory = TensorFactory::create(compute);
   if (!factory)
     return refuse(client, client.loadRequest, ErrorCode::Unsupported, factory.error());
+  // A stage built again from the same received tensors maps its quantized matrices.
+  factory->setPackedCache(PackedWeightCache::openDefault());
   client.building = true;
   Private *p = this;
   const quint64 id = client.id;

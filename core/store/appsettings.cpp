@@ -41,11 +41,17 @@ QString key(const char *name) {
   return QString::fromLatin1(name);
 }
 
+// The precision names of PrecisionChoice; anything else (an old or hand-edited value) is "auto".
 QString normalizedDtype(const QString &dtype) {
   const QString d = dtype.trimmed().toLower();
   if (d == QLatin1String("f32") || d == QLatin1String("float32") || d == QLatin1String("fp32"))
     return QStringLiteral("f32");
-  return QStringLiteral("bf16");
+  if (d == QLatin1String("bf16") || d == QLatin1String("bfloat16"))
+    return QStringLiteral("bf16");
+  for (const char *name : {"best", "q8", "q4"})
+    if (d == QLatin1String(name))
+      return d;
+  return QStringLiteral("auto");
 }
 
 QString normalizedTheme(const QString &theme) {

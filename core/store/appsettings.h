@@ -51,7 +51,8 @@ public:
   static constexpr const char *kDefaultHubBaseUrl = "https://huggingface.co";
   QString hubBaseUrl() const; // http(s) URL; default kDefaultHubBaseUrl
   void setHubBaseUrl(const QString &url);
-  QString computeDtype() const; // "bf16" (default) | "f32"
+  // "auto" (default) | "best" | "q8" | "q4" | "bf16" | "f32" (PrecisionChoice's names).
+  QString computeDtype() const;
   void setComputeDtype(const QString &dtype);
   int threads() const; // 0 = automatic
   void setThreads(int threads);

@@ -390,7 +390,7 @@ private Q_SLOTS:
       SettingsDialog dialog(window().settings(), &window());
       dialog.show();
       dialog.modelDirectoryEdit()->setText(Fixtures::checkpointDir());
-      dialog.dtypeBox()->setCurrentIndex(dialog.dtypeBox()->findData(QStringLiteral("f32")));
+      dialog.dtypeBox()->setCurrentIndex(dialog.dtypeBox()->findData(QStringLiteral("q8")));
       dialog.threadsBox()->setValue(3);
       dialog.temperatureBox()->setValue(0.7);
       dialog.topKBox()->setValue(40);
@@ -410,7 +410,7 @@ private Q_SLOTS:
     QSettings file(MainWindow::settingsFile(m_dir->path()), QSettings::IniFormat);
     AppSettings s(&file);
     QCOMPARE(s.modelDirectory(), Fixtures::checkpointDir());
-    QCOMPARE(s.computeDtype(), QStringLiteral("f32"));
+    QCOMPARE(s.computeDtype(), QStringLiteral("q8"));
     QCOMPARE(s.threads(), 3);
     QCOMPARE(s.temperature(), 0.7);
     QCOMPARE(s.topK(), 40);

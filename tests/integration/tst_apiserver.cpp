@@ -258,7 +258,9 @@ private:
     const ProgramResult p = Fixtures::runProgram(
         QStringLiteral("mdi-run"),
         QStringList{QStringLiteral("--model"), Fixtures::checkpointDir(), QStringLiteral("--messages"), file,
-                    QStringLiteral("--image-dir"), Fixtures::imagesDir(), QStringLiteral("--json")} +
+                    QStringLiteral("--image-dir"), Fixtures::imagesDir(), QStringLiteral("--json"),
+                    // The in-process engine computes in f32 (EngineRunner).
+                    QStringLiteral("--dtype"), QStringLiteral("f32")} +
             extraArgs);
     if (p.exitCode != 0) {
       qWarning().noquote() << "mdi-run failed:" << p.exitCode << p.err;

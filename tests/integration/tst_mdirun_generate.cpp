@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using mdi::test::Fixtures;
 
 namespace {
@@ -53,10 +55,11 @@ private:
   // --messages of a fixture case, greedy, 8 tokens, EOS ignored.
   static QStringList caseArgs(const QString &name) {
     return modelArgs() +
-           QStringList{QStringLiteral("--messages"),   Fixtures::caseDir(name) + QStringLiteral("/case.json"),
-                       QStringLiteral("--image-dir"),  Fixtures::imagesDir(),
-                       QStringLiteral("--max-tokens"), QStringLiteral("8"),
-                       QStringLiteral("--ignore-eos")};
+           QStringList{QStringLiteral("--messages"), Fixtures::caseDir(name) + QStringLiteral("/case.json"),
+                       QStringLiteral("--image-dir"), Fixtures::imagesDir(), QStringLiteral("--max-tokens"),
+                       QStringLiteral("8"), QStringLiteral("--ignore-eos"),
+                       // The fixtures are float32 figures (the default, auto, picks 8-bit).
+                       QStringLiteral("--dtype"), QStringLiteral("f32")};
   }
   static QStringList greedyArgs() { return {QStringLiteral("--temperature"), QStringLiteral("0")}; }
   // Sampling with everything but top-k switched off explicitly: the fixture's
@@ -192,7 +195,8 @@ private Q_SLOTS:
         run(modelArgs() +
             QStringList{QStringLiteral("--prompt"), QStringLiteral("Describe this image."), QStringLiteral("--image"),
                         Fixtures::imagesDir() + QStringLiteral("/gradient_224x224.png"), QStringLiteral("--max-tokens"),
-                        QStringLiteral("8"), QStringLiteral("--ignore-eos")} +
+                        QStringLiteral("8"), QStringLiteral("--ignore-eos"), QStringLiteral("--dtype"),
+                        QStringLiteral("f32")} +
             greedyArgs() + QStringList{json()});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(toIds(r.json.value(QStringLiteral("prompt_tokens"))), toIds(c.value(QStringLiteral("input_ids"))));
@@ -315,6 +319,93 @@ private Q_SLOTS:
     }
   }
 
+  void logprobs_data() {
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"text_only", "two_images", "image_small_40x30"})
+      QTest::newRow(name) << QString::fromLatin1(name);
+  }
+
+  // --logprobs 5 with greedy decoding: per generated token its log-probability and the 5 most
+  // likely tokens, against the reference's steps (top-5 ids and logits, logsumexp of the logits).
+  void logprobs() {
+    QFETCH(QString, name);
+    // Our float32 logits are within 1e-4 of the reference's (FORMAT.md), so a log-probability
+    // (logit - logsumexp) is within 2e-4.
+    constexpr double kLogprobTolerance = 2e-4;
+    const QJsonObject c = Fixtures::caseJson(name);
+    const QJsonArray steps = c.value(QStringLiteral("greedy")).toObject().value(QStringLiteral("steps")).toArray();
+    // float32 weights, as the reference (the default precision may pick a quantized format).
+    const QStringList f32 = {QStringLiteral("--dtype"), QStringLiteral("f32")};
+    const Result r = run(caseArgs(name) + f32 + greedyArgs() +
+                         QStringList{QStringLiteral("--logprobs"), QStringLiteral("5"), json()});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QList<qint64> tokens = toIds(r.json.value(QStringLiteral("tokens")));
+    QCOMPARE(tokens, greedyIds(c));
+    const QJsonArray content =
+        r.json.value(QStringLiteral("logprobs")).toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(content.size(), steps.size());
+    QByteArray bytes;
+    for (qsizetype k = 0; k < content.size(); ++k) {
+      const QJsonObject entry = content.at(k).toObject();
+      const QJsonObject step = steps.at(k).toObject();
+      const qint64 id = entry.value(QStringLiteral("id")).toInteger(-1);
+      QCOMPARE(id, step.value(QStringLiteral("token_id")).toInteger());
+      QCOMPARE(id, tokens.at(k));
+      const double logprob = entry.value(QStringLiteral("logprob")).toDouble(1);
+      QVERIFY2(logprob < 0, qPrintable(QString::number(logprob)));
+      const double logsumexp =
+          step.value(QStringLiteral("logits_stats")).toObject().value(QStringLiteral("logsumexp")).toDouble();
+      const QJsonArray expected = step.value(QStringLiteral("top5")).toArray();
+      QVERIFY2(std::abs(logprob - (expected.at(0).toObject().value(QStringLiteral("logit")).toDouble() - logsumexp)) <=
+                   kLogprobTolerance,
+               qPrintable(QStringLiteral("step %1: logprob %2").arg(k).arg(logprob)));
+
+      const QJsonArray top = entry.value(QStringLiteral("top_logprobs")).toArray();
+      QCOMPARE(top.size(), 5);
+      double previous = 0, probability = 0;
+      for (qsizetype j = 0; j < top.size(); ++j) {
+        const QJsonObject alt = top.at(j).toObject();
+        const double lp = alt.value(QStringLiteral("logprob")).toDouble(1);
+        QVERIFY2(lp <= previous, qPrintable(QStringLiteral("step %1: top list not sorted at %2").arg(k).arg(j)));
+        QVERIFY(lp <= logprob); // the greedy token is the most likely one
+        previous = lp;
+        probability += std::exp(lp);
+        const QJsonObject e = expected.at(j).toObject();
+        QCOMPARE(alt.value(QStringLiteral("id")).toInteger(-1), e.value(QStringLiteral("id")).toInteger());
+        QVERIFY(std::abs(lp - (e.value(QStringLiteral("logit")).toDouble() - logsumexp)) <= kLogprobTolerance);
+        QVERIFY(alt.contains(QStringLiteral("token")));
+      }
+      QCOMPARE(top.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
+      QCOMPARE(top.at(0).toObject().value(QStringLiteral("logprob")).toDouble(), logprob);
+      QVERIFY2(probability <= 1.0, qPrintable(QString::number(probability, 'g', 17)));
+      for (const QJsonValue b : entry.value(QStringLiteral("bytes")).toArray())
+        bytes.append(char(b.toInt()));
+    }
+    // The tokens' bytes, in order, are the answer's text (no special tokens among them).
+    QCOMPARE(QString::fromUtf8(bytes),
+             c.value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString());
+
+    // --logprobs 0: the chosen tokens' log-probabilities without alternatives; no logits kept
+    // and no "logprobs" key without the option.
+    QStringList args = caseArgs(name);
+    args[args.indexOf(QStringLiteral("--max-tokens")) + 1] = QStringLiteral("2");
+    const Result zero =
+        run(args + f32 + greedyArgs() + QStringList{QStringLiteral("--logprobs"), QStringLiteral("0"), json()});
+    QVERIFY2(zero.exitCode == 0, qPrintable(describe(zero)));
+    const QJsonArray zeroContent =
+        zero.json.value(QStringLiteral("logprobs")).toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(zeroContent.size(), 2);
+    for (qsizetype k = 0; k < zeroContent.size(); ++k) {
+      const QJsonObject entry = zeroContent.at(k).toObject();
+      QCOMPARE(entry.value(QStringLiteral("top_logprobs")).toArray().size(), 0);
+      QCOMPARE(entry.value(QStringLiteral("logprob")).toDouble(),
+               content.at(k).toObject().value(QStringLiteral("logprob")).toDouble());
+    }
+    const Result none = run(args + f32 + greedyArgs() + QStringList{json()});
+    QVERIFY2(none.exitCode == 0, qPrintable(describe(none)));
+    QVERIFY(!none.json.contains(QStringLiteral("logprobs")));
+  }
+
   void stopString_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("stop");
@@ -389,6 +480,15 @@ private Q_SLOTS:
                                                 QStringLiteral("--prompt"), QStringLiteral("hi"),
                                                 QStringLiteral("--dtype"),  QStringLiteral("f16")}
                                  << 2 << QStringLiteral("f16");
+    const QStringList hi = {QStringLiteral("--model"), ckpt, QStringLiteral("--prompt"), QStringLiteral("hi")};
+    QTest::newRow("--logprobs 21") << hi + QStringList{QStringLiteral("--logprobs"), QStringLiteral("21"), json()} << 2
+                                   << QStringLiteral("--logprobs must be between 0 and 20");
+    QTest::newRow("--logprobs -1") << hi + QStringList{QStringLiteral("--logprobs"), QStringLiteral("-1"), json()} << 2
+                                   << QStringLiteral("--logprobs must be between 0 and 20");
+    QTest::newRow("--logprobs x") << hi + QStringList{QStringLiteral("--logprobs"), QStringLiteral("x"), json()} << 2
+                                  << QStringLiteral("--logprobs");
+    QTest::newRow("--logprobs without --json")
+        << hi + QStringList{QStringLiteral("--logprobs"), QStringLiteral("3")} << 2 << QStringLiteral("--json");
     QTest::newRow("--temperature abc") << QStringList{QStringLiteral("--model"),       ckpt,
                                                       QStringLiteral("--prompt"),      QStringLiteral("hi"),
                                                       QStringLiteral("--temperature"), QStringLiteral("abc")}

@@ -21,7 +21,7 @@ private Q_SLOTS:
     QSettings raw(file(), QSettings::IniFormat);
     AppSettings s(&raw);
     QCOMPARE(s.modelDirectory(), QString());
-    QCOMPARE(s.computeDtype(), QStringLiteral("bf16"));
+    QCOMPARE(s.computeDtype(), QStringLiteral("auto"));
     QCOMPARE(s.threads(), 0);
     QCOMPARE(s.temperature(), 0.0);
     QCOMPARE(s.topK(), 0);
@@ -94,7 +94,7 @@ private Q_SLOTS:
     }
     QSettings raw(file(), QSettings::IniFormat);
     AppSettings s(&raw);
-    QCOMPARE(s.computeDtype(), QStringLiteral("bf16"));
+    QCOMPARE(s.computeDtype(), QStringLiteral("auto"));
     QCOMPARE(s.threads(), 0);
     QCOMPARE(s.temperature(), 5.0);
     QCOMPARE(s.topK(), 0);
@@ -118,6 +118,10 @@ private Q_SLOTS:
     s.setComputeDtype(QStringLiteral(" FP32 "));
     QCOMPARE(s.computeDtype(), QStringLiteral("f32"));
     s.setComputeDtype(QStringLiteral("f16"));
+    QCOMPARE(s.computeDtype(), QStringLiteral("auto"));
+    s.setComputeDtype(QStringLiteral("Q4"));
+    QCOMPARE(s.computeDtype(), QStringLiteral("q4"));
+    s.setComputeDtype(QStringLiteral("bfloat16"));
     QCOMPARE(s.computeDtype(), QStringLiteral("bf16"));
     s.setThreads(-1);
     QCOMPARE(s.threads(), 0);

@@ -18,7 +18,7 @@ constexpr qint64 kLayerParams = 2360832 + 393472 * 2 + 2359296 + 41287680 + 3072
 constexpr qint64 kLayerBytes = kLayerParams * 2;                                  // 93,595,648
 constexpr qint64 kHeadBytes = (233373696LL + 1536) * 2;                // tied head (the embedding) + final norm
 constexpr qint64 kFixedBytes = (233373696LL + 1536 + 665271296LL) * 2; // embedding + final norm + vision
-constexpr qint64 kKvPerLayer = 1024LL * 4096;                          // bf16, 4096 tokens, one session
+constexpr qint64 kKvPerLayer = 2048LL * 4096;                          // float32, 4096 tokens, one session
 constexpr qint64 kReserve = 512LL << 20;
 constexpr qint64 kPlenty = 1LL << 40;
 
@@ -90,8 +90,13 @@ private Q_SLOTS:
     QCOMPARE(kLayerParams, 46797824LL);
     QCOMPARE(Planner::layerWeightBytes(m_2b, ComputeDtype::BF16), 46797824LL * 2);
     QCOMPARE(Planner::layerWeightBytes(m_2b, ComputeDtype::F32), 46797824LL * 4);
-    // 2 (K, V) * 2 KV heads * 128 * 2 bytes.
-    QCOMPARE(Planner::kvBytesPerToken(m_2b, ComputeDtype::BF16), 1024LL);
+    // 2 (K, V) * 2 KV heads * 128 * 4 bytes: the cache is float32 whatever the weights' format.
+    QCOMPARE(Planner::kvBytesPerToken(m_2b, ComputeDtype::BF16), 2048LL);
+    QCOMPARE(Planner::kvBytesPerToken(m_2b, ComputeDtype::Q8), 2048LL);
+    // 8-bit: 34 bytes per block of 32 weights; 4-bit layers: 18 (the head stays 8-bit).
+    QCOMPARE(Planner::layerWeightBytes(m_2b, ComputeDtype::Q8), 46797824LL * 34 / 32);
+    QCOMPARE(Planner::layerWeightBytes(m_2b, ComputeDtype::Q4), 46797824LL * 18 / 32);
+    QCOMPARE(Planner::headBytes(m_2b, ComputeDtype::Q4), Planner::headBytes(m_2b, ComputeDtype::Q8));
     QCOMPARE(Planner::kvBytesPerToken(m_2b, ComputeDtype::F32), 2048LL);
     // Tied: the head is the embedding, stored once.
     QCOMPARE(Planner::coordinatorBytes(m_2b, ComputeDtype::BF16), 1797293056LL);
@@ -109,7 +114,7 @@ private Q_SLOTS:
     const qint64 perLayer =
         (3584LL * 3584 + 3584) + 2 * (3584LL * 512 + 512) + 3584LL * 3584 + 3LL * 3584 * 18944 + 2 * 3584;
     QCOMPARE(Planner::layerWeightBytes(m_7b, ComputeDtype::BF16), perLayer * 2);
-    QCOMPARE(Planner::kvBytesPerToken(m_7b, ComputeDtype::BF16), 2LL * 4 * 128 * 2);
+    QCOMPARE(Planner::kvBytesPerToken(m_7b, ComputeDtype::BF16), 2LL * 4 * 128 * 4);
     // Untied: the head is a separate matrix, stored and read besides the embedding.
     QCOMPARE(Planner::headBytes(m_7b, ComputeDtype::BF16), (embedding + 3584) * 2);
     QCOMPARE(Planner::coordinatorBytes(m_7b, ComputeDtype::BF16),
@@ -184,7 +189,7 @@ private Q_SLOTS:
     QCOMPARE(
         planOf({coordinator(1.0, freeFor(5, true)), host(QStringLiteral("n1"), QStringLiteral("attic"), 1, kPlenty)}),
         stages({{QStringLiteral("local"), 0, 5}, {QStringLiteral("n1"), 5, 28}}));
-    // With two sessions' caches (8 MiB per layer) the same memory holds only 4.
+    // With two sessions' caches (16 MiB per layer) the same memory holds only 4.
     PlannerOptions two;
     two.sessions = 2;
     QCOMPARE(

@@ -153,7 +153,7 @@ private Q_SLOTS:
     QVERIFY2(head, qPrintable(head.error()));
     QVERIFY(head->isTied());
     QCOMPARE(head->ownWeightBytes(), 64 * 4); // only the norm: the matrix is the embedding's
-    QVERIFY(head->weight().is_same(embedding->weight()));
+    QVERIFY(head->weight().sharesWith(embedding->weight()));
     check(name, "final_norm", head->norm(*hidden), t.get(QStringLiteral("final_norm")), kTolerance);
     const at::Tensor logits = head->logits(*hidden);
     QCOMPARE(logits.scalar_type(), at::kFloat);
@@ -351,13 +351,14 @@ private Q_SLOTS:
     QVERIFY(!Qwen2VLModel::load(*m_checkpoint, ComputeOptions{ComputeDtype::F32, QStringLiteral("warp-drive")}));
   }
 
-  // bf16 weights and activations (fp16 checkpoint converted once): logits against the float32
+  // bf16 weights (fp16 checkpoint converted once; activations float32): logits against the float32
   // reference, and greedy tokens wherever the reference's top-1/top-2 margin exceeds the error.
   void bf16StaysClose() {
     auto model = Qwen2VLModel::load(*m_checkpoint, ComputeOptions{ComputeDtype::BF16});
     QVERIFY2(model, qPrintable(model.error()));
-    // bf16 halves the weights (f32 model: 4 bytes per value).
-    QCOMPARE((*model)->weightBytes() * 2, m_model->weightBytes());
+    // bf16 halves the matrices (f32 model: 4 bytes per value); norms and biases stay float32.
+    QVERIFY((*model)->weightBytes() * 2 > m_model->weightBytes());
+    QVERIFY((*model)->weightBytes() * 2 < m_model->weightBytes() * 1.02);
     double worst = 0;
     for (const QString &name : runCases()) {
       const FixtureTensors t(name);
