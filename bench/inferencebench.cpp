@@ -13,7 +13,8 @@
 //  - with --profile (or --profile-only, without the rest), where one decode step's time goes: the
 //    decode step re-written with a timer around each operation, on LinearWeights loaded the same
 //    way the model loads them, each projection's weight bytes per second against the triad.
-// --threads sizes both the kernels' pool and ATen's (attention, norms, rope); --aten-threads sets
+// --threads sizes the kernels' pool; ATen (attention, norms, rope) runs on one thread as in the
+// engine (ComputeEnvironment::setThreadCount), and --aten-threads sets
 // ATen's alone, to see whether its OpenMP threads contend with the pool. --isa forces a kernel
 // variant (e.g. avx2 on an AVX-512 machine).
 // --json prints one object with every figure, the CPU's features and the kernels' variant (for
@@ -549,7 +550,7 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption atenThreadsOpt(
       QStringLiteral("aten-threads"),
       QStringLiteral("ATen's threads alone (attention, norms, rope: OpenMP), to see whether they contend with the "
-                     "kernel pool (default: --threads)."),
+                     "kernel pool (default 1, as the engine sets it)."),
       QStringLiteral("N"));
   const QCommandLineOption profileOnlyOpt(
       QStringLiteral("profile-only"),
@@ -641,7 +642,8 @@ int main(int argc, char *argv[]) {
 
   // Everything computes on this thread: its kernel pool and ATen's intra-op pool.
   const int threads = o.threads;
-  const int atenThreads = o.atenThreads > 0 ? o.atenThreads : threads;
+  // As the engine does (ComputeEnvironment::setThreadCount): ATen on one thread unless asked.
+  const int atenThreads = o.atenThreads > 0 ? o.atenThreads : 1;
   at::set_num_threads(atenThreads);
   kernels::ThreadPool::setCurrentThreads(threads);
   if (o.isa)

@@ -82,6 +82,9 @@ at::Tensor DecoderLayers::forward(const at::Tensor &hidden, const Mrope::Tables 
                                   std::vector<at::Tensor> *layerOutputs) const {
   const int64_t n = hidden.size(0);
   const int64_t start = cache.length();
+  // A prefill: libtorch's operations (attention, norms) on every core too; decoding keeps them on
+  // one thread (see AtenThreadsScope).
+  const AtenThreadsScope threads(n >= 32);
   cache.reserve(start + n);
   at::Tensor mask;
   if (n > 1) {

@@ -4,9 +4,24 @@
 #include "kernels/threadpool.h"
 #include "kernels/weightpacker.h"
 
+#include <ATen/Parallel.h>
+
 #include <vector>
 
 namespace mdi {
+
+AtenThreadsScope::AtenThreadsScope(bool enable) {
+  const int wanted = kernels::ThreadPool::current().threads();
+  if (!enable || wanted <= at::get_num_threads())
+    return;
+  m_previous = at::get_num_threads();
+  at::set_num_threads(wanted);
+}
+
+AtenThreadsScope::~AtenThreadsScope() {
+  if (m_previous > 0)
+    at::set_num_threads(m_previous);
+}
 
 LinearWeight LinearWeight::fromTensor(at::Tensor weight) {
   LinearWeight w;

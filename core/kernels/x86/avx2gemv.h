@@ -236,7 +236,7 @@ MDI_X86GEMV_INLINE void gemvFloatFinish(const LinearJob &job, int64_t o, const t
 // The rows of a group of kGroupRows are computed panel by panel (kGemvXBudget bytes of x each),
 // their accumulators kept on the stack in between; each accumulator sees the same FMAs in the same
 // order as without panels (which end at multiples of the column step).
-constexpr int kGroupRows = 16; // divides 64, the table's rowGrain
+constexpr int kGroupRows = 4; // divides 64, the table's rowGrain; few rows, few streams
 constexpr int64_t kGemvXBudget = 16384;
 constexpr int64_t kGemvL1 = 32768;
 
