@@ -5,9 +5,9 @@
 //  - the triad bandwidth a[i] = b[i] + s * c[i] (arrays of 256 MB, split over the kernels' thread
 //    pool, median of 5): the bound of a memory-bound decode;
 //  - per variant (isa) x weight format: the matrix-vector (decode) speed in GB/s of packed weight
-//    bytes and in % of the triad, for the Qwen2-VL-2B decoder's shapes and its head at m = 1, 2,
-//    4, 8 input rows. Every call reads another copy of the weights, the copies together several
-//    times the L3, so the weights come from memory as they do when decoding;
+//    bytes and in % of the triad (measured again before each format), for the Qwen2-VL-2B
+//    decoder's shapes and its head at m = 1, 2, 4, 8 input rows. Every call reads another copy of the weights, the
+//    copies together several times the L3, so the weights come from memory as they do when decoding;
 //  - the decode estimate: one token = 28 layers x (q, k, v, o, gate, up, down) + the head;
 //  - the matrix-product (prefill, vision tower) speed in GFLOP/s at m = 64, 301, 1024.
 //
@@ -25,7 +25,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -230,8 +229,10 @@ bool parseOptions(int argc, char **argv, Options *o) {
   return true;
 }
 
+// The first line of /proc/pressure/cpu (Linux): how much other work competed for the CPUs.
 std::string cpuPressure() {
   std::string line;
+#if defined(__linux__)
   if (FILE *f = std::fopen("/proc/pressure/cpu", "r")) {
     char buffer[256];
     if (std::fgets(buffer, sizeof buffer, f))
@@ -240,6 +241,7 @@ std::string cpuPressure() {
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
       line.pop_back();
   }
+#endif
   return line.empty() ? "n/a" : line;
 }
 
@@ -358,8 +360,14 @@ double timeGemm(Isa isa, WeightFormat format, const Shape &shape, int m, const u
 
 std::string today() {
   const std::time_t now = std::time(nullptr);
+  std::tm local{};
+#if defined(_WIN32)
+  localtime_s(&local, &now);
+#else
+  localtime_r(&now, &local);
+#endif
   char text[64];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", std::localtime(&now));
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
   return text;
 }
 
@@ -405,6 +413,10 @@ int main(int argc, char **argv) {
         largest = std::max(largest, stride * copies);
       }
       Buffer buffer{size_t(largest)};
+      // The machine's bandwidth moves with what else runs on it (or on its host): the percentages of
+      // each format are of a triad measured just before it.
+      const double triadNow = triadGBs(pool);
+      std::printf("-- %s: triad now %.1f GB/s\n", formatName(format), triadNow);
       // Median seconds per call: [isa][shape][m].
       std::vector<std::vector<std::vector<double>>> perCall(
           options.isas.size(), std::vector<std::vector<double>>(kShapes, std::vector<double>(mCount)));
@@ -441,7 +453,7 @@ int main(int argc, char **argv) {
             const Shape &s = kGemvShapes[si];
             const double gbs = double(packedBytes(format, s.rows, s.cols)) / t[size_t(si)][mi] / 1e9;
             char cell[32];
-            std::snprintf(cell, sizeof cell, "%.1f (%3.0f%%)", gbs, 100.0 * gbs / triad);
+            std::snprintf(cell, sizeof cell, "%.1f (%3.0f%%)", gbs, 100.0 * gbs / triadNow);
             std::printf(" %17s", cell);
           }
           std::printf("\n");
