@@ -208,20 +208,6 @@ double maxOf(const QList<double> &v) {
   return v.isEmpty() ? 0 : *std::max_element(v.begin(), v.end());
 }
 
-kernels::WeightFormat kernelFormat(ComputeDtype dtype) {
-  switch (dtype) {
-  case ComputeDtype::F32:
-    break;
-  case ComputeDtype::BF16:
-    return kernels::WeightFormat::BF16;
-  case ComputeDtype::Q8:
-    return kernels::WeightFormat::Q8;
-  case ComputeDtype::Q4:
-    return kernels::WeightFormat::Q4;
-  }
-  return kernels::WeightFormat::F32;
-}
-
 // The bytes one decode step reads from its weights: every linear layer of every decoder layer in
 // the decoder's format and the head (the embedding matrix when tied) in the head's format, as
 // LinearWeight packs them; the norms and biases (float32 on the CPU) on their own, a small extra
@@ -235,7 +221,8 @@ struct DecodeBytes {
 
 DecodeBytes decodeBytes(const ModelConfig &config, const ComputeOptions &options) {
   DecodeBytes b;
-  const kernels::WeightFormat decoder = kernelFormat(options.dtype), head = kernelFormat(options.headFormat());
+  const kernels::WeightFormat decoder = TensorFactory::weightFormat(options.dtype),
+                              head = TensorFactory::weightFormat(options.headFormat());
   for (const TensorSpec &s : config.tensorSpecs()) {
     if (s.part == TensorSpec::Part::Decoder && s.shape.size() == 2)
       b.decoderLinear += kernels::packedBytes(decoder, s.shape[0], s.shape[1]);

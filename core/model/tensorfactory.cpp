@@ -121,9 +121,7 @@ Expected<at::Tensor> TensorFactory::load(const Checkpoint &checkpoint, const QSt
   return load(ref);
 }
 
-namespace {
-
-kernels::WeightFormat kernelFormat(ComputeDtype dtype) {
+kernels::WeightFormat TensorFactory::weightFormat(ComputeDtype dtype) {
   switch (dtype) {
   case ComputeDtype::F32:
     break;
@@ -136,7 +134,6 @@ kernels::WeightFormat kernelFormat(ComputeDtype dtype) {
   }
   return kernels::WeightFormat::F32;
 }
-} // namespace
 
 Expected<LinearWeight> TensorFactory::loadLinear(const Checkpoint &checkpoint, const QString &name,
                                                  const QList<qint64> &shape, ComputeDtype format) const {
@@ -181,7 +178,7 @@ Expected<LinearWeight> TensorFactory::loadLinear(const TensorRef &ref, ComputeDt
     return makeError(TensorFactory::tr("Tensor %1 has the dtype %2; a weight matrix must be F32, BF16 or F16.")
                          .arg(name, dtypeName(ref.dtype())));
   }
-  const kernels::WeightFormat target = kernelFormat(format);
+  const kernels::WeightFormat target = weightFormat(format);
   const uchar *data = ref.data();
   const bool aligned = reinterpret_cast<quintptr>(data) % 64 == 0 ||
                        (reinterpret_cast<quintptr>(data) % 4 == 0 && target == kernels::WeightFormat::F32) ||

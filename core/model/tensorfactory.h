@@ -31,6 +31,8 @@ public:
   static Expected<TensorFactory> create(const ComputeOptions &options);
 
   static std::optional<at::ScalarType> scalarType(DType dtype);
+  // The kernels' packed format of a compute dtype.
+  static kernels::WeightFormat weightFormat(ComputeDtype dtype);
   // The stored bytes as a CPU tensor of the stored dtype (zero-copy unless misaligned).
   static Expected<at::Tensor> view(const TensorRef &ref);
 
