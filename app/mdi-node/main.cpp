@@ -1,4 +1,5 @@
 #include "engine/computeenvironment.h"
+#include "engine/precisionchoice.h"
 #include "mdiversion.h"
 #include "net/discoverybeacon.h"
 #include "net/discoveryservice.h"
@@ -79,6 +80,11 @@ int main(int argc, char *argv[]) {
                                          QStringLiteral("0"));
   const QCommandLineOption deviceOption(QStringLiteral("device"), Main::tr("cpu or cuda."), Main::tr("DEVICE"),
                                         QStringLiteral("cpu"));
+  const QCommandLineOption dtypeOption(
+      QStringLiteral("dtype"),
+      Main::tr(
+          "Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4."),
+      Main::tr("DTYPE"), QStringLiteral("auto"));
   const QCommandLineOption modelOption(
       QStringLiteral("model"),
       Main::tr("A model folder whose tensors are used instead of a transfer when their "
@@ -98,8 +104,8 @@ int main(int argc, char *argv[]) {
                                            Main::tr("UDP port this node listens on for queries (tests)."),
                                            Main::tr("P"), QString::number(mdi::DiscoveryService::kQueryPort));
   parser.addOptions({nameOption, portOption, memoryOption, cacheOption, codeOption, threadsOption, deviceOption,
-                     modelOption, identityOption, listenOption, noDiscoveryOption, loopbackOption, beaconPortOption,
-                     queryPortOption});
+                     dtypeOption, modelOption, identityOption, listenOption, noDiscoveryOption, loopbackOption,
+                     beaconPortOption, queryPortOption});
   parser.process(app);
 
   bool ok = false;
@@ -115,6 +121,10 @@ int main(int argc, char *argv[]) {
   const QString device = parser.value(deviceOption);
   if (device != QLatin1String("cpu") && !device.startsWith(QLatin1String("cuda")))
     return fail(Main::tr("--device takes cpu or cuda."));
+
+  const QString dtype = parser.value(dtypeOption).toLower();
+  if (!mdi::PrecisionChoice::isValidName(dtype))
+    return fail(Main::tr("--dtype takes auto, best, f32, bf16, q8 or q4."));
 
   const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   const QString identityPath =
@@ -151,6 +161,7 @@ int main(int argc, char *argv[]) {
   options.modelDirectory = parser.value(modelOption);
   options.device = device;
   options.threads = threads;
+  options.dtype = dtype;
   options.maxMemoryBytes = maxMemory;
   mdi::NodeService service(options, logLine);
   if (mdi::Status started = service.start(); !started)

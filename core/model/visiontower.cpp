@@ -1,5 +1,6 @@
 #include "model/visiontower.h"
 
+#include "model/cpuattention.h"
 #include "model/mrope.h"
 
 #include <QCoreApplication>
@@ -117,7 +118,12 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
     for (const Block &w : m_blocks) {
       x = x + attention(w, at::layer_norm(x, e, w.norm1, w.norm1Bias, eps), cos, sin, segments);
       const at::Tensor h = at::layer_norm(x, e, w.norm2, w.norm2Bias, eps);
-      x = x + w.fc2.forward(visionQuickGelu(w.fc1.forward(h, w.fc1Bias)), w.fc2Bias);
+      at::Tensor hidden = w.fc1.forward(h, w.fc1Bias);
+      if (w.fc1.isPacked())
+        CpuAttention::quickGeluInPlace(hidden);
+      else
+        hidden = visionQuickGelu(hidden);
+      x = x + w.fc2.forward(hidden, w.fc2Bias);
       if (trace)
         trace->blocks.push_back(x);
     }
@@ -142,6 +148,8 @@ at::Tensor VisionTower::attention(const Block &w, const at::Tensor &x, const at:
   const at::Tensor q = Mrope::apply(qkv.select(1, 0), rotary).transpose(0, 1);
   const at::Tensor k = Mrope::apply(qkv.select(1, 1), rotary).transpose(0, 1);
   const at::Tensor v = qkv.select(1, 2).transpose(0, 1);
+  if (w.proj.isPacked() && x.device().is_cpu())
+    return w.proj.forward(CpuAttention::forward(q, k, v, segments, m_scoreBudget), w.projBias);
   at::Tensor context = at::empty({heads, n, hd}, x.options());
   const double scale = std::sqrt(double(hd));
   int64_t begin = 0;

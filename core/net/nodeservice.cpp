@@ -1,6 +1,7 @@
 #include "net/nodeservice.h"
 
 #include "engine/localstagelink.h"
+#include "engine/precisionchoice.h"
 #include "engine/stage.h"
 #include "engine/wiretensor.h"
 #include "model/checkpoint.h"
@@ -91,6 +92,7 @@ struct NodeService::Private {
   }
   PeerDescription describe() const;
   qint64 usedBytes() const;
+  QString stageDtype(const LoadStageMessage &message) const;
   qint64 freeMemory() const;
   double load();
   void loadStage(NodeClient &client, quint64 requestId, LoadStageMessage message);
@@ -287,6 +289,23 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
   }
 }
 
+QString NodeService::Private::stageDtype(const LoadStageMessage &message) const {
+  const QString wanted =
+      options.dtype.isEmpty() || options.dtype.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0
+          ? message.computeDtype
+          : options.dtype.toLower();
+  if (ComputeOptions::parseDtype(wanted) || !PrecisionChoice::isValidName(wanted))
+    return wanted; // a format, or a name refused below
+  QString storage;
+  for (const TensorManifestEntry &entry : message.tensors)
+    if (entry.shape.size() >= 2) {
+      storage = entry.dtype;
+      break;
+    }
+  const QString device = message.device.isEmpty() ? options.device : message.device;
+  return ComputeOptions::dtypeName(PrecisionChoice::resolve(wanted, storage, device).text);
+}
+
 void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, LoadStageMessage message) {
   if (client.link || client.manifest)
     return refuse(client, requestId, ErrorCode::BadRequest, NodeService::tr("This connection already has a stage."));
@@ -305,6 +324,14 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
                       .arg(message.firstLayer)
                       .arg(message.lastLayer - 1)
                       .arg(layers));
+  const QString asked = message.computeDtype;
+  message.computeDtype = stageDtype(message);
+  if (message.computeDtype != asked)
+    log(NodeService::tr("%1: layers %2-%3 in %4 (asked for %5)")
+            .arg(client.connection->peerName())
+            .arg(message.firstLayer)
+            .arg(message.lastLayer - 1)
+            .arg(message.computeDtype, asked));
   if (!ComputeOptions::parseDtype(message.computeDtype))
     return refuse(client, requestId, ErrorCode::Unsupported,
                   NodeService::tr("Unknown compute dtype '%1'.").arg(message.computeDtype));
@@ -556,8 +583,12 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
   ready.weightBytes = client.link->stats().weightBytes;
   ready.freeMemoryBytes = freeMemory();
   ready.loadMs = buildMs;
-  ready.description =
-      NodeService::tr("%1: layers %2-%3").arg(options.name).arg(m.firstLayer).arg(m.lastLayer - 1).left(64);
+  ready.description = NodeService::tr("%1: layers %2-%3, %4")
+                          .arg(options.name)
+                          .arg(m.firstLayer)
+                          .arg(m.lastLayer - 1)
+                          .arg(m.computeDtype)
+                          .left(64);
   log(NodeService::tr("%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)")
           .arg(client.connection->peerName())
           .arg(m.firstLayer)

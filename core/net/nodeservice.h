@@ -33,6 +33,10 @@ public:
     QString modelDirectory; // optional: a Hugging Face folder whose tensors are used after hash checks
     QString device = QStringLiteral("cpu");
     int threads = 0; // intra-op threads per stage; 0: physical cores
+    // The weight format of this node's stages (--dtype): "auto" computes in what the coordinator
+    // asks for (resolving "auto"/"best" for this node's device); a format (f32, bf16, q8, q4)
+    // overrides the request, e.g. 4-bit on a node with little memory.
+    QString dtype = QStringLiteral("auto");
     qint64 maxMemoryBytes = 0;
   };
   using LogFunction = std::function<void(const QString &line)>;

@@ -8,7 +8,7 @@
 // killed while another node runs a stage (its layers move to that node; or here when it has no
 // room); the coordinator polls each node's statistics; a node hashing a large --model folder keeps
 // answering pings; mdi-run --peer runs both stages remotely; mdi-run --discover lists a node on
-// loopback.
+// loopback; a node started with --dtype computes in that format whatever it is asked for.
 
 #include "engine/computeenvironment.h"
 #include "engine/pipeline.h"
@@ -161,6 +161,41 @@ private Q_SLOTS:
     const RunOutcome o = runner.run(caseRequest(m_cases.first(), kSteps));
     QVERIFY2(!o.failed, qPrintable(o.error));
     QCOMPARE(o.result.tokens, m_local.value(m_cases.first()).result.tokens);
+  }
+
+  // A node started with --dtype q8 computes its stage in 8-bit whatever the coordinator asks for:
+  // asked for f32, its stage holds the bytes of the same layers loaded here in q8, and says so.
+  void nodeDtypeOverridesRequest() {
+    NodeProcess node;
+    QVERIFY2(startNode(5, node, {QStringLiteral("--dtype"), QStringLiteral("q8")}), qPrintable(node.output));
+    auto stageBytes = [&](const QString &precision, bool remote) -> qint64 {
+      EngineLoadOptions options = localOptions();
+      options.precision = precision;
+      if (remote) {
+        options.plan.stages[1].hostId = QStringLiteral("peer:0");
+        RemotePeer p = peer(0);
+        p.port = node.port;
+        options.peers = {p};
+      }
+      EngineRunner runner;
+      auto info = runner.load(options);
+      if (!info) {
+        QTest::qFail(qPrintable(info.error()), __FILE__, __LINE__);
+        return -1;
+      }
+      const QList<StageStats> stats = runner.engine().stageStats();
+      return stats.size() == 2 ? stats.at(1).weightBytes : -1;
+    };
+    const qint64 hereQ8 = stageBytes(QStringLiteral("q8"), false);
+    const qint64 hereF32 = stageBytes(QStringLiteral("f32"), false);
+    const qint64 remote = stageBytes(QStringLiteral("f32"), true);
+    QVERIFY(hereQ8 > 0 && hereF32 > 2 * hereQ8);
+    QCOMPARE(remote, hereQ8);
+    const QString log =
+        QString::fromLocal8Bit(node.process->readAllStandardOutput() + node.process->readAllStandardError());
+    QVERIFY2(log.contains(QStringLiteral("layers 1-1 in q8 (asked for f32)")), qPrintable(log));
+    node.process->kill();
+    node.process->waitForFinished(30000);
   }
 
   // Loading onto a node that has nothing reports hashing, then the bytes shipped (growing, ending

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "fixturetensors.h"
 #include "model/checkpoint.h"
+#include "model/cpuattention.h"
 #include "model/tensorfactory.h"
 #include "model/visiontower.h"
 
@@ -104,6 +105,32 @@ private Q_SLOTS:
       const double scale = reference.abs().max().item<double>();
       qInfo("%s bf16 image_embeds max abs error %.3g (max |value| %.3g)", qPrintable(name), err, scale);
       QVERIFY(err < 0.05 * scale);
+    }
+  }
+
+  // The kernel-pool attention against libtorch's formula on shapes the fixtures lack: the real
+  // head size (80), ragged segments (one of a single patch) and query blocks of every size.
+  void cpuAttentionMatchesReference() {
+    at::manual_seed(7);
+    const int64_t heads = 3, hd = 80;
+    const std::vector<int64_t> segments{37, 300, 1};
+    const int64_t n = 338;
+    const at::Tensor q = at::randn({heads, n, hd}), k = at::randn({heads, n, hd}), v = at::randn({heads, n, hd});
+    at::Tensor expected = at::empty({heads, n, hd});
+    int64_t begin = 0;
+    for (const int64_t length : segments) {
+      const at::Tensor scores =
+          at::matmul(q.narrow(1, begin, length), k.narrow(1, begin, length).transpose(1, 2)) / std::sqrt(double(hd));
+      expected.narrow(1, begin, length).copy_(at::matmul(at::softmax(scores, -1), v.narrow(1, begin, length)));
+      begin += length;
+    }
+    expected = expected.transpose(0, 1).reshape({n, heads * hd});
+    for (const int64_t budget : {int64_t(1), int64_t(4000), int64_t(1) << 25}) {
+      const at::Tensor ours = CpuAttention::forward(q, k, v, segments, budget);
+      QCOMPARE(ours.sizes().vec(), expected.sizes().vec());
+      const double err = maxAbsDiff(ours, expected);
+      qInfo("score budget %lld: max abs error %.3g", static_cast<long long>(budget), err);
+      QVERIFY(err <= 1e-5);
     }
   }
 
