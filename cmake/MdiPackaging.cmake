@@ -1,6 +1,7 @@
 # CPack: what `cpack` in a build folder makes.
-#   Linux:   mdi-chat_<version>_<arch>.deb (dependencies from dpkg-shlibdeps), mdi-chat-<version>-1.<arch>.rpm,
-#            mdi-chat-<version>-linux-<arch>.tar.gz
+#   Linux:   mdi-chat_<version>_<arch>.deb (dependencies from dpkg-shlibdeps). No .rpm or .tar.gz:
+#            built here they would need Debian's libtorch (its patched soname libtorch.so.1.13),
+#            which no other distribution has (README, docs/RELEASING.md).
 #   Windows: mdi-chat-<version>-windows-x64.exe (NSIS: Start menu entry, uninstaller)
 #   macOS:   mdi-chat-<version>-macos-<arch>.dmg (drag mdi-chat.app to Applications)
 # `cpack -G DEB` makes one kind only. What goes into the packages is in packaging/CMakeLists.txt;
@@ -8,7 +9,8 @@
 
 set(CPACK_PACKAGE_NAME mdi-chat)
 set(CPACK_PACKAGE_VENDOR "The MDI Chat developers")
-set(CPACK_PACKAGE_CONTACT "The MDI Chat developers <${PROJECT_HOMEPAGE_URL}/issues>")
+# Debian's Maintainer field: "Name <email>" (lintian: malformed-contact).
+set(CPACK_PACKAGE_CONTACT "${MDI_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Private multimodal chat with Qwen2-VL, on this computer and its LAN peers")
@@ -23,8 +25,12 @@ mdi-node (a systemd unit is included, not enabled). The command line tool
 mdi-run answers one prompt, inspects and downloads models.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "MDI Chat")
 set(CPACK_PACKAGE_EXECUTABLES mdi-chat "MDI Chat")
-# The installers show this page; without it CPack would show CMake's placeholder licence text.
-set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/packaging/installer-notice.txt)
+# The Windows installer's licence page: the notice and the MIT licence (without it CPack would show
+# CMake's placeholder text). The disk image gets no licence prompt (below).
+file(READ ${PROJECT_SOURCE_DIR}/packaging/installer-notice.txt _mdi_notice)
+file(READ ${PROJECT_SOURCE_DIR}/LICENSE _mdi_license)
+file(WRITE ${PROJECT_BINARY_DIR}/packaging/installer-license.txt "${_mdi_notice}\n\n${_mdi_license}")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_BINARY_DIR}/packaging/installer-license.txt)
 set(CPACK_VERBATIM_VARIABLES ON)
 
 if(CMAKE_SIZEOF_VOID_P EQUAL 8 AND WIN32)
@@ -42,7 +48,7 @@ elseif(APPLE)
   set(CPACK_GENERATOR DragNDrop)
   set(CPACK_PACKAGE_FILE_NAME "mdi-chat-${PROJECT_VERSION}-macos-${_mdi_arch}")
 else()
-  set(CPACK_GENERATOR DEB RPM TGZ)
+  set(CPACK_GENERATOR DEB)
   set(CPACK_PACKAGE_FILE_NAME "mdi-chat-${PROJECT_VERSION}-linux-${_mdi_arch}")
   # Debug information stays in the build; the packages get stripped programs (a tenth of the size).
   set(CPACK_STRIP_FILES ON)
@@ -54,32 +60,19 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps finds Qt's, libtorch's and the C++ runtime's packages from the programs' ELF
 # dependencies; what it cannot see are the plugins Qt loads at run time: the SQLite driver (chat
-# history) and the platform plugins (xcb, wayland, offscreen).
+# history) and the platform plugins (qt6-qpa-plugins: xcb, offscreen).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 # Debian's libtorch runs float32 through the system BLAS; OpenBLAS is ~50x faster than the
-# reference one. Qt's own translations and more image formats (WebP, TIFF) for attachments.
+# reference one. Qt's own translations, more image formats (WebP, TIFF) for attachments, and the
+# Wayland platform plugin (without it Qt falls back to X11 through XWayland).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libopenblas0-pthread | libopenblas0, qt6-image-formats-plugins, qt6-translations-l10n")
+    "libopenblas0-pthread | libopenblas0, qt6-image-formats-plugins, qt6-translations-l10n, qt6-wayland")
+# mdi-node.service: the snippets of dh_installsystemd --no-enable (packaging/debian/).
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/debian/postinst
+    ${PROJECT_SOURCE_DIR}/packaging/debian/prerm ${PROJECT_SOURCE_DIR}/packaging/debian/postrm)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
-
-# --- RPM --------------------------------------------------------------------------------------
-set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
-set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
-set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
-set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-# No /usr/lib/.build-id links: they would clash with other packages built from the same sources.
-set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
-# Folders that belong to the system (filesystem, hicolor-icon-theme, systemd), not to this package.
-set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
-    /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
-    /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
-    /usr/share/icons/hicolor/scalable/apps /usr/lib/systemd /usr/lib/systemd/system)
-foreach(_size IN ITEMS 16 22 24 32 48 64 128 256 512)
-  list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
-       /usr/share/icons/hicolor/${_size}x${_size} /usr/share/icons/hicolor/${_size}x${_size}/apps)
-endforeach()
 
 # --- Windows (NSIS) ---------------------------------------------------------------------------
 set(CPACK_NSIS_PACKAGE_NAME "MDI Chat")
@@ -103,6 +96,9 @@ set(CPACK_NSIS_BRANDING_TEXT "MDI Chat ${PROJECT_VERSION}")
 # --- macOS (DragNDrop) ------------------------------------------------------------------------
 set(CPACK_DMG_VOLUME_NAME "MDI Chat ${PROJECT_VERSION}")
 set(CPACK_DMG_FORMAT UDZO)
+# No licence prompt: with CPACK_RESOURCE_FILE_LICENSE set, CPack would build one with the
+# deprecated `hdiutil udifrez`, and the release job's unattended `hdiutil attach` would stop at it.
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 
 # --- Source archive (`cpack --config CPackSourceConfig.cmake`) ---------------------------------
 set(CPACK_SOURCE_GENERATOR TGZ)

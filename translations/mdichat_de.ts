@@ -343,6 +343,18 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)</source>
         <translation>das Modell über HTTP bereitstellen: OpenAI-kompatible Chat Completions mit Bildern (docs/API.md)</translation>
     </message>
+    <message>
+        <source>Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4.</source>
+        <translation>Gewichtsformat der hier bereitgestellten Schichten: auto (was der Koordinator verlangt), best, f32, bf16, q8 oder q4.</translation>
+    </message>
+    <message>
+        <source>DTYPE</source>
+        <translation>DTYPE</translation>
+    </message>
+    <message>
+        <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
+        <translation>--dtype erwartet auto, best, f32, bf16, q8 oder q4.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -2563,6 +2575,10 @@ Befehle (mdi-run BEFEHL --help):
         <translation>&lt;b&gt;MDI Chat %1&lt;/b&gt;&lt;p&gt;Lokaler multimodaler Chat mit Qwen2-VL, verteilt auf die Rechner in Ihrem Netzwerk.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Released under the %1 License.</source>
+        <translation>Veröffentlicht unter der %1-Lizenz.</translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 Token/s</translation>
     </message>
@@ -3484,10 +3500,6 @@ Befehle (mdi-run BEFEHL --help):
         <translation>%1: Tensor %2 passte nicht zu seinem SHA-256; verworfen</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3</source>
-        <translation>%1: Schichten %2-%3</translation>
-    </message>
-    <message>
         <source>%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)</source>
         <translation>%1: stellt die Schichten %2-%3 bereit (%4 Bytes an Gewichten, aufgebaut in %5 ms)</translation>
     </message>
@@ -3498,6 +3510,14 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>A Forward without hidden states.</source>
         <translation>Ein Forward ohne Hidden States.</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
+        <translation>%1: Schichten %2-%3 in %4 (verlangt: %5)</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3, %4</source>
+        <translation>%1: Schichten %2-%3, %4</translation>
     </message>
 </context>
 <context>

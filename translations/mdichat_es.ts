@@ -343,6 +343,18 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)</source>
         <translation>servir el modelo por HTTP: completado de chat compatible con OpenAI, con imágenes (docs/API.md)</translation>
     </message>
+    <message>
+        <source>Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4.</source>
+        <translation>Formato de pesos de las capas servidas aquí: auto (lo que pida el coordinador), best, f32, bf16, q8 o q4.</translation>
+    </message>
+    <message>
+        <source>DTYPE</source>
+        <translation>DTYPE</translation>
+    </message>
+    <message>
+        <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
+        <translation>--dtype admite auto, best, f32, bf16, q8 o q4.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -2563,6 +2575,10 @@ Comandos (mdi-run COMMAND --help):
         <translation>&lt;b&gt;MDI Chat %1&lt;/b&gt;&lt;p&gt;Chat multimodal local con Qwen2-VL, distribuido entre los equipos de su red.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Released under the %1 License.</source>
+        <translation>Publicado bajo la licencia %1.</translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -3484,10 +3500,6 @@ Comandos (mdi-run COMMAND --help):
         <translation>%1: el tensor %2 no coincidió con su SHA-256; se descartó</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3</source>
-        <translation>%1: capas %2-%3</translation>
-    </message>
-    <message>
         <source>%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)</source>
         <translation>%1: sirviendo las capas %2-%3 (%4 bytes de pesos, construidas en %5 ms)</translation>
     </message>
@@ -3498,6 +3510,14 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>A Forward without hidden states.</source>
         <translation>Un Forward sin estados ocultos.</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
+        <translation>%1: capas %2-%3 en %4 (se pidió %5)</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3, %4</source>
+        <translation>%1: capas %2-%3, %4</translation>
     </message>
 </context>
 <context>

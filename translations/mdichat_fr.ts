@@ -343,6 +343,18 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)</source>
         <translation>servir le modèle via HTTP : complétions de chat compatibles OpenAI avec images (docs/API.md)</translation>
     </message>
+    <message>
+        <source>Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4.</source>
+        <translation>Format des poids des couches servies ici : auto (ce que demande le coordinateur), best, f32, bf16, q8 ou q4.</translation>
+    </message>
+    <message>
+        <source>DTYPE</source>
+        <translation>DTYPE</translation>
+    </message>
+    <message>
+        <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
+        <translation>--dtype accepte auto, best, f32, bf16, q8 ou q4.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -2563,6 +2575,10 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>&lt;b&gt;MDI Chat %1&lt;/b&gt;&lt;p&gt;Chat multimodal local avec Qwen2-VL, réparti sur les machines de votre réseau.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Released under the %1 License.</source>
+        <translation>Publié sous la licence %1.</translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 tokens/s</translation>
     </message>
@@ -3484,10 +3500,6 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>%1 : le tenseur %2 ne correspondait pas à son SHA-256 ; ignoré</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3</source>
-        <translation>%1 : couches %2-%3</translation>
-    </message>
-    <message>
         <source>%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)</source>
         <translation>%1 : sert les couches %2-%3 (%4 octets de poids, construites en %5 ms)</translation>
     </message>
@@ -3498,6 +3510,14 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>A Forward without hidden states.</source>
         <translation>Un Forward sans états cachés.</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
+        <translation>%1 : couches %2-%3 en %4 (demandé : %5)</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3, %4</source>
+        <translation>%1 : couches %2-%3, %4</translation>
     </message>
 </context>
 <context>

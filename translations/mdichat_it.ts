@@ -343,6 +343,18 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)</source>
         <translation>servi il modello via HTTP: chat completion compatibili con OpenAI, con immagini (docs/API.md)</translation>
     </message>
+    <message>
+        <source>Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4.</source>
+        <translation>Formato dei pesi degli strati serviti qui: auto (quello che chiede il coordinatore), best, f32, bf16, q8 o q4.</translation>
+    </message>
+    <message>
+        <source>DTYPE</source>
+        <translation>DTYPE</translation>
+    </message>
+    <message>
+        <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
+        <translation>--dtype accetta auto, best, f32, bf16, q8 o q4.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -2563,6 +2575,10 @@ Comandi (mdi-run COMMAND --help):
         <translation>&lt;b&gt;MDI Chat %1&lt;/b&gt;&lt;p&gt;Chat multimodale locale con Qwen2-VL, distribuita sui computer della tua rete.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Released under the %1 License.</source>
+        <translation>Rilasciato con licenza %1.</translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/s</translation>
     </message>
@@ -3484,10 +3500,6 @@ Comandi (mdi-run COMMAND --help):
         <translation>%1: il tensore %2 non corrispondeva al suo SHA-256; scartato</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3</source>
-        <translation>%1: strati %2-%3</translation>
-    </message>
-    <message>
         <source>%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)</source>
         <translation>%1: servo gli strati %2-%3 (%4 byte di pesi, costruiti in %5 ms)</translation>
     </message>
@@ -3498,6 +3510,14 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>A Forward without hidden states.</source>
         <translation>Un Forward senza stati nascosti.</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
+        <translation>%1: strati %2-%3 in %4 (richiesto %5)</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3, %4</source>
+        <translation>%1: strati %2-%3, %4</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,18 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)</source>
         <translation>HTTP でモデルを提供します: 画像対応の OpenAI 互換チャット補完 (docs/API.md)</translation>
     </message>
+    <message>
+        <source>Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4.</source>
+        <translation>ここで提供するレイヤーの重み形式: auto (コーディネーターの指定どおり)、best、f32、bf16、q8、q4。</translation>
+    </message>
+    <message>
+        <source>DTYPE</source>
+        <translation>DTYPE</translation>
+    </message>
+    <message>
+        <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
+        <translation>--dtype には auto、best、f32、bf16、q8、q4 のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -2544,6 +2556,10 @@ Commands (mdi-run COMMAND --help):
         <translation>&lt;b&gt;MDI Chat %1&lt;/b&gt;&lt;p&gt;Qwen2-VL によるローカルのマルチモーダルチャット。ネットワーク上のマシンに分散して実行します。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Released under the %1 License.</source>
+        <translation>%1 ライセンスの下で公開されています。</translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 トークン/秒</translation>
     </message>
@@ -3461,10 +3477,6 @@ Commands (mdi-run COMMAND --help):
         <translation>%1: テンソル %2 が SHA-256 と一致しなかったため破棄しました</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3</source>
-        <translation>%1: レイヤー %2-%3</translation>
-    </message>
-    <message>
         <source>%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)</source>
         <translation>%1: レイヤー %2-%3 を提供中 (重み %4 バイト、構築時間 %5 ミリ秒)</translation>
     </message>
@@ -3475,6 +3487,14 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>A Forward without hidden states.</source>
         <translation>隠れ状態のない Forward を受信しました。</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
+        <translation>%1: レイヤー %2-%3 を %4 で (要求は %5)</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3, %4</source>
+        <translation>%1: レイヤー %2-%3、%4</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,18 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>serve the model over HTTP: OpenAI-compatible chat completions with images (docs/API.md)</source>
         <translation>通过 HTTP 提供模型服务: 支持图像的 OpenAI 兼容聊天补全（docs/API.md）</translation>
     </message>
+    <message>
+        <source>Weight format of the layers served here: auto (what the coordinator asks for), best, f32, bf16, q8 or q4.</source>
+        <translation>此处提供的层的权重格式：auto（按协调端的要求）、best、f32、bf16、q8 或 q4。</translation>
+    </message>
+    <message>
+        <source>DTYPE</source>
+        <translation>DTYPE</translation>
+    </message>
+    <message>
+        <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
+        <translation>--dtype 可取 auto、best、f32、bf16、q8 或 q4。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -2544,6 +2556,10 @@ Commands (mdi-run COMMAND --help):
         <translation>&lt;b&gt;MDI Chat %1&lt;/b&gt;&lt;p&gt;基于 Qwen2-VL 的本地多模态聊天，可分布到你网络中的多台机器上运行。&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Released under the %1 License.</source>
+        <translation>根据 %1 许可证发布。</translation>
+    </message>
+    <message>
         <source>%1 tokens/s</source>
         <translation>%1 token/秒</translation>
     </message>
@@ -3461,10 +3477,6 @@ Commands (mdi-run COMMAND --help):
         <translation>%1: 张量 %2 与其 SHA-256 不匹配，已丢弃</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3</source>
-        <translation>%1: 第 %2-%3 层</translation>
-    </message>
-    <message>
         <source>%1: serving layers %2-%3 (%4 bytes of weights, built in %5 ms)</source>
         <translation>%1: 正在提供第 %2-%3 层（%4 字节权重，构建用时 %5 毫秒）</translation>
     </message>
@@ -3475,6 +3487,14 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>A Forward without hidden states.</source>
         <translation>收到了不含隐藏状态的 Forward。</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
+        <translation>%1：第 %2-%3 层使用 %4（请求的是 %5）</translation>
+    </message>
+    <message>
+        <source>%1: layers %2-%3, %4</source>
+        <translation>%1：第 %2-%3 层，%4</translation>
     </message>
 </context>
 <context>

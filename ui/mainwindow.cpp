@@ -257,9 +257,15 @@ void MainWindow::createMenus() {
     QMessageBox box(this);
     box.setWindowTitle(tr("About MDI Chat"));
     box.setIconPixmap(Icons::appIcon().pixmap(64, 64));
-    box.setText(tr("<b>MDI Chat %1</b><p>Local multimodal chat with Qwen2-VL, "
-                   "distributed over the machines on your network.</p>")
-                    .arg(QStringLiteral(MDI_VERSION_STRING)));
+    box.setText(
+        tr("<b>MDI Chat %1</b><p>Local multimodal chat with Qwen2-VL, "
+           "distributed over the machines on your network.</p>")
+            .arg(QStringLiteral(MDI_VERSION_STRING)) +
+        QStringLiteral("<p>%1<br>%2</p>")
+            .arg(QStringLiteral(MDI_COPYRIGHT),
+                 tr("Released under the %1 License.")
+                     .arg(QStringLiteral("<a href=\"" MDI_PROJECT_URL "/blob/main/LICENSE\">" MDI_LICENSE "</a>"))));
+    box.setTextFormat(Qt::RichText);
     box.exec();
   });
   about->setMenuRole(QAction::AboutRole);

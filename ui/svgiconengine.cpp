@@ -9,6 +9,7 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <numbers> // M_PI is not standard (MSVC has it only with _USE_MATH_DEFINES)
 
 namespace mdi {
 
@@ -111,9 +112,9 @@ void arcTo(QPainterPath &path, QPointF from, double rx, double ry, double angleD
   const double theta1 = angle(1, 0, (x1 - cx1) / rx, (y1 - cy1) / ry);
   double delta = angle((x1 - cx1) / rx, (y1 - cy1) / ry, (-x1 - cx1) / rx, (-y1 - cy1) / ry);
   if (!sweep && delta > 0)
-    delta -= 2 * M_PI;
+    delta -= 2 * std::numbers::pi;
   else if (sweep && delta < 0)
-    delta += 2 * M_PI;
+    delta += 2 * std::numbers::pi;
 
   // Qt's arcTo measures angles counter-clockwise on screen; SVG's run clockwise (y down).
   QPainterPath local;

@@ -31,8 +31,9 @@ int main(int argc, char *argv[]) {
   mdi::PskTls::selectBackend(); // before any TLS socket (peers need a backend with PSK)
   QApplication::setApplicationName(QStringLiteral("MDI Chat"));
   QApplication::setOrganizationName(QStringLiteral("MDI Chat"));
-  QApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING));
-  QApplication::setDesktopFileName(QStringLiteral("io.github.mdi_chat.MdiChat"));
+  // QCommandLineParser prints "<name> <version>" for --version: the licence rides on the version.
+  QApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING "\n" MDI_LICENSE_NOTICE));
+  QApplication::setDesktopFileName(QStringLiteral("io.github.mdi_chat.mdi_chat"));
 
   // The system's language for --help and errors; the profile's setting replaces it once known.
   mdi::LanguageManager::install(QString());

@@ -53,9 +53,11 @@ int main(int argc, char *argv[]) {
   mdi::PskTls::selectBackend(); // before any TLS socket (peers need a backend with PSK)
   QCoreApplication::setApplicationName(QStringLiteral("mdi-node"));
   QCoreApplication::setOrganizationName(QStringLiteral("MDI Chat"));
-  QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING));
+  QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING "\n" MDI_LICENSE_NOTICE)); // --version
   qInstallMessageHandler(messageHandler);
+#ifdef SIGPIPE // POSIX only: a peer that goes away must not kill the node (MSVC has no SIGPIPE)
   std::signal(SIGPIPE, SIG_IGN);
+#endif
   // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as command-line tools do.
   mdi::LanguageManager::install(QString());
 

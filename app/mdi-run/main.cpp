@@ -60,7 +60,7 @@ int main(int argc, char *argv[]) {
   QCoreApplication::setOrganizationName(QStringLiteral("MDI Chat"));
   QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING " (libtorch ") +
                                           mdi::ComputeEnvironment::torchVersion() + QStringLiteral(", Qt ") +
-                                          QString::fromLatin1(qVersion()) + QLatin1Char(')'));
+                                          QString::fromLatin1(qVersion()) + QStringLiteral(")\n" MDI_LICENSE_NOTICE));
   // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as command-line tools do.
   mdi::LanguageManager::install(QString());
 

@@ -64,7 +64,8 @@ void quantizeQ4Block(const float *v, int n, uint8_t *packed, uint16_t *scale) {
   for (int j = 0; j < n; ++j)
     if (std::fabs(v[j]) > std::fabs(extreme))
       extreme = v[j];
-  uint8_t best[kQuantBlock], codes[kQuantBlock];
+  // Zero codes with scale 0 (all values 0) if no divisor wins, as with NaN input.
+  uint8_t best[kQuantBlock] = {}, codes[kQuantBlock];
   uint16_t bestScale = 0;
   float bestError = INFINITY;
   // -8 is the Q4_0 rule (the extreme value lands on code 0); the others trade the clipped

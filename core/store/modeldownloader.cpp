@@ -125,9 +125,10 @@ qint64 ModelDownloader::bytesMissing(const QString &repoDir, const HubFileList &
 QNetworkReply *ModelDownloader::get(const QUrl &url, qint64 offset) {
   QNetworkRequest request(url);
   request.setTransferTimeout(m_stallTimeoutMs);
-  request.setHeader(
-      QNetworkRequest::UserAgentHeader,
-      QStringLiteral("mdi-chat/%1").arg(QCoreApplication::applicationVersion().section(QLatin1Char(' '), 0, 0)));
+  // The bare version: the programs' applicationVersion() goes on with libtorch's and the licence.
+  const QString version =
+      QCoreApplication::applicationVersion().section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 0, 0);
+  request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("mdi-chat/%1").arg(version));
   request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
   if (offset > 0)
     request.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');

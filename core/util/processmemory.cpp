@@ -3,8 +3,11 @@
 #include <QFile>
 
 #if defined(Q_OS_WIN)
-#include <psapi.h>
+// <windows.h> first: <psapi.h> uses its types without including it (the blank line keeps
+// clang-format from sorting them).
 #include <windows.h>
+
+#include <psapi.h>
 #elif defined(Q_OS_UNIX)
 #include <sys/resource.h>
 #endif

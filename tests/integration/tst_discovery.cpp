@@ -18,7 +18,9 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace mdi;
 
@@ -28,6 +30,15 @@ using namespace mdi;
 namespace {
 
 using mdi::test::Fixtures;
+
+// Network namespaces (ip netns) exist on Linux only and need root.
+bool isRoot() {
+#ifdef Q_OS_UNIX
+  return ::geteuid() == 0;
+#else
+  return false;
+#endif
+}
 
 constexpr int kWaitMs = 20000;
 
@@ -396,7 +407,7 @@ private Q_SLOTS:
 
   void namespacesSeeEachOther() {
     QFETCH(QStringList, mode);
-    if (::geteuid() != 0)
+    if (!isRoot())
       QSKIP("Creating network namespaces needs root; not running as root.");
     NamespacePair pair;
     QString error;
@@ -422,7 +433,7 @@ private Q_SLOTS:
   }
 
   void namespacesQuery() {
-    if (::geteuid() != 0)
+    if (!isRoot())
       QSKIP("Creating network namespaces needs root; not running as root.");
     NamespacePair pair;
     QString error;
@@ -451,7 +462,7 @@ private Q_SLOTS:
   // the second of two stages to mdi-run there over the veth pair (TLS-PSK with the pairing
   // code); the greedy answer is the one of the same plan run locally.
   void namespacesRunAStage() {
-    if (::geteuid() != 0)
+    if (!isRoot())
       QSKIP("Creating network namespaces needs root; not running as root.");
     NamespacePair pair;
     QString error;

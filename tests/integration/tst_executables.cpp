@@ -40,6 +40,7 @@ private Q_SLOTS:
     const QString version = run(program, {QStringLiteral("--version")}, &code);
     QCOMPARE(code, 0);
     QVERIFY2(version.contains(QStringLiteral(MDI_VERSION_STRING)), qPrintable(version));
+    QVERIFY2(version.contains(QLatin1String("\nLicense: MIT ")), qPrintable(version)); // LICENSE
 
     const QString help = run(program, {QStringLiteral("--help")}, &code);
     QCOMPARE(code, 0);

@@ -54,6 +54,7 @@ def check_workflow(path, problems):
         problems.append(f"{name}: no jobs")
         return []
     env_names = set((doc.get("env") or {}).keys())
+    check_package_jobs(name, jobs, problems)
     runners = []
     for job_id, job in jobs.items():
         where = f"{name}: job {job_id}"
@@ -96,6 +97,37 @@ def check_workflow(path, problems):
     return runners
 
 
+def job_text(job):
+    return "\n".join(strings_in(job))
+
+
+# What review found broken in the installer jobs, kept fixed (they run only on GitHub).
+def check_package_jobs(name, jobs, problems):
+    for job_id, job in jobs.items():
+        if not isinstance(job, dict):
+            continue
+        runner = str(job.get("runs-on", ""))
+        text = job_text(job)
+        where = f"{name}: job {job_id}"
+        if "cpack" in text and "smoke/smoke-test.sh" not in text:
+            problems.append(f"{where}: builds a package but does not run packaging/smoke/smoke-test.sh on it")
+        if runner.startswith("macos"):
+            # macdeployqt does not bundle the offscreen platform plugin.
+            if "QT_QPA_PLATFORM=offscreen" in text.replace(" ", ""):
+                problems.append(f"{where}: QT_QPA_PLATFORM=offscreen, but the bundle has no offscreen plugin")
+            if "otool -L" not in text:
+                problems.append(f"{where}: no otool -L check of the bundle's install names")
+        if runner.startswith(("windows", "macos")) and "cpack" in text:
+            if "OPENSSL_ROOT_DIR" not in text:
+                problems.append(f"{where}: libcrypto is not linked from the bundled OpenSSL (OPENSSL_ROOT_DIR)")
+            if "MDI_EXTRA_LICENSE_FILES" not in text:
+                problems.append(f"{where}: the bundled libraries' licence texts are not installed")
+        if "container" in job and "cpack" in text:
+            for needed in ("lintian", "dpkg-buildflags", "systemd-analyze security"):
+                if needed not in text:
+                    problems.append(f"{where}: no {needed}")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -107,7 +139,7 @@ def main():
     runners = []
     for path in files:
         runners += check_workflow(path, problems)
-    # The packages: Linux (.deb/.rpm/.tar.gz), Windows (NSIS) and macOS (DragNDrop).
+    # The packages: Linux (.deb), Windows (NSIS) and macOS (DragNDrop).
     for system in ("ubuntu", "windows", "macos"):
         if not any(r.startswith(system) for r in runners):
             problems.append(f"no job runs on {system}")

@@ -14,8 +14,11 @@
 
 // Builds the .deb from this build tree with CPack, unpacks it with `dpkg-deb -x` into a temporary
 // root and checks what apt would install: the files, the declared dependencies, the programs
-// starting from the unpacked tree, and the man pages against the programs' --help. Skipped where
-// dpkg-deb (or dpkg-shlibdeps, which computes the dependencies) is missing.
+// starting from the unpacked tree, the man pages against the programs' --help, the licence, the
+// maintainer scripts of the systemd unit; and what Debian's tools say: lintian (no E: or W:),
+// desktop-file-validate, appstreamcli (pedantic) and systemd-analyze security (the unit's sandbox).
+// Skipped where dpkg-deb (or dpkg-shlibdeps, which computes the dependencies) is missing; each
+// tool's check is skipped where that tool is (scripts/install-deps installs them all).
 class TestDebPackage : public QObject {
   Q_OBJECT
 
@@ -155,7 +158,10 @@ private Q_SLOTS:
     QCOMPARE(field(QStringLiteral("Version")), QStringLiteral(MDI_VERSION_STRING));
     QCOMPARE(field(QStringLiteral("Architecture")), arch);
     QCOMPARE(field(QStringLiteral("Homepage")), QStringLiteral(MDI_PROJECT_URL));
-    QVERIFY(!field(QStringLiteral("Maintainer")).isEmpty());
+    // "Name <email>" (lintian: malformed-contact).
+    const QString maintainer = field(QStringLiteral("Maintainer"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^[^<>@]+ <[^<>@ ]+@[^<>@ ]+\\.[a-z]+>$")).match(maintainer).hasMatch(),
+             qPrintable(maintainer));
     const QString description = field(QStringLiteral("Description"));
     QVERIFY2(description.contains(QLatin1String("Qwen2-VL")) && description.contains(QLatin1Char('\n')),
              qPrintable(description));
@@ -215,6 +221,9 @@ private Q_SLOTS:
         QStringLiteral("usr/share/man/man1/mdi-node.1.gz"),
         QStringLiteral("usr/share/man/man1/mdi-run.1.gz"),
         QStringLiteral("usr/lib/systemd/system/mdi-node.service"),
+        QStringLiteral("usr/share/doc/mdi-chat/copyright"),
+        QStringLiteral("usr/share/doc/mdi-chat/changelog.gz"),
+        QStringLiteral("usr/share/doc/mdi-chat/THIRD_PARTY_NOTICES.md"),
     };
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
       expected << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(id);
@@ -239,6 +248,66 @@ private Q_SLOTS:
     }
   }
 
+  // The MIT licence (LICENSE) in Debian's machine-readable copyright file, and the changelog of a
+  // native package with an entry for this version.
+  void copyrightAndChangelog() {
+    QFile copyright(m_root + QStringLiteral("/usr/share/doc/mdi-chat/copyright"));
+    QVERIFY(copyright.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(copyright.readAll());
+    QVERIFY2(
+        text.startsWith(QLatin1String("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nFiles: *\n")) && text.contains(QLatin1String("\nLicense: MIT\n")),
+             qPrintable(text));
+    QFile license(QStringLiteral(MDI_SOURCE_DIR "/LICENSE"));
+    QVERIFY(license.open(QIODevice::ReadOnly));
+    const QString mit = QString::fromUtf8(license.readAll());
+    for (const QString &line : mit.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+      if (!line.startsWith(QLatin1String("MIT License")) && !line.startsWith(QLatin1String("Copyright")))
+        QVERIFY2(text.contains(QLatin1Char(' ') + line + QLatin1Char('\n')),
+                 qPrintable(QStringLiteral("the copyright file lacks the LICENSE line: ") + line));
+
+    const Run changelog = run(QStringLiteral("gzip"),
+                              {QStringLiteral("-dc"), m_root + QStringLiteral("/usr/share/doc/mdi-chat/changelog.gz")});
+    QCOMPARE(changelog.exitCode, 0);
+    QVERIFY2(changelog.out.startsWith(QStringLiteral("mdi-chat (" MDI_VERSION_STRING ") ")), qPrintable(changelog.out));
+    QVERIFY2(QRegularExpression(QStringLiteral("\n -- [^\n]+ <[^\n]+>  [A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} "))
+                 .match(changelog.out)
+                 .hasMatch(),
+             qPrintable(changelog.out));
+  }
+
+  // Programs in /usr/bin use the system's libraries: no RPATH or RUNPATH (qt_standard_project_setup
+  // would give them $ORIGIN:$ORIGIN/../lib).
+  void programsHaveNoRunpath() {
+    if (QStandardPaths::findExecutable(QStringLiteral("readelf")).isEmpty())
+      QSKIP("readelf (binutils) is missing.");
+    for (const char *program : {"mdi-chat", "mdi-node", "mdi-run"}) {
+      const Run elf = run(QStringLiteral("readelf"),
+                          {QStringLiteral("-d"), m_root + QStringLiteral("/usr/bin/") + QLatin1String(program)});
+      QCOMPARE(elf.exitCode, 0);
+      QVERIFY2(!elf.out.contains(QLatin1String("(RUNPATH)")) && !elf.out.contains(QLatin1String("(RPATH)")),
+               qPrintable(QLatin1String(program) + QStringLiteral(":\n") + elf.out));
+    }
+  }
+
+  // lintian, pedantic: no error and no warning. Infos are allowed (for example the hardening flags,
+  // which only a build with dpkg-buildflags has: the release workflow's, not every developer's).
+  void lintianIsClean() {
+    const QString lintian = QStandardPaths::findExecutable(QStringLiteral("lintian"));
+    if (lintian.isEmpty())
+      QSKIP("lintian is missing (scripts/install-deps installs it).");
+    const Run r = run(lintian, {QStringLiteral("--pedantic"), QStringLiteral("--display-info"),
+                                QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb});
+    qInfo("%s", qPrintable(r.out.trimmed()));
+    QStringList problems;
+    for (const QString &line : r.out.split(QLatin1Char('\n')))
+      if (line.startsWith(QLatin1String("E: ")) || line.startsWith(QLatin1String("W: ")))
+        problems << line;
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+  }
+
   void desktopEntryAndMetainfo() {
     const QString id = QStringLiteral(MDI_APP_ID);
     QFile desktop(m_root + QStringLiteral("/usr/share/applications/%1.desktop").arg(id));
@@ -257,16 +326,26 @@ private Q_SLOTS:
     QVERIFY2(xml.contains(QStringLiteral("<release version=\"%1\"").arg(QStringLiteral(MDI_VERSION_STRING))),
              "the metainfo has no <release> for this version (docs/RELEASING.md)");
 
-    const QString validator = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
-    if (!validator.isEmpty()) {
-      const Run valid = run(validator, {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo.fileName()});
-      QVERIFY2(valid.exitCode == 0, qPrintable(valid.out));
-    }
+    QVERIFY2(xml.contains(QLatin1String("<project_license>MIT</project_license>")), "no project_license");
+
     const QString desktopValidator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
-    if (!desktopValidator.isEmpty()) {
-      const Run valid = run(desktopValidator, {desktop.fileName()});
-      QVERIFY2(valid.exitCode == 0 && valid.out.trimmed().isEmpty(), qPrintable(valid.out));
-    }
+    if (desktopValidator.isEmpty())
+      QSKIP("desktop-file-validate is missing (desktop-file-utils; scripts/install-deps installs it).");
+    const Run desktopValid = run(desktopValidator, {desktop.fileName()});
+    QVERIFY2(desktopValid.exitCode == 0 && desktopValid.out.trimmed().isEmpty(), qPrintable(desktopValid.out));
+
+    const QString validator = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
+    if (validator.isEmpty())
+      QSKIP("appstreamcli is missing (appstream; scripts/install-deps installs it).");
+    const Run valid = run(validator, {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                                      QStringLiteral("--pedantic"), metainfo.fileName()});
+    // Errors, warnings and pedantic remarks fail; infos pass. (AppStream 0.16, Debian 12's, does not
+    // know <developer> yet and says "I: unknown-tag developer"; 1.0 deprecates <developer_name>.)
+    QStringList problems;
+    for (const QString &line : valid.out.split(QLatin1Char('\n')))
+      if (QRegularExpression(QStringLiteral("^[EWP]: ")).match(line).hasMatch())
+        problems << line;
+    QVERIFY2(valid.exitCode == 0 && problems.isEmpty(), qPrintable(valid.out));
   }
 
   // The translations are compiled into the programs as Qt resources (:/i18n), not installed as
@@ -302,17 +381,77 @@ private Q_SLOTS:
   void systemdUnitIsInstalledButNotEnabled() {
     QFile unit(m_root + QStringLiteral("/usr/lib/systemd/system/mdi-node.service"));
     QVERIFY(unit.open(QIODevice::ReadOnly));
-    QVERIFY(unit.readAll().contains("ExecStart=/usr/bin/mdi-node"));
-    // Enabling would need a link under /etc/systemd or a maintainer script that calls systemctl.
+    const QByteArray text = unit.readAll();
+    QVERIFY(text.contains("ExecStart=/usr/bin/mdi-node"));
+    QVERIFY(text.contains("\nDocumentation="));
+    // Overrides are drop-ins; a copy in /etc/systemd/system would hide the packaged unit.
+    QVERIFY2(!text.contains("cp mdi-node.service"), text.constData());
+    // Enabling would need a link under /etc/systemd, which the package does not ship.
     QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/etc")));
+  }
+
+  // The maintainer scripts are debhelper's for a unit that is not enabled: removing the package
+  // stops a running node, purging forgets an enabled one, and installing enables nothing. The
+  // postinst runs here with its commands replaced by stubs that log their arguments.
+  void maintainerScriptsHandleTheUnit() {
     const QString control = m_tmp.filePath(QStringLiteral("control"));
     const Run extract = run(m_dpkgDeb, {QStringLiteral("--control"), m_deb, control});
     QCOMPARE(extract.exitCode, 0);
-    for (const QString &script : QDir(control).entryList(QDir::Files)) {
-      QFile f(control + QLatin1Char('/') + script);
-      QVERIFY(f.open(QIODevice::ReadOnly));
-      QVERIFY2(!f.readAll().contains("systemctl"), qPrintable(script));
+    for (const char *name : {"postinst", "prerm", "postrm"})
+      QVERIFY2(QFileInfo(control + QLatin1Char('/') + QLatin1String(name)).isExecutable(), name);
+    const auto read = [&](const char *name) {
+      QFile f(control + QLatin1Char('/') + QLatin1String(name));
+      return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    QVERIFY(read("prerm").contains(QLatin1String("deb-systemd-invoke stop 'mdi-node.service'")));
+    QVERIFY(read("postrm").contains(QLatin1String("deb-systemd-helper purge 'mdi-node.service'")));
+    for (const char *name : {"postinst", "prerm", "postrm"})
+      QVERIFY2(!read(name).contains(QLatin1String("systemctl enable")) &&
+                   !read(name).contains(QLatin1String("systemctl start")),
+               name);
+
+    const QString bin = m_tmp.filePath(QStringLiteral("stubs"));
+    const QString log = m_tmp.filePath(QStringLiteral("stubs.log"));
+    QVERIFY(QDir().mkpath(bin));
+    for (const char *stub : {"deb-systemd-helper", "deb-systemd-invoke", "systemctl"}) {
+      QFile f(bin + QLatin1Char('/') + QLatin1String(stub));
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      // was-enabled fails: the unit was never enabled (a fresh install).
+      f.write(QStringLiteral("#!/bin/sh\necho \"%1 $*\" >> '%2'\n"
+                             "case \"$*\" in *was-enabled*) exit 1;; esac\nexit 0\n")
+                  .arg(QLatin1String(stub), log)
+                  .toUtf8());
+      f.close();
+      QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    const Run postinst =
+        run(QStringLiteral("sh"), {control + QStringLiteral("/postinst"), QStringLiteral("configure")}, env);
+    QVERIFY2(postinst.exitCode == 0, qPrintable(postinst.out));
+    QFile calls(log);
+    QVERIFY(calls.open(QIODevice::ReadOnly));
+    const QString logged = QString::fromUtf8(calls.readAll());
+    QVERIFY2(logged.contains(QLatin1String("deb-systemd-helper update-state mdi-node.service")), qPrintable(logged));
+    QVERIFY2(!logged.contains(QLatin1String("deb-systemd-helper enable")), qPrintable(logged));
+  }
+
+  // The unit's sandbox, as `systemd-analyze security` rates it: at most 4.0 ("OK"; the issue that
+  // hardened it measured 7.9 "EXPOSED" before).
+  void systemdUnitIsSandboxed() {
+    const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+    if (analyze.isEmpty())
+      QSKIP("systemd-analyze is missing (systemd; scripts/install-deps installs it).");
+    const Run r =
+        run(analyze, {QStringLiteral("security"), QStringLiteral("--offline=true"), QStringLiteral("--no-pager"),
+                      m_root + QStringLiteral("/usr/lib/systemd/system/mdi-node.service")});
+    if (r.out.contains(QLatin1String("--offline")) && r.out.contains(QLatin1String("unrecognized")))
+      QSKIP("systemd-analyze is older than systemd 250 (no --offline).");
+    const QRegularExpressionMatch level =
+        QRegularExpression(QStringLiteral("Overall exposure level for mdi-node\\.service: ([0-9.]+)")).match(r.out);
+    QVERIFY2(level.hasMatch(), qPrintable(r.out));
+    qInfo("systemd-analyze security: %s", qPrintable(level.captured(1)));
+    QVERIFY2(level.captured(1).toDouble() <= 4.0, qPrintable(r.out));
   }
 
   void programsRunFromTheUnpackedTree_data() {
@@ -331,6 +470,7 @@ private Q_SLOTS:
                       unpackedEnvironment(), 60000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("\nLicense: MIT ")), qPrintable(r.out));
   }
 
   void mdiRunListsItsCommands() {
