@@ -16,7 +16,8 @@
 #include "net/discoveryservice.h"
 #include "net/pairingkey.h"
 #include "net/peerconnection.h"
-#include "net/wiremessages.h"
+#include "remote/remotestagelinkfactory.h"
+#include "remote/stagemessages.h"
 #include "util/sha256hasher.h"
 
 #include <QCommandLineParser>
@@ -178,6 +179,7 @@ Phases runOnce(const QString &model, const Plan &plan, ComputeDtype dtype, int t
     std::call_once(once, [&] { first.set_value(); });
   };
   Pipeline::Options options;
+  options.peerLinks = RemoteStageLinkFactory::create();
   options.compute.dtype = dtype;
   options.coordinatorThreads = threads;
   options.stageThreads = threads;

@@ -9,8 +9,9 @@
 #include "engine/plan.h"
 #include "model/chatmessage.h"
 #include "model/modelconfig.h"
-#include "net/nodeservice.h"
 #include "net/pairingkey.h"
+#include "remote/nodeservice.h"
+#include "remote/remotestagelinkfactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ PeerRun runOnce(const QString &model, const Plan &plan, const QList<RemotePeer> 
     done.set_value();
   };
   Pipeline::Options options;
+  options.peerLinks = RemoteStageLinkFactory::create();
   options.compute.dtype = dtype;
   options.coordinatorThreads = threads;
   options.stageThreads = threads;

@@ -10,6 +10,7 @@
 #include "engine/engine.h"
 #include "model/chatmessage.h"
 #include "model/modelconfig.h"
+#include "remote/remotestagelinkfactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ struct RunResult {
 RunResult run(const QString &model, ComputeDtype dtype, int stages, int stageThreads, int sessions, int tokens,
               const Plan &plan = {}) {
   RunResult out;
-  Engine engine;
+  Engine engine(RemoteStageLinkFactory::create());
   EngineLoadOptions load;
   load.directory = model;
   load.compute.dtype = dtype;

@@ -17,6 +17,7 @@
 #include "modelprompt.h"
 #include "noticebanner.h"
 #include "peerspanel.h"
+#include "remote/remotestagelinkfactory.h"
 #include "settingsdialog.h"
 #include "store/appsettings.h"
 #include "store/conversationexporter.h"
@@ -77,7 +78,7 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
                        std::unique_ptr<HistoryStore> store) :
     QMainWindow(nullptr),
     m_dataDir(dataDir), m_qsettings(std::move(qsettings)), m_settings(std::make_unique<AppSettings>(m_qsettings.get())),
-    m_store(std::move(store)), m_engine(std::make_unique<Engine>()),
+    m_store(std::move(store)), m_engine(std::make_unique<Engine>(RemoteStageLinkFactory::create())),
     m_controller(std::make_unique<ChatController>(*m_store, *m_engine, *m_settings)),
     m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
     m_peersPanel(new PeersPanel(*m_engine, *m_settings, this)), m_chat(new ChatView), m_composer(new Composer),

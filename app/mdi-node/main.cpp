@@ -4,9 +4,9 @@
 #include "net/discoverybeacon.h"
 #include "net/discoveryservice.h"
 #include "net/nodeidentity.h"
-#include "net/nodeservice.h"
 #include "net/pairingkey.h"
 #include "net/psktls.h"
+#include "remote/nodeservice.h"
 #include "util/languagemanager.h"
 
 #include <QCommandLineParser>

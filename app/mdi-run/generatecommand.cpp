@@ -6,6 +6,7 @@
 #include "kernels/cpufeatures.h"
 #include "model/chattemplate.h"
 #include "model/tokenizer.h"
+#include "remote/remotestagelinkfactory.h"
 #include "util/jsonreader.h"
 
 #include <QCommandLineParser>
@@ -257,7 +258,7 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     return fail(valid.error(), 2);
 
   const bool asJson = parser.isSet(json);
-  Engine engine;
+  Engine engine(RemoteStageLinkFactory::create());
   EngineArguments::printLoadProgress(engine, QStringLiteral("mdi-run: "));
   QEventLoop loop;
   QString loadError;

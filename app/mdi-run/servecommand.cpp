@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "enginearguments.h"
 #include "model/modelconfig.h"
+#include "remote/remotestagelinkfactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +83,7 @@ int ServeCommand::run(const QStringList &arguments) {
                                 .arg(options.address.toString(),
                                      options.allowFileImages ? tr(" and read image files on it") : QString())));
 
-  Engine engine;
+  Engine engine(RemoteStageLinkFactory::create());
   EngineArguments::printLoadProgress(engine, QStringLiteral("mdi-run serve: "));
   ApiServer server(engine);
   // Bound before the (possibly long) load, so a busy port fails at once; requests that come

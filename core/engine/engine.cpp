@@ -47,7 +47,8 @@ struct Engine::ProgressGate {
   }
 };
 
-Engine::Engine(QObject *parent) : QObject(parent) {
+Engine::Engine(std::shared_ptr<StageLinkFactory> peerLinks, QObject *parent) :
+    QObject(parent), m_peerLinks(std::move(peerLinks)) {
   qRegisterMetaType<mdi::EngineModelInfo>();
   qRegisterMetaType<mdi::GenerationResult>();
   qRegisterMetaType<mdi::LoadProgress>();
@@ -140,7 +141,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     setState(State::Ready);
     Q_EMIT modelLoaded(m_info);
   });
-  watcher->setFuture(QtConcurrent::run([options, callbacks]() -> Outcome {
+  watcher->setFuture(QtConcurrent::run([options, callbacks, peerLinks = m_peerLinks]() -> Outcome {
     Outcome outcome;
     outcome.plan = options.plan;
     if (outcome.plan.stages.isEmpty()) {
@@ -173,6 +174,7 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     pipelineOptions.stageThreads = options.stageThreads;
     pipelineOptions.maxImagePixels = options.maxImagePixels;
     pipelineOptions.peers = options.peers;
+    pipelineOptions.peerLinks = peerLinks;
     auto loaded = Pipeline::load(options.directory, outcome.plan, pipelineOptions, callbacks);
     if (loaded)
       outcome.pipeline = std::move(*loaded);

@@ -16,6 +16,7 @@
 namespace mdi {
 
 class Pipeline;
+class StageLinkFactory;
 
 // What a model load asks for: the folder, the compute settings, and where the layers go: an
 // explicit plan, or a number of local stages for the planner to split the layers across.
@@ -59,7 +60,9 @@ public:
   enum class State { Unloaded, Loading, Ready };
   Q_ENUM(State)
 
-  explicit Engine(QObject *parent = nullptr);
+  // peerLinks makes the links to stages on peers (remote::RemoteStageLinkFactory, handed in by
+  // the program); without one, a load whose plan names a peer fails with a message.
+  explicit Engine(std::shared_ptr<StageLinkFactory> peerLinks = {}, QObject *parent = nullptr);
   ~Engine() override;
 
   State state() const { return m_state; }
@@ -114,6 +117,7 @@ private:
   void setState(State state);
   void closeProgressGate();
 
+  std::shared_ptr<StageLinkFactory> m_peerLinks;
   std::shared_ptr<Pipeline> m_pipeline;
   State m_state = State::Unloaded;
   EngineModelInfo m_info;

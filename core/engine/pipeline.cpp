@@ -6,9 +6,9 @@
 #include "engine/plan.h"
 #include "engine/planner.h"
 #include "engine/promptbuilder.h"
-#include "engine/remotestagelink.h"
 #include "engine/sequencestate.h"
 #include "engine/stage.h"
+#include "engine/stagelinkfactory.h"
 #include "engine/workerthread.h"
 #include "model/checkpoint.h"
 #include "model/imagepreprocessor.h"
@@ -138,6 +138,7 @@ struct Pipeline::Private {
   qint64 kvChunk = 256;
   ComputeOptions compute;
   QList<RemotePeer> peers;
+  std::shared_ptr<StageLinkFactory> peerLinks;
   // Ring indices whose stage is being loaded elsewhere after its peer was lost (coordinator
   // thread). While any is, nothing is sent into the ring: answers wait for the replay.
   std::set<size_t> replacing;
@@ -226,10 +227,17 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
     for (int i = 0; i < plan.stages.size(); ++i) {
       const StageAssignment &a = plan.stages.at(i);
       if (const RemotePeer *peer = findPeer(a.hostId)) {
-        RemoteStageLink::Options remoteOptions;
-        remoteOptions.peer = *peer;
+        if (!options.peerLinks)
+          return makeError(Pipeline::tr("Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.")
+                               .arg(a.firstLayer)
+                               .arg(a.lastLayer - 1)
+                               .arg(peer->host));
+        StageLinkFactory::Request request;
+        request.peer = *peer;
+        request.firstLayer = a.firstLayer;
+        request.lastLayer = a.lastLayer;
         if (progress)
-          remoteOptions.progress = [progress, i, stages = int(plan.stages.size()), a](LoadProgress value) {
+          request.progress = [progress, i, stages = int(plan.stages.size()), a](LoadProgress value) {
             // By value: the link keeps its options after load() has returned.
             value.stage = i;
             value.stages = stages;
@@ -237,8 +245,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
             value.lastLayer = a.lastLayer;
             progress(value);
           };
-        auto remote =
-            RemoteStageLink::connect(remoteOptions, d->checkpoint, options.compute, a.firstLayer, a.lastLayer);
+        auto remote = options.peerLinks->connect(request, d->checkpoint, options.compute);
         if (!remote)
           return makeError(remote.error());
         d->shipped += (*remote)->weightBytesSent();
@@ -268,6 +275,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   p->kvChunk = options.compute.kvChunk;
   p->compute = options.compute;
   p->peers = options.peers;
+  p->peerLinks = options.peerLinks;
   p->stageThreads = options.stageThreads > 0
                         ? options.stageThreads
                         : qMax(1, ComputeEnvironment::physicalCores() / qMax(1, int(plan.stages.size())));
@@ -300,8 +308,8 @@ void Pipeline::Private::wire(size_t index) {
 }
 
 void Pipeline::Private::watchPeer(size_t index) {
-  auto *remote = dynamic_cast<RemoteStageLink *>(links[index].get());
-  if (!remote)
+  StageLink *remote = links[index].get();
+  if (!remote->isRemote())
     return;
   Private *p = this;
   // On the link's network thread; the coordinator takes it from there, before any error of the
@@ -411,9 +419,9 @@ QList<RemotePeer> Pipeline::Private::failoverCandidates(size_t index) const {
     }
     if (j == index || replacing.count(j) || hostId == lostStage.hostId)
       continue;
-    const auto *remote = dynamic_cast<const RemoteStageLink *>(links[j].get());
+    const StageLink *remote = links[j].get();
     const RemotePeer *peer = findPeer(hostId);
-    if (!remote || !peer || !remote->isConnected())
+    if (!remote->isRemote() || !peer || !remote->isConnected())
       continue;
     const StageStats stats = remote->stats();
     if (stats.freeMemoryBytes > 0 && stats.freeMemoryBytes < needed)
@@ -437,13 +445,15 @@ PipelineReplacement Pipeline::Private::loadReplacement(size_t index, const Stage
                                                        const QList<RemotePeer> &candidates) {
   PipelineReplacement out;
   for (const RemotePeer &peer : candidates) {
-    if (cancelLoads)
+    if (cancelLoads || !peerLinks)
       break;
-    RemoteStageLink::Options options;
-    options.peer = peer;
-    options.cancel = &cancelLoads;
+    StageLinkFactory::Request request;
+    request.peer = peer;
+    request.firstLayer = assignment.firstLayer;
+    request.lastLayer = assignment.lastLayer;
+    request.cancel = &cancelLoads;
     try {
-      auto remote = RemoteStageLink::connect(options, checkpoint, compute, assignment.firstLayer, assignment.lastLayer);
+      auto remote = peerLinks->connect(request, checkpoint, compute);
       if (remote) {
         out.where = (*remote)->stats().host;
         out.hostId = peer.hostId;
@@ -508,7 +518,7 @@ void Pipeline::Private::onReplacement(size_t index, quint64 loader, const QStrin
       callbacks.broken(message);
     return;
   }
-  const bool remote = dynamic_cast<RemoteStageLink *>(replacement.link.get()) != nullptr;
+  const bool remote = replacement.link->isRemote();
   std::unique_ptr<StageLink> old;
   QString where;
   {
@@ -678,8 +688,7 @@ QList<StageStats> Pipeline::stageStats() const {
 void Pipeline::requestStats() {
   QReadLocker lock(&d->linksLock);
   for (const auto &link : d->links)
-    if (auto *remote = dynamic_cast<RemoteStageLink *>(link.get()))
-      remote->requestStats();
+    link->requestStats();
 }
 
 void Pipeline::Private::dropEverywhere(quint64 id) {

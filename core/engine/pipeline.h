@@ -17,6 +17,7 @@ namespace mdi {
 
 class Checkpoint;
 class Plan;
+class StageLinkFactory;
 class Tokenizer;
 struct ModelConfig;
 
@@ -55,10 +56,12 @@ public:
     int stageThreads = 0;       // per local stage; 0: physical cores / stage count (at least 1)
     qint64 maxImagePixels = 0;  // lowers the model's max_pixels; 0: the model's own
     // Peers that plan entries may name (StageAssignment::hostId == RemotePeer::hostId); such a
-    // stage runs on the peer through a RemoteStageLink. Host ids starting with "local" are local.
+    // stage runs on the peer through a link from peerLinks. Host ids starting with "local" are local.
     // When a peer is lost its layers move to another of these that runs a stage and is still
     // connected (the least loaded first), or to this computer.
     QList<RemotePeer> peers;
+    // Makes the links to stages on peers (remote/RemoteStageLinkFactory); null: no peers.
+    std::shared_ptr<StageLinkFactory> peerLinks;
   };
 
   // Loads the coordinator's parts and one stage per plan entry, local or on a peer (this blocks:

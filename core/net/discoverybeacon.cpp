@@ -1,6 +1,6 @@
 #include "net/discoverybeacon.h"
 
-#include "net/wiremessages.h"
+#include "net/peermessages.h"
 #include "net/wirereader.h"
 #include "net/wirewriter.h"
 

@@ -1,7 +1,7 @@
 #include "net/nodeidentity.h"
 
 #include "net/pairingkey.h"
-#include "net/wiremessages.h"
+#include "net/peermessages.h"
 
 #include <QCoreApplication>
 #include <QDir>

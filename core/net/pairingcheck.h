@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/wiremessages.h"
+#include "net/peermessages.h"
 #include "util/expected.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #include "net/pairingkey.h"
 
-#include "net/wiremessages.h"
+#include "net/peermessages.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

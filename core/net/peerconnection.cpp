@@ -2,8 +2,8 @@
 
 #include "net/netlog.h"
 #include "net/pairingkey.h"
+#include "net/peermessages.h"
 #include "net/psktls.h"
-#include "net/wiremessages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "net/discoveryservice.h"
 #include "net/netlog.h"
-#include "net/wiremessages.h"
+#include "net/peermessages.h"
 
 #include <QCoreApplication>
 #include <QUrl>

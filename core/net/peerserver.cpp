@@ -1,8 +1,8 @@
 #include "net/peerserver.h"
 
 #include "net/netlog.h"
+#include "net/peermessages.h"
 #include "net/psktls.h"
-#include "net/wiremessages.h"
 
 #include <QCoreApplication>
 #include <QSslPreSharedKeyAuthenticator>

@@ -1,6 +1,6 @@
 #include "store/appsettings.h"
 
-#include "net/wiremessages.h"
+#include "util/peerid.h"
 
 #include <QDir>
 #include <QRegularExpression>

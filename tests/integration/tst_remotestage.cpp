@@ -21,7 +21,8 @@
 #include "model/safetensorsfile.h"
 #include "net/pairingkey.h"
 #include "net/psktls.h"
-#include "net/wiremessages.h"
+#include "remote/remotestagelinkfactory.h"
+#include "remote/stagemessages.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -742,6 +743,7 @@ private:
         info->planChanges.append(placement);
     };
     Pipeline::Options options;
+    options.peerLinks = RemoteStageLinkFactory::create();
     options.coordinatorThreads = 1;
     options.stageThreads = 1;
     options.peers = peers;

@@ -6,7 +6,7 @@
 #include "net/peerconnection.h"
 #include "net/peerserver.h"
 #include "net/psktls.h"
-#include "net/wiremessages.h"
+#include "remote/stagemessages.h"
 
 #include <QFile>
 #include <QPointer>

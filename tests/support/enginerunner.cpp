@@ -10,6 +10,7 @@
 #include "model/qwen2vlmodel.h"
 #include "model/randomcheckpointwriter.h"
 #include "model/tokenizer.h"
+#include "remote/remotestagelinkfactory.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -23,7 +24,8 @@
 
 namespace mdi::test {
 
-EngineRunner::EngineRunner(QObject *parent) : QObject(parent), m_engine(std::make_unique<Engine>()) {
+EngineRunner::EngineRunner(QObject *parent) :
+    QObject(parent), m_engine(std::make_unique<Engine>(RemoteStageLinkFactory::create())) {
   connect(m_engine.get(), &Engine::tokenGenerated, this, [this](quint64 id, qint64 token, const QString &piece) {
     RunOutcome &o = m_outcomes[id];
     o.conversation = id;

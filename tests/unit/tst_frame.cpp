@@ -1,9 +1,9 @@
 #include "net/frame.h"
 #include "net/framereader.h"
 #include "net/framewriter.h"
-#include "net/wiremessages.h"
 #include "net/wirereader.h"
 #include "net/wirewriter.h"
+#include "remote/stagemessages.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/tensorref.h"
-#include "net/wiremessages.h"
+#include "remote/stagemessages.h"
 #include "util/expected.h"
 #include "util/sha256hasher.h"
 

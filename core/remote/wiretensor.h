@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/stagemessage.h"
-#include "net/wiremessages.h"
+#include "remote/stagemessages.h"
 #include "util/expected.h"
 
 #include <ATen/core/Tensor.h>

@@ -1,4 +1,4 @@
-#include "net/weightcache.h"
+#include "remote/weightcache.h"
 
 #include "model/safetensorsfile.h"
 #include "model/safetensorswriter.h"

@@ -1,7 +1,6 @@
-#include "net/wiremessages.h"
+#include "remote/stagemessages.h"
 
-#include "net/wirereader.h"
-#include "net/wirewriter.h"
+#include "net/messagecodec.h"
 
 #include <QCoreApplication>
 
@@ -10,53 +9,8 @@ namespace mdi {
 namespace {
 
 using namespace wirelimits;
-
-// Finishes a decode: the first problem of the reader, prefixed with the message name.
-template <typename T> Expected<T> finish(WireReader &reader, MessageType type, T value, bool requireEnd = true) {
-  if (requireEnd)
-    reader.expectEnd();
-  if (!reader.ok())
-    return makeError(WireReader::tr("malformed %1 message: %2").arg(messageTypeName(type), reader.error()));
-  return value;
-}
-
-void writeDescription(WireWriter &out, const PeerDescription &peer) {
-  out.string(peer.nodeId);
-  out.string(peer.name);
-  out.string(peer.appVersion);
-  out.u16(peer.protocolVersion);
-  out.string(peer.device);
-  out.i64(peer.freeMemoryBytes);
-  out.f64(peer.speed);
-  out.u32(quint32(peer.capabilities.size()));
-  for (const QString &capability : peer.capabilities)
-    out.string(capability);
-}
-
-PeerDescription readDescription(WireReader &in) {
-  PeerDescription peer;
-  peer.nodeId = in.string("nodeId", kIdBytes);
-  if (in.ok() && !isValidPeerId(peer.nodeId))
-    in.fail("nodeId", WireReader::tr("is not a valid id"));
-  peer.name = in.string("name", kNameBytes);
-  peer.appVersion = in.string("appVersion", kVersionBytes);
-  peer.protocolVersion = in.u16("protocolVersion");
-  peer.device = in.string("device", kDeviceBytes);
-  peer.freeMemoryBytes = in.i64("freeMemoryBytes");
-  if (peer.freeMemoryBytes < 0)
-    in.fail("freeMemoryBytes", WireReader::tr("is negative"));
-  peer.speed = in.f64("speed");
-  if (peer.speed < 0)
-    in.fail("speed", WireReader::tr("is negative"));
-  const qsizetype count = in.count("capabilities", kCapabilities, 4);
-  for (qsizetype i = 0; i < count && in.ok(); ++i)
-    peer.capabilities.append(in.string("capabilities", kCapabilityBytes));
-  return peer;
-}
-
-EncodedMessage encoded(MessageType type, WireWriter &out, QByteArray tail = {}) {
-  return EncodedMessage{type, out.take(), std::move(tail)};
-}
+using messagecodec::encoded;
+using messagecodec::finish;
 
 bool validDtype(quint8 value) {
   return value >= quint8(WireDtype::BF16) && value <= quint8(WireDtype::F32);
@@ -128,19 +82,6 @@ template <typename RowsRule> ForwardMessage readForward(WireReader &in, QByteArr
 
 } // namespace
 
-bool isValidPeerId(const QString &id) {
-  if (id.isEmpty() || id.size() > kIdBytes)
-    return false;
-  for (QChar c : id) {
-    const char16_t u = c.unicode();
-    const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' ||
-                    u == u'_' || u == u'-';
-    if (!ok)
-      return false;
-  }
-  return true;
-}
-
 int wireDtypeSize(WireDtype dtype) {
   return dtype == WireDtype::F32 ? 4 : 2;
 }
@@ -155,32 +96,6 @@ QString wireDtypeName(WireDtype dtype) {
     return QStringLiteral("f32");
   }
   return QStringLiteral("?");
-}
-
-// Hello / HelloAck
-
-EncodedMessage HelloMessage::encode() const {
-  WireWriter out(256);
-  writeDescription(out, peer);
-  return encoded(kType, out);
-}
-
-Expected<HelloMessage> HelloMessage::decode(const QByteArray &payload) {
-  WireReader in(payload);
-  HelloMessage m{readDescription(in)};
-  return finish(in, kType, std::move(m));
-}
-
-EncodedMessage HelloAckMessage::encode() const {
-  WireWriter out(256);
-  writeDescription(out, peer);
-  return encoded(kType, out);
-}
-
-Expected<HelloAckMessage> HelloAckMessage::decode(const QByteArray &payload) {
-  WireReader in(payload);
-  HelloAckMessage m{readDescription(in)};
-  return finish(in, kType, std::move(m));
 }
 
 // LoadStage
@@ -406,7 +321,7 @@ Expected<ResultMessage> ResultMessage::decode(QByteArray payload) {
   return finish(in, kType, std::move(m));
 }
 
-// DropSession, Ping, Pong, StatsRequest
+// DropSession, StatsRequest
 
 EncodedMessage DropSessionMessage::encode() const {
   WireWriter out(8);
@@ -417,33 +332,6 @@ EncodedMessage DropSessionMessage::encode() const {
 Expected<DropSessionMessage> DropSessionMessage::decode(const QByteArray &payload) {
   WireReader in(payload);
   DropSessionMessage m{in.u64("session")};
-  return finish(in, kType, m);
-}
-
-EncodedMessage PingMessage::encode() const {
-  WireWriter out(8);
-  out.i64(sentMs);
-  return encoded(kType, out);
-}
-
-Expected<PingMessage> PingMessage::decode(const QByteArray &payload) {
-  WireReader in(payload);
-  PingMessage m{in.i64("sentMs")};
-  return finish(in, kType, m);
-}
-
-EncodedMessage PongMessage::encode() const {
-  WireWriter out(16);
-  out.i64(echoedMs);
-  out.i64(responderMs);
-  return encoded(kType, out);
-}
-
-Expected<PongMessage> PongMessage::decode(const QByteArray &payload) {
-  WireReader in(payload);
-  PongMessage m;
-  m.echoedMs = in.i64("echoedMs");
-  m.responderMs = in.i64("responderMs");
   return finish(in, kType, m);
 }
 
@@ -500,23 +388,6 @@ Expected<StatsMessage> StatsMessage::decode(const QByteArray &payload) {
   if (in.ok() && (m.stage.forwards < 0 || m.stage.tokens < 0 || m.stage.weightBytes < 0 || m.stage.cacheBytes < 0 ||
                   m.stage.sessions < 0 || m.freeMemoryBytes < 0 || m.stage.busyMs < 0 || m.load < 0))
     in.fail("stats", tr("a count is negative"));
-  return finish(in, kType, std::move(m));
-}
-
-// Error
-
-EncodedMessage ErrorMessage::encode() const {
-  WireWriter out(8 + message.size());
-  out.u32(code);
-  out.utf8(WireWriter::boundedUtf8(message, kErrorBytes));
-  return encoded(kType, out);
-}
-
-Expected<ErrorMessage> ErrorMessage::decode(const QByteArray &payload) {
-  WireReader in(payload);
-  ErrorMessage m;
-  m.code = in.u32("code");
-  m.message = in.string("message", kErrorBytes);
   return finish(in, kType, std::move(m));
 }
 

@@ -1,11 +1,11 @@
-#include "engine/remotestagelink.h"
+#include "remote/remotestagelink.h"
 
-#include "engine/wiretensor.h"
 #include "mdiversion.h"
 #include "model/checkpoint.h"
 #include "model/tensorfactory.h"
 #include "net/peerconnection.h"
-#include "net/wiremessages.h"
+#include "remote/stagemessages.h"
+#include "remote/wiretensor.h"
 #include "util/sha256hasher.h"
 
 #include <ATen/ATen.h>

@@ -1,15 +1,15 @@
-#include "net/nodeservice.h"
+#include "remote/nodeservice.h"
 
 #include "engine/localstagelink.h"
 #include "engine/precisionchoice.h"
 #include "engine/stage.h"
-#include "engine/wiretensor.h"
 #include "model/checkpoint.h"
 #include "model/modelconfig.h"
 #include "model/tensorfactory.h"
 #include "net/netlog.h"
-#include "net/weightcache.h"
-#include "net/wiremessages.h"
+#include "remote/stagemessages.h"
+#include "remote/weightcache.h"
+#include "remote/wiretensor.h"
 #include "util/processmemory.h"
 
 #include <ATen/ATen.h>

@@ -52,16 +52,17 @@ public:
   void post(StageMessage message) override;
   StageStats stats() const override;
 
+  bool isRemote() const override { return true; }
   // Called once, on the network thread, when the connection ends after the load (also when it
   // ended before the handler was set). Thread-safe.
-  void setLostHandler(std::function<void(const QString &reason)> handler);
+  void setLostHandler(std::function<void(const QString &reason)> handler) override;
   // Called on the network thread whenever the node's Stats arrived. Thread-safe.
-  void setStatsHandler(std::function<void()> handler);
+  void setStatsHandler(std::function<void()> handler) override;
   // Asks the node for its Stats now (answered through the stats handler). Thread-safe.
-  void requestStats();
-  bool isConnected() const;
+  void requestStats() override;
+  bool isConnected() const override;
   // Weight bytes sent by connect() (0 when the node had them all).
-  qint64 weightBytesSent() const;
+  qint64 weightBytesSent() const override;
   QString peerName() const;
 
   struct Private;

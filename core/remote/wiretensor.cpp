@@ -1,4 +1,4 @@
-#include "engine/wiretensor.h"
+#include "remote/wiretensor.h"
 
 #include <ATen/ATen.h>
 

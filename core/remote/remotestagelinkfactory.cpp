@@ -1,0 +1,23 @@
+#include "remote/remotestagelinkfactory.h"
+
+#include "remote/remotestagelink.h"
+
+namespace mdi {
+
+Expected<std::unique_ptr<StageLink>>
+RemoteStageLinkFactory::connect(const Request &request, const Checkpoint &checkpoint, const ComputeOptions &compute) {
+  RemoteStageLink::Options options;
+  options.peer = request.peer;
+  options.cancel = request.cancel;
+  options.progress = request.progress;
+  auto link = RemoteStageLink::connect(options, checkpoint, compute, request.firstLayer, request.lastLayer);
+  if (!link)
+    return makeError(link.error());
+  return std::unique_ptr<StageLink>(std::move(*link));
+}
+
+std::shared_ptr<StageLinkFactory> RemoteStageLinkFactory::create() {
+  return std::make_shared<RemoteStageLinkFactory>();
+}
+
+} // namespace mdi
