@@ -1517,14 +1517,6 @@ Befehle (mdi-run BEFEHL --help):
         <translation>Ordner, gegen den relative Bildnamen in --messages aufgelöst werden.</translation>
     </message>
     <message>
-        <source>Most tokens to generate (default 512).</source>
-        <translation>Höchstzahl zu generierender Token (Standard: 512).</translation>
-    </message>
-    <message>
-        <source>Sampling temperature; 0 is greedy. The model&apos;s generation_config.json top-k/top-p still apply unless given.</source>
-        <translation>Sampling-Temperatur; 0 ist greedy. Top-k/Top-p aus der generation_config.json des Modells gelten weiterhin, sofern nicht angegeben.</translation>
-    </message>
-    <message>
         <source>Keep the K most likely tokens (0: off).</source>
         <translation>Die K wahrscheinlichsten Token behalten (0: aus).</translation>
     </message>
@@ -1583,6 +1575,14 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
         <translation>--logprobs braucht --json (die Log-Wahrscheinlichkeiten sind Teil der JSON-Antwort)</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default: the model&apos;s generation_config.json, else 512).</source>
+        <translation>Höchstzahl zu erzeugender Token (Standard: aus generation_config.json des Modells, sonst 512).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
+        <translation>Sampling-Temperatur; 0 ist greedy. Wird sie, --top-p, --top-k oder --min-p angegeben, ersetzt das die Sampling-Werte aus generation_config.json des Modells: Nicht Angegebenes ist 1 (Temperatur, top-p) bzw. aus (top-k, min-p).</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3685,41 @@ Befehle (mdi-run BEFEHL --help):
     </message>
 </context>
 <context>
+    <name>mdi::PeerRoster</name>
+    <message>
+        <source>%1 was not added by hand, so it cannot be removed.</source>
+        <translation>%1 wurde nicht von Hand hinzugefügt und kann daher nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Choose the peer to pair with in the list.</source>
+        <translation>Wählen Sie in der Liste den Peer aus, mit dem gekoppelt werden soll.</translation>
+    </message>
+    <message>
+        <source>Cannot pair with %1: it is not in the list of peers.</source>
+        <translation>Kopplung mit %1 nicht möglich: Der Peer ist nicht in der Liste.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: the code for another peer is still being checked.</source>
+        <translation>Nicht mit %1 gekoppelt: Der Code für einen anderen Peer wird noch geprüft.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: %2</source>
+        <translation>Nicht mit %1 gekoppelt: %2</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Mit %1 gekoppelt. Klicken Sie auf „Anwenden und neu laden“, um dort Schichten auszuführen.</translation>
+    </message>
+    <message>
+        <source>%1 is not paired.</source>
+        <translation>%1 ist nicht gekoppelt.</translation>
+    </message>
+    <message>
+        <source>%1 (another protocol version)</source>
+        <translation>%1 (andere Protokollversion)</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerServer</name>
     <message>
         <source>&apos;%1&apos; is not a valid node id.</source>
@@ -3849,34 +3884,6 @@ Befehle (mdi-run BEFEHL --help):
         <translation>Das Modell mit dieser Verteilung und den verwendeten Peers neu laden</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>Schichten</translation>
-    </message>
-    <message>
-        <source>Runs on</source>
-        <translation>Läuft auf</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>Plan: which layers run where</source>
-        <translation>Plan: welche Schichten wo laufen</translation>
-    </message>
-    <message>
-        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
-        <translation>Die Decoder-Schichten jeder Stufe und wo sie laufen. Vision-Tower, Embedding und Head laufen immer auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Token rows the stage computes per second of work, since the model was loaded</source>
-        <translation>Token-Zeilen, die die Stufe pro Sekunde Arbeit berechnet, seit das Modell geladen wurde</translation>
-    </message>
-    <message>
-        <source>Weights and key/value caches the stage holds</source>
-        <translation>Gewichte und Key/Value-Caches, die die Stufe belegt</translation>
-    </message>
-    <message>
         <source>Looking for peers on the local network. Start mdi-node on another computer, or add one by its address.</source>
         <translation>Suche nach Peers im lokalen Netzwerk. Starten Sie mdi-node auf einem anderen Computer oder fügen Sie einen über seine Adresse hinzu.</translation>
     </message>
@@ -3897,20 +3904,8 @@ Befehle (mdi-run BEFEHL --help):
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>Choose the peer to pair with in the list.</source>
-        <translation>Wählen Sie in der Liste den Peer aus, mit dem gekoppelt werden soll.</translation>
-    </message>
-    <message>
-        <source>Not paired with %1: %2</source>
-        <translation>Nicht mit %1 gekoppelt: %2</translation>
-    </message>
-    <message>
         <source>Checking the code with %1…</source>
         <translation>Der Code wird mit %1 geprüft…</translation>
-    </message>
-    <message>
-        <source>Paired with %1. Apply and reload to run layers there.</source>
-        <translation>Mit %1 gekoppelt. Klicken Sie auf „Anwenden und neu laden“, um dort Schichten auszuführen.</translation>
     </message>
     <message>
         <source>Forgot the pairing with %1. Its code is needed to pair again.</source>
@@ -4000,58 +3995,6 @@ Knoten-ID %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Wählen Sie ihn aus und geben Sie den Kopplungscode ein, den mdi-node dort anzeigt.</translation>
     </message>
-    <message>
-        <source>%1 (another protocol version)</source>
-        <translation>%1 (andere Protokollversion)</translation>
-    </message>
-    <message>
-        <source>The layers cannot be placed: %1</source>
-        <translation>Die Schichten können nicht verteilt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Layers %1</source>
-        <translation>Schichten %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 Token/s</translation>
-    </message>
-    <message>
-        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
-        <translation>Laden: Die Peers erhalten die Gewichte ihrer Schichten (soweit sie sie noch nicht im Cache haben)…</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Das Modell wird geladen…</translation>
-    </message>
-    <message>
-        <source>Every layer runs on this computer.</source>
-        <translation>Alle Schichten laufen auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>Weights sent to peers while loading: %1</source>
-        <translation>Beim Laden an Peers gesendete Gewichte: %1</translation>
-    </message>
-    <message>
-        <source>No weights were sent while loading: the peers had them cached.</source>
-        <translation>Beim Laden wurden keine Gewichte gesendet: Die Peers hatten sie im Cache.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>Es ist kein Modell geladen.</translation>
-    </message>
-    <message>
-        <source>Not used (not found on the network): %1</source>
-        <translation>Nicht verwendet (nicht im Netzwerk gefunden): %1</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
-    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4062,10 +4005,6 @@ Knoten-ID %2</translation>
     <message>
         <source>Loading the model failed: %1</source>
         <translation>Das Laden des Modells ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The model is being unloaded.</source>
-        <translation>Das Modell wird gerade entladen.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4105,6 +4044,17 @@ Knoten-ID %2</translation>
             <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bild), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
             <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bilder), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlacementAssembly</name>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>The layers cannot be placed: %1</source>
+        <translation>Die Schichten können nicht verteilt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4134,85 @@ Knoten-ID %2</translation>
     <message>
         <source>Layers %1 to %2 are</source>
         <translation>Schichten %1 bis %2 liegen</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlanView</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Plan: which layers run where</source>
+        <translation>Plan: welche Schichten wo laufen</translation>
+    </message>
+    <message>
+        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
+        <translation>Die Decoder-Schichten jeder Stufe und wo sie laufen. Vision-Tower, Embedding und Head laufen immer auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Token rows the stage computes per second of work, since the model was loaded</source>
+        <translation>Token-Zeilen, die die Stufe pro Sekunde Arbeit berechnet, seit das Modell geladen wurde</translation>
+    </message>
+    <message>
+        <source>Weights and key/value caches the stage holds</source>
+        <translation>Gewichte und Key/Value-Caches, die die Stufe belegt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layers %1</source>
+        <translation>Schichten %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
+        <translation>Laden: Die Peers erhalten die Gewichte ihrer Schichten (soweit sie sie noch nicht im Cache haben)…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Das Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>Every layer runs on this computer.</source>
+        <translation>Alle Schichten laufen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Weights sent to peers while loading: %1</source>
+        <translation>Beim Laden an Peers gesendete Gewichte: %1</translation>
+    </message>
+    <message>
+        <source>No weights were sent while loading: the peers had them cached.</source>
+        <translation>Beim Laden wurden keine Gewichte gesendet: Die Peers hatten sie im Cache.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Not used (not found on the network): %1</source>
+        <translation>Nicht verwendet (nicht im Netzwerk gefunden): %1</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4844,6 @@ Knoten-ID %2</translation>
         <translation>&amp;Systemprompt:</translation>
     </message>
     <message>
-        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. The system prompt applies to new conversations.</source>
-        <translation>„Modellstandard“ übernimmt den Wert aus der generation_config.json des Modells. Der Systemprompt gilt für neue Unterhaltungen.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4922,6 +4947,10 @@ Knoten-ID %2</translation>
         <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
         <translation>„Automatisch“ wählt das schnellste Gewichtsformat, das auf diesem Computer die Qualität erhält: 8-bit für das Sprachmodell, die eigene Genauigkeit des Checkpoints für den Vision-Tower.</translation>
     </message>
+    <message>
+        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
+        <translation>„Modellstandard“ übernimmt den Wert aus generation_config.json des Modells. Wird Temperatur, top-k, top-p oder min-p gesetzt, ersetzt das die Modellwerte aller vier: Die auf „Modellstandard“ belassenen sind dann 1 bzw. aus. Der Systemprompt gilt für neue Unterhaltungen.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4936,6 +4965,21 @@ Knoten-ID %2</translation>
     <message>
         <source>it ends early</source>
         <translation>die Datei endet vorzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::StageLinkBuilder</name>
+    <message>
+        <source>Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.</source>
+        <translation>Die Schichten %1-%2 sind für den Peer %3 geplant, aber dieses Programm kann keine Peers erreichen.</translation>
+    </message>
+    <message>
+        <source>The model is being unloaded.</source>
+        <translation>Das Modell wird gerade entladen.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
     </message>
 </context>
 <context>

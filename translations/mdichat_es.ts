@@ -1517,14 +1517,6 @@ Comandos (mdi-run COMMAND --help):
         <translation>Carpeta respecto a la que se resuelven los nombres de imagen relativos de --messages.</translation>
     </message>
     <message>
-        <source>Most tokens to generate (default 512).</source>
-        <translation>Número máximo de tokens que generar (predeterminado: 512).</translation>
-    </message>
-    <message>
-        <source>Sampling temperature; 0 is greedy. The model&apos;s generation_config.json top-k/top-p still apply unless given.</source>
-        <translation>Temperatura de muestreo; 0 es voraz. Los valores top-k/top-p del generation_config.json del modelo se siguen aplicando salvo que se indiquen.</translation>
-    </message>
-    <message>
         <source>Keep the K most likely tokens (0: off).</source>
         <translation>Conservar los K tokens más probables (0: desactivado).</translation>
     </message>
@@ -1583,6 +1575,14 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
         <translation>--logprobs necesita --json (las log-probabilidades forman parte de la respuesta JSON)</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default: the model&apos;s generation_config.json, else 512).</source>
+        <translation>Máximo de tokens que generar (predeterminado: el generation_config.json del modelo; si no, 512).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
+        <translation>Temperatura de muestreo; 0 es greedy. Indicarla, o --top-p, --top-k o --min-p, sustituye el muestreo del generation_config.json del modelo: lo no indicado vale 1 (temperatura, top-p) o queda desactivado (top-k, min-p).</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3685,41 @@ Comandos (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PeerRoster</name>
+    <message>
+        <source>%1 was not added by hand, so it cannot be removed.</source>
+        <translation>%1 no se añadió a mano, así que no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Choose the peer to pair with in the list.</source>
+        <translation>Elija en la lista el par con el que emparejarse.</translation>
+    </message>
+    <message>
+        <source>Cannot pair with %1: it is not in the list of peers.</source>
+        <translation>No se puede emparejar con %1: no está en la lista de pares.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: the code for another peer is still being checked.</source>
+        <translation>No emparejado con %1: todavía se está comprobando el código de otro par.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: %2</source>
+        <translation>No emparejado con %1: %2</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Emparejado con %1. Aplique y recargue para ejecutar capas allí.</translation>
+    </message>
+    <message>
+        <source>%1 is not paired.</source>
+        <translation>%1 no está emparejado.</translation>
+    </message>
+    <message>
+        <source>%1 (another protocol version)</source>
+        <translation>%1 (otra versión del protocolo)</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerServer</name>
     <message>
         <source>&apos;%1&apos; is not a valid node id.</source>
@@ -3849,34 +3884,6 @@ Comandos (mdi-run COMMAND --help):
         <translation>Volver a cargar el modelo con esta ubicación y los pares en uso</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>Capas</translation>
-    </message>
-    <message>
-        <source>Runs on</source>
-        <translation>Se ejecuta en</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Memoria</translation>
-    </message>
-    <message>
-        <source>Plan: which layers run where</source>
-        <translation>Plan: qué capas se ejecutan dónde</translation>
-    </message>
-    <message>
-        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
-        <translation>Las capas del decodificador de cada etapa y dónde se ejecutan. Este equipo siempre ejecuta la torre de visión, el embedding y la cabeza.</translation>
-    </message>
-    <message>
-        <source>Token rows the stage computes per second of work, since the model was loaded</source>
-        <translation>Filas de tokens que la etapa calcula por segundo de trabajo desde que se cargó el modelo</translation>
-    </message>
-    <message>
-        <source>Weights and key/value caches the stage holds</source>
-        <translation>Pesos y cachés de claves/valores que contiene la etapa</translation>
-    </message>
-    <message>
         <source>Looking for peers on the local network. Start mdi-node on another computer, or add one by its address.</source>
         <translation>Buscando pares en la red local. Inicie mdi-node en otro equipo o añada uno por su dirección.</translation>
     </message>
@@ -3897,20 +3904,8 @@ Comandos (mdi-run COMMAND --help):
         <translation>Se quitó %1.</translation>
     </message>
     <message>
-        <source>Choose the peer to pair with in the list.</source>
-        <translation>Elija en la lista el par con el que emparejarse.</translation>
-    </message>
-    <message>
-        <source>Not paired with %1: %2</source>
-        <translation>No emparejado con %1: %2</translation>
-    </message>
-    <message>
         <source>Checking the code with %1…</source>
         <translation>Comprobando el código con %1…</translation>
-    </message>
-    <message>
-        <source>Paired with %1. Apply and reload to run layers there.</source>
-        <translation>Emparejado con %1. Aplique y recargue para ejecutar capas allí.</translation>
     </message>
     <message>
         <source>Forgot the pairing with %1. Its code is needed to pair again.</source>
@@ -4000,58 +3995,6 @@ id de nodo %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Selecciónelo e introduzca el código de emparejamiento que muestra mdi-node allí.</translation>
     </message>
-    <message>
-        <source>%1 (another protocol version)</source>
-        <translation>%1 (otra versión del protocolo)</translation>
-    </message>
-    <message>
-        <source>The layers cannot be placed: %1</source>
-        <translation>No se pueden ubicar las capas: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>Layers %1</source>
-        <translation>Capas %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 tokens/s</translation>
-    </message>
-    <message>
-        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
-        <translation>Cargando: los pares reciben los pesos de sus capas (los que aún no tienen en caché)…</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Cargando el modelo…</translation>
-    </message>
-    <message>
-        <source>Every layer runs on this computer.</source>
-        <translation>Todas las capas se ejecutan en este equipo.</translation>
-    </message>
-    <message>
-        <source>Weights sent to peers while loading: %1</source>
-        <translation>Pesos enviados a los pares durante la carga: %1</translation>
-    </message>
-    <message>
-        <source>No weights were sent while loading: the peers had them cached.</source>
-        <translation>No se enviaron pesos durante la carga: los pares los tenían en caché.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>No hay ningún modelo cargado.</translation>
-    </message>
-    <message>
-        <source>Not used (not found on the network): %1</source>
-        <translation>Sin usar (no se encontraron en la red): %1</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Progreso de carga</translation>
-    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4062,10 +4005,6 @@ id de nodo %2</translation>
     <message>
         <source>Loading the model failed: %1</source>
         <translation>Error al cargar el modelo: %1</translation>
-    </message>
-    <message>
-        <source>The model is being unloaded.</source>
-        <translation>Se está descargando el modelo de la memoria.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4105,6 +4044,17 @@ id de nodo %2</translation>
             <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imagen), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
             <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imágenes), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlacementAssembly</name>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>The layers cannot be placed: %1</source>
+        <translation>No se pueden ubicar las capas: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4134,85 @@ id de nodo %2</translation>
     <message>
         <source>Layers %1 to %2 are</source>
         <translation>Las capas %1 a %2 están</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlanView</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de carga</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Se ejecuta en</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Plan: which layers run where</source>
+        <translation>Plan: qué capas se ejecutan dónde</translation>
+    </message>
+    <message>
+        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
+        <translation>Las capas del decodificador de cada etapa y dónde se ejecutan. Este equipo siempre ejecuta la torre de visión, el embedding y la cabeza.</translation>
+    </message>
+    <message>
+        <source>Token rows the stage computes per second of work, since the model was loaded</source>
+        <translation>Filas de tokens que la etapa calcula por segundo de trabajo desde que se cargó el modelo</translation>
+    </message>
+    <message>
+        <source>Weights and key/value caches the stage holds</source>
+        <translation>Pesos y cachés de claves/valores que contiene la etapa</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Layers %1</source>
+        <translation>Capas %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
+        <translation>Cargando: los pares reciben los pesos de sus capas (los que aún no tienen en caché)…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Every layer runs on this computer.</source>
+        <translation>Todas las capas se ejecutan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Weights sent to peers while loading: %1</source>
+        <translation>Pesos enviados a los pares durante la carga: %1</translation>
+    </message>
+    <message>
+        <source>No weights were sent while loading: the peers had them cached.</source>
+        <translation>No se enviaron pesos durante la carga: los pares los tenían en caché.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>Not used (not found on the network): %1</source>
+        <translation>Sin usar (no se encontraron en la red): %1</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4844,6 @@ id de nodo %2</translation>
         <translation>Prompt del &amp;sistema:</translation>
     </message>
     <message>
-        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. The system prompt applies to new conversations.</source>
-        <translation>&quot;Predeterminado del modelo&quot; toma el valor del generation_config.json del modelo. El prompt del sistema se aplica a las conversaciones nuevas.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4922,6 +4947,10 @@ id de nodo %2</translation>
         <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
         <translation>La opción automática elige el formato de pesos más rápido que mantiene la calidad en este equipo: 8-bit para el modelo de lenguaje y la precisión propia del checkpoint para la torre de visión.</translation>
     </message>
+    <message>
+        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
+        <translation>«Predeterminado del modelo» toma el valor del generation_config.json del modelo. Fijar la temperatura, top-k, top-p o min-p sustituye los valores del modelo para los cuatro: los que quedan en «Predeterminado del modelo» valen entonces 1 o quedan desactivados. La instrucción del sistema se aplica a las conversaciones nuevas.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4936,6 +4965,21 @@ id de nodo %2</translation>
     <message>
         <source>it ends early</source>
         <translation>el archivo termina antes de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::StageLinkBuilder</name>
+    <message>
+        <source>Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.</source>
+        <translation>Las capas %1-%2 están previstas en el par %3, pero este programa no puede conectar con pares.</translation>
+    </message>
+    <message>
+        <source>The model is being unloaded.</source>
+        <translation>Se está descargando el modelo de la memoria.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
     </message>
 </context>
 <context>

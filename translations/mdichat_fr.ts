@@ -1517,14 +1517,6 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>Dossier par rapport auquel les noms d&apos;image relatifs de --messages sont résolus.</translation>
     </message>
     <message>
-        <source>Most tokens to generate (default 512).</source>
-        <translation>Nombre maximal de tokens à générer (par défaut 512).</translation>
-    </message>
-    <message>
-        <source>Sampling temperature; 0 is greedy. The model&apos;s generation_config.json top-k/top-p still apply unless given.</source>
-        <translation>Température d&apos;échantillonnage ; 0 est glouton. Les top-k/top-p du generation_config.json du modèle s&apos;appliquent toujours sauf s&apos;ils sont indiqués.</translation>
-    </message>
-    <message>
         <source>Keep the K most likely tokens (0: off).</source>
         <translation>Garder les K tokens les plus probables (0 : désactivé).</translation>
     </message>
@@ -1583,6 +1575,14 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
         <translation>--logprobs nécessite --json (les log-probabilités font partie de la réponse JSON)</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default: the model&apos;s generation_config.json, else 512).</source>
+        <translation>Nombre maximal de jetons à générer (par défaut : generation_config.json du modèle, sinon 512).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
+        <translation>Température d&apos;échantillonnage ; 0 = glouton. La donner, ou --top-p, --top-k ou --min-p, remplace l&apos;échantillonnage de generation_config.json du modèle : ce qui n&apos;est pas donné vaut 1 (température, top-p) ou est désactivé (top-k, min-p).</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3685,41 @@ Commandes (mdi-run COMMANDE --help) :
     </message>
 </context>
 <context>
+    <name>mdi::PeerRoster</name>
+    <message>
+        <source>%1 was not added by hand, so it cannot be removed.</source>
+        <translation>%1 n&apos;a pas été ajouté à la main : il ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>Choose the peer to pair with in the list.</source>
+        <translation>Choisissez dans la liste le pair avec lequel vous appairer.</translation>
+    </message>
+    <message>
+        <source>Cannot pair with %1: it is not in the list of peers.</source>
+        <translation>Appairage impossible avec %1 : il n&apos;est pas dans la liste des pairs.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: the code for another peer is still being checked.</source>
+        <translation>Non appairé avec %1 : le code d&apos;un autre pair est encore en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: %2</source>
+        <translation>Non appairé avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Appairé avec %1. Appliquez et rechargez pour y exécuter des couches.</translation>
+    </message>
+    <message>
+        <source>%1 is not paired.</source>
+        <translation>%1 n&apos;est pas appairé.</translation>
+    </message>
+    <message>
+        <source>%1 (another protocol version)</source>
+        <translation>%1 (autre version du protocole)</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerServer</name>
     <message>
         <source>&apos;%1&apos; is not a valid node id.</source>
@@ -3849,34 +3884,6 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>Recharger le modèle avec ce placement et les pairs utilisés</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>Couches</translation>
-    </message>
-    <message>
-        <source>Runs on</source>
-        <translation>S&apos;exécute sur</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>Plan: which layers run where</source>
-        <translation>Plan : quelles couches s&apos;exécutent où</translation>
-    </message>
-    <message>
-        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
-        <translation>Les couches du décodeur de chaque étage et l&apos;endroit où elles s&apos;exécutent. Cet ordinateur exécute toujours la tour de vision, l&apos;embedding et la tête.</translation>
-    </message>
-    <message>
-        <source>Token rows the stage computes per second of work, since the model was loaded</source>
-        <translation>Lignes de tokens que l&apos;étage calcule par seconde de travail, depuis le chargement du modèle</translation>
-    </message>
-    <message>
-        <source>Weights and key/value caches the stage holds</source>
-        <translation>Poids et caches clé/valeur que l&apos;étage occupe</translation>
-    </message>
-    <message>
         <source>Looking for peers on the local network. Start mdi-node on another computer, or add one by its address.</source>
         <translation>Recherche de pairs sur le réseau local. Lancez mdi-node sur un autre ordinateur, ou ajoutez-en un par son adresse.</translation>
     </message>
@@ -3897,20 +3904,8 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <source>Choose the peer to pair with in the list.</source>
-        <translation>Choisissez dans la liste le pair avec lequel vous appairer.</translation>
-    </message>
-    <message>
-        <source>Not paired with %1: %2</source>
-        <translation>Non appairé avec %1 : %2</translation>
-    </message>
-    <message>
         <source>Checking the code with %1…</source>
         <translation>Vérification du code avec %1…</translation>
-    </message>
-    <message>
-        <source>Paired with %1. Apply and reload to run layers there.</source>
-        <translation>Appairé avec %1. Appliquez et rechargez pour y exécuter des couches.</translation>
     </message>
     <message>
         <source>Forgot the pairing with %1. Its code is needed to pair again.</source>
@@ -4000,58 +3995,6 @@ identifiant de nœud %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Sélectionnez-le et saisissez le code d&apos;appairage que mdi-node y affiche.</translation>
     </message>
-    <message>
-        <source>%1 (another protocol version)</source>
-        <translation>%1 (autre version du protocole)</translation>
-    </message>
-    <message>
-        <source>The layers cannot be placed: %1</source>
-        <translation>Impossible de placer les couches : %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Layers %1</source>
-        <translation>Couches %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 tokens/s</translation>
-    </message>
-    <message>
-        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
-        <translation>Chargement : les pairs reçoivent les poids de leurs couches (ceux qu&apos;ils n&apos;ont pas encore en cache)…</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Chargement du modèle…</translation>
-    </message>
-    <message>
-        <source>Every layer runs on this computer.</source>
-        <translation>Toutes les couches s&apos;exécutent sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Weights sent to peers while loading: %1</source>
-        <translation>Poids envoyés aux pairs pendant le chargement : %1</translation>
-    </message>
-    <message>
-        <source>No weights were sent while loading: the peers had them cached.</source>
-        <translation>Aucun poids n&apos;a été envoyé pendant le chargement : les pairs les avaient en cache.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>Aucun modèle n&apos;est chargé.</translation>
-    </message>
-    <message>
-        <source>Not used (not found on the network): %1</source>
-        <translation>Non utilisés (introuvables sur le réseau) : %1</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Progression du chargement</translation>
-    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4062,10 +4005,6 @@ identifiant de nœud %2</translation>
     <message>
         <source>Loading the model failed: %1</source>
         <translation>Le chargement du modèle a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The model is being unloaded.</source>
-        <translation>Le modèle est en cours de déchargement.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4105,6 +4044,17 @@ identifiant de nœud %2</translation>
             <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n image), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
             <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n images), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlacementAssembly</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The layers cannot be placed: %1</source>
+        <translation>Impossible de placer les couches : %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4134,85 @@ identifiant de nœud %2</translation>
     <message>
         <source>Layers %1 to %2 are</source>
         <translation>Les couches %1 à %2 se trouvent</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlanView</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>S&apos;exécute sur</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Plan: which layers run where</source>
+        <translation>Plan : quelles couches s&apos;exécutent où</translation>
+    </message>
+    <message>
+        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
+        <translation>Les couches du décodeur de chaque étage et l&apos;endroit où elles s&apos;exécutent. Cet ordinateur exécute toujours la tour de vision, l&apos;embedding et la tête.</translation>
+    </message>
+    <message>
+        <source>Token rows the stage computes per second of work, since the model was loaded</source>
+        <translation>Lignes de tokens que l&apos;étage calcule par seconde de travail, depuis le chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Weights and key/value caches the stage holds</source>
+        <translation>Poids et caches clé/valeur que l&apos;étage occupe</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Layers %1</source>
+        <translation>Couches %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
+        <translation>Chargement : les pairs reçoivent les poids de leurs couches (ceux qu&apos;ils n&apos;ont pas encore en cache)…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Every layer runs on this computer.</source>
+        <translation>Toutes les couches s&apos;exécutent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Weights sent to peers while loading: %1</source>
+        <translation>Poids envoyés aux pairs pendant le chargement : %1</translation>
+    </message>
+    <message>
+        <source>No weights were sent while loading: the peers had them cached.</source>
+        <translation>Aucun poids n&apos;a été envoyé pendant le chargement : les pairs les avaient en cache.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <source>Not used (not found on the network): %1</source>
+        <translation>Non utilisés (introuvables sur le réseau) : %1</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4844,6 @@ identifiant de nœud %2</translation>
         <translation>Prompt &amp;système :</translation>
     </message>
     <message>
-        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. The system prompt applies to new conversations.</source>
-        <translation>« Valeur par défaut du modèle » reprend la valeur du generation_config.json du modèle. Le prompt système s&apos;applique aux nouvelles conversations.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4922,6 +4947,10 @@ identifiant de nœud %2</translation>
         <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
         <translation>Automatique choisit le format de poids le plus rapide qui préserve la qualité sur cet ordinateur : 8-bit pour le modèle de langage, la précision d&apos;origine du checkpoint pour la tour de vision.</translation>
     </message>
+    <message>
+        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
+        <translation>« Valeur du modèle » reprend la valeur de generation_config.json du modèle. Régler la température, top-k, top-p ou min-p remplace les valeurs du modèle pour les quatre : celles laissées sur « Valeur du modèle » valent alors 1 ou sont désactivées. L&apos;invite système s&apos;applique aux nouvelles conversations.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4936,6 +4965,21 @@ identifiant de nœud %2</translation>
     <message>
         <source>it ends early</source>
         <translation>le fichier se termine trop tôt</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::StageLinkBuilder</name>
+    <message>
+        <source>Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.</source>
+        <translation>Les couches %1-%2 sont prévues sur le pair %3, mais ce programme ne peut pas joindre de pairs.</translation>
+    </message>
+    <message>
+        <source>The model is being unloaded.</source>
+        <translation>Le modèle est en cours de déchargement.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
     </message>
 </context>
 <context>

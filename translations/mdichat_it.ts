@@ -1517,14 +1517,6 @@ Comandi (mdi-run COMMAND --help):
         <translation>Cartella rispetto alla quale vengono risolti i nomi di immagine relativi in --messages.</translation>
     </message>
     <message>
-        <source>Most tokens to generate (default 512).</source>
-        <translation>Numero massimo di token da generare (predefinito: 512).</translation>
-    </message>
-    <message>
-        <source>Sampling temperature; 0 is greedy. The model&apos;s generation_config.json top-k/top-p still apply unless given.</source>
-        <translation>Temperatura di campionamento; 0 è greedy. I valori top-k/top-p del generation_config.json del modello restano validi se non specificati.</translation>
-    </message>
-    <message>
         <source>Keep the K most likely tokens (0: off).</source>
         <translation>Mantieni i K token più probabili (0: disattivato).</translation>
     </message>
@@ -1583,6 +1575,14 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
         <translation>--logprobs richiede --json (le log-probabilità fanno parte della risposta JSON)</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default: the model&apos;s generation_config.json, else 512).</source>
+        <translation>Numero massimo di token da generare (predefinito: generation_config.json del modello, altrimenti 512).</translation>
+    </message>
+    <message>
+        <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
+        <translation>Temperatura di campionamento; 0 è greedy. Indicarla, o --top-p, --top-k o --min-p, sostituisce il campionamento di generation_config.json del modello: ciò che non è indicato vale 1 (temperatura, top-p) o è disattivato (top-k, min-p).</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3685,41 @@ Comandi (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PeerRoster</name>
+    <message>
+        <source>%1 was not added by hand, so it cannot be removed.</source>
+        <translation>%1 non è stato aggiunto a mano, quindi non può essere rimosso.</translation>
+    </message>
+    <message>
+        <source>Choose the peer to pair with in the list.</source>
+        <translation>Scegli nell&apos;elenco il peer con cui abbinarti.</translation>
+    </message>
+    <message>
+        <source>Cannot pair with %1: it is not in the list of peers.</source>
+        <translation>Impossibile associarsi a %1: non è nell&apos;elenco dei peer.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: the code for another peer is still being checked.</source>
+        <translation>Non associato a %1: il codice di un altro peer è ancora in verifica.</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: %2</source>
+        <translation>Non abbinato a %1: %2</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Abbinato a %1. Applica e ricarica per eseguire strati su di esso.</translation>
+    </message>
+    <message>
+        <source>%1 is not paired.</source>
+        <translation>%1 non è associato.</translation>
+    </message>
+    <message>
+        <source>%1 (another protocol version)</source>
+        <translation>%1 (altra versione del protocollo)</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerServer</name>
     <message>
         <source>&apos;%1&apos; is not a valid node id.</source>
@@ -3849,34 +3884,6 @@ Comandi (mdi-run COMMAND --help):
         <translation>Ricarica il modello con questo posizionamento e i peer in uso</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>Strati</translation>
-    </message>
-    <message>
-        <source>Runs on</source>
-        <translation>Eseguito su</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Memoria</translation>
-    </message>
-    <message>
-        <source>Plan: which layers run where</source>
-        <translation>Piano: quali strati vengono eseguiti dove</translation>
-    </message>
-    <message>
-        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
-        <translation>Gli strati del decoder di ogni stadio e dove vengono eseguiti. Questo computer esegue sempre la torre visiva, l&apos;embedding e la testa.</translation>
-    </message>
-    <message>
-        <source>Token rows the stage computes per second of work, since the model was loaded</source>
-        <translation>Righe di token che lo stadio calcola per secondo di lavoro, dal caricamento del modello</translation>
-    </message>
-    <message>
-        <source>Weights and key/value caches the stage holds</source>
-        <translation>Pesi e cache chiave/valore contenuti nello stadio</translation>
-    </message>
-    <message>
         <source>Looking for peers on the local network. Start mdi-node on another computer, or add one by its address.</source>
         <translation>Ricerca di peer nella rete locale. Avvia mdi-node su un altro computer oppure aggiungine uno tramite l&apos;indirizzo.</translation>
     </message>
@@ -3897,20 +3904,8 @@ Comandi (mdi-run COMMAND --help):
         <translation>Rimosso %1.</translation>
     </message>
     <message>
-        <source>Choose the peer to pair with in the list.</source>
-        <translation>Scegli nell&apos;elenco il peer con cui abbinarti.</translation>
-    </message>
-    <message>
-        <source>Not paired with %1: %2</source>
-        <translation>Non abbinato a %1: %2</translation>
-    </message>
-    <message>
         <source>Checking the code with %1…</source>
         <translation>Verifica del codice con %1…</translation>
-    </message>
-    <message>
-        <source>Paired with %1. Apply and reload to run layers there.</source>
-        <translation>Abbinato a %1. Applica e ricarica per eseguire strati su di esso.</translation>
     </message>
     <message>
         <source>Forgot the pairing with %1. Its code is needed to pair again.</source>
@@ -4000,58 +3995,6 @@ id nodo %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Selezionalo e inserisci il codice di abbinamento che mdi-node mostra su quel computer.</translation>
     </message>
-    <message>
-        <source>%1 (another protocol version)</source>
-        <translation>%1 (altra versione del protocollo)</translation>
-    </message>
-    <message>
-        <source>The layers cannot be placed: %1</source>
-        <translation>Impossibile posizionare gli strati: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 su %2</translation>
-    </message>
-    <message>
-        <source>Layers %1</source>
-        <translation>Strati %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 token/s</translation>
-    </message>
-    <message>
-        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
-        <translation>Caricamento: i peer ricevono i pesi dei loro strati (quelli che non hanno ancora in cache)…</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>Caricamento del modello…</translation>
-    </message>
-    <message>
-        <source>Every layer runs on this computer.</source>
-        <translation>Tutti gli strati vengono eseguiti su questo computer.</translation>
-    </message>
-    <message>
-        <source>Weights sent to peers while loading: %1</source>
-        <translation>Pesi inviati ai peer durante il caricamento: %1</translation>
-    </message>
-    <message>
-        <source>No weights were sent while loading: the peers had them cached.</source>
-        <translation>Nessun peso inviato durante il caricamento: i peer li avevano in cache.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>Nessun modello caricato.</translation>
-    </message>
-    <message>
-        <source>Not used (not found on the network): %1</source>
-        <translation>Non usati (non trovati nella rete): %1</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Avanzamento del caricamento</translation>
-    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4062,10 +4005,6 @@ id nodo %2</translation>
     <message>
         <source>Loading the model failed: %1</source>
         <translation>Caricamento del modello non riuscito: %1</translation>
-    </message>
-    <message>
-        <source>The model is being unloaded.</source>
-        <translation>Il modello viene scaricato dalla memoria.</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4105,6 +4044,17 @@ id nodo %2</translation>
             <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagine), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
             <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagini), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlacementAssembly</name>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
+    </message>
+    <message>
+        <source>The layers cannot be placed: %1</source>
+        <translation>Impossibile posizionare gli strati: %1</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4134,85 @@ id nodo %2</translation>
     <message>
         <source>Layers %1 to %2 are</source>
         <translation>Gli strati da %1 a %2 sono</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlanView</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Avanzamento del caricamento</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Strati</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Eseguito su</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocità</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Plan: which layers run where</source>
+        <translation>Piano: quali strati vengono eseguiti dove</translation>
+    </message>
+    <message>
+        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
+        <translation>Gli strati del decoder di ogni stadio e dove vengono eseguiti. Questo computer esegue sempre la torre visiva, l&apos;embedding e la testa.</translation>
+    </message>
+    <message>
+        <source>Token rows the stage computes per second of work, since the model was loaded</source>
+        <translation>Righe di token che lo stadio calcola per secondo di lavoro, dal caricamento del modello</translation>
+    </message>
+    <message>
+        <source>Weights and key/value caches the stage holds</source>
+        <translation>Pesi e cache chiave/valore contenuti nello stadio</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <source>Layers %1</source>
+        <translation>Strati %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
+        <translation>Caricamento: i peer ricevono i pesi dei loro strati (quelli che non hanno ancora in cache)…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>Caricamento del modello…</translation>
+    </message>
+    <message>
+        <source>Every layer runs on this computer.</source>
+        <translation>Tutti gli strati vengono eseguiti su questo computer.</translation>
+    </message>
+    <message>
+        <source>Weights sent to peers while loading: %1</source>
+        <translation>Pesi inviati ai peer durante il caricamento: %1</translation>
+    </message>
+    <message>
+        <source>No weights were sent while loading: the peers had them cached.</source>
+        <translation>Nessun peso inviato durante il caricamento: i peer li avevano in cache.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Nessun modello caricato.</translation>
+    </message>
+    <message>
+        <source>Not used (not found on the network): %1</source>
+        <translation>Non usati (non trovati nella rete): %1</translation>
     </message>
 </context>
 <context>
@@ -4815,10 +4844,6 @@ id nodo %2</translation>
         <translation>Prompt di &amp;sistema:</translation>
     </message>
     <message>
-        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. The system prompt applies to new conversations.</source>
-        <translation>&quot;Predefinito del modello&quot; prende il valore dal generation_config.json del modello. Il prompt di sistema si applica alle nuove conversazioni.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -4922,6 +4947,10 @@ id nodo %2</translation>
         <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
         <translation>L&apos;opzione automatica sceglie il formato dei pesi più veloce che mantiene la qualità su questo computer: 8-bit per il modello linguistico, la precisione originale del checkpoint per la torre visiva.</translation>
     </message>
+    <message>
+        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
+        <translation>«Predefinito del modello» prende il valore da generation_config.json del modello. Impostare temperatura, top-k, top-p o min-p sostituisce i valori del modello per tutti e quattro: quelli lasciati su «Predefinito del modello» valgono allora 1 o sono disattivati. Il prompt di sistema vale per le nuove conversazioni.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4936,6 +4965,21 @@ id nodo %2</translation>
     <message>
         <source>it ends early</source>
         <translation>il file termina prima del previsto</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::StageLinkBuilder</name>
+    <message>
+        <source>Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.</source>
+        <translation>Gli strati %1-%2 sono previsti sul peer %3, ma questo programma non può raggiungere i peer.</translation>
+    </message>
+    <message>
+        <source>The model is being unloaded.</source>
+        <translation>Il modello viene scaricato dalla memoria.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
     </message>
 </context>
 <context>

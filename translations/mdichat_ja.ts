@@ -1503,14 +1503,6 @@ Commands (mdi-run COMMAND --help):
         <translation>--messages 内の相対画像名の基準となるフォルダー。</translation>
     </message>
     <message>
-        <source>Most tokens to generate (default 512).</source>
-        <translation>生成する最大トークン数 (既定値: 512)。</translation>
-    </message>
-    <message>
-        <source>Sampling temperature; 0 is greedy. The model&apos;s generation_config.json top-k/top-p still apply unless given.</source>
-        <translation>サンプリング温度。0 は貪欲法です。指定しない限り、モデルの generation_config.json の top-k/top-p が引き続き適用されます。</translation>
-    </message>
-    <message>
         <source>Keep the K most likely tokens (0: off).</source>
         <translation>可能性の高い上位 K 個のトークンを残します (0: オフ)。</translation>
     </message>
@@ -1569,6 +1561,14 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
         <translation>--logprobs には --json が必要です (対数確率は JSON の回答に含まれます)</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default: the model&apos;s generation_config.json, else 512).</source>
+        <translation>生成するトークン数の上限 (既定: モデルの generation_config.json、なければ 512)。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
+        <translation>サンプリング温度。0 は貪欲法。これか --top-p、--top-k、--min-p を指定すると、モデルの generation_config.json のサンプリング設定は使われません。指定しなかったものは 1 (温度、top-p) またはオフ (top-k、min-p) になります。</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3661,41 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PeerRoster</name>
+    <message>
+        <source>%1 was not added by hand, so it cannot be removed.</source>
+        <translation>%1 は手動で追加したものではないため、削除できません。</translation>
+    </message>
+    <message>
+        <source>Choose the peer to pair with in the list.</source>
+        <translation>ペアリングするピアを一覧から選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot pair with %1: it is not in the list of peers.</source>
+        <translation>%1 とペアリングできません: ピアの一覧にありません。</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: the code for another peer is still being checked.</source>
+        <translation>%1 とはペアリングされていません: 別のピアのコードを確認中です。</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: %2</source>
+        <translation>%1 とペアリングできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>%1 とペアリングしました。そこでレイヤーを実行するには、適用して再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not paired.</source>
+        <translation>%1 はペアリングされていません。</translation>
+    </message>
+    <message>
+        <source>%1 (another protocol version)</source>
+        <translation>%1 (別のプロトコルバージョン)</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerServer</name>
     <message>
         <source>&apos;%1&apos; is not a valid node id.</source>
@@ -3824,34 +3859,6 @@ Commands (mdi-run COMMAND --help):
         <translation>この配置と使用するピアでモデルを再読み込みします</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>レイヤー</translation>
-    </message>
-    <message>
-        <source>Runs on</source>
-        <translation>実行場所</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <source>Plan: which layers run where</source>
-        <translation>プラン: どのレイヤーをどこで実行するか</translation>
-    </message>
-    <message>
-        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
-        <translation>各ステージのデコーダーレイヤーとその実行場所。ビジョンタワー、埋め込み、ヘッドは常にこのコンピューターで実行されます。</translation>
-    </message>
-    <message>
-        <source>Token rows the stage computes per second of work, since the model was loaded</source>
-        <translation>モデルの読み込み以降、ステージが処理時間 1 秒あたりに計算したトークン行数</translation>
-    </message>
-    <message>
-        <source>Weights and key/value caches the stage holds</source>
-        <translation>ステージが保持している重みとキー/値キャッシュ</translation>
-    </message>
-    <message>
         <source>Looking for peers on the local network. Start mdi-node on another computer, or add one by its address.</source>
         <translation>ローカルネットワーク上のピアを探しています。別のコンピューターで mdi-node を起動するか、アドレスを指定してピアを追加してください。</translation>
     </message>
@@ -3872,20 +3879,8 @@ Commands (mdi-run COMMAND --help):
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <source>Choose the peer to pair with in the list.</source>
-        <translation>ペアリングするピアを一覧から選択してください。</translation>
-    </message>
-    <message>
-        <source>Not paired with %1: %2</source>
-        <translation>%1 とペアリングできませんでした: %2</translation>
-    </message>
-    <message>
         <source>Checking the code with %1…</source>
         <translation>%1 でコードを確認中…</translation>
-    </message>
-    <message>
-        <source>Paired with %1. Apply and reload to run layers there.</source>
-        <translation>%1 とペアリングしました。そこでレイヤーを実行するには、適用して再読み込みしてください。</translation>
     </message>
     <message>
         <source>Forgot the pairing with %1. Its code is needed to pair again.</source>
@@ -3973,58 +3968,6 @@ node id %2</source>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>選択して、そこで mdi-node に表示されているペアリングコードを入力してください。</translation>
     </message>
-    <message>
-        <source>%1 (another protocol version)</source>
-        <translation>%1 (別のプロトコルバージョン)</translation>
-    </message>
-    <message>
-        <source>The layers cannot be placed: %1</source>
-        <translation>レイヤーを配置できません: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Layers %1</source>
-        <translation>レイヤー %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 トークン/秒</translation>
-    </message>
-    <message>
-        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
-        <translation>読み込み中: ピアが各自のレイヤーの重み (まだキャッシュされていないもの) を受信しています…</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>モデルを読み込み中…</translation>
-    </message>
-    <message>
-        <source>Every layer runs on this computer.</source>
-        <translation>すべてのレイヤーがこのコンピューターで実行されます。</translation>
-    </message>
-    <message>
-        <source>Weights sent to peers while loading: %1</source>
-        <translation>読み込み中にピアに送信した重み: %1</translation>
-    </message>
-    <message>
-        <source>No weights were sent while loading: the peers had them cached.</source>
-        <translation>読み込み中に重みは送信されませんでした: ピアにキャッシュされていました。</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>モデルが読み込まれていません。</translation>
-    </message>
-    <message>
-        <source>Not used (not found on the network): %1</source>
-        <translation>未使用 (ネットワーク上に見つかりません): %1</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>読み込みの進行状況</translation>
-    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4035,10 +3978,6 @@ node id %2</source>
     <message>
         <source>Loading the model failed: %1</source>
         <translation>モデルの読み込みに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>The model is being unloaded.</source>
-        <translation>モデルをアンロードしています。</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4077,6 +4016,17 @@ node id %2</source>
         <translation>
             <numerusform>プロンプトには %1 トークン (うち %2 トークンは %n 枚の画像用) が必要ですが、モデルのコンテキストに収まるのは %3 トークンです。画像の数を減らすか小さくする (最大画像サイズを下げる) か、会話を短くしてください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlacementAssembly</name>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>The layers cannot be placed: %1</source>
+        <translation>レイヤーを配置できません: %1</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4106,85 @@ node id %2</source>
     <message>
         <source>Layers %1 to %2 are</source>
         <translation>レイヤー %1～%2 は</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlanView</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>実行場所</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Plan: which layers run where</source>
+        <translation>プラン: どのレイヤーをどこで実行するか</translation>
+    </message>
+    <message>
+        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
+        <translation>各ステージのデコーダーレイヤーとその実行場所。ビジョンタワー、埋め込み、ヘッドは常にこのコンピューターで実行されます。</translation>
+    </message>
+    <message>
+        <source>Token rows the stage computes per second of work, since the model was loaded</source>
+        <translation>モデルの読み込み以降、ステージが処理時間 1 秒あたりに計算したトークン行数</translation>
+    </message>
+    <message>
+        <source>Weights and key/value caches the stage holds</source>
+        <translation>ステージが保持している重みとキー/値キャッシュ</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Layers %1</source>
+        <translation>レイヤー %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
+        <translation>読み込み中: ピアが各自のレイヤーの重み (まだキャッシュされていないもの) を受信しています…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>モデルを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Every layer runs on this computer.</source>
+        <translation>すべてのレイヤーがこのコンピューターで実行されます。</translation>
+    </message>
+    <message>
+        <source>Weights sent to peers while loading: %1</source>
+        <translation>読み込み中にピアに送信した重み: %1</translation>
+    </message>
+    <message>
+        <source>No weights were sent while loading: the peers had them cached.</source>
+        <translation>読み込み中に重みは送信されませんでした: ピアにキャッシュされていました。</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>Not used (not found on the network): %1</source>
+        <translation>未使用 (ネットワーク上に見つかりません): %1</translation>
     </message>
 </context>
 <context>
@@ -4785,10 +4814,6 @@ node id %2</source>
         <translation>システムプロンプト(&amp;S):</translation>
     </message>
     <message>
-        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. The system prompt applies to new conversations.</source>
-        <translation>&quot;モデルの既定値&quot; では、モデルの generation_config.json の値が使用されます。システムプロンプトは新しい会話に適用されます。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -4892,6 +4917,10 @@ node id %2</source>
         <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
         <translation>自動の場合、このコンピューターで品質を保てる最速の重み形式を選びます: 言語モデルは 8-bit、ビジョンタワーはチェックポイント本来の精度です。</translation>
     </message>
+    <message>
+        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
+        <translation>「モデルの既定値」はモデルの generation_config.json の値を使います。温度、top-k、top-p、min-p のいずれかを設定すると 4 つすべてのモデルの値が置き換わり、「モデルの既定値」のままのものは 1 またはオフになります。システムプロンプトは新しい会話に適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4906,6 +4935,21 @@ node id %2</source>
     <message>
         <source>it ends early</source>
         <translation>ファイルが途中で終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::StageLinkBuilder</name>
+    <message>
+        <source>Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.</source>
+        <translation>レイヤー %1-%2 はピア %3 に配置される予定ですが、このプログラムはピアに接続できません。</translation>
+    </message>
+    <message>
+        <source>The model is being unloaded.</source>
+        <translation>モデルをアンロードしています。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
     </message>
 </context>
 <context>

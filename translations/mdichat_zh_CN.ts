@@ -1503,14 +1503,6 @@ Commands (mdi-run COMMAND --help):
         <translation>解析 --messages 中相对图像名称时所基于的文件夹。</translation>
     </message>
     <message>
-        <source>Most tokens to generate (default 512).</source>
-        <translation>最多生成的 token 数（默认为 512）。</translation>
-    </message>
-    <message>
-        <source>Sampling temperature; 0 is greedy. The model&apos;s generation_config.json top-k/top-p still apply unless given.</source>
-        <translation>采样温度；0 表示贪心解码。除非另行指定，模型 generation_config.json 中的 top-k/top-p 仍然适用。</translation>
-    </message>
-    <message>
         <source>Keep the K most likely tokens (0: off).</source>
         <translation>保留可能性最高的 K 个 token（0: 关闭）。</translation>
     </message>
@@ -1569,6 +1561,14 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>--logprobs needs --json (the log-probabilities are part of the JSON answer)</source>
         <translation>--logprobs 需要 --json（对数概率是 JSON 回答的一部分）</translation>
+    </message>
+    <message>
+        <source>Most tokens to generate (default: the model&apos;s generation_config.json, else 512).</source>
+        <translation>最多生成的词元数（默认：模型的 generation_config.json，否则为 512）。</translation>
+    </message>
+    <message>
+        <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
+        <translation>采样温度；0 为贪心。给出它或 --top-p、--top-k、--min-p 时，将不再使用模型 generation_config.json 中的采样设置：未给出的取 1（温度、top-p）或关闭（top-k、min-p）。</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3661,41 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PeerRoster</name>
+    <message>
+        <source>%1 was not added by hand, so it cannot be removed.</source>
+        <translation>%1 不是手动添加的，因此无法移除。</translation>
+    </message>
+    <message>
+        <source>Choose the peer to pair with in the list.</source>
+        <translation>请在列表中选择要配对的对等节点。</translation>
+    </message>
+    <message>
+        <source>Cannot pair with %1: it is not in the list of peers.</source>
+        <translation>无法与 %1 配对：它不在对等节点列表中。</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: the code for another peer is still being checked.</source>
+        <translation>未与 %1 配对：另一个对等节点的配对码仍在检查中。</translation>
+    </message>
+    <message>
+        <source>Not paired with %1: %2</source>
+        <translation>未与 %1 配对: %2</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>已与 %1 配对。应用并重新加载后即可在其上运行层。</translation>
+    </message>
+    <message>
+        <source>%1 is not paired.</source>
+        <translation>%1 未配对。</translation>
+    </message>
+    <message>
+        <source>%1 (another protocol version)</source>
+        <translation>%1（其他协议版本）</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerServer</name>
     <message>
         <source>&apos;%1&apos; is not a valid node id.</source>
@@ -3824,34 +3859,6 @@ Commands (mdi-run COMMAND --help):
         <translation>按此分配方式和所用的对等节点重新加载模型</translation>
     </message>
     <message>
-        <source>Layers</source>
-        <translation>层</translation>
-    </message>
-    <message>
-        <source>Runs on</source>
-        <translation>运行位置</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>内存</translation>
-    </message>
-    <message>
-        <source>Plan: which layers run where</source>
-        <translation>方案: 各层在何处运行</translation>
-    </message>
-    <message>
-        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
-        <translation>每个阶段的解码器层及其运行位置。视觉塔、嵌入和输出头始终在本机上运行。</translation>
-    </message>
-    <message>
-        <source>Token rows the stage computes per second of work, since the model was loaded</source>
-        <translation>自模型加载以来，该阶段每秒工作时间计算的 token 行数</translation>
-    </message>
-    <message>
-        <source>Weights and key/value caches the stage holds</source>
-        <translation>该阶段持有的权重和键/值缓存</translation>
-    </message>
-    <message>
         <source>Looking for peers on the local network. Start mdi-node on another computer, or add one by its address.</source>
         <translation>正在本地网络中查找对等节点。请在另一台计算机上启动 mdi-node，或按地址添加对等节点。</translation>
     </message>
@@ -3872,20 +3879,8 @@ Commands (mdi-run COMMAND --help):
         <translation>已移除 %1。</translation>
     </message>
     <message>
-        <source>Choose the peer to pair with in the list.</source>
-        <translation>请在列表中选择要配对的对等节点。</translation>
-    </message>
-    <message>
-        <source>Not paired with %1: %2</source>
-        <translation>未与 %1 配对: %2</translation>
-    </message>
-    <message>
         <source>Checking the code with %1…</source>
         <translation>正在与 %1 核对配对码…</translation>
-    </message>
-    <message>
-        <source>Paired with %1. Apply and reload to run layers there.</source>
-        <translation>已与 %1 配对。应用并重新加载后即可在其上运行层。</translation>
     </message>
     <message>
         <source>Forgot the pairing with %1. Its code is needed to pair again.</source>
@@ -3973,58 +3968,6 @@ node id %2</source>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>选中它并输入该机器上 mdi-node 显示的配对码。</translation>
     </message>
-    <message>
-        <source>%1 (another protocol version)</source>
-        <translation>%1（其他协议版本）</translation>
-    </message>
-    <message>
-        <source>The layers cannot be placed: %1</source>
-        <translation>无法分配层: %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Layers %1</source>
-        <translation>层 %1</translation>
-    </message>
-    <message>
-        <source>%1 tokens/s</source>
-        <translation>%1 token/秒</translation>
-    </message>
-    <message>
-        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
-        <translation>正在加载: 对等节点正在接收其各层的权重（尚未缓存的部分）…</translation>
-    </message>
-    <message>
-        <source>Loading the model…</source>
-        <translation>正在加载模型…</translation>
-    </message>
-    <message>
-        <source>Every layer runs on this computer.</source>
-        <translation>所有层都在本机上运行。</translation>
-    </message>
-    <message>
-        <source>Weights sent to peers while loading: %1</source>
-        <translation>加载时发送给对等节点的权重: %1</translation>
-    </message>
-    <message>
-        <source>No weights were sent while loading: the peers had them cached.</source>
-        <translation>加载时未发送权重: 对等节点已缓存这些权重。</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>未加载模型。</translation>
-    </message>
-    <message>
-        <source>Not used (not found on the network): %1</source>
-        <translation>未使用（在网络中找不到）: %1</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>加载进度</translation>
-    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4035,10 +3978,6 @@ node id %2</source>
     <message>
         <source>Loading the model failed: %1</source>
         <translation>加载模型失败: %1</translation>
-    </message>
-    <message>
-        <source>The model is being unloaded.</source>
-        <translation>正在卸载模型。</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -4077,6 +4016,17 @@ node id %2</source>
         <translation>
             <numerusform>提示词需要 %1 个 token（其中 %2 个用于 %n 张图像），但模型的上下文只能容纳 %3 个。请使用更少或更小的图像（降低最大图像尺寸），或缩短对话。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlacementAssembly</name>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The layers cannot be placed: %1</source>
+        <translation>无法分配层: %1</translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4106,85 @@ node id %2</source>
     <message>
         <source>Layers %1 to %2 are</source>
         <translation>第 %1 至 %2 层</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PlanView</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>加载进度</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行位置</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Plan: which layers run where</source>
+        <translation>方案: 各层在何处运行</translation>
+    </message>
+    <message>
+        <source>The decoder layers of each stage and where they run. This computer always runs the vision tower, the embedding and the head.</source>
+        <translation>每个阶段的解码器层及其运行位置。视觉塔、嵌入和输出头始终在本机上运行。</translation>
+    </message>
+    <message>
+        <source>Token rows the stage computes per second of work, since the model was loaded</source>
+        <translation>自模型加载以来，该阶段每秒工作时间计算的 token 行数</translation>
+    </message>
+    <message>
+        <source>Weights and key/value caches the stage holds</source>
+        <translation>该阶段持有的权重和键/值缓存</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Layers %1</source>
+        <translation>层 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>Loading: the peers receive the weights of their layers (those they do not have cached yet)…</source>
+        <translation>正在加载: 对等节点正在接收其各层的权重（尚未缓存的部分）…</translation>
+    </message>
+    <message>
+        <source>Loading the model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Every layer runs on this computer.</source>
+        <translation>所有层都在本机上运行。</translation>
+    </message>
+    <message>
+        <source>Weights sent to peers while loading: %1</source>
+        <translation>加载时发送给对等节点的权重: %1</translation>
+    </message>
+    <message>
+        <source>No weights were sent while loading: the peers had them cached.</source>
+        <translation>加载时未发送权重: 对等节点已缓存这些权重。</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <source>Not used (not found on the network): %1</source>
+        <translation>未使用（在网络中找不到）: %1</translation>
     </message>
 </context>
 <context>
@@ -4785,10 +4814,6 @@ node id %2</source>
         <translation>系统提示词(&amp;S):</translation>
     </message>
     <message>
-        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. The system prompt applies to new conversations.</source>
-        <translation>“模型默认值”取自模型的 generation_config.json。系统提示词适用于新对话。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4892,6 +4917,10 @@ node id %2</source>
         <source>Automatic picks the fastest weight format that keeps quality on this computer: 8-bit for the language model, the checkpoint&apos;s own precision for the vision tower.</source>
         <translation>“自动”会选择在本机上保持质量的最快权重格式: 语言模型使用 8-bit，视觉塔使用检查点自身的精度。</translation>
     </message>
+    <message>
+        <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
+        <translation>“模型默认”取模型 generation_config.json 中的值。设置温度、top-k、top-p 或 min-p 中任意一项，将替换这四项的模型值：保留为“模型默认”的则为 1 或关闭。系统提示适用于新对话。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>
@@ -4906,6 +4935,21 @@ node id %2</source>
     <message>
         <source>it ends early</source>
         <translation>文件提前结束</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::StageLinkBuilder</name>
+    <message>
+        <source>Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.</source>
+        <translation>第 %1-%2 层计划在对等节点 %3 上运行，但此程序无法连接对等节点。</translation>
+    </message>
+    <message>
+        <source>The model is being unloaded.</source>
+        <translation>正在卸载模型。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "engine/engine.h"
 #include "engine/generationrequest.h"
-#include "model/modelconfig.h"
 #include "store/appsettings.h"
 #include "store/generationstatsjson.h"
 #include "store/historystore.h"
@@ -52,15 +51,18 @@ ChatController::~ChatController() {
 
 void ChatController::onModelLoaded(const EngineModelInfo &info) {
   m_contextSize = info.contextTokens;
-  auto config = ModelConfig::loadFromDirectory(info.directory);
-  m_modelSampling = config ? SamplingParams::fromGenerationConfig(config->generation) : SamplingParams();
   // Caches of the previous model are gone with it.
   m_engineIds.clear();
   updateContextFromPath();
 }
 
-SamplingParams ChatController::samplingParams() const {
-  SamplingParams p = m_settings.applyTo(m_modelSampling);
+Expected<SamplingParams> ChatController::samplingParams(const QJsonObject &conversationSampling) const {
+  auto conversation = SamplingOverrides::fromJson(conversationSampling);
+  if (!conversation)
+    return makeError(conversation.error());
+  // The engine's copy of generation_config.json: the one the model was loaded with.
+  SamplingParams p = SamplingParams::merged(m_engine.modelInfo().generationDefaults,
+                                            m_settings.samplingOverrides().overlaidWith(*conversation));
   p.seed = QRandomGenerator::global()->generate64();
   return p;
 }
@@ -257,7 +259,6 @@ GenerationRequest ChatController::buildRequest(const QList<StoredMessage> &path,
       request.messages.append(message);
   }
   request.imageBaseDir = m_store.images().directory();
-  request.sampling = samplingParams();
   return request;
 }
 
@@ -266,9 +267,13 @@ Status ChatController::startAnswer(qint64 conversationId, qint64 parentId) {
   if (!conversation)
     return makeError(conversation.error());
   const QList<StoredMessage> path = pathTo(parentId);
-  const GenerationRequest request = buildRequest(path, conversation->systemPrompt);
-  if (Status valid = request.sampling.validate(); !valid)
+  GenerationRequest request = buildRequest(path, conversation->systemPrompt);
+  auto sampling = samplingParams(conversation->sampling);
+  if (!sampling)
+    return makeError(sampling.error());
+  if (Status valid = sampling->validate(); !valid)
     return valid;
+  request.sampling = *sampling;
 
   StoredMessage answer;
   answer.conversationId = conversationId;

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -57,9 +58,13 @@ public:
   // How many stored text updates a streaming answer has had (tests check the throttle).
   int storeWrites(qint64 messageId) const { return m_storeWrites.value(messageId); }
 
-  // The request for an answer after `path` (user and assistant messages, oldest first).
+  // The request for an answer after `path` (user and assistant messages, oldest first): its
+  // messages and images; startAnswer() adds samplingParams().
   GenerationRequest buildRequest(const QList<StoredMessage> &path, const QString &systemPrompt) const;
-  SamplingParams samplingParams() const;
+  // The loaded model's generation defaults (EngineModelInfo) merged with the Settings and then
+  // `conversationSampling` (Conversation::sampling, SamplingOverrides' JSON), with a fresh seed so
+  // that Regenerate gives another answer whenever it samples.
+  Expected<SamplingParams> samplingParams(const QJsonObject &conversationSampling = {}) const;
 
 Q_SIGNALS:
   void currentConversationChanged(qint64 conversationId);
@@ -100,7 +105,6 @@ private:
   QHash<quint64, Active> m_active;    // engine conversation id -> answer in progress
   QHash<qint64, quint64> m_engineIds; // history conversation -> engine conversation
   QHash<qint64, int> m_storeWrites;
-  SamplingParams m_modelSampling;
   qint64 m_contextSize = 0;
   QTimer m_viewTimer;
 };

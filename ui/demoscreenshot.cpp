@@ -7,17 +7,14 @@
 #include "conversationsidebar.h"
 #include "mainwindow.h"
 #include "modelprompt.h"
-#include "net/discoverybeacon.h"
-#include "net/discoveryservice.h"
-#include "net/pairingkey.h"
-#include "net/peerlist.h"
+#include "peers/peerroster.h"
 #include "peerspanel.h"
+#include "planview.h"
 #include "store/appsettings.h"
 #include "store/generationstatsjson.h"
 #include "store/historystore.h"
 #include "theme.h"
 
-#include "mdiversion.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,48 +74,28 @@ QImage DemoScreenshot::demoImage() {
 
 void DemoScreenshot::showDemoPeers(MainWindow &window) {
   PeersPanel *panel = window.peersPanel();
-  // Listening as the app does, on a port of its own and asking nobody: the screenshot stays off the LAN.
-  DiscoveryService::Options quiet;
+  // A roster of made-up nodes, fed as discovery and pairing would feed it. It listens as the app
+  // does, on a port of its own and asking nobody: the screenshot stays off the LAN.
+  PeerRoster &roster = window.peerRoster();
+  PeerRoster::DiscoveryOptions quiet;
   quiet.beaconPort = 0;
   quiet.multicast = false;
   quiet.broadcast = false;
-  panel->startDiscovery(quiet);
-  struct DemoNode {
-    const char *id;
-    const char *name;
-    const char *address;
-    const char *device;
-    qint64 freeMemory;
-    double speed;
-    double load;
-    bool paired;
+  roster.startDiscovery(quiet);
+  const PeerRoster::FakeNode nodes[] = {
+      {QStringLiteral("3f2a9c41-attic"), QStringLiteral("attic"), QStringLiteral("192.168.1.23"),
+       QStringLiteral("cuda:0 (NVIDIA GeForce RTX 3060)"), 10'900'000'000, 21.4, 0.62, true},
+      {QStringLiteral("8be0d5a7-mini-pc"), QStringLiteral("mini-pc"), QStringLiteral("192.168.1.31"),
+       QStringLiteral("cpu"), 14'200'000'000, 7.8, 0.35, true},
+      {QStringLiteral("c71e3b02-old-laptop"), QStringLiteral("old-laptop"), QStringLiteral("192.168.1.40"),
+       QStringLiteral("cpu"), 3'100'000'000, 2.9, 0.0, false},
   };
-  const DemoNode nodes[] = {
-      {"3f2a9c41-attic", "attic", "192.168.1.23", "cuda:0 (NVIDIA GeForce RTX 3060)", 10'900'000'000, 21.4, 0.62, true},
-      {"8be0d5a7-mini-pc", "mini-pc", "192.168.1.31", "cpu", 14'200'000'000, 7.8, 0.35, true},
-      {"c71e3b02-old-laptop", "old-laptop", "192.168.1.40", "cpu", 3'100'000'000, 2.9, 0.0, false},
-  };
-  for (const DemoNode &node : nodes) {
-    DiscoveryBeacon beacon;
-    beacon.nodeId = QString::fromLatin1(node.id);
-    beacon.name = QString::fromLatin1(node.name);
-    beacon.appVersion = QStringLiteral(MDI_VERSION_STRING);
-    beacon.tcpPort = DiscoveryService::kDefaultNodePort;
-    beacon.device = QString::fromLatin1(node.device);
-    beacon.freeMemoryBytes = node.freeMemory;
-    beacon.speed = node.speed;
-    beacon.load = node.load;
-    panel->peerList()->handleBeacon(beacon, QHostAddress(QString::fromLatin1(node.address)));
-    if (node.paired) {
-      // A made-up key in the temporary profile: the screenshot talks to no node.
-      panel->pairedNodes().pairWithKey(beacon.nodeId, beacon.name, QByteArray(PairingKey::kKeyBytes, '\x5a'));
-      panel->setUsed(beacon.nodeId, true);
-    }
-  }
+  for (const PeerRoster::FakeNode &node : nodes)
+    roster.addFakeNode(node); // a made-up key in the temporary profile: the screenshot talks to no node
   Plan plan = Plan::parse(QStringLiteral("0-6,6-20,20-28"), 28).value();
   plan.stages[0].hostId = QStringLiteral("local");
-  plan.stages[1].hostId = QString::fromLatin1(nodes[0].id);
-  plan.stages[2].hostId = QString::fromLatin1(nodes[1].id);
+  plan.stages[1].hostId = nodes[0].nodeId;
+  plan.stages[2].hostId = nodes[1].nodeId;
   const qint64 layerBytes = 93'000'000 * 2; // one bf16 decoder layer of the 2B model
   QList<StageStats> stats;
   const double tokensPerSecond[] = {31.0, 27.6, 29.2};
@@ -132,8 +109,14 @@ void DemoScreenshot::showDemoPeers(MainWindow &window) {
     s.cacheBytes = 28'672 * plan.stages[i].layerCount() * 449;
     stats.append(s);
   }
-  panel->showDemoPlan(plan, stats, layerBytes * 22);
-  panel->peerTable()->setCurrentItem(panel->rowFor(QString::fromLatin1(nodes[2].id)));
+  // No model behind it: the plan view shows a made-up loaded plan with its statistics.
+  PlanView::Content content;
+  content.phase = PlanView::Phase::Ready;
+  content.plan = plan;
+  content.stats = stats;
+  content.shippedBytes = layerBytes * 22;
+  panel->planView()->setContent(content);
+  panel->selectEntry(nodes[2].nodeId);
   panel->show();
   window.setStatusTexts(QStringLiteral("Qwen2-VL-2B-Instruct · bf16 · 28 layers"), panel->planSummary(),
                         tr("12.4 tokens/s"), tr("Context 449 / 32,768"));

@@ -16,8 +16,8 @@
 #include "modelmanagerdialog.h"
 #include "modelprompt.h"
 #include "noticebanner.h"
+#include "peers/peerroster.h"
 #include "peerspanel.h"
-#include "remote/remotestagelinkfactory.h"
 #include "settingsdialog.h"
 #include "store/appsettings.h"
 #include "store/conversationexporter.h"
@@ -65,9 +65,10 @@ Expected<std::unique_ptr<MainWindow>> MainWindow::open(const QString &dataDir, c
   // profile: one GUI instance per profile).
   (*store)->finishInterruptedMessages();
   auto qsettings = std::make_unique<QSettings>(settingsFile(dataDir), QSettings::IniFormat);
-  std::unique_ptr<MainWindow> window(new MainWindow(dataDir, std::move(qsettings), std::move(*store)));
+  std::unique_ptr<MainWindow> window(
+      new MainWindow(dataDir, std::move(qsettings), std::move(*store), options.peerLinks));
   if (options.discovery)
-    window->m_peersPanel->startDiscovery(options.discoveryOptions);
+    window->m_roster->startDiscovery(options.discoveryOptions);
   if (options.loadModel)
     window->loadModel();
   window->applyLocalApi();
@@ -75,13 +76,14 @@ Expected<std::unique_ptr<MainWindow>> MainWindow::open(const QString &dataDir, c
 }
 
 MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsettings,
-                       std::unique_ptr<HistoryStore> store) :
+                       std::unique_ptr<HistoryStore> store, std::shared_ptr<StageLinkFactory> peerLinks) :
     QMainWindow(nullptr),
     m_dataDir(dataDir), m_qsettings(std::move(qsettings)), m_settings(std::make_unique<AppSettings>(m_qsettings.get())),
-    m_store(std::move(store)), m_engine(std::make_unique<Engine>(RemoteStageLinkFactory::create())),
+    m_store(std::move(store)), m_engine(std::make_unique<Engine>(std::move(peerLinks))),
+    m_roster(std::make_unique<PeerRoster>(*m_settings)),
     m_controller(std::make_unique<ChatController>(*m_store, *m_engine, *m_settings)),
     m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
-    m_peersPanel(new PeersPanel(*m_engine, *m_settings, this)), m_chat(new ChatView), m_composer(new Composer),
+    m_peersPanel(new PeersPanel(*m_engine, *m_roster, this)), m_chat(new ChatView), m_composer(new Composer),
     m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)), m_planLabel(new QLabel(this)),
     m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
   Icons::initResources();
@@ -433,7 +435,7 @@ void MainWindow::loadModel() {
   m_planLabel->clear();
   m_modelPrompt->showLoading(directory);
   m_modelPrompt->show();
-  m_peersPanel->afterDiscovery([this] { startModelLoad(); });
+  m_roster->afterDiscovery([this] { startModelLoad(); });
 }
 
 void MainWindow::startModelLoad() {
@@ -449,7 +451,9 @@ void MainWindow::startModelLoad() {
   options.threads = m_settings->threads();
   options.stageThreads = m_settings->threads();
   options.maxImagePixels = m_settings->maxImagePixels();
-  if (Status placed = m_peersPanel->configureLoad(options); !placed) {
+  // The loaded model's memory is freed before the new load, so the placement may count it.
+  const qint64 loaded = m_engine->state() == Engine::State::Ready ? m_engine->modelInfo().weightBytes : 0;
+  if (Status placed = m_roster->configureLoad(options, loaded); !placed) {
     m_engine->unloadModel();
     onLoadFailed(placed.error());
     return;

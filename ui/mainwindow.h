@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/loadprogress.h"
-#include "net/discoveryservice.h"
+#include "peers/peerroster.h"
 #include "util/expected.h"
 
 #include <QMainWindow>
@@ -29,6 +29,7 @@ class HistoryStore;
 class LoadProgressBar;
 class ModelPrompt;
 class NoticeBanner;
+class PeerRoster;
 class PeersPanel;
 struct Attachment;
 struct EngineModelInfo;
@@ -45,7 +46,10 @@ public:
   struct Options {
     bool loadModel = true; // load the model of the settings at start
     bool discovery = true; // listen for peers on the LAN (the Peers panel)
-    DiscoveryService::Options discoveryOptions;
+    PeerRoster::DiscoveryOptions discoveryOptions;
+    // Makes the links to layers on peers (remote::RemoteStageLinkFactory, from the program's
+    // main()); null: the window cannot use peers.
+    std::shared_ptr<StageLinkFactory> peerLinks;
   };
 
   // Opens (or creates) the profile in dataDir; fails when the history cannot be opened.
@@ -59,6 +63,7 @@ public:
   Composer *composer() const { return m_composer; }
   ModelPrompt *modelPrompt() const { return m_modelPrompt; }
   PeersPanel *peersPanel() const { return m_peersPanel; }
+  PeerRoster &peerRoster() const { return *m_roster; }
   NoticeBanner *noticeBanner() const { return m_notice; }
   ChatController *controller() const { return m_controller.get(); }
   HistoryStore &store() const { return *m_store; }
@@ -102,7 +107,8 @@ private:
   void showModelStatus();
   void showSpeed();
   void showContext();
-  MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsettings, std::unique_ptr<HistoryStore> store);
+  MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsettings, std::unique_ptr<HistoryStore> store,
+             std::shared_ptr<StageLinkFactory> peerLinks);
   void createMenus();
   void connectSignals();
   void chooseModelFolder();
@@ -130,6 +136,7 @@ private:
   std::unique_ptr<AppSettings> m_settings;
   std::unique_ptr<HistoryStore> m_store;
   std::unique_ptr<Engine> m_engine;
+  std::unique_ptr<PeerRoster> m_roster;         // the Peers panel shows it; loads take their placement from it
   std::unique_ptr<ApiServer> m_apiServer;       // before the engine it serves from
   std::unique_ptr<ChatController> m_controller; // declared last: destroyed first
 

@@ -1,17 +1,12 @@
 #include "peerspanel.h"
 
-#include "engine/peerplacement.h"
-#include "model/modelconfig.h"
-#include "net/discoveredpeer.h"
-#include "net/pairingkey.h"
-#include "net/peerlist.h"
-#include "store/appsettings.h"
+#include "peers/peerentry.h"
+#include "peers/peerroster.h"
+#include "planview.h"
 #include "theme.h"
-#include "util/processmemory.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,11 +18,8 @@
 #include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <optional>
-
 #include <utility>
 
 namespace mdi {
@@ -44,30 +36,11 @@ enum PeerColumn {
   LoadColumn,
   SeenColumn
 };
-enum PlanColumn { LayersColumn, HostColumn, StageSpeedColumn, StageMemoryColumn };
 constexpr int kKeyRole = Qt::UserRole;
 constexpr int kNodeRole = Qt::UserRole + 1;
-const QString kPairedPrefix = QStringLiteral("paired:");
-const QString kAutomatic = QStringLiteral("automatic");
-const QString kLocal = QStringLiteral("local");
-// Free memory assumed for this computer where the system does not say (the planner then only
-// balances speed; the load itself reports a real shortage).
-constexpr qint64 kUnknownMemoryBytes = 1ll << 40;
 
 QString dash() {
   return QString(QChar(0x2014));
-}
-
-bool isLocalHost(const QString &hostId) {
-  HostDescription host;
-  host.id = hostId;
-  return host.isLocal();
-}
-
-QString layersText(const StageAssignment &stage) {
-  if (stage.layerCount() == 1)
-    return QString::number(stage.firstLayer);
-  return QStringLiteral("%1%2%3").arg(stage.firstLayer).arg(QChar(0x2013)).arg(stage.lastLayer - 1);
 }
 
 QLabel *wrappingLabel(QWidget *parent) {
@@ -78,17 +51,28 @@ QLabel *wrappingLabel(QWidget *parent) {
   return label;
 }
 
+PlanView::Phase phaseOf(Engine::State state) {
+  switch (state) {
+  case Engine::State::Loading:
+    return PlanView::Phase::Loading;
+  case Engine::State::Ready:
+    return PlanView::Phase::Ready;
+  case Engine::State::Unloaded:
+    break;
+  }
+  return PlanView::Phase::Unloaded;
+}
+
 } // namespace
 
-PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
-    QDockWidget(parent), m_engine(engine), m_settings(settings), m_paired(settings.settings()),
-    m_list(new PeerList(this)), m_peersGroup(new QGroupBox(this)), m_peers(new QTreeWidget(this)),
-    m_discoveryStatus(wrappingLabel(this)), m_addressLabel(new QLabel(this)), m_address(new QLineEdit(this)),
-    m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_codeLabel(new QLabel(this)),
-    m_code(new QLineEdit(this)), m_pair(new QPushButton(this)), m_forget(new QPushButton(this)),
-    m_message(wrappingLabel(this)), m_placementGroup(new QGroupBox(this)), m_placementLabel(new QLabel(this)),
-    m_placement(new QComboBox(this)), m_apply(new QPushButton(this)), m_plan(new QTreeWidget(this)),
-    m_planStatus(wrappingLabel(this)) {
+PeersPanel::PeersPanel(Engine &engine, PeerRoster &roster, QWidget *parent) :
+    QDockWidget(parent), m_engine(engine), m_roster(roster), m_peersGroup(new QGroupBox(this)),
+    m_peers(new QTreeWidget(this)), m_discoveryStatus(wrappingLabel(this)), m_addressLabel(new QLabel(this)),
+    m_address(new QLineEdit(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
+    m_codeLabel(new QLabel(this)), m_code(new QLineEdit(this)), m_pair(new QPushButton(this)),
+    m_forget(new QPushButton(this)), m_message(wrappingLabel(this)), m_placementGroup(new QGroupBox(this)),
+    m_placementLabel(new QLabel(this)), m_placement(new QComboBox(this)), m_apply(new QPushButton(this)),
+    m_planView(new PlanView([this](const QString &hostId) { return hostName(hostId); }, this)) {
   setObjectName(QStringLiteral("peersPanel"));
   setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
   setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -132,19 +116,11 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
   peersLayout->setRowStretch(1, 1);
 
   m_placement->setObjectName(QStringLiteral("placementBox"));
-  m_placement->addItem(QString(), kAutomatic);
-  m_placement->addItem(QString(), kLocal);
-  m_placement->setCurrentIndex(qMax(0, m_placement->findData(m_settings.peerPlacement())));
+  m_placement->addItem(QString(), int(PeerRoster::Placement::Automatic));
+  m_placement->addItem(QString(), int(PeerRoster::Placement::Local));
+  m_placement->setCurrentIndex(qMax(0, m_placement->findData(int(m_roster.placement()))));
   m_placementLabel->setBuddy(m_placement);
   m_apply->setObjectName(QStringLiteral("applyPlacementButton"));
-  m_plan->setObjectName(QStringLiteral("planTable"));
-  m_plan->setRootIsDecorated(false);
-  m_plan->setUniformRowHeights(true);
-  m_plan->setColumnCount(StageMemoryColumn + 1);
-  m_plan->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  m_plan->header()->setSectionResizeMode(HostColumn, QHeaderView::Stretch);
-  m_plan->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-  m_planStatus->setObjectName(QStringLiteral("placementStatus"));
 
   auto *placementRow = new QHBoxLayout;
   placementRow->addWidget(m_placementLabel);
@@ -152,13 +128,7 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
   placementRow->addWidget(m_apply);
   auto *placementLayout = new QVBoxLayout(m_placementGroup);
   placementLayout->addLayout(placementRow);
-  placementLayout->addWidget(m_plan, 1);
-  placementLayout->addWidget(m_planStatus);
-  m_loadBar = new LoadProgressBar(m_placementGroup);
-  m_loadBar->setObjectName(QStringLiteral("placementLoadProgress"));
-  m_loadBar->setTextVisible(false);
-  m_loadBar->hide();
-  placementLayout->addWidget(m_loadBar);
+  placementLayout->addWidget(m_planView, 1);
 
   auto *content = new QWidget;
   auto *layout = new QVBoxLayout(content);
@@ -171,38 +141,23 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
   scroll->setWidget(content);
   setWidget(scroll);
 
-  connect(m_list, &PeerList::peerAdded, this, &PeersPanel::onPeerSeen);
-  connect(m_list, &PeerList::peerChanged, this, &PeersPanel::onPeerSeen);
-  connect(m_list, &PeerList::peerRemoved, this, [this] { rebuildPeers(); });
+  connect(&m_roster, &PeerRoster::entriesChanged, this, &PeersPanel::rebuildPeers);
+  connect(&m_roster, &PeerRoster::discoveryChanged, this, &PeersPanel::showDiscoveryState);
+  connect(&m_roster, &PeerRoster::pairingFinished, this,
+          [this](const QString &, bool paired, const QString &message) { onPairingFinished(paired, message); });
+  connect(&m_roster, &PeerRoster::placementRequested, this, &PeersPanel::onPlacementRequested);
   connect(m_peers, &QTreeWidget::currentItemChanged, this, [this] { updateButtons(); });
   connect(m_peers, &QTreeWidget::itemChanged, this, &PeersPanel::onItemChanged);
   connect(m_address, &QLineEdit::textChanged, this, [this] { updateButtons(); });
   connect(m_code, &QLineEdit::textChanged, this, [this] { updateButtons(); });
-  auto addTyped = [this] {
-    auto id = addAddress(m_address->text());
-    if (!id) {
-      showMessage(id.error(), true);
-      return;
-    }
-    m_address->clear();
-    if (QTreeWidgetItem *item = rowFor(*id))
-      m_peers->setCurrentItem(item);
-    showMessage(tr("Added %1. Enter the pairing code that mdi-node shows there to pair with it.").arg(*id), false);
-  };
-  connect(m_add, &QPushButton::clicked, this, addTyped);
-  connect(m_address, &QLineEdit::returnPressed, this, addTyped);
+  connect(m_add, &QPushButton::clicked, this, &PeersPanel::addTyped);
+  connect(m_address, &QLineEdit::returnPressed, this, &PeersPanel::addTyped);
   connect(m_remove, &QPushButton::clicked, this, &PeersPanel::removeSelected);
-  auto pairTyped = [this] {
-    if (m_pair->isEnabled())
-      pair(selectedKey(), m_code->text());
-  };
-  connect(m_pair, &QPushButton::clicked, this, pairTyped);
-  connect(m_code, &QLineEdit::returnPressed, this, pairTyped);
-  connect(m_forget, &QPushButton::clicked, this, [this] { forgetPairing(selectedNodeId()); });
-  connect(m_placement, &QComboBox::currentIndexChanged, this, [this] {
-    m_settings.setPeerPlacement(m_placement->currentData().toString());
-    m_settings.sync();
-  });
+  connect(m_pair, &QPushButton::clicked, this, &PeersPanel::pairTyped);
+  connect(m_code, &QLineEdit::returnPressed, this, &PeersPanel::pairTyped);
+  connect(m_forget, &QPushButton::clicked, this, &PeersPanel::forgetSelected);
+  connect(m_placement, &QComboBox::currentIndexChanged, this,
+          [this] { m_roster.setPlacement(PeerRoster::Placement(m_placement->currentData().toInt())); });
   connect(m_apply, &QPushButton::clicked, this, &PeersPanel::reloadRequested);
 
   connect(&m_engine, &Engine::stateChanged, this, &PeersPanel::onEngineState);
@@ -214,14 +169,9 @@ PeersPanel::PeersPanel(Engine &engine, AppSettings &settings, QWidget *parent) :
 
   m_statsTimer.setInterval(kStatsIntervalMs);
   connect(&m_statsTimer, &QTimer::timeout, this, &PeersPanel::refreshStats);
-  m_graceTimer.setSingleShot(true);
-  connect(&m_graceTimer, &QTimer::timeout, this, &PeersPanel::runAfterDiscovery);
-
-  // Nodes typed in earlier; a paired node remembered at that address takes its entry.
-  for (const QString &address : m_settings.peerAddresses())
-    addAddress(address);
 
   retranslateUi();
+  showPlan(Plan());
 }
 
 PeersPanel::~PeersPanel() = default;
@@ -232,7 +182,6 @@ void PeersPanel::retranslateUi() {
   m_peers->setHeaderLabels({tr("Name"), tr("Pairing"), tr("Address"), tr("Device"), tr("Free memory"), tr("Speed"),
                             tr("Load"), tr("Last seen")});
   m_peers->setAccessibleName(tr("Peers"));
-  m_loadBar->setAccessibleName(tr("Loading progress"));
   m_peers->setToolTip(tr("Computers running mdi-node. Tick a paired peer to let it run layers of the model."));
   m_addressLabel->setText(tr("&Address:"));
   m_address->setAccessibleName(tr("Peer address (host:port)"));
@@ -254,22 +203,19 @@ void PeersPanel::retranslateUi() {
                              "and free memory."));
   m_apply->setText(tr("Appl&y and Reload"));
   m_apply->setToolTip(tr("Reload the model with this placement and the peers in use"));
-  m_plan->setHeaderLabels({tr("Layers"), tr("Runs on"), tr("Speed"), tr("Memory")});
-  m_plan->setAccessibleName(tr("Plan: which layers run where"));
-  m_plan->setToolTip(tr("The decoder layers of each stage and where they run. This computer always runs the vision "
-                        "tower, the embedding and the head."));
-  m_plan->headerItem()->setToolTip(StageSpeedColumn,
-                                   tr("Token rows the stage computes per second of work, since the model was loaded"));
-  m_plan->headerItem()->setToolTip(StageMemoryColumn, tr("Weights and key/value caches the stage holds"));
-  if (m_discovery && m_discovery->isListening())
+  showDiscoveryState();
+  rebuildPeers();
+  m_planView->refresh(); // host names ("this computer")
+}
+
+void PeersPanel::showDiscoveryState() {
+  if (m_roster.isDiscovering())
     m_discoveryStatus->setText(tr("Looking for peers on the local network. Start mdi-node on another computer, or "
                                   "add one by its address."));
-  else if (!m_discoveryError.isEmpty())
-    m_discoveryStatus->setText(tr("Discovery is off: %1").arg(m_discoveryError));
+  else if (!m_roster.discoveryError().isEmpty())
+    m_discoveryStatus->setText(tr("Discovery is off: %1").arg(m_roster.discoveryError()));
   else
     m_discoveryStatus->setText(tr("Discovery is off. Add peers by their address."));
-  rebuildPeers();
-  showPlan();
 }
 
 void PeersPanel::changeEvent(QEvent *event) {
@@ -291,224 +237,75 @@ void PeersPanel::hideEvent(QHideEvent *event) {
   m_statsTimer.stop();
 }
 
-Status PeersPanel::startDiscovery(const DiscoveryService::Options &options) {
-  if (m_discovery) {
-    m_discovery->stop();
-    delete m_discovery;
-  }
-  m_discovery = new DiscoveryService(options, this);
-  m_list->attach(m_discovery);
-  Status listening = m_discovery->startListening(m_paired.localId());
-  m_discoveryError = listening ? QString() : listening.error();
-  if (listening) {
-    m_discoveryClock.start();
-    m_discovery->query();
-  }
-  retranslateUi();
-  return listening;
+QString PeersPanel::hostName(const QString &hostId) const {
+  HostDescription host;
+  host.id = hostId;
+  if (host.isLocal())
+    return tr("this computer");
+  const QString name = m_roster.requestedHostName(hostId);
+  return name.isEmpty() ? m_roster.displayName(hostId) : name;
 }
 
-bool PeersPanel::waitingForPeers() const {
-  if (!m_discovery || !m_discovery->isListening() || !m_discoveryClock.isValid() ||
-      m_discoveryClock.elapsed() >= kDiscoveryGraceMs || m_settings.peerPlacement() != kAutomatic)
-    return false;
-  for (const QString &nodeId : m_settings.usedPeers())
-    if (m_paired.isPaired(nodeId) && !m_list->findNode(nodeId))
-      return true;
-  return false;
-}
-
-void PeersPanel::afterDiscovery(std::function<void()> then) {
-  m_afterDiscovery = std::move(then);
-  if (!waitingForPeers()) {
-    runAfterDiscovery();
+void PeersPanel::addTyped() {
+  auto id = m_roster.addAddress(m_address->text());
+  if (!id) {
+    showMessage(id.error(), true);
     return;
   }
-  m_graceTimer.start(int(qMax<qint64>(1, kDiscoveryGraceMs - m_discoveryClock.elapsed())));
-}
-
-void PeersPanel::runAfterDiscovery() {
-  m_graceTimer.stop();
-  if (auto then = std::exchange(m_afterDiscovery, nullptr))
-    then();
-}
-
-QString PeersPanel::displayName(const QString &nodeId) const {
-  if (const auto peer = m_list->findNode(nodeId); peer && !peer->name.isEmpty())
-    return peer->name;
-  if (const auto it = m_described.constFind(nodeId); it != m_described.constEnd() && !it->name.isEmpty())
-    return it->name;
-  const QString stored = m_paired.name(nodeId);
-  return stored.isEmpty() ? nodeId : stored;
-}
-
-QString PeersPanel::hostName(const QString &hostId) const {
-  if (isLocalHost(hostId))
-    return tr("this computer");
-  const QString name = m_hostNames.value(hostId);
-  return name.isEmpty() ? displayName(hostId) : name;
-}
-
-Expected<QString> PeersPanel::addAddress(const QString &hostAndPort) {
-  auto id = m_list->addManual(hostAndPort);
-  if (!id)
-    return id;
-  QStringList addresses = m_settings.peerAddresses();
-  if (!addresses.contains(*id)) {
-    addresses.append(*id);
-    m_settings.setPeerAddresses(addresses);
-    m_settings.sync();
-  }
-  if (const auto peer = m_list->find(*id); peer && peer->nodeId.isEmpty()) {
-    for (const QString &nodeId : m_paired.nodeIds())
-      if (m_paired.address(nodeId) == *id) {
-        m_list->setNodeId(*id, nodeId);
-        break;
-      }
-  }
-  rebuildPeers();
-  return id;
+  m_address->clear();
+  selectEntry(*id);
+  showMessage(tr("Added %1. Enter the pairing code that mdi-node shows there to pair with it.").arg(*id), false);
 }
 
 void PeersPanel::removeSelected() {
   const QString key = selectedKey();
-  const auto peer = m_list->find(key);
-  if (!peer || !peer->manual)
-    return;
-  QStringList addresses = m_settings.peerAddresses();
-  addresses.removeAll(key);
-  m_settings.setPeerAddresses(addresses);
-  m_settings.sync();
-  m_list->remove(key);
-  showMessage(tr("Removed %1.").arg(key), false);
-}
-
-void PeersPanel::pair(const QString &peerId, const QString &code) {
-  const auto peer = m_list->find(peerId);
-  if (!peer) {
-    showMessage(tr("Choose the peer to pair with in the list."), true);
-    return;
-  }
-  if (!m_pairingPeer.isEmpty())
-    return; // one check at a time; the button is disabled meanwhile
-  const QString name = peer->nodeId.isEmpty() ? peer->displayName() : displayName(peer->nodeId);
-  auto normalized = PairingKey::normalizeCode(code);
-  if (!normalized) {
-    const QString message = tr("Not paired with %1: %2").arg(name, normalized.error());
-    showMessage(message, true);
-    Q_EMIT pairingFinished(peerId, false, message);
-    return;
-  }
-  PairingCheck::Request request;
-  request.host = peer->host;
-  request.port = peer->port;
-  request.expectedNodeId = peer->nodeId;
-  request.pairingCode = *normalized;
-  request.identity = m_paired.localId();
-  m_pairingPeer = peerId;
-  showMessage(tr("Checking the code with %1…").arg(name), false);
-  rebuildPeers();
-  auto *watcher = new QFutureWatcher<PairingOutcome>(this);
-  connect(watcher, &QFutureWatcher<PairingOutcome>::finished, this, [this, watcher, peerId] {
-    watcher->deleteLater();
-    onPairingDone(peerId, watcher->result());
-  });
-  watcher->setFuture(QtConcurrent::run([request] {
-    PairingOutcome outcome;
-    auto result = PairingCheck::run(request);
-    outcome.ok = result.hasValue();
-    if (result)
-      outcome.result = *result;
-    else
-      outcome.error = result.error();
-    return outcome;
-  }));
-}
-
-void PeersPanel::onPairingDone(const QString &peerId, const PairingOutcome &outcome) {
-  m_pairingPeer.clear();
-  const auto peer = m_list->find(peerId);
-  const QString fallbackName = peer ? peer->displayName() : peerId;
-  if (!outcome.ok) {
-    const QString message = tr("Not paired with %1: %2").arg(fallbackName, outcome.error);
-    showMessage(message, true);
-    rebuildPeers();
-    Q_EMIT pairingFinished(peerId, false, message);
-    return;
-  }
-  const PeerDescription &node = outcome.result.node;
-  const QString name = node.name.isEmpty() ? fallbackName : node.name;
-  if (Status paired = m_paired.pairWithKey(node.nodeId, name, outcome.result.key); !paired) {
-    showMessage(paired.error(), true);
-    rebuildPeers();
-    Q_EMIT pairingFinished(peerId, false, paired.error());
-    return;
-  }
-  m_described.insert(node.nodeId, node);
-  if (peer) {
-    m_paired.setAddress(node.nodeId, peer->endpoint());
-    if (peer->nodeId.isEmpty())
-      m_list->setNodeId(peerId, node.nodeId);
-  }
-  if (!isUsed(node.nodeId))
-    setUsed(node.nodeId, true); // a new pairing is for using the peer; unticking keeps it idle
-  m_settings.sync();
-  m_code->clear();
-  const QString message = tr("Paired with %1. Apply and reload to run layers there.").arg(name);
-  showMessage(message, false);
-  rebuildPeers();
-  Q_EMIT pairingFinished(peerId, true, message);
-}
-
-void PeersPanel::forgetPairing(const QString &nodeId) {
-  if (!m_paired.isPaired(nodeId))
-    return;
-  const QString name = displayName(nodeId);
-  setUsed(nodeId, false);
-  m_paired.forget(nodeId);
-  m_settings.sync();
-  showMessage(tr("Forgot the pairing with %1. Its code is needed to pair again.").arg(name), false);
-  rebuildPeers();
-}
-
-bool PeersPanel::isUsed(const QString &nodeId) const {
-  return m_settings.usedPeers().contains(nodeId);
-}
-
-void PeersPanel::setUsed(const QString &nodeId, bool used) {
-  QStringList ids = m_settings.usedPeers();
-  if (ids.contains(nodeId) == used)
-    return;
-  if (used)
-    ids.append(nodeId);
+  if (Status removed = m_roster.removeAddress(key); !removed)
+    showMessage(removed.error(), true);
   else
-    ids.removeAll(nodeId);
-  m_settings.setUsedPeers(ids);
-  m_settings.sync();
-  rebuildPeers();
+    showMessage(tr("Removed %1.").arg(key), false);
+}
+
+void PeersPanel::pairTyped() {
+  if (!m_pair->isEnabled())
+    return;
+  const QString key = selectedKey();
+  if (Status started = m_roster.pair(key, m_code->text()); !started) {
+    showMessage(started.error(), true);
+    return;
+  }
+  const auto entry = m_roster.entry(key);
+  showMessage(tr("Checking the code with %1…").arg(entry ? entry->name : key), false);
+}
+
+void PeersPanel::onPairingFinished(bool paired, const QString &message) {
+  if (paired)
+    m_code->clear();
+  showMessage(message, !paired);
+}
+
+void PeersPanel::forgetSelected() {
+  const QString nodeId = selectedNodeId();
+  const QString name = m_roster.displayName(nodeId);
+  if (Status forgotten = m_roster.forgetPairing(nodeId); !forgotten)
+    showMessage(forgotten.error(), true);
+  else
+    showMessage(tr("Forgot the pairing with %1. Its code is needed to pair again.").arg(name), false);
 }
 
 void PeersPanel::onItemChanged(QTreeWidgetItem *item, int column) {
   if (m_updatingRows || column != NameColumn)
     return;
   const QString nodeId = item->data(NameColumn, kNodeRole).toString();
-  if (!m_paired.isPaired(nodeId))
+  if (!m_roster.isPaired(nodeId))
     return;
   const bool used = item->checkState(NameColumn) == Qt::Checked;
-  if (used == isUsed(nodeId))
+  if (used == m_roster.isUsed(nodeId))
     return;
-  setUsed(nodeId, used);
-  showMessage(used ? tr("%1 will run layers after Apply and Reload.").arg(displayName(nodeId))
-                   : tr("%1 will not be used after Apply and Reload.").arg(displayName(nodeId)),
+  m_roster.setUsed(nodeId, used);
+  const QString name = m_roster.displayName(nodeId);
+  showMessage(used ? tr("%1 will run layers after Apply and Reload.").arg(name)
+                   : tr("%1 will not be used after Apply and Reload.").arg(name),
               false);
-}
-
-void PeersPanel::onPeerSeen(const QString &id) {
-  if (const auto peer = m_list->find(id); peer && m_paired.isPaired(peer->nodeId) && !peer->manual)
-    m_paired.setAddress(peer->nodeId, peer->endpoint());
-  rebuildPeers();
-  if (m_afterDiscovery && !waitingForPeers())
-    runAfterDiscovery();
 }
 
 QTreeWidgetItem *PeersPanel::rowFor(const QString &key) const {
@@ -520,32 +317,26 @@ QTreeWidgetItem *PeersPanel::rowFor(const QString &key) const {
   return nullptr;
 }
 
-void PeersPanel::rebuildPeers() {
-  struct Row {
-    QString key;
-    std::optional<DiscoveredPeer> peer;
-    QString nodeId;
-  };
-  QList<Row> rows;
-  const QList<DiscoveredPeer> peers = m_list->peers();
-  for (const DiscoveredPeer &peer : peers)
-    rows.append({peer.id, peer, peer.nodeId});
-  for (const QString &nodeId : m_paired.nodeIds())
-    if (!m_list->findNode(nodeId))
-      rows.append({kPairedPrefix + nodeId, std::nullopt, nodeId});
+void PeersPanel::selectEntry(const QString &key) {
+  if (QTreeWidgetItem *item = rowFor(key))
+    m_peers->setCurrentItem(item);
+}
 
+void PeersPanel::rebuildPeers() {
+  const QList<PeerEntry> entries = m_roster.entries();
   m_updatingRows = true;
   for (int i = m_peers->topLevelItemCount() - 1; i >= 0; --i) {
     const QString key = m_peers->topLevelItem(i)->data(NameColumn, kKeyRole).toString();
-    if (std::none_of(rows.cbegin(), rows.cend(), [&key](const Row &row) { return row.key == key; }))
+    if (std::none_of(entries.cbegin(), entries.cend(), [&key](const PeerEntry &entry) { return entry.key == key; }))
       delete m_peers->takeTopLevelItem(i);
   }
-  for (int i = 0; i < rows.size(); ++i) {
-    const Row &row = rows.at(i);
-    QTreeWidgetItem *item = rowFor(row.key);
+  // Rows are moved rather than recreated, so the selection and a half-typed code stay put.
+  for (int i = 0; i < entries.size(); ++i) {
+    const PeerEntry &entry = entries.at(i);
+    QTreeWidgetItem *item = rowFor(entry.key);
     if (!item) {
       item = new QTreeWidgetItem;
-      item->setData(NameColumn, kKeyRole, row.key);
+      item->setData(NameColumn, kKeyRole, entry.key);
       m_peers->insertTopLevelItem(i, item);
     } else if (m_peers->indexOfTopLevelItem(item) != i) {
       const bool current = m_peers->currentItem() == item;
@@ -553,69 +344,50 @@ void PeersPanel::rebuildPeers() {
       if (current)
         m_peers->setCurrentItem(item);
     }
-    fillRow(item, row.peer ? &*row.peer : nullptr, row.nodeId);
+    fillRow(item, entry);
   }
   m_updatingRows = false;
   updateButtons();
 }
 
-void PeersPanel::fillRow(QTreeWidgetItem *item, const DiscoveredPeer *peer, const QString &nodeId) {
+void PeersPanel::fillRow(QTreeWidgetItem *item, const PeerEntry &entry) {
   const QLocale locale;
-  const bool paired = m_paired.isPaired(nodeId);
-  const auto described = m_described.constFind(nodeId);
-  const PeerDescription *node = described != m_described.constEnd() ? &*described : nullptr;
-
-  // What the node calls itself, else what it was called when paired, else where it is.
-  QString name = peer ? peer->name : QString();
-  if (name.isEmpty() && node)
-    name = node->name;
-  if (name.isEmpty())
-    name = m_paired.name(nodeId);
-  if (name.isEmpty())
-    name = peer ? peer->id : nodeId;
-  item->setData(NameColumn, kNodeRole, nodeId);
-  item->setText(NameColumn, name);
-  item->setToolTip(NameColumn, nodeId.isEmpty() ? name : tr("%1\nnode id %2").arg(name, nodeId));
-  const QString stored = m_paired.address(nodeId);
-  item->setText(AddressColumn, peer ? peer->endpoint() : (stored.isEmpty() ? dash() : stored));
-  QString device = peer ? peer->device : QString();
-  if (device.isEmpty() && node)
-    device = node->device;
-  item->setText(DeviceColumn, device.isEmpty() ? dash() : device);
-  qint64 memory = peer ? peer->freeMemoryBytes : 0;
-  if (memory <= 0 && node)
-    memory = node->freeMemoryBytes;
-  item->setText(MemoryColumn, memory > 0 ? locale.formattedDataSize(memory) : tr("not reported"));
-  double speed = peer ? peer->speed : 0;
-  if (speed <= 0 && node)
-    speed = node->speed;
-  item->setText(SpeedColumn, speed > 0 ? tr("%1 GB/s").arg(locale.toString(speed, 'f', 1)) : tr("not measured"));
-  const bool heard = peer && peer->lastSeenMs >= 0;
-  item->setText(LoadColumn, heard ? tr("%1%").arg(qRound(peer->load * 100)) : dash());
+  item->setData(NameColumn, kNodeRole, entry.nodeId);
+  item->setText(NameColumn, entry.name);
+  item->setToolTip(NameColumn,
+                   entry.nodeId.isEmpty() ? entry.name : tr("%1\nnode id %2").arg(entry.name, entry.nodeId));
+  item->setText(AddressColumn, entry.address.isEmpty() ? dash() : entry.address);
+  item->setText(DeviceColumn, entry.device.isEmpty() ? dash() : entry.device);
+  item->setText(MemoryColumn,
+                entry.freeMemoryBytes > 0 ? locale.formattedDataSize(entry.freeMemoryBytes) : tr("not reported"));
+  item->setText(SpeedColumn,
+                entry.speed > 0 ? tr("%1 GB/s").arg(locale.toString(entry.speed, 'f', 1)) : tr("not measured"));
+  const bool heard = entry.lastSeenMs >= 0;
+  item->setText(LoadColumn, heard ? tr("%1%").arg(qRound(entry.load * 100)) : dash());
   QString seen;
-  if (!peer) {
+  if (!entry.onNetwork) {
     seen = tr("not on the network");
   } else if (!heard) {
-    seen = peer->manual ? tr("added by hand") : tr("not yet");
+    seen = entry.manual ? tr("added by hand") : tr("not yet");
   } else {
-    const qint64 seconds = qMax<qint64>(0, (m_list->clockMs() - peer->lastSeenMs) / 1000);
+    const qint64 seconds = qMax<qint64>(0, (m_roster.clockMs() - entry.lastSeenMs) / 1000);
     seen = seconds < 2
                ? tr("just now")
                : (seconds < 120 ? tr("%n s ago", nullptr, int(seconds)) : tr("%n min ago", nullptr, int(seconds / 60)));
   }
   item->setText(SeenColumn, seen);
-  QString pairing = paired ? tr("Paired") : tr("Not paired");
-  if (peer && !peer->isCompatible())
-    pairing = tr("Incompatible (protocol %1)").arg(peer->protocolVersion);
-  else if (m_pairingPeer == item->data(NameColumn, kKeyRole).toString())
+  QString pairing = entry.paired ? tr("Paired") : tr("Not paired");
+  if (!entry.compatible)
+    pairing = tr("Incompatible (protocol %1)").arg(entry.protocolVersion);
+  else if (entry.pairing)
     pairing = tr("Checking…");
   item->setText(PairColumn, pairing);
 
   Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-  if (paired) {
+  if (entry.paired) {
     item->setFlags(flags | Qt::ItemIsUserCheckable);
-    item->setCheckState(NameColumn, isUsed(nodeId) ? Qt::Checked : Qt::Unchecked);
-    item->setToolTip(PairColumn, tr("Tick the name to run layers of the model on %1.").arg(name));
+    item->setCheckState(NameColumn, entry.used ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(PairColumn, tr("Tick the name to run layers of the model on %1.").arg(entry.name));
   } else {
     item->setFlags(flags);
     item->setData(NameColumn, Qt::CheckStateRole, QVariant());
@@ -634,11 +406,12 @@ QString PeersPanel::selectedNodeId() const {
 }
 
 void PeersPanel::updateButtons() {
-  const auto peer = m_list->find(selectedKey());
-  m_pair->setEnabled(peer && m_pairingPeer.isEmpty() && !m_code->text().trimmed().isEmpty());
-  m_code->setEnabled(m_pairingPeer.isEmpty());
-  m_forget->setEnabled(m_paired.isPaired(selectedNodeId()));
-  m_remove->setEnabled(peer && peer->manual);
+  const auto entry = m_roster.entry(selectedKey());
+  const bool onNetwork = entry && entry->onNetwork;
+  m_pair->setEnabled(onNetwork && !m_roster.isPairing() && !m_code->text().trimmed().isEmpty());
+  m_code->setEnabled(!m_roster.isPairing());
+  m_forget->setEnabled(m_roster.isPaired(selectedNodeId()));
+  m_remove->setEnabled(onNetwork && entry->manual);
   m_add->setEnabled(!m_address->text().trimmed().isEmpty());
 }
 
@@ -650,118 +423,71 @@ void PeersPanel::showMessage(const QString &text, bool error) {
   m_message->setVisible(!text.isEmpty());
 }
 
-Status PeersPanel::configureLoad(EngineLoadOptions &options) {
-  m_requestedPlan = Plan();
-  m_hostNames.clear();
-  m_leftOut.clear();
-  m_planError.clear();
-  auto config = ModelConfig::loadFromDirectory(options.directory);
-  if (!config)
-    return Status::ok(); // the load itself says what is wrong with the folder
-  const int layers = config->text.numLayers;
-  m_requestedPlan = Plan::evenSplit(layers, 1);
-  if (m_settings.peerPlacement() != kAutomatic)
-    return Status::ok();
+void PeersPanel::applyColours() {
+  // Errors in the theme's error colour; otherwise the palette is inherited (and follows a theme change).
+  QPalette palette;
+  if (m_messageIsError)
+    palette.setColor(QPalette::WindowText, Theme::errorText(this->palette()));
+  m_message->setPalette(palette);
+}
 
-  QList<RemotePeer> peers;
-  QList<HostDescription> hosts;
-  for (const QString &nodeId : m_settings.usedPeers()) {
-    const QByteArray key = m_paired.key(nodeId);
-    if (key.isEmpty())
-      continue;
-    const QString name = displayName(nodeId);
-    RemotePeer peer;
-    peer.hostId = nodeId;
-    peer.nodeId = nodeId;
-    peer.key = key;
-    peer.identity = m_paired.localId();
-    HostDescription host;
-    host.id = nodeId;
-    host.name = name;
-    if (const auto found = m_list->findNode(nodeId); found && found->port != 0) {
-      if (!found->isCompatible()) {
-        m_leftOut.append(tr("%1 (another protocol version)").arg(name));
-        continue;
-      }
-      peer.host = found->host;
-      peer.port = found->port;
-      host.speed = found->speed;
-      host.freeMemoryBytes = found->freeMemoryBytes;
-    } else if (auto address = PeerPlacement::parsePeerAddress(m_paired.address(nodeId))) {
-      peer.host = address->host;
-      peer.port = address->port;
-    } else {
-      m_leftOut.append(name);
-      continue;
-    }
-    if (const auto it = m_described.constFind(nodeId); it != m_described.constEnd()) {
-      if (host.freeMemoryBytes <= 0)
-        host.freeMemoryBytes = it->freeMemoryBytes;
-      if (host.speed <= 0)
-        host.speed = it->speed;
-    }
-    peers.append(peer);
-    hosts.append(host);
-    m_hostNames.insert(nodeId, name);
-  }
-  if (peers.isEmpty())
-    return Status::ok();
+const Plan &PeersPanel::shownPlan() const {
+  return m_planView->content().plan;
+}
 
-  HostDescription local;
-  local.id = QStringLiteral("local");
-  local.name = tr("this computer");
-  qint64 available = ProcessMemory::systemAvailableBytes();
-  if (available > 0 && m_engine.state() == Engine::State::Ready)
-    available += m_engine.modelInfo().weightBytes; // freed before the new load
-  local.freeMemoryBytes = available > 0 ? available : kUnknownMemoryBytes;
-  PlannerOptions plannerOptions;
-  plannerOptions.dtype = options.compute.dtype;
-  auto plan = PeerPlacement::automatic(*config, local, hosts, plannerOptions);
-  if (!plan) {
-    m_requestedPlan = Plan();
-    m_planError = tr("The layers cannot be placed: %1").arg(plan.error());
-    showPlan();
-    return makeError(m_planError);
-  }
-  options.plan = *plan;
-  for (const RemotePeer &peer : std::as_const(peers))
-    if (std::any_of(plan->stages.cbegin(), plan->stages.cend(),
-                    [&peer](const StageAssignment &stage) { return stage.hostId == peer.hostId; }))
-      options.peers.append(peer);
-  m_requestedPlan = *plan;
-  return Status::ok();
+QString PeersPanel::planSummary() const {
+  return m_planView->summary();
+}
+
+void PeersPanel::showPlan(const Plan &plan) {
+  PlanView::Content content;
+  content.phase = phaseOf(m_engine.state());
+  content.plan = plan;
+  if (content.phase == PlanView::Phase::Ready)
+    content.stats = m_engine.stageStats();
+  content.shippedBytes = m_shipped;
+  if (content.phase == PlanView::Phase::Loading)
+    content.progress = m_loadProgress;
+  content.error = m_planError;
+  content.leftOut = m_leftOut;
+  m_planView->setContent(content);
+}
+
+void PeersPanel::onPlacementRequested() {
+  m_planError = m_roster.placementError();
+  m_leftOut = m_roster.leftOut();
+  showPlan(m_roster.placementError().isEmpty() ? shownPlan() : Plan());
 }
 
 void PeersPanel::onEngineState(Engine::State state) {
-  m_demo = false;
+  Plan plan = shownPlan();
   if (state == Engine::State::Loading) {
-    m_shownPlan = m_requestedPlan;
+    plan = m_roster.requestedPlan();
     m_shipped = -1;
     m_loadProgress.reset();
   } else if (state == Engine::State::Unloaded) {
-    m_shownPlan = Plan();
+    plan = Plan();
     m_shipped = -1;
   }
-  showPlan();
+  showPlan(plan);
   Q_EMIT planChanged();
 }
 
 void PeersPanel::onModelLoaded(const EngineModelInfo &info) {
-  m_shownPlan = m_engine.currentPlan();
-  if (m_shownPlan.stages.isEmpty()) {
+  Plan plan = m_engine.currentPlan();
+  if (plan.stages.isEmpty()) {
     auto parsed = Plan::parse(info.plan, info.layers);
-    m_shownPlan = parsed ? *parsed : Plan();
+    plan = parsed ? *parsed : Plan();
   }
   m_shipped = info.weightBytesShipped;
   m_planError.clear();
-  showPlan();
+  showPlan(plan);
   Q_EMIT planChanged();
 }
 
 void PeersPanel::onLoadFailed(const QString &error) {
   m_planError = error;
-  m_shownPlan = Plan();
-  showPlan();
+  showPlan(Plan());
   Q_EMIT planChanged();
 }
 
@@ -769,116 +495,21 @@ void PeersPanel::onLoadProgress(const LoadProgress &progress) {
   if (m_engine.state() != Engine::State::Loading)
     return;
   m_loadProgress = progress;
-  showPlan();
+  showPlan(shownPlan());
 }
 
 void PeersPanel::onPlanMoved() {
   // A failover moved a lost peer's layers to another peer in the plan or to this computer.
   if (m_engine.state() != Engine::State::Ready)
     return;
-  m_shownPlan = m_engine.currentPlan();
-  showPlan();
+  showPlan(m_engine.currentPlan());
   Q_EMIT planChanged();
-}
-
-bool PeersPanel::planUsesPeers() const {
-  return std::any_of(m_shownPlan.stages.cbegin(), m_shownPlan.stages.cend(),
-                     [](const StageAssignment &stage) { return !isLocalHost(stage.hostId); });
-}
-
-QString PeersPanel::planSummary() const {
-  QStringList parts;
-  for (const StageAssignment &stage : m_shownPlan.stages)
-    parts.append(tr("%1 on %2").arg(layersText(stage), hostName(stage.hostId)));
-  return parts.isEmpty() ? QString() : tr("Layers %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 void PeersPanel::refreshStats() {
-  if (m_demo || m_engine.state() == Engine::State::Ready)
-    showPlan();
+  if (m_engine.state() == Engine::State::Ready)
+    showPlan(shownPlan());
   rebuildPeers(); // "last seen"
-}
-
-void PeersPanel::showDemoPlan(const Plan &plan, const QList<StageStats> &stats, qint64 shippedBytes) {
-  m_demo = true;
-  m_shownPlan = plan;
-  m_demoStats = stats;
-  m_shipped = shippedBytes;
-  showPlan();
-  Q_EMIT planChanged();
-}
-
-void PeersPanel::showPlan() {
-  const QLocale locale;
-  const bool ready = m_demo || m_engine.state() == Engine::State::Ready;
-  const QList<StageStats> stats = m_demo ? m_demoStats : (ready ? m_engine.stageStats() : QList<StageStats>());
-  const bool sameStages = stats.size() == m_shownPlan.stages.size();
-  while (m_plan->topLevelItemCount() > m_shownPlan.stages.size())
-    delete m_plan->takeTopLevelItem(m_plan->topLevelItemCount() - 1);
-  for (qsizetype i = 0; i < m_shownPlan.stages.size(); ++i) {
-    const StageAssignment &stage = m_shownPlan.stages.at(i);
-    QTreeWidgetItem *item = m_plan->topLevelItem(int(i));
-    if (!item) {
-      item = new QTreeWidgetItem;
-      m_plan->addTopLevelItem(item);
-    }
-    item->setText(LayersColumn, layersText(stage));
-    item->setData(LayersColumn, Qt::UserRole, stage.hostId);
-    item->setText(HostColumn, hostName(stage.hostId));
-    QString speed = dash();
-    QString memory = dash();
-    if (sameStages) {
-      const StageStats &s = stats.at(i);
-      if (s.busyMs > 0 && s.tokens > 0)
-        speed = tr("%1 tokens/s").arg(locale.toString(double(s.tokens) * 1000.0 / s.busyMs, 'f', 1));
-      if (s.weightBytes + s.cacheBytes > 0)
-        memory = locale.formattedDataSize(s.weightBytes + s.cacheBytes);
-      item->setToolTip(HostColumn, s.host.isEmpty() ? hostName(stage.hostId) : s.host);
-    }
-    item->setText(StageSpeedColumn, speed);
-    item->setText(StageMemoryColumn, memory);
-  }
-
-  QStringList lines;
-  bool error = false;
-  const bool peersInPlan = planUsesPeers();
-  if (!m_planError.isEmpty()) {
-    lines.append(m_planError);
-    error = true;
-  } else if (!m_demo && m_engine.state() == Engine::State::Loading && m_loadProgress) {
-    lines.append(m_loadProgress->text()); // made here, so that it follows a change of language
-  } else if (!m_demo && m_engine.state() == Engine::State::Loading) {
-    lines.append(peersInPlan ? tr("Loading: the peers receive the weights of their layers (those they do not have "
-                                  "cached yet)…")
-                             : tr("Loading the model…"));
-  } else if (ready) {
-    if (!peersInPlan)
-      lines.append(tr("Every layer runs on this computer."));
-    else if (m_shipped > 0)
-      lines.append(tr("Weights sent to peers while loading: %1").arg(locale.formattedDataSize(m_shipped)));
-    else if (m_shipped == 0)
-      lines.append(tr("No weights were sent while loading: the peers had them cached."));
-  } else {
-    lines.append(tr("No model is loaded."));
-  }
-  if (!m_leftOut.isEmpty())
-    lines.append(tr("Not used (not found on the network): %1").arg(m_leftOut.join(QStringLiteral(", "))));
-  m_planStatus->setText(lines.join(QLatin1Char('\n')));
-  m_planIsError = error;
-  const bool loading = !m_demo && m_engine.state() == Engine::State::Loading && m_planError.isEmpty();
-  const double fraction = loading && m_loadProgress ? m_loadProgress->fraction() : -1;
-  m_loadBar->showLoad(loading, fraction);
-  applyColours();
-}
-
-void PeersPanel::applyColours() {
-  // Errors in the theme's error colour; the rest inherits the palette (and follows a theme change).
-  for (auto [label, error] : {std::pair{m_message, m_messageIsError}, std::pair{m_planStatus, m_planIsError}}) {
-    QPalette palette;
-    if (error)
-      palette.setColor(QPalette::WindowText, Theme::errorText(this->palette()));
-    label->setPalette(palette);
-  }
 }
 
 } // namespace mdi

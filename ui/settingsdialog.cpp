@@ -160,8 +160,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   answersForm->addRow(label(QT_TR_NOOP("&System prompt:"), answersPage), m_systemPrompt);
   auto *answersHint = hint(answersPage);
   translate([answersHint] {
-    answersHint->setText(tr("\"Model default\" takes the value from the model's generation_config.json. "
-                            "The system prompt applies to new conversations."));
+    answersHint->setText(tr("\"Model default\" takes the value from the model's generation_config.json. Setting "
+                            "temperature, top-k, top-p or min-p replaces the model's values of all four: those left "
+                            "at \"Model default\" are then 1 or off. The system prompt applies to new "
+                            "conversations."));
   });
   answersForm->addRow(answersHint);
 

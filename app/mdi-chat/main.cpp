@@ -6,6 +6,7 @@
 #include "util/languagemanager.h"
 
 #include "mdiversion.h"
+#include "remote/remotestagelinkfactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,7 +97,9 @@ int main(int argc, char *argv[]) {
     return 3;
   }
 
-  auto window = mdi::MainWindow::open(profile);
+  mdi::MainWindow::Options options;
+  options.peerLinks = mdi::RemoteStageLinkFactory::create(); // this program reaches mdi-node peers
+  auto window = mdi::MainWindow::open(profile, options);
   if (!window) {
     std::fprintf(stderr, "%s\n", qPrintable(window.error()));
     QMessageBox::critical(nullptr, Main::tr("MDI Chat"),

@@ -2,6 +2,7 @@
 
 #include "engine/peerplacement.h"
 #include "engine/precisionchoice.h"
+#include "peers/placementassembly.h"
 
 #include <QElapsedTimer>
 
@@ -66,31 +67,31 @@ Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &pars
   load.localStages = *stages;
   if (load.localStages < 1)
     return makeError(tr("--stages must be at least 1"));
+
+  PlacementAssembly::Request request;
+  request.policy = PlacementAssembly::Policy::Fixed;
+  request.stages = parser.isSet(m_stages) ? load.localStages : 0;
   if (parser.isSet(m_plan)) {
     auto plan = Plan::parse(parser.value(m_plan), config.text.numLayers);
     if (!plan)
       return makeError(plan.error());
-    load.plan = *plan;
+    request.plan = *plan;
   }
-
   const QStringList peers = parser.values(m_peer);
   const QStringList codes = parser.values(m_pairingCode);
-  if (!peers.isEmpty()) {
-    if (codes.size() != 1 && codes.size() != peers.size())
-      return makeError(tr("Give one --pairing-code for all peers or one per --peer."));
-    if (load.plan.stages.isEmpty())
-      load.plan = Plan::evenSplit(config.text.numLayers, parser.isSet(m_stages) ? load.localStages : int(peers.size()));
-    if (Status placed = PeerPlacement::placeOnLastStages(load.plan, int(peers.size())); !placed)
-      return makeError(placed.error());
-    for (qsizetype i = 0; i < peers.size(); ++i) {
-      auto peer = PeerPlacement::parsePeerAddress(peers.at(i));
-      if (!peer)
-        return makeError(tr("--peer takes HOST:PORT, not '%1'.").arg(peers.at(i)));
-      peer->hostId = PeerPlacement::peerHostId(int(i));
-      peer->pairingCode = codes.size() == 1 ? codes.first() : codes.at(i);
-      load.peers.append(*peer);
-    }
+  if (!peers.isEmpty() && codes.size() != 1 && codes.size() != peers.size())
+    return makeError(tr("Give one --pairing-code for all peers or one per --peer."));
+  for (qsizetype i = 0; i < peers.size(); ++i) {
+    auto peer = PeerPlacement::parsePeerAddress(peers.at(i));
+    if (!peer)
+      return makeError(tr("--peer takes HOST:PORT, not '%1'.").arg(peers.at(i)));
+    peer->pairingCode = codes.size() == 1 ? codes.first() : codes.at(i);
+    request.peers.append(*peer);
   }
+  auto placement = PlacementAssembly::assemble(config, request);
+  if (!placement)
+    return makeError(placement.error());
+  placement->applyTo(load);
   return load;
 }
 

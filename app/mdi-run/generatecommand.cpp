@@ -144,11 +144,13 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   const QCommandLineOption imageDir(QStringLiteral("image-dir"),
                                     tr("Folder that relative image names in --messages resolve against."),
                                     QStringLiteral("DIR"));
-  const QCommandLineOption maxTokens(QStringLiteral("max-tokens"), tr("Most tokens to generate (default 512)."),
-                                     QStringLiteral("N"));
+  const QCommandLineOption maxTokens(
+      QStringLiteral("max-tokens"),
+      tr("Most tokens to generate (default: the model's generation_config.json, else 512)."), QStringLiteral("N"));
   const QCommandLineOption temperature(
       QStringLiteral("temperature"),
-      tr("Sampling temperature; 0 is greedy. The model's generation_config.json top-k/top-p still apply unless given."),
+      tr("Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model's "
+         "generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p)."),
       QStringLiteral("T"));
   const QCommandLineOption topK(QStringLiteral("top-k"), tr("Keep the K most likely tokens (0: off)."),
                                 QStringLiteral("K"));
@@ -216,6 +218,8 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     }
     return *value;
   };
+  // Read before the load because the placement options need the layer count; the answer's
+  // sampling defaults come from the engine's copy after the load (EngineModelInfo).
   auto config = ModelConfig::loadFromDirectory(parser.value(engineArguments.model()));
   if (!config)
     return fail(config.error());
@@ -238,23 +242,35 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     request.keepLogits = true;
   }
 
-  SamplingParams &s = request.sampling;
-  s = SamplingParams::fromGenerationConfig(config->generation);
-  s.maxNewTokens = number(maxTokens, 512);
-  if (parser.isSet(temperature)) {
-    s.temperature = number(temperature, 1.0);
-    s.doSample = s.temperature > 0;
-  }
-  s.topK = number(topK, s.topK);
-  s.topP = number(topP, s.topP);
-  s.minP = number(minP, s.minP);
-  s.repetitionPenalty = number(repetition, s.repetitionPenalty);
-  s.seed = number(seed, quint64(0));
-  s.stopStrings = parser.values(stop);
-  s.ignoreEos = parser.isSet(ignoreEos);
+  // The flags as overrides; SamplingParams::merged() puts them over the loaded model's
+  // generation_config.json by the rule the app and the API follow (docs/API.md, "Sampling").
+  SamplingOverrides overrides;
+  if (parser.isSet(temperature))
+    overrides.temperature = number(temperature, 1.0);
+  if (parser.isSet(topK))
+    overrides.topK = number(topK, 0);
+  if (parser.isSet(topP))
+    overrides.topP = number(topP, 1.0);
+  if (parser.isSet(minP))
+    overrides.minP = number(minP, 0.0);
+  if (parser.isSet(repetition))
+    overrides.repetitionPenalty = number(repetition, 1.0);
+  if (parser.isSet(maxTokens))
+    overrides.maxNewTokens = number(maxTokens, 512);
+  const quint64 firstSeed = number(seed, quint64(0));
+  const QStringList stopStrings = parser.values(stop);
+  const bool keepGoing = parser.isSet(ignoreEos);
   if (!ok)
     return 2;
-  if (Status valid = s.validate(); !valid)
+  const auto withModel = [&](const SamplingParams &modelDefaults) {
+    SamplingParams merged = SamplingParams::merged(modelDefaults, overrides);
+    merged.seed = firstSeed;
+    merged.stopStrings = stopStrings;
+    merged.ignoreEos = keepGoing;
+    return merged;
+  };
+  // The flags checked now, over neutral defaults, so that a wrong value fails before the load.
+  if (Status valid = withModel(SamplingParams()).validate(); !valid)
     return fail(valid.error(), 2);
 
   const bool asJson = parser.isSet(json);
@@ -273,7 +289,13 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     loadError = error;
     loop.quit();
   });
-  QObject::connect(&engine, &Engine::modelLoaded, &loop, [&] {
+  QObject::connect(&engine, &Engine::modelLoaded, &loop, [&](const EngineModelInfo &info) {
+    request.sampling = withModel(info.generationDefaults);
+    if (Status valid = request.sampling.validate(); !valid) {
+      loadError = valid.error(); // the model's own values are out of range
+      loop.quit();
+      return;
+    }
     for (int k = 0; k < answers; ++k) {
       GenerationRequest r = request;
       r.sampling.seed = request.sampling.seed + quint64(k);

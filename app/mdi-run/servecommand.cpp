@@ -51,6 +51,8 @@ int ServeCommand::run(const QStringList &arguments) {
 
   if (!parser.isSet(engineArguments.model()))
     return failServe(tr("--model DIR is required (see --help)"), 2);
+  // Read before the load because the placement options need the layer count; once loaded, the
+  // API takes the configuration and sampling defaults from the engine (EngineModelInfo).
   auto config = ModelConfig::loadFromDirectory(parser.value(engineArguments.model()));
   if (!config)
     return failServe(config.error(), 1);

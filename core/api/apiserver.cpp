@@ -199,16 +199,6 @@ std::optional<HttpResponse> ApiServer::checkHead(const HttpRequest &head) const 
   return std::nullopt;
 }
 
-std::shared_ptr<const ModelConfig> ApiServer::currentConfig() {
-  const QString directory = m_engine.modelInfo().directory;
-  if (directory != m_configDirectory || !m_config) {
-    auto config = ModelConfig::loadFromDirectory(directory);
-    m_configDirectory = directory;
-    m_config = config ? std::make_shared<const ModelConfig>(std::move(*config)) : nullptr;
-  }
-  return m_config;
-}
-
 void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request) {
   const bool ready = m_engine.state() == Engine::State::Ready;
   const QString notLoaded = m_engine.state() == Engine::State::Loading
@@ -238,14 +228,17 @@ void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request
 }
 
 void ApiServer::startCompletion(HttpConnection *connection, const HttpRequest &request, bool qwenFormat) {
-  const std::shared_ptr<const ModelConfig> config = currentConfig();
+  // The engine's copy of the model's configuration, the one it was loaded with (never null once
+  // Ready, which onRequest checked).
+  const EngineModelInfo &info = m_engine.modelInfo();
+  const std::shared_ptr<const ModelConfig> config = info.config;
   if (!config) {
     connection->respond(OpenAiResponses::error(500, tr("The model's configuration cannot be read."), {}));
     return;
   }
   ChatCompletionRequest::Defaults defaults;
-  defaults.sampling = SamplingParams::fromGenerationConfig(config->generation);
-  defaults.contextTokens = m_engine.modelInfo().contextTokens;
+  defaults.sampling = info.generationDefaults;
+  defaults.contextTokens = info.contextTokens;
   defaults.maxChoices = m_options.maxChoices;
   defaults.allowFileImages = m_options.allowFileImages;
   const auto format = qwenFormat ? ChatCompletionRequest::Format::Qwen : ChatCompletionRequest::Format::OpenAi;

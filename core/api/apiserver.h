@@ -18,7 +18,6 @@ struct ChatCompletionRequest;
 class Engine;
 struct EngineModelInfo;
 struct GenerationResult;
-struct ModelConfig;
 
 // The local API: OpenAI-compatible chat completions (with images, streaming and n choices),
 // the model list and the Qwen-format /generate/multimodal, served from an Engine over
@@ -76,7 +75,6 @@ private:
   void failJob(Job &job, int status, const QString &message, const QString &code);
   // Stops and forgets the job's answers that are still running, and drops the job.
   void removeJob(quint64 number);
-  std::shared_ptr<const ModelConfig> currentConfig();
 
   Engine &m_engine;
   Options m_options;
@@ -84,8 +82,6 @@ private:
   quint64 m_nextJob = 1;
   std::map<quint64, std::unique_ptr<Job>> m_jobs;
   QHash<quint64, quint64> m_jobByConversation; // running answers
-  QString m_configDirectory;
-  std::shared_ptr<const ModelConfig> m_config;
 };
 
 } // namespace mdi

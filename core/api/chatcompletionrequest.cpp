@@ -103,32 +103,43 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
 
   JsonReader reader(o, ChatCompletionRequest::tr("request"));
   out.model = reader.optionalString(QStringLiteral("model"));
-  SamplingParams &s = out.generation.sampling;
-  s = defaults.sampling;
+  // The request's fields as overrides; SamplingParams::merged() applies the rule (docs/API.md,
+  // "Sampling"): the model's generation_config.json only fills in what the request leaves out.
+  SamplingOverrides overrides;
   const QString maxTokensKey = isSet(o, QStringLiteral("max_completion_tokens"))
                                    ? QStringLiteral("max_completion_tokens")
                                    : QStringLiteral("max_tokens");
-  const qint64 maxTokens = reader.optionalInt(maxTokensKey, s.maxNewTokens);
-  if (!reader.failed() && (maxTokens < 1 || (defaults.contextTokens > 0 && maxTokens > defaults.contextTokens)))
-    reader.fail(maxTokensKey, ChatCompletionRequest::tr("must be between 1 and %1")
-                                  .arg(defaults.contextTokens > 0 ? defaults.contextTokens : kIntMax));
-  s.maxNewTokens = int(qBound<qint64>(1, maxTokens, kIntMax));
+  if (isSet(o, maxTokensKey)) {
+    const qint64 maxTokens = reader.optionalInt(maxTokensKey, 1);
+    if (!reader.failed() && (maxTokens < 1 || (defaults.contextTokens > 0 && maxTokens > defaults.contextTokens)))
+      reader.fail(maxTokensKey, ChatCompletionRequest::tr("must be between 1 and %1")
+                                    .arg(defaults.contextTokens > 0 ? defaults.contextTokens : kIntMax));
+    overrides.maxNewTokens = int(qBound<qint64>(1, maxTokens, kIntMax));
+  }
   if (isSet(o, QStringLiteral("temperature"))) {
     const double t = reader.optionalDouble(QStringLiteral("temperature"), 1.0);
     if (!reader.failed() && !(t >= 0 && t <= 2))
       reader.fail(QStringLiteral("temperature"), ChatCompletionRequest::tr("must be between 0 and 2"));
-    s.temperature = t;
-    s.doSample = t > 0;
+    overrides.temperature = t;
   }
-  s.topP = reader.optionalDouble(QStringLiteral("top_p"), s.topP);
-  if (!reader.failed() && !(s.topP >= 0 && s.topP <= 1))
-    reader.fail(QStringLiteral("top_p"), ChatCompletionRequest::tr("must be between 0 and 1"));
-  const qint64 topK = reader.optionalInt(QStringLiteral("top_k"), s.topK);
-  if (!reader.failed() && (topK < 0 || topK > kIntMax))
-    reader.fail(QStringLiteral("top_k"), ChatCompletionRequest::tr("must be 0 (off) or a positive number of tokens"));
-  s.topK = int(qBound<qint64>(0, topK, kIntMax));
-  s.minP = reader.optionalDouble(QStringLiteral("min_p"), s.minP);
-  s.repetitionPenalty = reader.optionalDouble(QStringLiteral("repetition_penalty"), s.repetitionPenalty);
+  if (isSet(o, QStringLiteral("top_p"))) {
+    const double topP = reader.optionalDouble(QStringLiteral("top_p"), 1.0);
+    if (!reader.failed() && !(topP >= 0 && topP <= 1))
+      reader.fail(QStringLiteral("top_p"), ChatCompletionRequest::tr("must be between 0 and 1"));
+    overrides.topP = topP;
+  }
+  if (isSet(o, QStringLiteral("top_k"))) {
+    const qint64 topK = reader.optionalInt(QStringLiteral("top_k"), 0);
+    if (!reader.failed() && (topK < 0 || topK > kIntMax))
+      reader.fail(QStringLiteral("top_k"), ChatCompletionRequest::tr("must be 0 (off) or a positive number of tokens"));
+    overrides.topK = int(qBound<qint64>(0, topK, kIntMax));
+  }
+  if (isSet(o, QStringLiteral("min_p")))
+    overrides.minP = reader.optionalDouble(QStringLiteral("min_p"), 0.0);
+  if (isSet(o, QStringLiteral("repetition_penalty")))
+    overrides.repetitionPenalty = reader.optionalDouble(QStringLiteral("repetition_penalty"), 1.0);
+  SamplingParams &s = out.generation.sampling;
+  s = SamplingParams::merged(defaults.sampling, overrides);
   // Without a seed every request draws its own, as OpenAI does: a fixed default would give sampled
   // answers to the same prompt the same text every time.
   const bool seeded = reader.contains(QStringLiteral("seed"));

@@ -15,10 +15,12 @@ namespace mdi {
 // (POST /v1/chat/completions: "messages" with string or part-list content, text and image_url
 // parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options) or the Qwen
 // format of POST /generate/multimodal ({"type": "image", "image": ...} parts, no n or stream).
-// Images must be data: URLs or file:// URLs (no downloads). Fields left out take the model's
-// generation_config.json values, as mdi-run does; a few extensions (top_k, min_p,
-// repetition_penalty, ignore_eos, chat_template_kwargs.add_vision_id) reach the rest of the
-// sampler. Unknown fields are ignored; known fields of the wrong type or out of range are errors
+// Images must be data: URLs or file:// URLs (no downloads). Sampling follows
+// SamplingParams::merged(), as the app and mdi-run do: the model's generation_config.json fills in
+// only what the request leaves out, and a request that sets temperature, top_p, top_k or min_p
+// gets OpenAI's defaults for the rest of that group, not the model's top-k clamp; a few extensions
+// (top_k, min_p, repetition_penalty, ignore_eos, chat_template_kwargs.add_vision_id) reach the
+// rest of the sampler. Unknown fields are ignored; known fields of the wrong type or out of range are errors
 // naming the field. Torch-free; the functions are thread-safe (parse off the GUI thread).
 struct ChatCompletionRequest {
   Q_DECLARE_TR_FUNCTIONS(mdi::ChatCompletionRequest)

@@ -12,6 +12,8 @@
 #include <QMutex>
 #include <QtConcurrent>
 
+#include <optional>
+
 namespace mdi {
 
 // Between a load's threads and the engine: thins the pipeline's progress out and posts what is
@@ -128,6 +130,9 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     }
     m_pipeline = outcome.pipeline;
     m_info.directory = options.directory;
+    // The pipeline's own copy, read while loading: consumers must not read the folder again.
+    m_info.config = std::make_shared<const ModelConfig>(m_pipeline->config());
+    m_info.generationDefaults = SamplingParams::fromGenerationConfig(m_info.config->generation);
     m_info.plan = outcome.plan.toString();
     m_info.layers = m_pipeline->config().text.numLayers;
     m_info.stages = int(outcome.plan.stages.size());
@@ -144,23 +149,18 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   watcher->setFuture(QtConcurrent::run([options, callbacks, peerLinks = m_peerLinks]() -> Outcome {
     Outcome outcome;
     outcome.plan = options.plan;
-    if (outcome.plan.stages.isEmpty()) {
-      auto config = ModelConfig::loadFromDirectory(options.directory);
-      if (!config) {
-        outcome.error = config.error();
-        return outcome;
-      }
-      const int layers = config->text.numLayers;
-      outcome.plan = Plan::evenSplit(layers, qBound(1, options.localStages, layers));
-    }
     Pipeline::Options pipelineOptions;
     pipelineOptions.compute = options.compute;
+    // The plan and the precision are settled before the pipeline loads, so they read the folder
+    // first; the precision's checkpoint also gives the layer count, saving a second read.
+    std::optional<int> layers;
     if (!options.precision.isEmpty()) {
       auto checkpoint = Checkpoint::open(options.directory);
       if (!checkpoint) {
         outcome.error = checkpoint.error();
         return outcome;
       }
+      layers = checkpoint->config().text.numLayers;
       outcome.precision =
           PrecisionChoice::resolve(options.precision, checkpoint->storageDtype(), options.compute.device);
       outcome.precision.applyTo(pipelineOptions.compute);
@@ -169,6 +169,17 @@ void Engine::loadModel(const EngineLoadOptions &options) {
       outcome.precision.vision = options.compute.visionFormat();
       outcome.precision.requested = outcome.precision.summary();
       outcome.precision.reason = PrecisionChoice::tr("%1 as requested.").arg(outcome.precision.summary());
+    }
+    if (outcome.plan.stages.isEmpty()) {
+      if (!layers) {
+        auto config = ModelConfig::loadFromDirectory(options.directory);
+        if (!config) {
+          outcome.error = config.error();
+          return outcome;
+        }
+        layers = config->text.numLayers;
+      }
+      outcome.plan = Plan::evenSplit(*layers, qBound(1, options.localStages, *layers));
     }
     pipelineOptions.coordinatorThreads = options.threads;
     pipelineOptions.stageThreads = options.stageThreads;

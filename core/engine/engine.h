@@ -7,6 +7,8 @@
 #include "engine/remotepeer.h"
 #include "engine/stagestats.h"
 #include "model/computeoptions.h"
+#include "model/modelconfig.h"
+#include "model/samplingparams.h"
 
 #include <QObject>
 
@@ -34,7 +36,9 @@ struct EngineLoadOptions {
   QList<RemotePeer> peers;   // peers the plan's host ids may name (stages run there)
 };
 
-// Describes the loaded model for the status bar and the logs.
+// Describes the loaded model for the status bar, the logs and everyone who needs its
+// configuration: the chat, the local API and mdi-run take `config` and `generationDefaults` from
+// here instead of reading config.json and generation_config.json again.
 struct EngineModelInfo {
   QString directory;
   QString plan; // "0-14,14-28"
@@ -47,6 +51,11 @@ struct EngineModelInfo {
   QString dtype;           // the weight formats, PrecisionChoice::summary()
   QString precisionReason; // why they were picked
   QString kernels;         // the CPU kernel variant, e.g. "avx2"
+
+  // The configuration the model was built from (null when unloaded) and the sampling defaults of
+  // its generation_config.json; callers merge these with SamplingParams::merged().
+  std::shared_ptr<const ModelConfig> config;
+  SamplingParams generationDefaults;
 };
 
 // The engine as the UI, mdi-run and the local API see it: load and unload a model with a

@@ -1,14 +1,14 @@
 #include "engine/pipeline.h"
 
 #include "engine/computeenvironment.h"
+#include "engine/failoverplanner.h"
 #include "engine/generationstate.h"
-#include "engine/localstagelink.h"
 #include "engine/plan.h"
 #include "engine/planner.h"
 #include "engine/promptbuilder.h"
 #include "engine/sequencestate.h"
 #include "engine/stage.h"
-#include "engine/stagelinkfactory.h"
+#include "engine/stagelinkbuilder.h"
 #include "engine/workerthread.h"
 #include "model/checkpoint.h"
 #include "model/imagepreprocessor.h"
@@ -71,15 +71,6 @@ struct PipelineSession {
   bool awaitingReplay = false;
 };
 
-// A stage loaded to replace one whose peer was lost (on a loader thread).
-struct PipelineReplacement {
-  std::unique_ptr<StageLink> link;
-  QString hostId;
-  QString where;     // for people: "attic (192.168.1.5:45834)" or "this computer"
-  QStringList tried; // peers that could not take the layers, and why
-  QString error;     // when nowhere could
-};
-
 struct Pipeline::Private {
   Private(Checkpoint checkpoint, Tokenizer tokenizer, TensorFactory factory) :
       checkpoint(std::move(checkpoint)), tokenizer(std::move(tokenizer)), factory(std::move(factory)),
@@ -104,12 +95,9 @@ struct Pipeline::Private {
   // loader thread, and the live sessions are replayed when the ring is whole again.
   void onPeerLost(size_t index, const StageLink *lost, const QString &reason);
   QList<RemotePeer> failoverCandidates(size_t index) const;
-  PipelineReplacement loadReplacement(size_t index, const StageAssignment &assignment,
-                                      const QList<RemotePeer> &candidates);
-  void onReplacement(size_t index, quint64 loader, const QString &reason, PipelineReplacement replacement);
+  void onReplacement(size_t index, quint64 loader, const QString &reason, StageLinkBuilder::Replacement replacement);
   void replayWaiting();
   void watchPeer(size_t index);
-  const RemotePeer *findPeer(const QString &hostId) const;
   QString placement() const; // under linksLock
 
   Checkpoint checkpoint;
@@ -137,8 +125,8 @@ struct Pipeline::Private {
   int stageThreads = 1;
   qint64 kvChunk = 256;
   ComputeOptions compute;
-  QList<RemotePeer> peers;
-  std::shared_ptr<StageLinkFactory> peerLinks;
+  // Makes the stages' links, at load and after a loss (loader threads use it too: it only reads).
+  std::optional<StageLinkBuilder> builder;
   // Ring indices whose stage is being loaded elsewhere after its peer was lost (coordinator
   // thread). While any is, nothing is sent into the ring: answers wait for the replay.
   std::set<size_t> replacing;
@@ -219,47 +207,37 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
       return makeError(head.error());
     d->head.emplace(std::move(*head));
 
+    d->builder.emplace(d->checkpoint, d->factory,
+                       StageLinkBuilder::Options{options.compute, options.peers, options.peerLinks});
     const int cores = ComputeEnvironment::physicalCores();
     int localCount = 0;
     for (const StageAssignment &a : plan.stages)
-      localCount += findPeer(a.hostId) ? 0 : 1;
+      localCount += d->builder->findPeer(a.hostId) ? 0 : 1;
     const int stageThreads = options.stageThreads > 0 ? options.stageThreads : qMax(1, cores / qMax(1, localCount));
     for (int i = 0; i < plan.stages.size(); ++i) {
       const StageAssignment &a = plan.stages.at(i);
-      if (const RemotePeer *peer = findPeer(a.hostId)) {
-        if (!options.peerLinks)
-          return makeError(Pipeline::tr("Layers %1-%2 are planned on the peer %3, but this program cannot reach peers.")
-                               .arg(a.firstLayer)
-                               .arg(a.lastLayer - 1)
-                               .arg(peer->host));
-        StageLinkFactory::Request request;
-        request.peer = *peer;
-        request.firstLayer = a.firstLayer;
-        request.lastLayer = a.lastLayer;
-        if (progress)
-          request.progress = [progress, i, stages = int(plan.stages.size()), a](LoadProgress value) {
-            // By value: the link keeps its options after load() has returned.
-            value.stage = i;
-            value.stages = stages;
-            value.firstLayer = a.firstLayer;
-            value.lastLayer = a.lastLayer;
-            progress(value);
-          };
-        auto remote = options.peerLinks->connect(request, d->checkpoint, options.compute);
-        if (!remote)
-          return makeError(remote.error());
-        d->shipped += (*remote)->weightBytesSent();
-        d->hasRemote = true;
-        d->links.push_back(std::move(*remote));
-        continue;
+      std::function<void(const LoadProgress &)> stageProgress;
+      if (progress)
+        stageProgress = [progress, i, stages = int(plan.stages.size()), a](LoadProgress value) {
+          // By value: a remote link keeps it after load() has returned.
+          value.stage = i;
+          value.stages = stages;
+          value.firstLayer = a.firstLayer;
+          value.lastLayer = a.lastLayer;
+          progress(value);
+        };
+      const bool remote = d->builder->findPeer(a.hostId) != nullptr;
+      if (!remote) {
+        LoadProgress building;
+        building.phase = LoadProgress::Phase::Building;
+        report(building, i);
       }
-      LoadProgress building;
-      building.phase = LoadProgress::Phase::Building;
-      report(building, i);
-      auto stage = Stage::load(d->checkpoint, d->factory, a.firstLayer, a.lastLayer, options.compute.kvChunk);
-      if (!stage)
-        return makeError(stage.error());
-      d->links.push_back(std::make_unique<LocalStageLink>(std::move(*stage), a.hostId, stageThreads));
+      auto link = d->builder->build(a, stageThreads, stageProgress);
+      if (!link)
+        return makeError(link.error());
+      d->shipped += (*link)->weightBytesSent();
+      d->hasRemote = d->hasRemote || remote;
+      d->links.push_back(std::move(*link));
     }
   } catch (const c10::Error &e) {
     return makeError(
@@ -274,8 +252,6 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   p->plan = plan;
   p->kvChunk = options.compute.kvChunk;
   p->compute = options.compute;
-  p->peers = options.peers;
-  p->peerLinks = options.peerLinks;
   p->stageThreads = options.stageThreads > 0
                         ? options.stageThreads
                         : qMax(1, ComputeEnvironment::physicalCores() / qMax(1, int(plan.stages.size())));
@@ -322,13 +298,6 @@ void Pipeline::Private::watchPeer(size_t index) {
     if (p->callbacks.statsUpdated)
       p->callbacks.statsUpdated();
   });
-}
-
-const RemotePeer *Pipeline::Private::findPeer(const QString &hostId) const {
-  for (const RemotePeer &peer : peers)
-    if (peer.hostId == hostId)
-      return &peer;
-  return nullptr;
 }
 
 void Pipeline::Private::postTo(size_t index, StageMessage message) {
@@ -386,8 +355,8 @@ void Pipeline::Private::onPeerLost(size_t index, const StageLink *lost, const QS
   const quint64 loader = nextLoader++;
   Private *p = this;
   loaders.emplace(loader, std::thread([p, index, loader, assignment, candidates, reason] {
-                    auto outcome =
-                        std::make_shared<PipelineReplacement>(p->loadReplacement(index, assignment, candidates));
+                    auto outcome = std::make_shared<StageLinkBuilder::Replacement>(
+                        p->builder->replace(index, assignment, candidates, p->stageThreads, &p->cancelLoads));
                     p->coordinator->post([p, index, loader, reason, outcome] {
                       p->onReplacement(index, loader, reason, std::move(*outcome));
                     });
@@ -395,98 +364,28 @@ void Pipeline::Private::onPeerLost(size_t index, const StageLink *lost, const QS
 }
 
 QList<RemotePeer> Pipeline::Private::failoverCandidates(size_t index) const {
-  // The other peers that run a stage and are still connected: they are known to be alive and
-  // paired. A peer that reported less free memory than the layers need is left out; the rest go
-  // least loaded first, then those running fewer stages, then those with more free memory. (The
-  // stage count stays as it was, so the ring's links keep their places while steps are in flight;
-  // the planner's split of all layers does not apply to moving one range.)
-  const StageAssignment &lostStage = plan.stages.at(qsizetype(index));
-  const qint64 needed = Planner::layerWeightBytes(config(), compute.dtype) * lostStage.layerCount();
-  struct Candidate {
-    RemotePeer peer;
-    double load = 0;
-    qint64 freeMemory = -1;
-    int stages = 0;
-  };
-  QList<Candidate> candidates;
+  QList<FailoverPlanner::RingStage> ring;
   for (size_t j = 0; j < links.size(); ++j) {
-    const QString &hostId = plan.stages.at(qsizetype(j)).hostId;
-    auto it = std::find_if(candidates.begin(), candidates.end(),
-                           [&hostId](const Candidate &c) { return c.peer.hostId == hostId; });
-    if (it != candidates.end()) {
-      it->stages += 1;
-      continue;
+    FailoverPlanner::RingStage stage;
+    stage.hostId = plan.stages.at(qsizetype(j)).hostId;
+    const StageLink &link = *links[j];
+    if (link.isRemote()) {
+      stage.peer = builder->findPeer(stage.hostId);
+      stage.connected = link.isConnected();
+      const StageStats stats = link.stats();
+      stage.freeMemoryBytes = stats.freeMemoryBytes;
+      stage.load = stats.load;
     }
-    if (j == index || replacing.count(j) || hostId == lostStage.hostId)
-      continue;
-    const StageLink *remote = links[j].get();
-    const RemotePeer *peer = findPeer(hostId);
-    if (!remote->isRemote() || !peer || !remote->isConnected())
-      continue;
-    const StageStats stats = remote->stats();
-    if (stats.freeMemoryBytes > 0 && stats.freeMemoryBytes < needed)
-      continue;
-    candidates.append({*peer, qMax(0.0, stats.load), stats.freeMemoryBytes, 1});
+    stage.replacing = replacing.count(j) > 0;
+    ring.append(stage);
   }
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-    if (a.load != b.load)
-      return a.load < b.load;
-    if (a.stages != b.stages)
-      return a.stages < b.stages;
-    return a.freeMemory > b.freeMemory;
-  });
-  QList<RemotePeer> peersInOrder;
-  for (const Candidate &c : std::as_const(candidates))
-    peersInOrder.append(c.peer);
-  return peersInOrder;
-}
-
-PipelineReplacement Pipeline::Private::loadReplacement(size_t index, const StageAssignment &assignment,
-                                                       const QList<RemotePeer> &candidates) {
-  PipelineReplacement out;
-  for (const RemotePeer &peer : candidates) {
-    if (cancelLoads || !peerLinks)
-      break;
-    StageLinkFactory::Request request;
-    request.peer = peer;
-    request.firstLayer = assignment.firstLayer;
-    request.lastLayer = assignment.lastLayer;
-    request.cancel = &cancelLoads;
-    try {
-      auto remote = peerLinks->connect(request, checkpoint, compute);
-      if (remote) {
-        out.where = (*remote)->stats().host;
-        out.hostId = peer.hostId;
-        out.link = std::move(*remote);
-        return out;
-      }
-      out.tried.append(remote.error());
-    } catch (const c10::Error &e) {
-      out.tried.append(QString::fromStdString(e.what_without_backtrace()));
-    }
-  }
-  if (cancelLoads) {
-    out.error = Pipeline::tr("The model is being unloaded.");
-    return out;
-  }
-  // This computer (the coordinator's host) takes them.
-  try {
-    auto stage = Stage::load(checkpoint, factory, assignment.firstLayer, assignment.lastLayer, kvChunk);
-    if (stage) {
-      out.hostId = QStringLiteral("local:failover%1").arg(index);
-      out.where = Pipeline::tr("this computer");
-      out.link = std::make_unique<LocalStageLink>(std::move(*stage), out.hostId, stageThreads);
-    } else {
-      out.error = stage.error();
-    }
-  } catch (const c10::Error &e) {
-    out.error = QString::fromStdString(e.what_without_backtrace());
-  }
-  return out;
+  const qint64 needed =
+      Planner::layerWeightBytes(config(), compute.dtype) * plan.stages.at(qsizetype(index)).layerCount();
+  return FailoverPlanner::candidates(ring, qsizetype(index), needed);
 }
 
 void Pipeline::Private::onReplacement(size_t index, quint64 loader, const QString &reason,
-                                      PipelineReplacement replacement) {
+                                      StageLinkBuilder::Replacement replacement) {
   if (closing)
     return; // ~Pipeline joins the loaders; the replacement goes with this task
   if (auto it = loaders.find(loader); it != loaders.end()) {

@@ -2,7 +2,6 @@
 
 #include "engine/loadprogress.h"
 #include "engine/remotepeer.h"
-#include "engine/stagelink.h"
 #include "model/computeoptions.h"
 #include "util/expected.h"
 
@@ -13,6 +12,7 @@
 namespace mdi {
 
 class Checkpoint;
+class StageLink; // engine/stagelink.h includes ATen; this header stays torch-free
 
 // Makes the links to stages on peers: the pipeline asks it for each plan entry that names a
 // peer and for failover targets, and never learns how the bytes travel. The implementation

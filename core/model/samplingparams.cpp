@@ -25,6 +25,24 @@ SamplingParams SamplingParams::fromGenerationConfig(const GenerationConfig &g) {
   return p;
 }
 
+SamplingParams SamplingParams::merged(const SamplingParams &modelDefaults, const SamplingOverrides &overrides) {
+  SamplingParams p = modelDefaults;
+  if (overrides.setsSampling()) {
+    // The caller chose how to sample: a model's near-greedy clamp (Qwen2-VL ships top_k 1,
+    // top_p 0.001) must not silently undo it, so what the caller left out is OpenAI's default.
+    p.temperature = overrides.temperature.value_or(1.0);
+    p.topP = overrides.topP.value_or(1.0);
+    p.topK = overrides.topK.value_or(0);
+    p.minP = overrides.minP.value_or(0.0);
+    p.doSample = p.temperature != 0.0;
+  }
+  if (overrides.repetitionPenalty)
+    p.repetitionPenalty = *overrides.repetitionPenalty;
+  if (overrides.maxNewTokens)
+    p.maxNewTokens = *overrides.maxNewTokens;
+  return p;
+}
+
 Status SamplingParams::validate() const {
   if (!std::isfinite(temperature) || temperature < 0)
     return makeError(

@@ -1,5 +1,6 @@
 #include "remote/remotestagelinkfactory.h"
 
+#include "engine/stagelink.h"
 #include "remote/remotestagelink.h"
 
 namespace mdi {

@@ -235,22 +235,21 @@ void AppSettings::setMaxNewTokens(int value) {
   m_settings->setValue(key(kMaxNewTokensKey), std::clamp(value, 0, kMaxNewTokens));
 }
 
-SamplingParams AppSettings::applyTo(SamplingParams p) const {
-  if (const double t = temperature(); t > 0) {
-    p.temperature = t;
-    p.doSample = true;
-  }
-  if (const int k = topK(); k > 0)
-    p.topK = k;
+SamplingOverrides AppSettings::samplingOverrides() const {
+  SamplingOverrides o;
+  if (const double v = temperature(); v > 0)
+    o.temperature = v;
+  if (const int v = topK(); v > 0)
+    o.topK = v;
   if (const double v = topP(); v > 0)
-    p.topP = v;
+    o.topP = v;
   if (const double v = minP(); v > 0)
-    p.minP = v;
+    o.minP = v;
   if (const double v = repetitionPenalty(); v > 0)
-    p.repetitionPenalty = v;
-  if (const int n = maxNewTokens(); n > 0)
-    p.maxNewTokens = n;
-  return p;
+    o.repetitionPenalty = v;
+  if (const int v = maxNewTokens(); v > 0)
+    o.maxNewTokens = v;
+  return o;
 }
 
 QString AppSettings::systemPrompt() const {

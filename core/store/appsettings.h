@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/samplingparams.h"
+#include "model/samplingoverrides.h"
 
 #include <QByteArray>
 #include <QSettings>
@@ -15,12 +15,14 @@ namespace mdi {
 // SettingsStorage). Every value is checked when read, so a hand-edited or damaged settings file
 // yields defaults or clamped values, never nonsense; setters clamp and normalise the same way.
 //
-// Sampling defaults: 0 means "take the value from the checkpoint's generation_config.json" for
-// temperature, top-k, top-p, min-p, repetition penalty and max new tokens (all default to 0).
-// A value above 0 overrides the model's; applyTo() does that. Consequences of 0 being "unset":
-// greedy decoding is top-k 1 (not temperature 0), and top-k "off" is a top-k at least the
-// vocabulary size. Ranges: temperature 0..5, top-k 0..1000000, top-p 0..1, min-p 0..1,
-// repetition penalty 0..10, max new tokens 0..32768.
+// Sampling defaults: 0 means "Model default" for temperature, top-k, top-p, min-p, repetition
+// penalty and max new tokens (all default to 0); a value above 0 is set. samplingOverrides() hands
+// them to SamplingParams::merged(), whose rule decides: a set temperature, top-k, top-p or min-p
+// replaces the model's whole sampling group (what is left at 0 then takes 1 / off, not the model's
+// value), so a temperature set here really samples. Consequences of 0 being "unset": greedy
+// decoding is top-k 1 (not temperature 0), and top-k "off" is a top-k at least the vocabulary
+// size. Ranges: temperature 0..5, top-k 0..1000000, top-p 0..1, min-p 0..1, repetition penalty
+// 0..10, max new tokens 0..32768.
 class AppSettings {
 public:
   static constexpr double kMaxTemperature = 5.0;
@@ -69,9 +71,8 @@ public:
   void setRepetitionPenalty(double value);
   int maxNewTokens() const;
   void setMaxNewTokens(int value);
-  // `fromModel` (SamplingParams::fromGenerationConfig) with every set value (> 0) replacing the
-  // model's; a temperature set here also turns sampling on, as mdi-run --temperature does.
-  SamplingParams applyTo(SamplingParams fromModel) const;
+  // Every value above 0, as overrides for SamplingParams::merged().
+  SamplingOverrides samplingOverrides() const;
 
   QString systemPrompt() const;
   void setSystemPrompt(const QString &prompt);

@@ -6,8 +6,9 @@
 
 namespace mdi {
 
-// One conversation of the history: its title, its own system prompt and sampling overrides (a
-// JSON object the UI defines; the store keeps it verbatim), and the leaf of the branch on show.
+// One conversation of the history: its title, its own system prompt and sampling overrides (the
+// JSON of SamplingOverrides::toJson(), applied over the Settings to every answer in it; the store
+// keeps it verbatim), and the leaf of the branch on show.
 // created and updated are UTC; updated moves when a message is added.
 struct Conversation {
   qint64 id = 0;

@@ -2,6 +2,7 @@
 
 #include "fixtures.h"
 #include "mainwindow.h"
+#include "remote/remotestagelinkfactory.h"
 #include "store/appsettings.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,7 @@ inline std::unique_ptr<MainWindow> openWindow(const QString &dataDir, bool loadM
   MainWindow::Options options;
   options.loadModel = loadModel;
   options.discovery = false; // tests stay off the LAN; tst_peerspanel listens on loopback
+  options.peerLinks = RemoteStageLinkFactory::create();
   auto window = MainWindow::open(dataDir, options);
   if (!window) {
     qWarning("%s", qPrintable(window.error()));

@@ -1,18 +1,20 @@
-// The Peers panel against real mdi-node processes on 127.0.0.1: a node that announces itself on
-// loopback is listed; a wrong pairing code is refused with a message and nothing is stored; the
-// right one pairs (the key, never the code, goes into the profile); a node typed in as host:port
-// is listed and paired, and learns its id and name from the node; Apply and Reload loads the tiny
-// fixture model with a paired peer, the plan names the peer for its layers and the weights sent
-// to it are shown; killing the node shows the banner and the plan moves to this computer. Also
-// the screenshot mode with the panel (mdi-chat --screenshot FILE --peers).
+// The Peers panel against real mdi-node processes on 127.0.0.1, driven through its widgets as a
+// user would: a node that announces itself on loopback is listed; a wrong pairing code is
+// refused with a message and nothing is stored; the right one pairs (the key, never the code,
+// goes into the profile); a node typed in as host:port is listed and paired, and learns its id
+// and name from the node; Apply and Reload loads the tiny fixture model with a paired peer, the
+// plan names the peer for its layers and the weights sent to it are shown; killing the node
+// shows the banner and the plan moves to this computer. What the clicks did is checked on the
+// PeerRoster. Also the screenshot mode with the panel (mdi-chat --screenshot FILE --peers).
 
 #include "engine/engine.h"
 #include "fixtures.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
-#include "net/peerlist.h"
 #include "noticebanner.h"
+#include "peers/peerroster.h"
 #include "peerspanel.h"
+#include "remote/remotestagelinkfactory.h"
 #include "store/appsettings.h"
 
 #include <QComboBox>
@@ -67,6 +69,20 @@ private:
   std::unique_ptr<MainWindow> m_window;
 
   PeersPanel *panel() const { return m_window->peersPanel(); }
+  PeerRoster &roster() const { return m_window->peerRoster(); }
+  // The panel's widgets by object name, as a user finds them by their labels.
+  template <typename T> T *widget(const char *name) const {
+    T *found = panel()->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+      qFatal("no widget %s in the Peers panel", name);
+    return found;
+  }
+  QTreeWidget *peerTable() const { return widget<QTreeWidget>("peerTable"); }
+  QLineEdit *codeEdit() const { return widget<QLineEdit>("pairingCodeEdit"); }
+  QPushButton *pairButton() const { return widget<QPushButton>("pairButton"); }
+  QLabel *messageLabel() const { return widget<QLabel>("peersMessage"); }
+  QTreeWidget *planTable() const { return widget<QTreeWidget>("planTable"); }
+  QLabel *planStatusLabel() const { return widget<QLabel>("placementStatus"); }
   QString profile() const { return m_dir.filePath(QStringLiteral("profile")); }
 
   bool startNode(const QString &name, Node &node, const QStringList &extra) {
@@ -103,22 +119,30 @@ private:
   }
 
   QTreeWidgetItem *rowNamed(const QString &name) const {
-    QTreeWidget *table = panel()->peerTable();
+    QTreeWidget *table = peerTable();
     for (int i = 0; i < table->topLevelItemCount(); ++i)
       if (table->topLevelItem(i)->text(0) == name)
         return table->topLevelItem(i);
     return nullptr;
   }
+  // The row of the roster entry `key`, found by the name the roster gives it.
+  QTreeWidgetItem *rowFor(const QString &key) const {
+    const auto entry = roster().entry(key);
+    return entry ? rowNamed(entry->name) : nullptr;
+  }
 
-  // Selects the row, types the code and presses Pair; returns the pairingFinished arguments.
+  // Selects the row, types the code and presses Pair; returns the pairingFinished arguments, or
+  // nothing when the roster refused at once (a malformed code: nothing is sent).
   QList<QVariant> pairRow(QTreeWidgetItem *row, const QString &code) {
-    panel()->peerTable()->setCurrentItem(row);
-    panel()->codeEdit()->setText(code);
-    QSignalSpy finished(panel(), &PeersPanel::pairingFinished);
-    if (!panel()->pairButton()->isEnabled())
+    peerTable()->setCurrentItem(row);
+    codeEdit()->setText(code);
+    QSignalSpy finished(&roster(), &PeerRoster::pairingFinished);
+    if (!pairButton()->isEnabled())
       return {};
-    QTest::mouseClick(panel()->pairButton(), Qt::LeftButton);
-    if (finished.isEmpty() && !finished.wait(kWaitMs)) // a malformed code is refused at once
+    QTest::mouseClick(pairButton(), Qt::LeftButton);
+    if (!roster().isPairing())
+      return {};
+    if (finished.isEmpty() && !finished.wait(kWaitMs))
       return {};
     return finished.takeFirst();
   }
@@ -149,13 +173,14 @@ private Q_SLOTS:
     options.discoveryOptions.multicast = false;
     options.discoveryOptions.broadcast = false;
     options.discoveryOptions.loopback = true;
+    options.peerLinks = RemoteStageLinkFactory::create();
     auto window = MainWindow::open(profile(), options);
     QVERIFY2(window, qPrintable(window.error()));
     m_window = std::move(*window);
     m_window->resize(1300, 800);
     m_window->show();
     panel()->show();
-    QVERIFY(panel()->discovery() && panel()->discovery()->isListening());
+    QVERIFY(roster().isDiscovering());
   }
 
   void cleanupTestCase() {
@@ -194,7 +219,7 @@ private Q_SLOTS:
     QCOMPARE(row->text(3), QStringLiteral("cpu"));
     QCOMPARE(row->text(1), QStringLiteral("Not paired"));
     QVERIFY(!(row->flags() & Qt::ItemIsUserCheckable)); // only paired peers can be used
-    QVERIFY(!panel()->pairedNodes().isPaired(m_attic.nodeId));
+    QVERIFY(!roster().isPaired(m_attic.nodeId));
     shoot(m_window.get(), QStringLiteral("peers-discovered"));
   }
 
@@ -204,17 +229,18 @@ private Q_SLOTS:
     const QList<QVariant> result = pairRow(row, QStringLiteral("00000-00000"));
     QCOMPARE(result.size(), 3);
     QCOMPARE(result.at(1).toBool(), false);
-    const QString message = panel()->messageLabel()->text();
-    QVERIFY(panel()->messageLabel()->isVisible());
+    const QString message = messageLabel()->text();
+    QVERIFY(messageLabel()->isVisible());
     QVERIFY2(message.contains(QStringLiteral("Not paired with attic")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("The pairing code is wrong")), qPrintable(message));
-    QVERIFY(!panel()->pairedNodes().isPaired(m_attic.nodeId));
+    QVERIFY(!roster().isPaired(m_attic.nodeId));
     QCOMPARE(rowNamed(QStringLiteral("attic"))->text(1), QStringLiteral("Not paired"));
     QCOMPARE(m_attic.process->state(), QProcess::Running);
-    // A malformed code is refused before anything is sent.
-    const QList<QVariant> malformed = pairRow(rowNamed(QStringLiteral("attic")), QStringLiteral("not a code"));
-    QCOMPARE(malformed.size(), 3);
-    QCOMPARE(malformed.at(1).toBool(), false);
+    // A malformed code is refused before anything is sent, saying so.
+    QVERIFY(pairRow(rowNamed(QStringLiteral("attic")), QStringLiteral("not a code")).isEmpty());
+    QVERIFY2(messageLabel()->text().contains(QStringLiteral("Not paired with attic")),
+             qPrintable(messageLabel()->text()));
+    QVERIFY(!roster().isPaired(m_attic.nodeId));
     shoot(m_window.get(), QStringLiteral("peers-wrong-code"));
   }
 
@@ -222,33 +248,33 @@ private Q_SLOTS:
     const QList<QVariant> result = pairRow(rowNamed(QStringLiteral("attic")), kCode);
     QCOMPARE(result.size(), 3);
     QVERIFY2(result.at(1).toBool(), qPrintable(result.at(2).toString()));
-    QVERIFY(panel()->pairedNodes().isPaired(m_attic.nodeId));
-    QCOMPARE(panel()->pairedNodes().address(m_attic.nodeId), QStringLiteral("127.0.0.1:%1").arg(m_attic.port));
+    QVERIFY(roster().isPaired(m_attic.nodeId));
+    QCOMPARE(roster().pairedNodes().address(m_attic.nodeId), QStringLiteral("127.0.0.1:%1").arg(m_attic.port));
     QTreeWidgetItem *row = rowNamed(QStringLiteral("attic"));
     QCOMPARE(row->text(1), QStringLiteral("Paired"));
     QCOMPARE(row->checkState(0), Qt::Checked); // a new pairing is used
-    QVERIFY(panel()->isUsed(m_attic.nodeId));
+    QVERIFY(roster().isUsed(m_attic.nodeId));
     // The code is gone from the field and was never stored, in any spelling.
-    QVERIFY(panel()->codeEdit()->text().isEmpty());
+    QVERIFY(codeEdit()->text().isEmpty());
     const QByteArray stored = settingsText();
     QVERIFY(stored.contains(m_attic.nodeId.toUtf8()));
     QVERIFY(!stored.contains("7KQ4M"));
     QVERIFY(!stored.contains("2XH9D"));
-    QVERIFY(!panel()->messageLabel()->text().contains(QStringLiteral("7KQ4M")));
+    QVERIFY(!messageLabel()->text().contains(QStringLiteral("7KQ4M")));
   }
 
   void addByAddress() {
     const QString address = QStringLiteral("127.0.0.1:%1").arg(m_cellar.port);
-    panel()->addressEdit()->setText(QStringLiteral("127.0.0.1:notaport"));
-    QTest::mouseClick(panel()->addButton(), Qt::LeftButton);
-    QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("notaport")));
-    panel()->addressEdit()->setText(address);
-    QTest::mouseClick(panel()->addButton(), Qt::LeftButton);
-    QTreeWidgetItem *row = panel()->rowFor(address);
+    widget<QLineEdit>("peerAddressEdit")->setText(QStringLiteral("127.0.0.1:notaport"));
+    QTest::mouseClick(widget<QPushButton>("addPeerButton"), Qt::LeftButton);
+    QVERIFY(messageLabel()->text().contains(QStringLiteral("notaport")));
+    widget<QLineEdit>("peerAddressEdit")->setText(address);
+    QTest::mouseClick(widget<QPushButton>("addPeerButton"), Qt::LeftButton);
+    QTreeWidgetItem *row = rowFor(address);
     QVERIFY(row);
     QCOMPARE(row->text(2), address);
     QCOMPARE(row->text(1), QStringLiteral("Not paired"));
-    QVERIFY(panel()->removeButton()->isEnabled());
+    QVERIFY(widget<QPushButton>("removePeerButton")->isEnabled());
     {
       QSettings qsettings(MainWindow::settingsFile(profile()), QSettings::IniFormat);
       QCOMPARE(AppSettings(&qsettings).peerAddresses(), QStringList{address});
@@ -257,24 +283,24 @@ private Q_SLOTS:
     const QList<QVariant> result = pairRow(row, kCode);
     QCOMPARE(result.size(), 3);
     QVERIFY2(result.at(1).toBool(), qPrintable(result.at(2).toString()));
-    QVERIFY(panel()->pairedNodes().isPaired(m_cellar.nodeId));
-    QCOMPARE(panel()->peerList()->find(address)->nodeId, m_cellar.nodeId);
-    row = panel()->rowFor(address);
+    QVERIFY(roster().isPaired(m_cellar.nodeId));
+    QCOMPARE(roster().entry(address)->nodeId, m_cellar.nodeId);
+    row = rowFor(address);
     QCOMPARE(row->text(0), QStringLiteral("cellar"));
     QCOMPARE(row->text(1), QStringLiteral("Paired"));
     // Only the attic runs layers.
     row->setCheckState(0, Qt::Unchecked);
-    QVERIFY(!panel()->isUsed(m_cellar.nodeId));
-    QVERIFY(panel()->isUsed(m_attic.nodeId));
+    QVERIFY(!roster().isUsed(m_cellar.nodeId));
+    QVERIFY(roster().isUsed(m_attic.nodeId));
   }
 
   void forgetPairing() {
-    panel()->peerTable()->setCurrentItem(panel()->rowFor(QStringLiteral("127.0.0.1:%1").arg(m_cellar.port)));
-    QVERIFY(panel()->forgetButton()->isEnabled());
-    QTest::mouseClick(panel()->forgetButton(), Qt::LeftButton);
-    QVERIFY(!panel()->pairedNodes().isPaired(m_cellar.nodeId));
+    peerTable()->setCurrentItem(rowFor(QStringLiteral("127.0.0.1:%1").arg(m_cellar.port)));
+    QVERIFY(widget<QPushButton>("forgetPairingButton")->isEnabled());
+    QTest::mouseClick(widget<QPushButton>("forgetPairingButton"), Qt::LeftButton);
+    QVERIFY(!roster().isPaired(m_cellar.nodeId));
     QVERIFY(!settingsText().contains(m_cellar.nodeId.toUtf8() + "/key"));
-    QTreeWidgetItem *row = panel()->rowFor(QStringLiteral("127.0.0.1:%1").arg(m_cellar.port));
+    QTreeWidgetItem *row = rowFor(QStringLiteral("127.0.0.1:%1").arg(m_cellar.port));
     QCOMPARE(row->text(1), QStringLiteral("Not paired"));
     QCOMPARE(row->text(0), QStringLiteral("cellar")); // what the node said it is called
     QVERIFY(!(row->flags() & Qt::ItemIsUserCheckable));
@@ -288,12 +314,14 @@ private Q_SLOTS:
     auto *statusBar = m_window->findChild<QProgressBar *>(QStringLiteral("loadProgress"));
     QVERIFY(statusBar);
     const auto watch = connect(&m_window->engine(), &Engine::loadProgress, this, [&](const LoadProgress &) {
-      panelTexts.append(panel()->planStatusLabel()->text());
+      panelTexts.append(planStatusLabel()->text());
       statusTexts.append(m_window->findChild<QLabel *>(QStringLiteral("modelStatus"))->text());
-      barsShown = barsShown && !statusBar->isHidden() && !panel()->loadProgressBar()->isHidden();
+      barsShown = barsShown && !statusBar->isHidden() && !widget<QProgressBar>("placementLoadProgress")->isHidden();
     });
-    panel()->placementBox()->setCurrentIndex(panel()->placementBox()->findData(QStringLiteral("automatic")));
-    QTest::mouseClick(panel()->applyButton(), Qt::LeftButton);
+    auto *placement = widget<QComboBox>("placementBox");
+    placement->setCurrentIndex(placement->findData(int(PeerRoster::Placement::Automatic)));
+    QCOMPARE(roster().placement(), PeerRoster::Placement::Automatic);
+    QTest::mouseClick(widget<QPushButton>("applyPlacementButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->engine().state() == Engine::State::Ready, kWaitMs * 4);
     disconnect(watch);
     QVERIFY(m_window->engine().modelInfo().weightBytesShipped > 0);
@@ -306,8 +334,8 @@ private Q_SLOTS:
              qPrintable(statusTexts.join(QLatin1Char('|'))));
     QVERIFY(barsShown);
     QVERIFY(statusBar->isHidden());
-    QVERIFY(panel()->loadProgressBar()->isHidden());
-    QTreeWidget *plan = panel()->planTable();
+    QVERIFY(widget<QProgressBar>("placementLoadProgress")->isHidden());
+    QTreeWidget *plan = planTable();
     QStringList hosts;
     for (int i = 0; i < plan->topLevelItemCount(); ++i)
       hosts.append(plan->topLevelItem(i)->text(1));
@@ -325,8 +353,8 @@ private Q_SLOTS:
       }
     }
     QVERIFY(atticStage);
-    QVERIFY2(panel()->planStatusLabel()->text().contains(QStringLiteral("Weights sent to peers")),
-             qPrintable(panel()->planStatusLabel()->text()));
+    QVERIFY2(planStatusLabel()->text().contains(QStringLiteral("Weights sent to peers")),
+             qPrintable(planStatusLabel()->text()));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("planStatus"))->text().contains(QStringLiteral("attic")));
     // Stage statistics: every stage holds its weights.
     panel()->refreshStats();
@@ -346,7 +374,7 @@ private Q_SLOTS:
     QVERIFY2(m_window->noticeBanner()->text().contains(QStringLiteral("lost")),
              qPrintable(m_window->noticeBanner()->text()));
     QVERIFY(planChanged.count() > 0);
-    QTreeWidget *plan = panel()->planTable();
+    QTreeWidget *plan = planTable();
     for (int i = 0; i < plan->topLevelItemCount(); ++i)
       QCOMPARE(plan->topLevelItem(i)->text(1), QStringLiteral("this computer"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("planStatus"))->text().contains(QStringLiteral("attic")));

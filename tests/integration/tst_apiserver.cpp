@@ -456,7 +456,7 @@ private Q_SLOTS:
   }
 
   void threeChoicesWithConsecutiveSeeds() {
-    // Sampling for real (the fixture's generation_config would otherwise keep only the top token).
+    // Sampling with every field given, so that mdi-run gets exactly the same flags.
     const QJsonObject sampling{{QStringLiteral("temperature"), 0.8}, {QStringLiteral("top_k"), 50},
                                {QStringLiteral("top_p"), 1},         {QStringLiteral("seed"), 7},
                                {QStringLiteral("max_tokens"), 8},    {QStringLiteral("n"), 3}};
@@ -492,6 +492,50 @@ private Q_SLOTS:
     QCOMPARE(
         reply->json().value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toInteger(),
         generated);
+  }
+
+  // Issue 18 #1: a client that speaks only OpenAI and sets a temperature gets sampling, although
+  // the fixture's generation_config.json says top_k 1 / top_p 0.001; a request without sampling
+  // fields keeps the model's values, which for the fixture is the greedy answer.
+  void temperatureAloneSamples() {
+    QJsonObject plain = chatRequest();
+    plain.remove(QStringLiteral("temperature"));
+    const auto text = [](const Reply &reply) {
+      return reply.json()
+          .value(QStringLiteral("choices"))
+          .toArray()
+          .at(0)
+          .toObject()
+          .value(QStringLiteral("message"))
+          .toObject()
+          .value(QStringLiteral("content"))
+          .toString();
+    };
+    for (const int seed : {1, 2}) {
+      plain.insert(QStringLiteral("seed"), seed);
+      auto reply = call("POST", "/v1/chat/completions", compact(plain));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 200);
+      QCOMPARE(text(*reply), greedyText());
+    }
+    QSet<QString> texts;
+    for (const int seed : {1, 2, 3}) {
+      QJsonObject hot = plain;
+      hot.insert(QStringLiteral("temperature"), 2);
+      hot.insert(QStringLiteral("seed"), seed);
+      auto reply = call("POST", "/v1/chat/completions", compact(hot));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 200);
+      texts.insert(text(*reply));
+      // The same seed again: the same text.
+      if (seed == 1) {
+        auto again = call("POST", "/v1/chat/completions", compact(hot));
+        QVERIFY(again);
+        QCOMPARE(text(*again), text(*reply));
+      }
+    }
+    QVERIFY2(texts.size() == 3, "temperature 2 with seeds 1, 2 and 3 should give three different texts");
+    QVERIFY2(!texts.contains(greedyText()), "temperature 2 gave the greedy answer");
   }
 
   void twoClientsAtOnce() {

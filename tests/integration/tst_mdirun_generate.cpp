@@ -62,9 +62,8 @@ private:
                        QStringLiteral("--dtype"), QStringLiteral("f32")};
   }
   static QStringList greedyArgs() { return {QStringLiteral("--temperature"), QStringLiteral("0")}; }
-  // Sampling with everything but top-k switched off explicitly: the fixture's
-  // generation_config.json (the Instruct release's) sets top_p 0.001, which alone would make
-  // sampling pick the top token.
+  // Sampling with top-k 50 (the rest of the group would be OpenAI's defaults anyway since
+  // --temperature is given: top-p 1, not the fixture's 0.001).
   static QStringList samplingArgs(int seed) {
     return {QStringLiteral("--temperature"), QStringLiteral("0.8"), QStringLiteral("--top-k"), QStringLiteral("50"),
             QStringLiteral("--top-p"),       QStringLiteral("1"),   QStringLiteral("--seed"),  QString::number(seed)};
@@ -319,6 +318,47 @@ private Q_SLOTS:
     }
   }
 
+  // Issue 18 #1: --temperature alone samples, although the fixture's generation_config.json says
+  // top_k 1 / top_p 0.001 (which would keep only the top token); without sampling flags the
+  // model's own values apply, which for the fixture means the greedy answer.
+  void temperatureAloneSamples() {
+    const QString name = QStringLiteral("text_only");
+    const QList<qint64> greedy = greedyIds(Fixtures::caseJson(name)).mid(0, 8);
+    const Result plain = run(caseArgs(name) + QStringList{json()});
+    QVERIFY2(plain.exitCode == 0, qPrintable(describe(plain)));
+    QCOMPARE(toIds(plain.json.value(QStringLiteral("tokens"))), greedy);
+    QList<QList<qint64>> sampled;
+    for (const int seed : {1, 2}) {
+      const Result r = run(caseArgs(name) + QStringList{QStringLiteral("--temperature"), QStringLiteral("2"),
+                                                        QStringLiteral("--seed"), QString::number(seed), json()});
+      QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+      sampled.append(toIds(r.json.value(QStringLiteral("tokens"))));
+      QCOMPARE(sampled.last().size(), 8);
+      QVERIFY2(sampled.last() != greedy, "temperature 2 gave the greedy answer");
+    }
+    QVERIFY2(sampled[0] != sampled[1], "seeds 1 and 2 gave the same tokens at temperature 2");
+  }
+
+  // Without --max-tokens the budget is the model's max_new_tokens (read by the engine at load).
+  void maxTokensDefaultsToTheModels() {
+    const QString dir = m_tmp.filePath(QStringLiteral("max-new-tokens"));
+    QVERIFY(QDir().mkpath(dir));
+    const QDir source(Fixtures::checkpointDir());
+    for (const QString &file : source.entryList(QDir::Files)) {
+      if (file != QLatin1String("generation_config.json"))
+        QVERIFY(QFile::link(source.absoluteFilePath(file), dir + QLatin1Char('/') + file));
+    }
+    QJsonObject generation =
+        QJsonDocument::fromJson(Fixtures::readFile(source.absoluteFilePath(QStringLiteral("generation_config.json"))))
+            .object();
+    generation.insert(QStringLiteral("max_new_tokens"), 3);
+    QVERIFY(Fixtures::writeFile(dir + QStringLiteral("/generation_config.json"), QJsonDocument(generation).toJson()));
+    const Result r = run({QStringLiteral("--model"), dir, QStringLiteral("--prompt"), QStringLiteral("hi"),
+                          QStringLiteral("--ignore-eos"), QStringLiteral("--dtype"), QStringLiteral("f32"), json()});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.json.value(QStringLiteral("stats")).toObject().value(QStringLiteral("generated_tokens")).toInteger(), 3);
+  }
+
   void logprobs_data() {
     QTest::addColumn<QString>("name");
     for (const char *name : {"text_only", "two_images", "image_small_40x30"})
@@ -493,6 +533,11 @@ private Q_SLOTS:
                                                       QStringLiteral("--prompt"),      QStringLiteral("hi"),
                                                       QStringLiteral("--temperature"), QStringLiteral("abc")}
                                        << 2 << QStringLiteral("abc");
+    // Checked before the model loads, with the same message as everywhere (SamplingParams).
+    QTest::newRow("--temperature -1") << hi + QStringList{QStringLiteral("--temperature"), QStringLiteral("-1")} << 2
+                                      << QStringLiteral("Temperature must be");
+    QTest::newRow("--top-p 2") << hi + QStringList{QStringLiteral("--top-p"), QStringLiteral("2")} << 2
+                               << QStringLiteral("Top-p must be");
   }
 
   void usageErrors() {

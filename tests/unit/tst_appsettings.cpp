@@ -1,3 +1,4 @@
+#include "model/samplingparams.h"
 #include "store/appsettings.h"
 
 #include <QTemporaryDir>
@@ -155,44 +156,56 @@ private Q_SLOTS:
     QCOMPARE(s.systemPrompt().size(), AppSettings::kMaxSystemPromptLength);
   }
 
-  // 0 takes the model's value; anything set replaces it.
-  void applyToGenerationConfig() {
+  // 0 ("Model default") is left out of the overrides; anything set is handed on. (Replaces the
+  // old applyTo() test: how overrides meet the model's values is SamplingParams::merged()'s rule,
+  // tested in tst_samplingparams; here only the mapping and one temperature-only case, issue 17 #2.)
+  void samplingOverrides() {
     QSettings raw(file(), QSettings::IniFormat);
     AppSettings s(&raw);
+    QVERIFY(s.samplingOverrides().isEmpty());
+
     SamplingParams model;
-    model.doSample = false;
+    model.doSample = true;
     model.temperature = 0.1;
     model.topK = 1;
     model.topP = 0.001;
-    model.minP = 0;
     model.repetitionPenalty = 1.05;
     model.maxNewTokens = 512;
     model.eosTokenIds = {151645, 151643};
-
-    const SamplingParams unchanged = s.applyTo(model);
-    QCOMPARE(unchanged.doSample, false);
+    const SamplingParams unchanged = SamplingParams::merged(model, s.samplingOverrides());
     QCOMPARE(unchanged.temperature, 0.1);
     QCOMPARE(unchanged.topK, 1);
     QCOMPARE(unchanged.topP, 0.001);
-    QCOMPARE(unchanged.repetitionPenalty, 1.05);
-    QCOMPARE(unchanged.maxNewTokens, 512);
 
+    // Only a temperature: it really samples, no hidden top-k 1 / top-p 0.001 from the model.
     s.setTemperature(0.8);
+    const SamplingParams warm = SamplingParams::merged(model, s.samplingOverrides());
+    QVERIFY(!warm.isGreedy());
+    QCOMPARE(warm.temperature, 0.8);
+    QCOMPARE(warm.topK, 0);
+    QCOMPARE(warm.topP, 1.0);
+    QCOMPARE(warm.repetitionPenalty, 1.05);
+    QCOMPARE(warm.maxNewTokens, 512);
+
     s.setTopK(50);
     s.setTopP(0.95);
     s.setMinP(0.02);
     s.setRepetitionPenalty(1.2);
     s.setMaxNewTokens(2048);
-    const SamplingParams p = s.applyTo(model);
-    QCOMPARE(p.doSample, true);
-    QCOMPARE(p.temperature, 0.8);
-    QCOMPARE(p.topK, 50);
-    QCOMPARE(p.topP, 0.95);
-    QCOMPARE(p.minP, 0.02);
-    QCOMPARE(p.repetitionPenalty, 1.2);
-    QCOMPARE(p.maxNewTokens, 2048);
+    const SamplingOverrides o = s.samplingOverrides();
+    QCOMPARE(o.temperature, std::optional<double>(0.8));
+    QCOMPARE(o.topK, std::optional<int>(50));
+    QCOMPARE(o.topP, std::optional<double>(0.95));
+    QCOMPARE(o.minP, std::optional<double>(0.02));
+    QCOMPARE(o.repetitionPenalty, std::optional<double>(1.2));
+    QCOMPARE(o.maxNewTokens, std::optional<int>(2048));
+    const SamplingParams p = SamplingParams::merged(model, o);
     QCOMPARE(p.eosTokenIds, (QList<int>{151645, 151643}));
     QVERIFY(p.validate());
+
+    // Back to "Model default": the field is left out again.
+    s.setTopK(0);
+    QVERIFY(!s.samplingOverrides().topK);
   }
 
   void localApi() {

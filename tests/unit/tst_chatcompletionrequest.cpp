@@ -136,6 +136,30 @@ private Q_SLOTS:
     QCOMPARE(single->generation.sampling.maxNewTokens, 9);
   }
 
+  // Issue 18 #1: the model's top_k/top_p are defaults only while the request sets no sampling
+  // field; a temperature or top_p alone gets OpenAI's defaults (top_p 1, temperature 1, no top-k).
+  void samplingFieldsReplaceTheModelsGroup() {
+    auto t = parse(body(QJsonObject{{QStringLiteral("temperature"), 1.5}}));
+    QVERIFY2(t, qPrintable(t.error()));
+    QVERIFY(!t->generation.sampling.isGreedy());
+    QCOMPARE(t->generation.sampling.temperature, 1.5);
+    QCOMPARE(t->generation.sampling.topK, 0);
+    QCOMPARE(t->generation.sampling.topP, 1.0);
+    QCOMPARE(t->generation.sampling.repetitionPenalty, 1.05); // not part of the group
+    QCOMPARE(t->generation.sampling.maxNewTokens, 512);
+
+    auto p = parse(body(QJsonObject{{QStringLiteral("top_p"), 0.9}}));
+    QVERIFY2(p, qPrintable(p.error()));
+    QVERIFY(!p->generation.sampling.isGreedy());
+    QCOMPARE(p->generation.sampling.temperature, 1.0);
+    QCOMPARE(p->generation.sampling.topP, 0.9);
+    QCOMPARE(p->generation.sampling.topK, 0);
+
+    auto zero = parse(body(QJsonObject{{QStringLiteral("temperature"), 0}}));
+    QVERIFY2(zero, qPrintable(zero.error()));
+    QVERIFY(zero->generation.sampling.isGreedy());
+  }
+
   void openAiParts() {
     const QString url = dataUrl(QStringLiteral("gradient_224x224.png"));
     QByteArray bytes = body({}, imageContent(url));

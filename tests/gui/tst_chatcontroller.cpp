@@ -1,0 +1,139 @@
+// ChatController's sampling: the loaded model's generation defaults come from the Engine
+// (EngineModelInfo), not from reading the folder again; the Settings and a conversation's own
+// sampling go over them through SamplingParams::merged().
+
+#include "chatcontroller.h"
+#include "enginerunner.h"
+#include "fixtures.h"
+#include "store/appsettings.h"
+#include "store/historystore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mdi;
+using namespace mdi::test;
+
+class TestChatController : public QObject {
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    // A copy of the fixture whose generation_config.json the test changes after the load.
+    m_model = m_dir.filePath(QStringLiteral("model"));
+    QVERIFY(QDir().mkpath(m_model));
+    const QDir source(Fixtures::checkpointDir());
+    for (const QString &name : source.entryList(QDir::Files))
+      QVERIFY(QFile::copy(source.filePath(name), m_model + QLatin1Char('/') + name));
+
+    m_runner = std::make_unique<EngineRunner>();
+    auto info = m_runner->load(m_model);
+    QVERIFY2(info, qPrintable(info.error()));
+    // The engine hands out the configuration it loaded, and its generation defaults.
+    QVERIFY(info->config);
+    QCOMPARE(info->config->generation.topK, 1);
+    QCOMPARE(info->generationDefaults.topK, 1);
+    QCOMPARE(info->generationDefaults.topP, 0.001);
+    QCOMPARE(info->generationDefaults.temperature, 0.01);
+
+    // Now the folder says something else: whoever reads it again would see top_k 5.
+    const QString generation = m_model + QStringLiteral("/generation_config.json");
+    QVERIFY(QFile::remove(generation));
+    QFile file(generation);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("do_sample"), true},
+                                         {QStringLiteral("temperature"), 0.7},
+                                         {QStringLiteral("top_k"), 5},
+                                         {QStringLiteral("top_p"), 0.9},
+                                         {QStringLiteral("repetition_penalty"), 1.3},
+                                         {QStringLiteral("eos_token_id"), 151645}})
+                   .toJson());
+    file.close();
+
+    auto store = HistoryStore::open(m_dir.filePath(QStringLiteral("profile")));
+    QVERIFY2(store, qPrintable(store.error()));
+    m_store = std::move(*store);
+    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+  }
+
+  void cleanupTestCase() {
+    m_store.reset();
+    m_runner.reset();
+  }
+
+  void init() { m_qsettings->clear(); }
+
+  void usesTheEnginesModelInfo() {
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto p = controller.samplingParams();
+    QVERIFY2(p, qPrintable(p.error()));
+    QCOMPARE(p->topK, 1);     // the loaded generation_config.json, not the file's top_k 5
+    QCOMPARE(p->topP, 0.001); // nor its top_p 0.9
+    QCOMPARE(p->temperature, 0.01);
+    QCOMPARE(p->repetitionPenalty, 1.0);
+    QCOMPARE(p->eosTokenIds, m_runner->engine().modelInfo().generationDefaults.eosTokenIds);
+  }
+
+  // Issue 17 #2: a temperature set in Settings samples, whatever top-k the model ships.
+  void settingsTemperatureSamples() {
+    m_settings->setTemperature(0.8);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto p = controller.samplingParams();
+    QVERIFY2(p, qPrintable(p.error()));
+    QVERIFY(!p->isGreedy());
+    QCOMPARE(p->temperature, 0.8);
+    QCOMPARE(p->topK, 0);
+    QCOMPARE(p->topP, 1.0);
+    // A fresh seed per answer, so that Regenerate gives another one.
+    auto again = controller.samplingParams();
+    QVERIFY(again && again->seed != p->seed);
+  }
+
+  void conversationSamplingGoesOverTheSettings() {
+    m_settings->setTemperature(0.8);
+    m_settings->setMaxNewTokens(9);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto greedy = controller.samplingParams(QJsonObject{{QStringLiteral("temperature"), 0}});
+    QVERIFY2(greedy, qPrintable(greedy.error()));
+    QVERIFY(greedy->isGreedy());
+    QCOMPARE(greedy->maxNewTokens, 9); // the Settings' value where the conversation sets none
+    auto topK = controller.samplingParams(QJsonObject{{QStringLiteral("topK"), 3}});
+    QVERIFY2(topK, qPrintable(topK.error()));
+    QCOMPARE(topK->topK, 3);
+    QCOMPARE(topK->temperature, 0.8);
+    QVERIFY(!controller.samplingParams(QJsonObject{{QStringLiteral("topK"), QStringLiteral("x")}}));
+  }
+
+  // The stored Conversation::sampling reaches the answer: an out-of-range value there is refused
+  // when the answer starts (before, it was never read).
+  void storedConversationSamplingIsApplied() {
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto id = m_store->createConversation(QStringLiteral("Hot"), QStringLiteral(""),
+                                          QJsonObject{{QStringLiteral("temperature"), -1}});
+    QVERIFY2(id, qPrintable(id.error()));
+    controller.openConversation(*id);
+    QCOMPARE(controller.currentConversation(), *id);
+    const Status sent = controller.send(QStringLiteral("Hi"), {});
+    QVERIFY(!sent);
+    QVERIFY2(sent.error().contains(QStringLiteral("Temperature")), qPrintable(sent.error()));
+    QVERIFY(!controller.isGenerating(*id));
+  }
+
+private:
+  QTemporaryDir m_dir;
+  QString m_model;
+  std::unique_ptr<EngineRunner> m_runner;
+  std::unique_ptr<HistoryStore> m_store;
+  std::unique_ptr<QSettings> m_qsettings;
+  std::unique_ptr<AppSettings> m_settings;
+};
+
+QTEST_MAIN(TestChatController)
+#include "tst_chatcontroller.moc"
