@@ -21,7 +21,7 @@
 // docs/BENCHMARKS.md). bench_kernels measures the kernels alone, shape by shape.
 #include "benchsupport.h"
 #include "engine/computeenvironment.h"
-#include "engine/loadedmodel.h"
+#include "reference/loadedmodel.h"
 #include "engine/precisionchoice.h"
 #include "kernels/cpufeatures.h"
 #include "kernels/kernelisa.h"

@@ -5,7 +5,7 @@
 #include "engine/generationstate.h"
 #include "engine/plan.h"
 #include "engine/planner.h"
-#include "engine/promptbuilder.h"
+#include "engine/promptplanner.h"
 #include "engine/sequencestate.h"
 #include "engine/stage.h"
 #include "engine/stagelinkbuilder.h"
@@ -615,33 +615,13 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
   session.keepLogits = request.keepLogits;
   GenerationStats &stats = session.result.stats;
 
-  if (Status valid = request.sampling.validate(); !valid)
-    return fail(id, session, valid.error());
-  PromptBuilder builder(config(), tokenizer, images);
-  auto prompt = builder.build(request.messages, request.templateOptions, request.imageBaseDir);
-  if (!prompt)
-    return fail(id, session, prompt.error());
-  session.result.promptTokens = prompt->ids;
-  stats.promptTokens = prompt->ids.size();
-  stats.imageTokens = prompt->imageTokens;
-  stats.images = prompt->images.size();
+  auto planned = PromptPlanner::plan(request, config(), tokenizer, images, session.result);
   stats.preprocessMs = session.timer.nsecsElapsed() / 1e6;
-
-  const qint64 context = config().text.maxPositionEmbeddings;
-  if (stats.promptTokens >= context)
-    return fail(
-        id, session,
-        Pipeline::tr("The prompt needs %1 tokens (%2 of them for %n image(s)), but the model's context holds %3. "
-                     "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.",
-                     nullptr, int(stats.images))
-            .arg(stats.promptTokens)
-            .arg(stats.imageTokens)
-            .arg(context));
-  SamplingParams sampling = request.sampling;
-  sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));
-
-  const qint64 pad = config().tokens.imagePad;
-  const QList<SequenceState::Image> runs = SequenceState::imageRuns(prompt->ids, pad, prompt->imageDigests);
+  if (!planned)
+    return fail(id, session, planned.error());
+  const PreparedPrompt *prompt = &planned->prompt;
+  const SamplingParams &sampling = planned->sampling;
+  const QList<SequenceState::Image> &runs = planned->imageRuns;
   qint64 keep = session.sequence.reusablePrefix(prompt->ids, runs);
   if (keep >= prompt->ids.size())
     keep = prompt->ids.size() - 1; // at least one token must run to give logits
@@ -689,7 +669,7 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
       imageEmbeds = *embeds;
       stats.visionMs = visionTimer.nsecsElapsed() / 1e6;
     }
-    auto embedded = embedding->embed(ids, imageEmbeds, pad);
+    auto embedded = embedding->embed(ids, imageEmbeds, config().tokens.imagePad);
     if (!embedded)
       return fail(id, session, embedded.error());
     hidden = *embedded;

@@ -1,5 +1,5 @@
-#include "engine/generationsession.h"
-#include "engine/loadedmodel.h"
+#include "reference/generationsession.h"
+#include "reference/loadedmodel.h"
 #include "fixtures.h"
 #include "model/chattemplate.h"
 

@@ -45,6 +45,8 @@ const QHash<QString, QSet<QString>> &allowedCoreDependencies() {
       {QStringLiteral("store"), {QStringLiteral("util"), QStringLiteral("model"), QStringLiteral("engine")}},
       {QStringLiteral("api"),
        {QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("store"), QStringLiteral("util")}},
+      // Tests' and benchmarks' single-process model (library mdi_reference, not in mdicore).
+      {QStringLiteral("reference"), {QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("util")}},
       {QStringLiteral("peers"),
        {QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("net"), QStringLiteral("store"),
         QStringLiteral("util")}},

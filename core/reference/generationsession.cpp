@@ -1,9 +1,9 @@
-#include "engine/generationsession.h"
+#include "reference/generationsession.h"
 
 #include "engine/generationstate.h"
-#include "engine/loadedmodel.h"
-#include "engine/promptbuilder.h"
+#include "engine/promptplanner.h"
 #include "model/qwen2vlmodel.h"
+#include "reference/loadedmodel.h"
 #include "util/processmemory.h"
 
 #include <QCoreApplication>
@@ -22,36 +22,16 @@ Expected<GenerationResult> GenerationSession::run(const GenerationRequest &reque
   m_stop.store(false, std::memory_order_relaxed);
   QElapsedTimer timer;
   timer.start();
-  if (Status valid = request.sampling.validate(); !valid)
-    return makeError(valid.error());
-
   const ModelConfig &config = m_model->config();
-  PromptBuilder builder(config, m_model->tokenizer(), m_model->imagePreprocessor());
-  auto prompt = builder.build(request.messages, request.templateOptions, request.imageBaseDir);
-  if (!prompt)
-    return makeError(prompt.error());
-
   GenerationResult result;
   GenerationStats &stats = result.stats;
-  result.promptTokens = prompt->ids;
-  stats.promptTokens = prompt->ids.size();
-  stats.imageTokens = prompt->imageTokens;
-  stats.images = prompt->images.size();
+  auto planned = PromptPlanner::plan(request, config, m_model->tokenizer(), m_model->imagePreprocessor(), result);
   stats.preprocessMs = timer.nsecsElapsed() / 1e6;
-
-  const qint64 context = config.text.maxPositionEmbeddings;
-  if (stats.promptTokens >= context)
-    return makeError(tr("The prompt needs %1 tokens (%2 of them for %n image(s)), but the model's context holds %3. "
-                        "Use fewer or smaller images (lower the maximum image size) or a shorter conversation.",
-                        nullptr, int(stats.images))
-                         .arg(stats.promptTokens)
-                         .arg(stats.imageTokens)
-                         .arg(context));
-  SamplingParams sampling = request.sampling;
-  sampling.maxNewTokens = int(qMin<qint64>(sampling.maxNewTokens, context - stats.promptTokens));
-
-  const QList<SequenceState::Image> images =
-      SequenceState::imageRuns(prompt->ids, config.tokens.imagePad, prompt->imageDigests);
+  if (!planned)
+    return makeError(planned.error());
+  const PreparedPrompt *prompt = &planned->prompt;
+  const SamplingParams &sampling = planned->sampling;
+  const QList<SequenceState::Image> &images = planned->imageRuns;
 
   Qwen2VLModel &model = m_model->model();
   qint64 keep = SequenceState::commonPrefix(model.tokens(), m_cachedImages, prompt->ids, images);

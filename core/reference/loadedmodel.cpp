@@ -1,4 +1,4 @@
-#include "engine/loadedmodel.h"
+#include "reference/loadedmodel.h"
 
 #include "model/qwen2vlmodel.h"
 
