@@ -576,6 +576,10 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>The edited message is empty.</source>
         <translation>Die bearbeitete Nachricht ist leer.</translation>
     </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1583,16 +1587,6 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Sampling-Temperatur; 0 ist greedy. Wird sie, --top-p, --top-k oder --min-p angegeben, ersetzt das die Sampling-Werte aus generation_config.json des Modells: Nicht Angegebenes ist 1 (Temperatur, top-p) bzw. aus (top-k, min-p).</translation>
-    </message>
-</context>
-<context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bild), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
-            <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bilder), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4038,13 +4032,6 @@ Knoten-ID %2</translation>
         <source>This conversation is still answering; stop it first.</source>
         <translation>In dieser Unterhaltung wird noch geantwortet; stoppen Sie die Antwort zuerst.</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bild), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
-            <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bilder), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mdi::PlacementAssembly</name>
@@ -4295,6 +4282,16 @@ Knoten-ID %2</translation>
     <message>
         <source>&apos;%1&apos; is not a precision; %2</source>
         <translation>&apos;%1&apos; ist keine Genauigkeit; %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PromptPlanner</name>
+    <message numerus="yes">
+        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
+        <translation>
+            <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bild), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
+            <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bilder), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

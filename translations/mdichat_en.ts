@@ -114,16 +114,6 @@
     </message>
 </context>
 <context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>The prompt needs %1 tokens (%2 of them for %n image), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</numerusform>
-            <numerusform>The prompt needs %1 tokens (%2 of them for %n images), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>mdi::InspectCommand</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
@@ -229,7 +219,7 @@
     </message>
 </context>
 <context>
-    <name>mdi::Pipeline</name>
+    <name>mdi::PromptPlanner</name>
     <message numerus="yes">
         <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
         <translation>

@@ -576,6 +576,10 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>The edited message is empty.</source>
         <translation>El mensaje editado está vacío.</translation>
     </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>No se pudo guardar la respuesta: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1583,16 +1587,6 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Temperatura de muestreo; 0 es greedy. Indicarla, o --top-p, --top-k o --min-p, sustituye el muestreo del generation_config.json del modelo: lo no indicado vale 1 (temperatura, top-p) o queda desactivado (top-k, min-p).</translation>
-    </message>
-</context>
-<context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imagen), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
-            <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imágenes), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4038,13 +4032,6 @@ id de nodo %2</translation>
         <source>This conversation is still answering; stop it first.</source>
         <translation>Esta conversación todavía está respondiendo; deténgala primero.</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imagen), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
-            <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imágenes), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mdi::PlacementAssembly</name>
@@ -4295,6 +4282,16 @@ id de nodo %2</translation>
     <message>
         <source>&apos;%1&apos; is not a precision; %2</source>
         <translation>&apos;%1&apos; no es una precisión; %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PromptPlanner</name>
+    <message numerus="yes">
+        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
+        <translation>
+            <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imagen), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
+            <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imágenes), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

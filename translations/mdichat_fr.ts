@@ -576,6 +576,10 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>The edited message is empty.</source>
         <translation>Le message modifié est vide.</translation>
     </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>La réponse n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1583,16 +1587,6 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Température d&apos;échantillonnage ; 0 = glouton. La donner, ou --top-p, --top-k ou --min-p, remplace l&apos;échantillonnage de generation_config.json du modèle : ce qui n&apos;est pas donné vaut 1 (température, top-p) ou est désactivé (top-k, min-p).</translation>
-    </message>
-</context>
-<context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n image), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
-            <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n images), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4038,13 +4032,6 @@ identifiant de nœud %2</translation>
         <source>This conversation is still answering; stop it first.</source>
         <translation>Cette conversation est encore en train de répondre ; arrêtez-la d&apos;abord.</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n image), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
-            <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n images), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mdi::PlacementAssembly</name>
@@ -4295,6 +4282,16 @@ identifiant de nœud %2</translation>
     <message>
         <source>&apos;%1&apos; is not a precision; %2</source>
         <translation>&apos;%1&apos; n&apos;est pas une précision ; %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PromptPlanner</name>
+    <message numerus="yes">
+        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
+        <translation>
+            <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n image), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
+            <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n images), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,10 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>The edited message is empty.</source>
         <translation>Il messaggio modificato è vuoto.</translation>
     </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>Impossibile salvare la risposta: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1583,16 +1587,6 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Temperatura di campionamento; 0 è greedy. Indicarla, o --top-p, --top-k o --min-p, sostituisce il campionamento di generation_config.json del modello: ciò che non è indicato vale 1 (temperatura, top-p) o è disattivato (top-k, min-p).</translation>
-    </message>
-</context>
-<context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagine), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
-            <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagini), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4038,13 +4032,6 @@ id nodo %2</translation>
         <source>This conversation is still answering; stop it first.</source>
         <translation>Questa conversazione sta ancora rispondendo; interrompila prima.</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagine), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
-            <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagini), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mdi::PlacementAssembly</name>
@@ -4295,6 +4282,16 @@ id nodo %2</translation>
     <message>
         <source>&apos;%1&apos; is not a precision; %2</source>
         <translation>&apos;%1&apos; non è una precisione; %2</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PromptPlanner</name>
+    <message numerus="yes">
+        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
+        <translation>
+            <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagine), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
+            <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagini), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>The edited message is empty.</source>
         <translation>編集したメッセージが空です。</translation>
     </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>回答を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1569,15 +1573,6 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>サンプリング温度。0 は貪欲法。これか --top-p、--top-k、--min-p を指定すると、モデルの generation_config.json のサンプリング設定は使われません。指定しなかったものは 1 (温度、top-p) またはオフ (top-k、min-p) になります。</translation>
-    </message>
-</context>
-<context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>プロンプトには %1 トークン (うち %2 トークンは %n 枚の画像用) が必要ですが、モデルのコンテキストに収まるのは %3 トークンです。画像の数を減らすか小さくする (最大画像サイズを下げる) か、会話を短くしてください。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4011,12 +4006,6 @@ node id %2</source>
         <source>This conversation is still answering; stop it first.</source>
         <translation>この会話はまだ回答を生成中です。先に停止してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>プロンプトには %1 トークン (うち %2 トークンは %n 枚の画像用) が必要ですが、モデルのコンテキストに収まるのは %3 トークンです。画像の数を減らすか小さくする (最大画像サイズを下げる) か、会話を短くしてください。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mdi::PlacementAssembly</name>
@@ -4267,6 +4256,15 @@ node id %2</source>
     <message>
         <source>&apos;%1&apos; is not a precision; %2</source>
         <translation>&apos;%1&apos; は精度ではありません。%2</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PromptPlanner</name>
+    <message numerus="yes">
+        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
+        <translation>
+            <numerusform>プロンプトには %1 トークン (うち %2 トークンは %n 枚の画像用) が必要ですが、モデルのコンテキストに収まるのは %3 トークンです。画像の数を減らすか小さくする (最大画像サイズを下げる) か、会話を短くしてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

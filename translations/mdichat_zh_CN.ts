@@ -575,6 +575,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>The edited message is empty.</source>
         <translation>编辑后的消息为空。</translation>
     </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>无法保存回答：%1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1569,15 +1573,6 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>采样温度；0 为贪心。给出它或 --top-p、--top-k、--min-p 时，将不再使用模型 generation_config.json 中的采样设置：未给出的取 1（温度、top-p）或关闭（top-k、min-p）。</translation>
-    </message>
-</context>
-<context>
-    <name>mdi::GenerationSession</name>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>提示词需要 %1 个 token（其中 %2 个用于 %n 张图像），但模型的上下文只能容纳 %3 个。请使用更少或更小的图像（降低最大图像尺寸），或缩短对话。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4011,12 +4006,6 @@ node id %2</source>
         <source>This conversation is still answering; stop it first.</source>
         <translation>此对话仍在生成回答，请先停止。</translation>
     </message>
-    <message numerus="yes">
-        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
-        <translation>
-            <numerusform>提示词需要 %1 个 token（其中 %2 个用于 %n 张图像），但模型的上下文只能容纳 %3 个。请使用更少或更小的图像（降低最大图像尺寸），或缩短对话。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>mdi::PlacementAssembly</name>
@@ -4267,6 +4256,15 @@ node id %2</source>
     <message>
         <source>&apos;%1&apos; is not a precision; %2</source>
         <translation>&apos;%1&apos; 不是有效的精度；%2</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PromptPlanner</name>
+    <message numerus="yes">
+        <source>The prompt needs %1 tokens (%2 of them for %n image(s)), but the model&apos;s context holds %3. Use fewer or smaller images (lower the maximum image size) or a shorter conversation.</source>
+        <translation>
+            <numerusform>提示词需要 %1 个 token（其中 %2 个用于 %n 张图像），但模型的上下文只能容纳 %3 个。请使用更少或更小的图像（降低最大图像尺寸），或缩短对话。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,11 @@ ChatController::ChatController(HistoryStore &store, Engine &engine, AppSettings 
 }
 
 ChatController::~ChatController() {
-  // Answers still running are kept as they stand, marked stopped.
+  // Answers still running are kept as they stand, marked stopped. Queued like every other
+  // save: the store finishes its queue before it closes, and no answer comes back to us.
   for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
     m_engine.stop(it.key());
-    m_store.updateMessage(it->messageId, it->text, MessageState::Stopped);
+    m_store.updateMessageAsync(it->messageId, it->text, MessageState::Stopped, {}, nullptr, {});
   }
 }
 
@@ -103,12 +104,19 @@ QList<ChatEntry> ChatController::entries() const {
     e.siblingIndex = qMax(0, int(siblings.indexOf(m.id)));
     for (const Attachment &a : m.images)
       e.imagePaths.append(m_store.images().path(a));
+    // A save still on its way to the store (or one that failed) is newer than what was read.
+    if (auto it = m_unsaved.constFind(m.id); it != m_unsaved.constEnd()) {
+      e.message.text = it->text;
+      e.message.state = it->state;
+      if (!it->stats.isEmpty())
+        e.message.stats = it->stats;
+    }
     if (auto it = live.constFind(m.id); it != live.constEnd()) {
       e.message.text = *it;
       e.message.state = MessageState::Streaming;
     }
-    if (m.state == MessageState::Failed)
-      e.error = m.stats.value(kErrorKey).toString();
+    if (e.message.state == MessageState::Failed)
+      e.error = e.message.stats.value(kErrorKey).toString();
     out.append(e);
   }
   return out;
@@ -314,10 +322,47 @@ void ChatController::onToken(quint64 engineId, qint64 token, const QString &piec
   if (!m_viewTimer.isActive())
     m_viewTimer.start();
   if (it->sinceStore.elapsed() >= kStoreIntervalMs) {
-    m_store.updateMessage(it->messageId, it->text, MessageState::Streaming);
-    ++m_storeWrites[it->messageId];
+    saveAnswer(it->conversationId, it->messageId, it->text, MessageState::Streaming);
     it->sinceStore.restart();
   }
+}
+
+void ChatController::saveAnswer(qint64 conversationId, qint64 messageId, const QString &text, MessageState state,
+                                const QJsonObject &stats) {
+  Unsaved &unsaved = m_unsaved[messageId];
+  unsaved.conversationId = conversationId;
+  unsaved.text = text;
+  unsaved.state = state;
+  if (!stats.isEmpty())
+    unsaved.stats = stats;
+  ++unsaved.pending;
+  ++m_storeWrites[messageId];
+  m_store.updateMessageAsync(messageId, text, state, stats, this,
+                             [this, messageId](const Status &saved) { onSaved(messageId, saved); });
+}
+
+int ChatController::pendingSaves() const {
+  int pending = 0;
+  for (const Unsaved &u : m_unsaved)
+    pending += u.pending;
+  return pending;
+}
+
+void ChatController::onSaved(qint64 messageId, const Status &saved) {
+  auto it = m_unsaved.find(messageId);
+  if (it == m_unsaved.end())
+    return;
+  --it->pending;
+  if (!saved) {
+    // Kept on show, so the text is not lost from view; told once per answer, not once a second.
+    if (!it->failed) {
+      it->failed = true;
+      Q_EMIT saveFailed(it->conversationId, tr("The answer could not be saved: %1").arg(saved.error()));
+    }
+    return;
+  }
+  if (it->pending == 0 && !it->failed)
+    m_unsaved.erase(it);
 }
 
 void ChatController::flushView() {
@@ -342,8 +387,8 @@ void ChatController::onFinished(quint64 engineId, const GenerationResult &result
   const MessageState state =
       result.finishReason == FinishReason::Stopped ? MessageState::Stopped : MessageState::Complete;
   const QString text = result.text.isEmpty() ? active.text : result.text;
-  m_store.updateMessage(active.messageId, text, state, GenerationStatsJson::toJson(result.stats, result.finishReason));
-  ++m_storeWrites[active.messageId];
+  saveAnswer(active.conversationId, active.messageId, text, state,
+             GenerationStatsJson::toJson(result.stats, result.finishReason));
   if (active.conversationId == m_current) {
     Q_EMIT entriesChanged();
     if (result.stats.decodeTokensPerSecond() > 0)
@@ -359,8 +404,8 @@ void ChatController::onFailed(quint64 engineId, const QString &error) {
     return;
   const Active active = *it;
   m_active.erase(it);
-  m_store.updateMessage(active.messageId, active.text, MessageState::Failed, QJsonObject{{kErrorKey, error}});
-  ++m_storeWrites[active.messageId];
+  saveAnswer(active.conversationId, active.messageId, active.text, MessageState::Failed,
+             QJsonObject{{kErrorKey, error}});
   if (active.conversationId == m_current)
     Q_EMIT entriesChanged();
   Q_EMIT busyChanged(active.conversationId, false);
@@ -371,8 +416,7 @@ void ChatController::abandonAll() {
   const QHash<quint64, Active> active = std::exchange(m_active, {});
   m_engineIds.clear();
   for (const Active &a : active) {
-    m_store.updateMessage(a.messageId, a.text, MessageState::Stopped);
-    ++m_storeWrites[a.messageId];
+    saveAnswer(a.conversationId, a.messageId, a.text, MessageState::Stopped);
     Q_EMIT busyChanged(a.conversationId, false);
   }
   if (!active.isEmpty())

@@ -26,7 +26,13 @@ struct GenerationRequest;
 // switching between siblings, deleting, stopping. It consumes the Engine's queued signals on the
 // GUI thread and never waits for inference. While an answer streams, the text is collected
 // here; the view hears about it at most every 50 ms (streamingTextChanged) and the store at
-// most once a second, and once more at the end (finished, stopped or failed).
+// most once a second, and once more at the end (finished, stopped or failed). Those saves do not
+// wait for the store's writer: until the store confirms one, entries() shows the text from here,
+// and a failed save is reported by saveFailed. What stays synchronous: the reads behind
+// entries() (indexed reads on this thread's own connection; WAL never makes them wait for the
+// writer) and the writes of a user's action whose result the next step needs at once (the new
+// conversation's and messages' ids on send, delete, switching branches): each is one small
+// transaction without an fsync (synchronous=NORMAL), queued behind any saves still pending.
 class ChatController : public QObject {
   Q_OBJECT
 public:
@@ -57,6 +63,8 @@ public:
   qint64 streamingMessage(qint64 conversationId) const;
   // How many stored text updates a streaming answer has had (tests check the throttle).
   int storeWrites(qint64 messageId) const { return m_storeWrites.value(messageId); }
+  // Answer saves handed to the store and not yet confirmed (tests wait for 0 before reading it).
+  int pendingSaves() const;
 
   // The request for an answer after `path` (user and assistant messages, oldest first): its
   // messages and images; startAnswer() adds samplingParams().
@@ -74,6 +82,9 @@ Q_SIGNALS:
   void speedChanged(double tokensPerSecond);
   void contextChanged(qint64 used, qint64 size);
   void generationFailed(qint64 conversationId, const QString &error);
+  // An answer's text or state could not be written to the history (once per answer); it stays on
+  // show.
+  void saveFailed(qint64 conversationId, const QString &error);
 
 private:
   struct Active {
@@ -86,7 +97,20 @@ private:
     QElapsedTimer sinceFirstToken;
   };
 
+  // An answer's text and state as last sent to the store, until the store confirms it.
+  struct Unsaved {
+    qint64 conversationId = 0;
+    QString text;
+    MessageState state = MessageState::Streaming;
+    QJsonObject stats;
+    int pending = 0;     // saves not yet confirmed
+    bool failed = false; // one failed: kept and reported
+  };
+
   Status checkReady() const;
+  void saveAnswer(qint64 conversationId, qint64 messageId, const QString &text, MessageState state,
+                  const QJsonObject &stats = {});
+  void onSaved(qint64 messageId, const Status &saved);
   Status startAnswer(qint64 conversationId, qint64 parentId);
   QList<StoredMessage> pathTo(qint64 messageId) const;
   void onToken(quint64 engineId, qint64 token, const QString &piece);
@@ -105,6 +129,7 @@ private:
   QHash<quint64, Active> m_active;    // engine conversation id -> answer in progress
   QHash<qint64, quint64> m_engineIds; // history conversation -> engine conversation
   QHash<qint64, int> m_storeWrites;
+  QHash<qint64, Unsaved> m_unsaved; // message id -> save not yet confirmed (or failed)
   qint64 m_contextSize = 0;
   QTimer m_viewTimer;
 };

@@ -19,6 +19,9 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
 
 namespace mdi {
 
@@ -115,22 +118,23 @@ void Composer::clear() {
   clearNotice();
 }
 
+Composer::~Composer() {
+  // The store outlives this widget, not these jobs' use of it; they are short (one image each).
+  for (QFutureWatcher<QList<Added>> *add : std::as_const(m_adds))
+    add->waitForFinished();
+}
+
 bool Composer::addMimeData(const QMimeData *data) {
   if (!data)
     return false;
   if (data->hasUrls()) {
-    bool localFiles = false;
-    QStringList refused;
+    QStringList files;
     for (const QUrl &url : data->urls()) {
-      if (!url.isLocalFile())
-        continue;
-      localFiles = true;
-      if (!addImageFile(url.toLocalFile()))
-        refused.append(notice());
+      if (url.isLocalFile())
+        files.append(url.toLocalFile());
     }
-    if (localFiles) {
-      if (!refused.isEmpty())
-        showNotice(refused.join(QLatin1Char('\n')));
+    if (!files.isEmpty()) {
+      addImageFiles(files);
       return true;
     }
   }
@@ -157,56 +161,95 @@ bool Composer::addMimeData(const QMimeData *data) {
   return false;
 }
 
-bool Composer::accept(const Attachment &attachment) {
-  for (const Attachment &a : std::as_const(m_attachments)) {
-    if (a.sha256 == attachment.sha256) {
-      showNotice(tr("%1 is already attached.").arg(attachment.fileName));
-      return false;
+bool Composer::hasStore() {
+  if (m_store)
+    return true;
+  showNotice(tr("Images cannot be added: the history folder is not available."));
+  return false;
+}
+
+bool Composer::addImageFiles(const QStringList &paths) {
+  if (!hasStore())
+    return false;
+  ImageStore *store = m_store;
+  startAdd([store, paths] {
+    QList<Added> outcomes;
+    for (const QString &path : paths) {
+      auto stored = store->addFile(path);
+      outcomes.append(stored ? Added{*stored, {}} : Added{std::nullopt, tr("Not added: %1").arg(stored.error())});
     }
-  }
-  m_attachments.append(attachment);
-  rebuildChips();
-  clearNotice();
+    return outcomes;
+  });
   return true;
 }
 
-bool Composer::addImageFile(const QString &path) {
-  if (!m_store) {
-    showNotice(tr("Images cannot be added: the history folder is not available."));
-    return false;
-  }
-  auto stored = m_store->addFile(path);
-  if (!stored) {
-    showNotice(tr("Not added: %1").arg(stored.error()));
-    return false;
-  }
-  return accept(*stored);
-}
-
 bool Composer::addImageData(const QByteArray &bytes, const QString &label) {
-  if (!m_store) {
-    showNotice(tr("Images cannot be added: the history folder is not available."));
+  if (!hasStore())
     return false;
-  }
-  auto stored = m_store->addData(bytes, label);
-  if (!stored) {
-    showNotice(tr("Not added: %1").arg(stored.error()));
-    return false;
-  }
-  return accept(*stored);
+  ImageStore *store = m_store;
+  startAdd([store, bytes, label] {
+    auto stored = store->addData(bytes, label);
+    return QList<Added>{stored ? Added{*stored, {}} : Added{std::nullopt, tr("Not added: %1").arg(stored.error())}};
+  });
+  return true;
 }
 
 bool Composer::addImage(const QImage &image, const QString &label) {
-  if (!m_store) {
-    showNotice(tr("Images cannot be added: the history folder is not available."));
+  if (!hasStore())
     return false;
+  ImageStore *store = m_store;
+  startAdd([store, image, label] {
+    auto stored = store->addImage(image, label);
+    return QList<Added>{stored ? Added{*stored, {}}
+                               : Added{std::nullopt, tr("The pasted image was not added: %1").arg(stored.error())}};
+  });
+  return true;
+}
+
+void Composer::startAdd(std::function<QList<Added>()> job) {
+  auto *watcher = new QFutureWatcher<QList<Added>>(this);
+  m_adds.append(watcher);
+  updateSendButton();
+  connect(watcher, &QFutureWatcher<QList<Added>>::finished, this, &Composer::takeFinishedAdds);
+  watcher->setFuture(QtConcurrent::run(std::move(job)));
+}
+
+void Composer::takeFinishedAdds() {
+  // A later add may finish first; it waits for the ones before it.
+  while (!m_adds.isEmpty() && m_adds.first()->isFinished()) {
+    QFutureWatcher<QList<Added>> *watcher = m_adds.takeFirst();
+    watcher->deleteLater();
+    finishAdd(watcher->result());
   }
-  auto stored = m_store->addImage(image, label);
-  if (!stored) {
-    showNotice(tr("The pasted image was not added: %1").arg(stored.error()));
-    return false;
+}
+
+void Composer::finishAdd(const QList<Added> &outcomes) {
+  QStringList refused;
+  bool added = false;
+  for (const Added &outcome : outcomes) {
+    if (!outcome.attachment) {
+      refused.append(outcome.error);
+      continue;
+    }
+    const Attachment &attachment = *outcome.attachment;
+    const bool duplicate = std::any_of(m_attachments.cbegin(), m_attachments.cend(),
+                                       [&](const Attachment &a) { return a.sha256 == attachment.sha256; });
+    if (duplicate) {
+      refused.append(tr("%1 is already attached.").arg(attachment.fileName));
+      continue;
+    }
+    m_attachments.append(attachment);
+    added = true;
   }
-  return accept(*stored);
+  if (added)
+    rebuildChips();
+  else
+    updateSendButton();
+  if (refused.isEmpty())
+    clearNotice();
+  else
+    showNotice(refused.join(QLatin1Char('\n')));
+  Q_EMIT imagesAdded();
 }
 
 void Composer::removeAttachment(int index) {
@@ -229,13 +272,8 @@ void Composer::chooseImages() {
   const QStringList files = QFileDialog::getOpenFileNames(
       this, tr("Attach Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
       tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
-  QStringList refused;
-  for (const QString &file : files) {
-    if (!addImageFile(file))
-      refused.append(notice());
-  }
-  if (!refused.isEmpty())
-    showNotice(refused.join(QLatin1Char('\n')));
+  if (!files.isEmpty())
+    addImageFiles(files);
   m_editor->setFocus();
 }
 
@@ -275,7 +313,9 @@ void Composer::updateSendTexts() {
 }
 
 void Composer::updateSendButton() {
-  m_send->setEnabled(m_generating || !m_editor->toPlainText().trimmed().isEmpty() || !m_attachments.isEmpty());
+  // While images are being added, Send waits for them (they belong to this message).
+  m_send->setEnabled(m_generating ||
+                     (!isAdding() && (!m_editor->toPlainText().trimmed().isEmpty() || !m_attachments.isEmpty())));
   styleSendButton();
 }
 
@@ -338,6 +378,8 @@ bool Composer::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void Composer::send() {
+  if (isAdding())
+    return;
   const QString message = m_editor->toPlainText().trimmed();
   if (message.isEmpty() && m_attachments.isEmpty())
     return;

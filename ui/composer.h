@@ -2,8 +2,12 @@
 
 #include "store/attachment.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -20,14 +24,17 @@ class ImageStore;
 // The message input at the bottom: multi-line text (Enter sends, Shift+Enter inserts a line
 // break), images as removable thumbnails with their pixel size, an attach button, and a Send
 // button that turns into Stop while an answer is generated. Images come in through
-// addMimeData (paste and drops), addImageFile (the file picker) or addImage; each one is checked
-// and stored in the ImageStore at once, and a refused one leaves a clear message under the
-// input and adds nothing. The composer does not clear itself on send: the window clears it
-// once the message was accepted.
+// addMimeData (paste and drops), addImageFiles (the file picker) or addImage; each one is
+// checked and stored in the ImageStore on the thread pool (reading, hashing and decoding a large
+// picture would stall the window), and the outcome comes back to the GUI thread: the thumbnail
+// appears when it is ready, a refused image leaves a message naming it under the input and adds
+// nothing. Send waits until every add is done. The composer does not clear itself on send: the
+// window clears it once the message was accepted.
 class Composer : public QWidget {
   Q_OBJECT
 public:
   explicit Composer(QWidget *parent = nullptr);
+  ~Composer() override;
 
   void setImageStore(ImageStore *store) { m_store = store; }
 
@@ -38,11 +45,15 @@ public:
   void clear();
 
   // Images from a paste or a drop: local image files, image data, or text (inserted). Returns
-  // true when anything was taken; refused files are reported in the notice.
+  // true when anything was taken; refused files are reported in the notice once checked.
   bool addMimeData(const QMimeData *data);
-  bool addImageFile(const QString &path);
+  // These start an add and return at once (false: no image store, said in the notice); the
+  // attachments or the notice change when imagesAdded comes. Several files keep their order.
+  bool addImageFiles(const QStringList &paths);
+  bool addImageFile(const QString &path) { return addImageFiles({path}); }
   bool addImageData(const QByteArray &bytes, const QString &label);
   bool addImage(const QImage &image, const QString &label = {});
+  bool isAdding() const { return !m_adds.isEmpty(); }
   void removeAttachment(int index);
   void chooseImages(); // the file picker
 
@@ -64,6 +75,8 @@ Q_SIGNALS:
   void sendRequested(const QString &text, const QList<mdi::Attachment> &images);
   void stopRequested();
   void attachmentsChanged();
+  // An add finished on the GUI thread: its images are attached or named in the notice.
+  void imagesAdded();
 
 protected:
   bool eventFilter(QObject *watched, QEvent *event) override;
@@ -76,7 +89,15 @@ private:
   void send();
   void updateSendButton();
   void styleSendButton();
-  bool accept(const Attachment &attachment);
+  // The outcome of one image checked and stored on the thread pool.
+  struct Added {
+    std::optional<Attachment> attachment;
+    QString error; // names the image
+  };
+  bool hasStore();
+  void startAdd(std::function<QList<Added>()> job);
+  void takeFinishedAdds();
+  void finishAdd(const QList<Added> &outcomes);
   void rebuildChips();
 
   ImageStore *m_store = nullptr;
@@ -89,6 +110,9 @@ private:
   QList<Attachment> m_attachments;
   QList<AttachmentChip *> m_chips;
   bool m_generating = false;
+  // The adds in flight, in the order they were started: their images are attached in that
+  // order. The destructor waits for them, since they use m_store.
+  QList<QFutureWatcher<QList<Added>> *> m_adds;
 };
 
 } // namespace mdi

@@ -15,7 +15,6 @@
 #include "store/historystore.h"
 #include "theme.h"
 
-
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -81,7 +80,8 @@ void DemoScreenshot::showDemoPeers(MainWindow &window) {
   quiet.beaconPort = 0;
   quiet.multicast = false;
   quiet.broadcast = false;
-  roster.startDiscovery(quiet);
+  if (Status started = roster.startDiscovery(quiet); !started)
+    qWarning("%s", qPrintable(started.error()));
   const PeerRoster::FakeNode nodes[] = {
       {QStringLiteral("3f2a9c41-attic"), QStringLiteral("attic"), QStringLiteral("192.168.1.23"),
        QStringLiteral("cuda:0 (NVIDIA GeForce RTX 3060)"), 10'900'000'000, 21.4, 0.62, true},
@@ -90,8 +90,11 @@ void DemoScreenshot::showDemoPeers(MainWindow &window) {
       {QStringLiteral("c71e3b02-old-laptop"), QStringLiteral("old-laptop"), QStringLiteral("192.168.1.40"),
        QStringLiteral("cpu"), 3'100'000'000, 2.9, 0.0, false},
   };
-  for (const PeerRoster::FakeNode &node : nodes)
-    roster.addFakeNode(node); // a made-up key in the temporary profile: the screenshot talks to no node
+  // A made-up key in the temporary profile: the screenshot talks to no node.
+  for (const PeerRoster::FakeNode &node : nodes) {
+    if (Status added = roster.addFakeNode(node); !added)
+      qWarning("%s", qPrintable(added.error()));
+  }
   Plan plan = Plan::parse(QStringLiteral("0-6,6-20,20-28"), 28).value();
   plan.stages[0].hostId = QStringLiteral("local");
   plan.stages[1].hostId = nodes[0].nodeId;
@@ -151,7 +154,8 @@ Status DemoScreenshot::render(const QString &filePath, const QString &theme, con
     m.conversationId = *id;
     m.role = QStringLiteral("user");
     m.text = tr(title);
-    store.addMessage(m);
+    if (auto added = store.addMessage(m); !added)
+      return makeError(added.error());
   }
   auto conversation = store.createConversation(tr("Sunset over the lake"), QStringLiteral(""));
   if (!conversation)

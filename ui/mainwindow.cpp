@@ -32,6 +32,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace mdi {
 
@@ -63,12 +65,16 @@ Expected<std::unique_ptr<MainWindow>> MainWindow::open(const QString &dataDir, c
     return makeError(store.error());
   // Answers a killed process left half-written are marked stopped (this window holds the
   // profile: one GUI instance per profile).
-  (*store)->finishInterruptedMessages();
+  if (auto stopped = (*store)->finishInterruptedMessages(); !stopped)
+    qWarning("%s", qPrintable(stopped.error())); // the history still opens; those answers stay "streaming"
   auto qsettings = std::make_unique<QSettings>(settingsFile(dataDir), QSettings::IniFormat);
   std::unique_ptr<MainWindow> window(
       new MainWindow(dataDir, std::move(qsettings), std::move(*store), options.peerLinks));
-  if (options.discovery)
-    window->m_roster->startDiscovery(options.discoveryOptions);
+  // Without discovery the app still works with peers typed in by address.
+  if (options.discovery) {
+    if (Status started = window->m_roster->startDiscovery(options.discoveryOptions); !started)
+      qWarning("%s", qPrintable(started.error()));
+  }
   if (options.loadModel)
     window->loadModel();
   window->applyLocalApi();
@@ -156,7 +162,10 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   m_composer->editor()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+  for (QFuture<void> &import : m_imports)
+    import.waitForFinished();
+}
 
 void MainWindow::setModelStatus(const QString &text) {
   m_modelLabel->setText(text);
@@ -374,6 +383,7 @@ void MainWindow::connectSignals() {
   connect(c, &ChatController::generationFailed, this, [this](qint64, const QString &error) {
     statusBar()->showMessage(tr("The answer failed: %1").arg(error), 10000);
   });
+  connect(c, &ChatController::saveFailed, this, [this](qint64, const QString &error) { showError(error); });
 
   connect(m_chat, &ChatView::regenerateRequested, this, [this](qint64 id) {
     if (Status s = m_controller->regenerate(id); !s)
@@ -609,11 +619,31 @@ Status MainWindow::exportConversation(qint64 id, const QString &filePath, bool j
               : ConversationExporter::exportMarkdown(*m_store, id, filePath);
 }
 
-Expected<qint64> MainWindow::importConversation(const QString &filePath) {
-  auto id = ConversationExporter::importJson(*m_store, filePath);
-  if (id)
-    openConversation(*id);
-  return id;
+void MainWindow::importConversation(const QString &filePath) {
+  struct Outcome {
+    qint64 id = 0;
+    QString error;
+  };
+  HistoryStore *store = m_store.get();
+  auto *watcher = new QFutureWatcher<Outcome>(this);
+  connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+    watcher->deleteLater();
+    m_imports.removeIf([](const QFuture<void> &import) { return import.isFinished(); });
+    const Outcome outcome = watcher->result();
+    if (outcome.id != 0)
+      openConversation(outcome.id);
+    else
+      showError(outcome.error);
+    Q_EMIT importFinished(outcome.id, outcome.error);
+  });
+  // The store's writes are safe from any thread but its writer's; its signals reach this
+  // window queued.
+  const QFuture<Outcome> future = QtConcurrent::run([store, filePath] {
+    auto id = ConversationExporter::importJson(*store, filePath);
+    return id ? Outcome{*id, {}} : Outcome{0, id.error()};
+  });
+  m_imports.append(QFuture<void>(future));
+  watcher->setFuture(future);
 }
 
 void MainWindow::exportWithDialog(qint64 id, bool json) {
@@ -644,8 +674,7 @@ void MainWindow::importWithDialog() {
                                                     tr("MDI Chat conversation (*.json);;All files (*)"));
   if (file.isEmpty())
     return;
-  if (auto id = importConversation(file); !id)
-    showError(id.error());
+  importConversation(file);
 }
 
 void MainWindow::openSettings() {

@@ -4,6 +4,8 @@
 #include "peers/peerroster.h"
 #include "util/expected.h"
 
+#include <QFuture>
+#include <QList>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -86,11 +88,18 @@ public:
   Status renameConversation(qint64 id, const QString &title);
   Status deleteConversation(qint64 id);
   Status exportConversation(qint64 id, const QString &filePath, bool json);
-  Expected<qint64> importConversation(const QString &filePath);
+  // Reads the file and stores the conversation on the thread pool (a file may hold up to 256 MB
+  // of images) and returns at once; importFinished follows on this thread, the new conversation
+  // opened or the error shown.
+  void importConversation(const QString &filePath);
   // Shows the settings; OK applies them (language and theme at once, model reload when its
   // settings changed).
   void openSettings();
   void applySettings();
+
+Q_SIGNALS:
+  // After importConversation: the new conversation's id, or 0 and why not.
+  void importFinished(qint64 conversationId, const QString &error);
 
 protected:
   void dragEnterEvent(QDragEnterEvent *event) override;
@@ -171,6 +180,7 @@ private:
   QAction *m_regenerateAction = nullptr;
   QAction *m_aboutAction = nullptr;
   QTimer m_refreshTimer;
+  QList<QFuture<void>> m_imports; // in flight; they use m_store, so the destructor waits
   QString m_loadedKey;
   QString m_language; // the language setting installed ("" = the system's)
   ModelStatus m_modelStatus = ModelStatus::None;

@@ -13,6 +13,7 @@
 #include <QtConcurrent>
 
 #include <optional>
+#include <utility>
 
 namespace mdi {
 
@@ -58,8 +59,22 @@ Engine::Engine(std::shared_ptr<StageLinkFactory> peerLinks, QObject *parent) :
 
 Engine::~Engine() {
   closeProgressGate();
-  // Joins the pipeline's threads while this object is still whole (their callbacks use it).
+  // Joins the pipeline's threads while this object is still whole (their callbacks use it),
+  // and waits for any pipeline handed over earlier for the same reason.
   m_pipeline.reset();
+  m_disposal.waitForFinished();
+}
+
+void Engine::disposePipeline(std::shared_ptr<Pipeline> pipeline) {
+  if (!pipeline)
+    return;
+  // Chained after the previous disposal, so m_disposal finishing means every pipeline handed
+  // over is gone. This object outlives the job: its destructor waits for m_disposal.
+  m_disposal = QtConcurrent::run([this, pipeline = std::move(pipeline), previous = m_disposal]() mutable {
+    pipeline.reset();
+    previous.waitForFinished();
+    Q_EMIT pipelineReleased();
+  });
 }
 
 void Engine::closeProgressGate() {
@@ -119,9 +134,12 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   auto *watcher = new QFutureWatcher<Outcome>(this);
   connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, options, generation] {
     watcher->deleteLater();
-    const Outcome outcome = watcher->result();
-    if (generation != m_loadGeneration)
+    // Taken, not copied: the future must not keep a pipeline alive on this thread.
+    Outcome outcome = watcher->future().takeResult();
+    if (generation != m_loadGeneration) {
+      disposePipeline(std::move(outcome.pipeline));
       return; // superseded by another load or an unload
+    }
     closeProgressGate();
     if (!outcome.pipeline) {
       setState(State::Unloaded);
@@ -146,7 +164,10 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     setState(State::Ready);
     Q_EMIT modelLoaded(m_info);
   });
-  watcher->setFuture(QtConcurrent::run([options, callbacks, peerLinks = m_peerLinks]() -> Outcome {
+  // The model unloaded just before must have given its memory back before this one takes any.
+  QFuture<void> disposal = m_disposal;
+  watcher->setFuture(QtConcurrent::run([options, callbacks, peerLinks = m_peerLinks, disposal]() mutable -> Outcome {
+    disposal.waitForFinished();
     Outcome outcome;
     outcome.plan = options.plan;
     Pipeline::Options pipelineOptions;
@@ -198,7 +219,8 @@ void Engine::loadModel(const EngineLoadOptions &options) {
 void Engine::unloadModel() {
   ++m_loadGeneration;
   closeProgressGate();
-  m_pipeline.reset();
+  // Destroying a pipeline joins its threads (a stage may be mid-step): not on this thread.
+  disposePipeline(std::exchange(m_pipeline, nullptr));
   m_info = EngineModelInfo();
   setState(State::Unloaded);
 }

@@ -10,6 +10,7 @@
 #include "model/modelconfig.h"
 #include "model/samplingparams.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <atomic>
@@ -120,11 +121,19 @@ Q_SIGNALS:
   void planChanged(const QString &placement);
   // New statistics from a peer arrived; stageStats() has them.
   void stageStatsUpdated();
+  // An unloaded (or superseded) pipeline was destroyed and its memory freed. Emitted on the
+  // thread that destroyed it, never this object's: unloading only hands the pipeline over
+  // (receivers on other threads get the signal queued, as usual).
+  void pipelineReleased();
 
 private:
   struct ProgressGate;
   void setState(State state);
   void closeProgressGate();
+  // Hands the pipeline to the thread pool to be destroyed there (its destructor joins its
+  // threads); the next load waits for it, so two models never hold memory side by side longer
+  // than that.
+  void disposePipeline(std::shared_ptr<Pipeline> pipeline);
 
   std::shared_ptr<StageLinkFactory> m_peerLinks;
   std::shared_ptr<Pipeline> m_pipeline;
@@ -133,6 +142,7 @@ private:
   std::atomic<quint64> m_nextConversation{1};
   quint64 m_loadGeneration = 0;
   std::shared_ptr<ProgressGate> m_progressGate; // of the load in progress
+  QFuture<void> m_disposal;                     // the destruction of the last pipeline handed over
 };
 
 } // namespace mdi

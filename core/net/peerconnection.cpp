@@ -177,11 +177,13 @@ bool PeerConnection::handleFrame(Frame frame) {
   case MessageType::Ping: {
     Expected<PingMessage> ping = PingMessage::decode(frame.payload);
     if (!ping) {
-      m_writer.write(m_socket, ErrorMessage{quint32(ErrorCode::Protocol), ping.error()}.encode(), frame.requestId);
+      // Best effort: the connection is closed next whether or not the peer gets the reason.
+      static_cast<void>(
+          m_writer.write(m_socket, ErrorMessage{quint32(ErrorCode::Protocol), ping.error()}.encode(), frame.requestId));
       finish(tr("%1 sent an invalid frame: %2").arg(m_peerName, ping.error()), true, true);
       return false;
     }
-    reply(frame.requestId, PongMessage{ping->sentMs, QDateTime::currentMSecsSinceEpoch()}.encode());
+    replyOrIgnore(frame.requestId, PongMessage{ping->sentMs, QDateTime::currentMSecsSinceEpoch()}.encode());
     return m_state == State::Connected;
   }
   case MessageType::Pong: {
@@ -202,8 +204,8 @@ bool PeerConnection::handleFrame(Frame frame) {
 void PeerConnection::protocolFailure() {
   const bool version = m_reader.failure() == FrameReader::Failure::VersionMismatch;
   const ErrorMessage error{quint32(version ? ErrorCode::VersionMismatch : ErrorCode::Protocol), m_reader.errorString()};
-  if (m_socket)
-    m_writer.write(m_socket, error.encode(), 0);
+  if (m_socket) // best effort, as above: closed next either way
+    static_cast<void>(m_writer.write(m_socket, error.encode(), 0));
   finish(tr("Refused %1: %2").arg(m_peerName, m_reader.errorString()), true, true);
 }
 
@@ -271,6 +273,14 @@ Status PeerConnection::reply(quint64 requestId, const EncodedMessage &message) {
   if (m_state != State::Connected || !m_socket)
     return makeError(tr("Not connected to %1.").arg(m_peerName));
   return m_writer.write(m_socket, message, requestId);
+}
+
+void PeerConnection::replyOrIgnore(quint64 requestId, const EncodedMessage &message) {
+  // Not closed here: callers go on using the connection's owner after replying. A socket that
+  // failed reports it itself (disconnected follows); a message too large is a bug (Q_ASSERT).
+  const Status sent = reply(requestId, message);
+  Q_ASSERT(sent || m_state != State::Connected || !m_writer.check(message));
+  static_cast<void>(sent);
 }
 
 void PeerConnection::close(const QString &reason) {

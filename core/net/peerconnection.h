@@ -72,6 +72,9 @@ public:
   Expected<quint64> send(const EncodedMessage &message);
   // Sends a reply to the request requestId (or an unsolicited message with 0).
   Status reply(quint64 requestId, const EncodedMessage &message);
+  // reply() for callers with nothing to do on a failure: a failing socket is reported by
+  // disconnected() anyway, and the messages they send fit the frame limits.
+  void replyOrIgnore(quint64 requestId, const EncodedMessage &message);
   // Sends what is queued, then closes. disconnected(reason) follows at once.
   void close(const QString &reason = {});
 

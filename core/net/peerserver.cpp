@@ -145,7 +145,7 @@ void PeerServer::onEncrypted(QSslSocket *socket) {
   if (m_connections.size() >= m_options.maxConnections) {
     const QString reason = tr("This node already serves %n connection(s).", nullptr, int(m_connections.size()));
     qCWarning(lcNet).noquote() << QStringLiteral("refused connection from %1: %2").arg(connection->peerName(), reason);
-    connection->reply(0, ErrorMessage{quint32(ErrorCode::Busy), reason}.encode());
+    connection->replyOrIgnore(0, ErrorMessage{quint32(ErrorCode::Busy), reason}.encode());
     Q_EMIT connectionRefused(connection->peerName(), reason);
     connection->close(reason);
     connection->deleteLater();

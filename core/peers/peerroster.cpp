@@ -35,8 +35,10 @@ PeerRoster::PeerRoster(AppSettings &settings, QObject *parent) :
   connect(&m_graceTimer, &QTimer::timeout, this, &PeerRoster::runAfterDiscovery);
 
   // Nodes typed in earlier; a paired node remembered at that address takes its entry.
+  // The settings keep only addresses accepted once (AppSettings cleans the list); one that no
+  // longer parses is skipped rather than failing the roster.
   for (const QString &address : m_settings.peerAddresses())
-    addAddress(address);
+    static_cast<void>(addAddress(address));
 }
 
 PeerRoster::~PeerRoster() = default;

@@ -88,7 +88,7 @@ struct NodeService::Private {
     ErrorMessage error;
     error.code = quint32(code);
     error.message = message.left(wirelimits::kErrorBytes / 4);
-    client.connection->reply(requestId, error.encode());
+    client.connection->replyOrIgnore(requestId, error.encode());
   }
   PeerDescription describe() const;
   qint64 usedBytes() const;
@@ -238,7 +238,7 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
     client.greeted = true;
     HelloAckMessage ack;
     ack.peer = describe();
-    client.connection->reply(requestId, ack.encode());
+    client.connection->replyOrIgnore(requestId, ack.encode());
     return;
   }
   case MessageType::LoadStage: {
@@ -280,7 +280,7 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
       stats.stage = client.link->stats();
     stats.freeMemoryBytes = freeMemory();
     stats.load = load();
-    client.connection->reply(requestId, stats.encode());
+    client.connection->replyOrIgnore(requestId, stats.encode());
     return;
   }
   default:
@@ -460,7 +460,7 @@ void NodeService::Private::holdingsChecked(quint64 clientId, QList<qint64> have,
           .arg(heldBytes));
   LoadStageReplyMessage reply;
   reply.haveBytes = std::move(have);
-  client.connection->reply(client.loadRequest, reply.encode());
+  client.connection->replyOrIgnore(client.loadRequest, reply.encode());
   buildStageIfComplete(client);
 }
 
@@ -489,7 +489,7 @@ void NodeService::Private::weightChunk(NodeClient &client, quint64 requestId, We
   if (*state == WeightAckMessage::State::Corrupt)
     log(NodeService::tr("%1: tensor %2 did not match its SHA-256; discarded")
             .arg(client.connection->peerName(), entry.name));
-  client.connection->reply(requestId, ack.encode());
+  client.connection->replyOrIgnore(requestId, ack.encode());
   buildStageIfComplete(client);
 }
 
@@ -595,7 +595,7 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
           .arg(m.lastLayer - 1)
           .arg(ready.weightBytes)
           .arg(ready.loadMs, 0, 'f', 1));
-  client.connection->reply(client.loadRequest, ready.encode());
+  client.connection->replyOrIgnore(client.loadRequest, ready.encode());
 }
 
 void NodeService::Private::forward(NodeClient &client, quint64 requestId, ForwardMessage message) {
@@ -622,7 +622,7 @@ void NodeService::Private::stageAnswered(quint64 clientId, EncodedMessage encode
   NodeClient &client = *it.value();
   const quint64 requestId = client.pending.front();
   client.pending.pop_front();
-  client.connection->reply(requestId, encoded);
+  client.connection->replyOrIgnore(requestId, encoded);
 }
 
 } // namespace mdi

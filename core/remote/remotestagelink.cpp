@@ -140,7 +140,8 @@ void RemoteStageLink::Private::start(const PeerConnection::Credentials &credenti
     hello.peer.appVersion = QStringLiteral(MDI_VERSION_STRING);
     hello.peer.device = QStringLiteral("cpu");
     hello.peer.capabilities = {QStringLiteral("bf16"), QStringLiteral("f32")};
-    connection->send(hello.encode());
+    // A Hello always fits a frame; a socket that fails reports it through disconnected().
+    static_cast<void>(connection->send(hello.encode()));
   });
   QObject::connect(
       connection, &PeerConnection::frameReceived, context,

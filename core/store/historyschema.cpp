@@ -136,10 +136,13 @@ Status HistorySchema::migrate(QSqlDatabase &db, const QString &filePath) {
       return makeError(tr("%1: this SQLite file holds tables of another application; it was left unchanged").arg(file));
   }
 
-  // Ours: WAL lets readers run during a write; FULL makes every commit durable.
+  // Ours: WAL lets readers run during a write. NORMAL (not FULL): in WAL mode a commit then
+  // survives a crash of the application and the file is never corrupted; only a power loss or an
+  // OS crash may roll back the last commits. Streaming answers are saved once a second, and an
+  // fsync per save would cost the disk more than those seconds of text are worth.
   qint64 ignored = 0;
   if (!readInt(db, QStringLiteral("PRAGMA journal_mode=WAL"), &ignored, &error) ||
-      !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &error) ||
+      !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &error) ||
       !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &error))
     return makeError(tr("%1: cannot configure the database (%2)").arg(file, error));
   if (version == kVersion)

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -575,33 +576,71 @@ Expected<qint64> HistoryStore::addMessage(const StoredMessage &message) {
   return newId;
 }
 
-Status HistoryStore::updateMessage(qint64 id, const QString &newText, MessageState state, const QJsonObject &stats) {
+Expected<qint64> HistoryStore::saveMessage(QSqlDatabase &db, qint64 id, const QString &newText, MessageState state,
+                                           const QJsonObject &stats) const {
   const QString path = databasePath();
   qint64 conversationId = 0;
-  const Status status = write([&](QSqlDatabase &db) -> Status {
-    return transact(db, path, [&]() -> Status {
-      {
-        Query q(db);
-        if (!q.run(QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"), {id}))
-          return sqlError(path, tr("cannot read message %1").arg(id), q.error());
-        if (!q.next())
-          return makeError(tr("Message %1 does not exist (it may have been deleted).").arg(id));
-        conversationId = q.value(0).toLongLong();
-      }
+  const Status status = transact(db, path, [&]() -> Status {
+    {
       Query q(db);
-      const bool ok = stats.isEmpty()
-                          ? q.run(QStringLiteral("UPDATE messages SET text = ?, state = ? WHERE id = ?"),
-                                  {nonNull(newText), messageStateName(state), id})
-                          : q.run(QStringLiteral("UPDATE messages SET text = ?, state = ?, stats = ? WHERE id = ?"),
-                                  {nonNull(newText), messageStateName(state), jsonText(stats), id});
-      if (!ok)
-        return sqlError(path, tr("cannot save message %1").arg(id), q.error());
-      return Status::ok();
-    });
+      if (!q.run(QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"), {id}))
+        return sqlError(path, tr("cannot read message %1").arg(id), q.error());
+      if (!q.next())
+        return makeError(tr("Message %1 does not exist (it may have been deleted).").arg(id));
+      conversationId = q.value(0).toLongLong();
+    }
+    Query q(db);
+    const bool ok = stats.isEmpty()
+                        ? q.run(QStringLiteral("UPDATE messages SET text = ?, state = ? WHERE id = ?"),
+                                {nonNull(newText), messageStateName(state), id})
+                        : q.run(QStringLiteral("UPDATE messages SET text = ?, state = ?, stats = ? WHERE id = ?"),
+                                {nonNull(newText), messageStateName(state), jsonText(stats), id});
+    if (!ok)
+      return sqlError(path, tr("cannot save message %1").arg(id), q.error());
+    return Status::ok();
   });
-  if (status)
-    Q_EMIT messagesChanged(conversationId);
-  return status;
+  if (!status)
+    return makeError(status.error());
+  return conversationId;
+}
+
+Status HistoryStore::updateMessage(qint64 id, const QString &newText, MessageState state, const QJsonObject &stats) {
+  const auto saved = write([&](QSqlDatabase &db) { return saveMessage(db, id, newText, state, stats); });
+  if (!saved)
+    return makeError(saved.error());
+  Q_EMIT messagesChanged(*saved);
+  return Status::ok();
+}
+
+void HistoryStore::updateMessageAsync(qint64 id, const QString &text, MessageState state, const QJsonObject &stats,
+                                      QObject *context, std::function<void(const Status &)> done) {
+  Q_ASSERT_X(QThread::currentThread() != m_thread.get(), "HistoryStore", "called from its own writer thread");
+  // The writer's queue keeps the order of all writes. The store outlives every job posted to it
+  // (its destructor waits for the writer), and posted results die with it.
+  QPointer<QObject> target(context);
+  QMetaObject::invokeMethod(
+      m_writer,
+      [this, id, text, state, stats, target, done = std::move(done)]() mutable {
+        QSqlDatabase db = QSqlDatabase::database(m_writeConnection, false);
+        const Expected<qint64> saved = saveMessage(db, id, text, state, stats);
+        // Back on the store's thread, where the QPointer may be read safely.
+        QMetaObject::invokeMethod(
+            this,
+            [this, saved, target, done = std::move(done)] {
+              if (saved)
+                Q_EMIT messagesChanged(*saved);
+              if (!target || !done)
+                return;
+              const Status status = saved ? Status::ok() : Status(makeError(saved.error()));
+              if (target->thread() == QThread::currentThread())
+                done(status);
+              else
+                QMetaObject::invokeMethod(
+                    target.data(), [done, status] { done(status); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+      },
+      Qt::QueuedConnection);
 }
 
 Status HistoryStore::deleteMessage(qint64 id) {

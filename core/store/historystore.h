@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -21,12 +22,14 @@ namespace mdi {
 // siblings), their image attachments, and full-text search, in <dataDir>/history.sqlite with
 // the images in <dataDir>/images (ImageStore).
 //
-// One writer: every write runs on a dedicated thread that owns the only write connection; the
-// public write methods hand the work to it and wait for the result (a write is one small
-// transaction, so the caller's event loop is held for a moment only). Reads run on the calling
-// thread's own connection (one per thread, opened on first use); WAL lets them proceed during a
-// write. Each write commits before it returns, with synchronous=FULL, so whatever a write method
-// reported as done survives the process being killed (and a power loss).
+// One writer: every write runs on a dedicated thread that owns the only write connection, in
+// the order the writes were made. The write methods hand the work to it and wait for the result
+// (a write is one small transaction without an fsync, so the caller is held for a moment only);
+// updateMessageAsync, the write of streaming answers, does not wait: its outcome comes back on the
+// caller's thread. Reads run on the calling thread's own connection (one per thread, opened on
+// first use); WAL lets them proceed during a write. Each write commits before its result is
+// reported, with synchronous=NORMAL in WAL mode, so whatever was reported as done survives the
+// process being killed; a power loss may roll back the last commits but never corrupts the file.
 //
 // Several HistoryStore objects (or processes) may open the same folder: SQLite serialises their
 // writes, and each sees the others' committed writes on its next read. Signals report only this
@@ -75,6 +78,12 @@ public:
   Expected<qint64> addMessage(const StoredMessage &message);
   // Streaming updates: replaces the text and state; an empty `stats` keeps the stored ones.
   Status updateMessage(qint64 id, const QString &text, MessageState state, const QJsonObject &stats = {});
+  // The same write, handed to the writer thread without waiting for it: the GUI thread never
+  // waits for the disk while an answer streams. It keeps its place among the other writes (a
+  // later read or write sees it). When it is done, messagesChanged follows (on success) and then
+  // `done` runs with the outcome on `context`'s thread, unless `context` is gone by then.
+  void updateMessageAsync(qint64 id, const QString &text, MessageState state, const QJsonObject &stats,
+                          QObject *context, std::function<void(const Status &)> done);
   // Removes the message and its descendants (and image files nothing else uses). If the current
   // leaf was among them, the leaf moves to the parent; for a first message, to the latest leaf
   // of the newest remaining first message (none if it was the only one).
@@ -106,6 +115,9 @@ private:
   QSqlDatabase readDatabase() const;
   template <typename F> auto onWriter(F &&job) const;
   template <typename F> auto write(F &&job) const;
+  // updateMessage's transaction, on the writer thread; returns the message's conversation.
+  Expected<qint64> saveMessage(QSqlDatabase &db, qint64 id, const QString &text, MessageState state,
+                               const QJsonObject &stats) const;
   void removeImageFiles(const QStringList &sha256s);
   QList<StoredMessage> readMessages(const QString &where, const QVariantList &values) const;
 

@@ -18,7 +18,7 @@ inline Error makeError(QString message) {
 
 // A value or an Error. The project reports user-caused failures as values (in the manner of
 // qBittorrent's nonstd::expected) rather than exceptions, so callers decide what to show.
-template <typename T> class Expected {
+template <typename T> class [[nodiscard]] Expected {
 public:
   Expected(T value) : m_value(std::move(value)) {}
   Expected(Error error) : m_error(std::move(error.message)) {}
@@ -42,7 +42,7 @@ private:
 };
 
 // For operations that return nothing on success.
-class Status {
+class [[nodiscard]] Status {
 public:
   Status() = default;
   Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "composer.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "remote/remotestagelinkfactory.h"
@@ -12,9 +13,11 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
 
 #include <memory>
@@ -65,13 +68,24 @@ inline bool dropOn(QWidget *target, QMimeData *mime) {
   return drop.isAccepted();
 }
 
+// Waits until the composers of `widget`'s window have stored or refused every image handed to
+// them (they do that on the thread pool).
+inline bool waitForImages(QWidget *widget) {
+  const QList<Composer *> composers = widget->window()->findChildren<Composer *>();
+  return QTest::qWaitFor(
+      [&] { return std::none_of(composers.cbegin(), composers.cend(), [](Composer *c) { return c->isAdding(); }); },
+      20000);
+}
+
+// Drops the files and waits for the images to be added (or refused).
 inline bool dropFiles(QWidget *target, const QStringList &files) {
   QMimeData mime;
   QList<QUrl> urls;
   for (const QString &f : files)
     urls.append(QUrl::fromLocalFile(f));
   mime.setUrls(urls);
-  return dropOn(target, &mime);
+  const bool accepted = dropOn(target, &mime);
+  return waitForImages(target) && accepted;
 }
 
 // With MDI_GUI_TEST_SHOTS=<folder> set, saves what `widget` shows as <folder>/<name>.png, to look

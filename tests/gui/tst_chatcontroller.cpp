@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +70,43 @@ private Q_SLOTS:
   }
 
   void init() { m_qsettings->clear(); }
+
+  // The answer's saves go to the store without waiting; one that fails is reported (once), and
+  // the text stays on show.
+  void aFailedSaveIsReported() {
+    m_settings->setMaxNewTokens(6);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    QSignalSpy failed(&controller, &ChatController::saveFailed);
+    const Status sent = controller.send(QStringLiteral("Hello"), {});
+    QVERIFY2(sent, qPrintable(sent.error()));
+    const qint64 conversation = controller.currentConversation();
+    const qint64 answer = controller.streamingMessage(conversation);
+    QVERIFY(answer != 0);
+    // The answer goes away behind the controller's back: its saves find nothing to update.
+    QVERIFY(m_store->deleteMessage(answer));
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(conversation), 60000);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(controller.pendingSaves(), 0);
+    QCOMPARE(failed.first().at(0).toLongLong(), conversation);
+    QVERIFY2(failed.first().at(1).toString().contains(QString::number(answer)),
+             qPrintable(failed.first().at(1).toString()));
+    QTest::qWait(50);
+    QCOMPARE(failed.count(), 1);
+  }
+
+  // Saves that succeed land in the store without the controller waiting for them.
+  void answerIsSavedAsynchronously() {
+    m_settings->setMaxNewTokens(6);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    QSignalSpy failed(&controller, &ChatController::saveFailed);
+    QVERIFY(controller.send(QStringLiteral("Hello again"), {}));
+    const qint64 conversation = controller.currentConversation();
+    const qint64 answer = controller.streamingMessage(conversation);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(conversation) && controller.pendingSaves() == 0, 60000);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(m_store->message(answer)->state, MessageState::Complete);
+    QCOMPARE(controller.entries().last().message.text, m_store->message(answer)->text);
+  }
 
   void usesTheEnginesModelInfo() {
     ChatController controller(*m_store, m_runner->engine(), *m_settings);

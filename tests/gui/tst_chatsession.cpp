@@ -75,8 +75,10 @@ private:
 
   bool lastAnswerDone() {
     MessageWidget *last = chat()->lastMessage();
+    // The answer's last save is asynchronous: the store has it once the controller has no
+    // save pending.
     return last && !last->isUser() && last->state() != MessageState::Streaming &&
-           !window().controller()->isGenerating();
+           !window().controller()->isGenerating() && window().controller()->pendingSaves() == 0;
   }
 
 private Q_SLOTS:
@@ -274,6 +276,7 @@ private Q_SLOTS:
   void editMakesBranchAndOldOneStays() {
     QVERIFY(openWithModel(12));
     QVERIFY(window().composer()->addImageFile(image(QStringLiteral("checker_112x84.png"))));
+    QVERIFY(test::waitForImages(&window()));
     typeAndSend(QStringLiteral("Original question"));
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
     const qint64 oldQuestion = chat()->messageWidgets().first()->messageId();
@@ -315,6 +318,7 @@ private Q_SLOTS:
   void newWindowShowsHistoryWithImages() {
     QVERIFY(openWithModel(8));
     QVERIFY(window().composer()->addImageFile(image(QStringLiteral("photo_300x500.png"))));
+    QVERIFY(test::waitForImages(&window()));
     typeAndSend(QStringLiteral("Remember this photo"));
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
     const QString answer = chat()->lastMessage()->text();

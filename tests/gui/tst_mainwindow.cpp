@@ -77,7 +77,8 @@ private:
     a.parentId = qid ? *qid : 0;
     a.role = QStringLiteral("assistant");
     a.text = answer;
-    store.addMessage(a);
+    if (!store.addMessage(a))
+      return 0;
     return *id;
   }
 
@@ -216,9 +217,17 @@ private Q_SLOTS:
 
   void removeThumbnail() {
     Composer *composer = window().composer();
+    QSignalSpy added(composer, &Composer::imagesAdded);
     QVERIFY(composer->addImageFile(image(QStringLiteral("gradient_224x224.png"))));
     QVERIFY(composer->addImageFile(image(QStringLiteral("checker_112x84.png"))));
+    // Stored on the thread pool: nothing yet, then both, in the order they were added.
+    QCOMPARE(composer->chips().size(), 0);
+    QVERIFY(composer->isAdding());
+    QVERIFY(!composer->sendButton()->isEnabled()); // Send waits for the images
+    QTRY_COMPARE(added.count(), 2);
+    QVERIFY(!composer->isAdding());
     QCOMPARE(composer->chips().size(), 2);
+    QCOMPARE(composer->attachments().first().width, 224);
     QTest::mouseClick(composer->chips().first()->removeButton(), Qt::LeftButton);
     QCOMPARE(composer->chips().size(), 1);
     QCOMPARE(composer->attachments().first().width, 112);
@@ -277,6 +286,20 @@ private Q_SLOTS:
     QCOMPARE(composer->chips().size(), 1);
     QVERIFY(composer->notice().contains(QStringLiteral("notes.txt")));
     test::shoot(&window(), QStringLiteral("refused-file"));
+  }
+
+  void badImageIsReportedByNameWhenChecked() {
+    Composer *composer = window().composer();
+    const QString bad = m_dir->filePath(QStringLiteral("not-a-picture.png"));
+    QVERIFY(Fixtures::writeFile(bad, "no pixels here\n"));
+    QSignalSpy added(composer, &Composer::imagesAdded);
+    QVERIFY(composer->addImageFile(bad));
+    // Checked on the thread pool: the verdict comes back to this thread.
+    QVERIFY(composer->notice().isEmpty());
+    QTRY_COMPARE(added.count(), 1);
+    QCOMPARE(composer->chips().size(), 0);
+    QVERIFY(composer->noticeLabel()->isVisible());
+    QVERIFY2(composer->notice().contains(QStringLiteral("not-a-picture.png")), qPrintable(composer->notice()));
   }
 
   void conversationsNewestFirstAndSearch() {
@@ -372,17 +395,25 @@ private Q_SLOTS:
 
     const QString json = m_dir->filePath(QStringLiteral("out/chat.json"));
     QVERIFY(window().exportConversation(id, json, true));
-    auto imported = window().importConversation(json);
-    QVERIFY2(imported, qPrintable(imported.error()));
-    QVERIFY(*imported != id);
+    // The import runs on the thread pool; its outcome comes back as a signal.
+    QSignalSpy imported(&window(), &MainWindow::importFinished);
+    window().importConversation(json);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+    const qint64 importedId = imported.first().at(0).toLongLong();
+    QVERIFY2(importedId != 0, qPrintable(imported.first().at(1).toString()));
+    QVERIFY(importedId != id);
     QTRY_COMPARE(window().sidebar()->count(), 2);
-    QCOMPARE(window().controller()->currentConversation(), *imported);
+    QCOMPARE(window().controller()->currentConversation(), importedId);
     QTRY_COMPARE(window().chatView()->messageCount(), 2);
     QCOMPARE(window().chatView()->messageWidgets().first()->thumbnails().size(), 1);
 
     const QString garbage = m_dir->filePath(QStringLiteral("out/garbage.json"));
     QVERIFY(Fixtures::writeFile(garbage, "{ not json"));
-    QVERIFY(!window().importConversation(garbage));
+    window().importConversation(garbage);
+    QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 20000);
+    QCOMPARE(imported.at(1).at(0).toLongLong(), 0);
+    QVERIFY2(imported.at(1).at(1).toString().contains(QStringLiteral("garbage.json")),
+             qPrintable(imported.at(1).at(1).toString()));
   }
 
   void settingsPersist() {

@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace mdi;
 using namespace mdi::test;
@@ -483,6 +486,38 @@ private Q_SLOTS:
     QVERIFY(o.failed);
     QVERIFY(!o.error.isEmpty());
     QVERIFY(o.conversation != 0);
+  }
+
+  // Unloading hands the pipeline to another thread to be destroyed (the caller never joins its
+  // threads), and a load started at once waits for that before it loads its own.
+  void unloadHandsThePipelineOver() {
+    EngineRunner runner;
+    QVERIFY(runner.load(m_randomDir, kRandomPlan));
+    std::atomic<int> sequence{0};
+    std::atomic<int> releasedAt{-1};
+    std::atomic<QThread *> releasedOn{nullptr};
+    int loadedAt = -1;
+    const QMetaObject::Connection released = connect(
+        &runner.engine(), &Engine::pipelineReleased, &runner.engine(),
+        [&] {
+          releasedOn = QThread::currentThread();
+          releasedAt = sequence++;
+        },
+        Qt::DirectConnection);
+    const QMetaObject::Connection loaded =
+        connect(&runner.engine(), &Engine::modelLoaded, &runner.engine(), [&] { loadedAt = sequence++; });
+    runner.engine().unloadModel();
+    QCOMPARE(runner.engine().state(), Engine::State::Unloaded);
+    auto info = runner.load(m_randomDir, kRandomPlan);
+    QVERIFY2(info, qPrintable(info.error()));
+    QTRY_VERIFY(releasedAt >= 0);
+    QVERIFY(releasedOn.load() != QThread::currentThread());
+    QVERIFY2(releasedAt < loadedAt, qPrintable(QStringLiteral("released %1, loaded %2").arg(releasedAt).arg(loadedAt)));
+    disconnect(released);
+    disconnect(loaded);
+    const RunOutcome o = runner.run(m_requests.at(0));
+    QVERIFY2(o.ended && !o.failed, qPrintable(o.error));
+    QCOMPARE(o.result.tokens, m_alone.at(0).tokens);
   }
 
   // Unloading (or destroying the engine) while answers are in flight on every stage neither

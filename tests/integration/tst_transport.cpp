@@ -59,13 +59,13 @@ public:
               me.appVersion = QStringLiteral("test");
               me.device = QStringLiteral("cpu");
               me.capabilities = {hello ? hello->peer.nodeId : QStringLiteral("bad-hello")};
-              connection->reply(id, HelloAckMessage{me}.encode());
+              connection->replyOrIgnore(id, HelloAckMessage{me}.encode());
             } else if (type == MessageType::Forward) {
               Expected<ForwardMessage> forward = ForwardMessage::decode(payload);
               if (!forward)
-                connection->reply(id, ErrorMessage{quint32(ErrorCode::BadRequest), forward.error()}.encode());
+                connection->replyOrIgnore(id, ErrorMessage{quint32(ErrorCode::BadRequest), forward.error()}.encode());
               else
-                connection->reply(id, ResultMessage{*forward, {}}.encode());
+                connection->replyOrIgnore(id, ResultMessage{*forward, {}}.encode());
             }
           });
     });

@@ -14,7 +14,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace mdi;
@@ -459,6 +461,59 @@ private Q_SLOTS:
     const qint64 again = add(*store, *first, 0, QStringLiteral("user"), QStringLiteral("again"));
     QVERIFY(again > 2400); // ids are never reused
     verifyIntegrity(dir.path());
+  }
+
+  // Streaming saves do not wait for the writer: the outcome comes back on the caller's thread,
+  // after every earlier write and before every later one; a failure comes back as a Status.
+  void updateMessageAsyncKeepsOrderAndReports() {
+    QTemporaryDir dir;
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    const qint64 conversation = *store->createConversation(QStringLiteral("Async"));
+    const qint64 question = add(*store, conversation, 0, QStringLiteral("user"), QStringLiteral("Count."));
+    const qint64 answer =
+        add(*store, conversation, question, QStringLiteral("assistant"), QString(), {}, MessageState::Streaming);
+    QVERIFY(question && answer);
+    QSignalSpy messagesChanged(store.get(), &HistoryStore::messagesChanged);
+
+    QObject context;
+    QList<Status> outcomes;
+    QList<QThread *> threads;
+    const auto done = [&](const Status &status) {
+      outcomes.append(status);
+      threads.append(QThread::currentThread());
+    };
+    for (int i = 1; i <= 20; ++i)
+      store->updateMessageAsync(answer, streamedText(i), MessageState::Streaming, {}, &context, done);
+    store->updateMessageAsync(answer, streamedText(20), MessageState::Complete, {}, &context, done);
+    store->updateMessageAsync(answer + 1000, QStringLiteral("nowhere"), MessageState::Complete, {}, &context, done);
+    // Nothing is reported before the event loop runs: the caller never waited.
+    QVERIFY(outcomes.isEmpty());
+    // A synchronous read after the writes were queued may see an older text; a synchronous
+    // write queues behind them, so once it returns the store has them all.
+    QVERIFY(store->renameConversation(conversation, QStringLiteral("Async, renamed")));
+    QCOMPARE(store->message(answer)->text, streamedText(20));
+    QCOMPARE(store->message(answer)->state, MessageState::Complete);
+
+    QTRY_COMPARE(outcomes.size(), 22);
+    for (int i = 0; i < 21; ++i)
+      QVERIFY2(outcomes.at(i), qPrintable(outcomes.at(i).error()));
+    QVERIFY(!outcomes.last());
+    QVERIFY2(outcomes.last().error().contains(QString::number(answer + 1000)), qPrintable(outcomes.last().error()));
+    QVERIFY(std::all_of(threads.cbegin(), threads.cend(), [](QThread *t) { return t == QThread::currentThread(); }));
+    QTRY_VERIFY(messagesChanged.size() >= 21);
+
+    // A context that is gone hears nothing; the write is still made.
+    bool called = false;
+    {
+      QObject shortLived;
+      store->updateMessageAsync(answer, QStringLiteral("kept"), MessageState::Stopped, {}, &shortLived,
+                                [&](const Status &) { called = true; });
+    }
+    QVERIFY(store->renameConversation(conversation, QStringLiteral("Async")));
+    QCOMPARE(store->message(answer)->text, QStringLiteral("kept"));
+    QTest::qWait(50);
+    QVERIFY(!called);
   }
 
   void generationStatsJson() {
