@@ -1,19 +1,19 @@
 #include "demoscreenshot.h"
 
-#include "chatcontroller.h"
-#include "chatview.h"
-#include "composer.h"
-#include "composereditor.h"
-#include "conversationsidebar.h"
+#include "chat/chatcontroller.h"
+#include "chat/chatview.h"
+#include "chat/composer.h"
+#include "chat/composereditor.h"
+#include "chat/conversationsidebar.h"
+#include "common/theme.h"
 #include "mainwindow.h"
-#include "modelprompt.h"
+#include "models/modelprompt.h"
 #include "peers/peerroster.h"
-#include "peerspanel.h"
-#include "planview.h"
+#include "peers/peerspanel.h"
+#include "peers/planview.h"
 #include "store/appsettings.h"
 #include "store/generationstatsjson.h"
 #include "store/historystore.h"
-#include "theme.h"
 
 #include <QApplication>
 #include <QDir>

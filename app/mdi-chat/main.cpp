@@ -1,8 +1,8 @@
 #include "demoscreenshot.h"
 #include "mainwindow.h"
 #include "net/psktls.h"
-#include "profilelock.h"
 #include "store/appsettings.h"
+#include "store/profilelock.h"
 #include "util/languagemanager.h"
 
 #include "mdiversion.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "composer.h"
+#include "chat/composer.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "remote/remotestagelinkfactory.h"

@@ -2,7 +2,7 @@
 // (EngineModelInfo), not from reading the folder again; the Settings and a conversation's own
 // sampling go over them through SamplingParams::merged().
 
-#include "chatcontroller.h"
+#include "chat/chatcontroller.h"
 #include "enginerunner.h"
 #include "fixtures.h"
 #include "store/appsettings.h"

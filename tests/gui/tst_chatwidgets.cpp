@@ -1,10 +1,10 @@
-#include "codeblockview.h"
-#include "codehighlighter.h"
-#include "icons.h"
-#include "markdownsplitter.h"
-#include "markdowntextview.h"
-#include "markdownview.h"
-#include "svgiconengine.h"
+#include "common/icons.h"
+#include "common/svgiconengine.h"
+#include "markdown/codeblockview.h"
+#include "markdown/codehighlighter.h"
+#include "markdown/markdownsplitter.h"
+#include "markdown/markdowntextview.h"
+#include "markdown/markdownview.h"
 
 #include <QApplication>
 #include <QClipboard>

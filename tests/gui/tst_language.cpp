@@ -1,9 +1,9 @@
-#include "chatview.h"
-#include "composer.h"
-#include "conversationsidebar.h"
+#include "chat/chatview.h"
+#include "chat/composer.h"
+#include "chat/conversationsidebar.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
-#include "settingsdialog.h"
+#include "settings/settingsdialog.h"
 #include "store/appsettings.h"
 #include "util/languagemanager.h"
 

@@ -1,6 +1,6 @@
 #include "fakehubserver.h"
 #include "fixtures.h"
-#include "modelmanagerdialog.h"
+#include "models/modelmanagerdialog.h"
 #include "store/appsettings.h"
 #include "store/modeldownloader.h"
 

@@ -7,13 +7,13 @@
 // shows the banner and the plan moves to this computer. What the clicks did is checked on the
 // PeerRoster. Also the screenshot mode with the panel (mdi-chat --screenshot FILE --peers).
 
+#include "common/noticebanner.h"
 #include "engine/engine.h"
 #include "fixtures.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
-#include "noticebanner.h"
 #include "peers/peerroster.h"
-#include "peerspanel.h"
+#include "peers/peerspanel.h"
 #include "remote/remotestagelinkfactory.h"
 #include "store/appsettings.h"
 

@@ -3,7 +3,7 @@
 // (no model, loading with or without peers, loaded with weights sent or cached, a failure with
 // the peers left out), the progress bar only while loading, and the status bar's summary.
 
-#include "planview.h"
+#include "peers/planview.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -45,6 +45,9 @@ const QHash<QString, QSet<QString>> &allowedCoreDependencies() {
       {QStringLiteral("store"), {QStringLiteral("util"), QStringLiteral("model"), QStringLiteral("engine")}},
       {QStringLiteral("api"),
        {QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("store"), QStringLiteral("util")}},
+      // The chat's logic without widgets (ChatController: history, engine, settings).
+      {QStringLiteral("chat"),
+       {QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("store"), QStringLiteral("util")}},
       // Tests' and benchmarks' single-process model (library mdi_reference, not in mdicore).
       {QStringLiteral("reference"), {QStringLiteral("engine"), QStringLiteral("model"), QStringLiteral("util")}},
       {QStringLiteral("peers"),

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "chat/chatentry.h"
+#include "engine/generationresult.h"
+#include "model/samplingparams.h"
+#include "store/attachment.h"
+#include "util/expected.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace mdi {
+
+class AppSettings;
+class Engine;
+class HistoryStore;
+struct EngineModelInfo;
+struct GenerationRequest;
+
+// Coordinates the Engine and the HistoryStore for the window: which conversation is on show,
+// sending a message, regenerating an answer (a sibling), editing a question (a new branch),
+// switching between siblings, deleting, stopping. It consumes the Engine's queued signals on the
+// GUI thread and never waits for inference. While an answer streams, the text is collected
+// here; the view hears about it at most every 50 ms (streamingTextChanged) and the store at
+// most once a second, and once more at the end (finished, stopped or failed). Those saves do not
+// wait for the store's writer: until the store confirms one, entries() shows the text from here,
+// and a failed save is reported by saveFailed. What stays synchronous: the reads behind
+// entries() (indexed reads on this thread's own connection; WAL never makes them wait for the
+// writer) and the writes of a user's action whose result the next step needs at once (the new
+// conversation's and messages' ids on send, delete, switching branches): each is one small
+// transaction without an fsync (synchronous=NORMAL), queued behind any saves still pending.
+class ChatController : public QObject {
+  Q_OBJECT
+public:
+  static constexpr int kViewIntervalMs = 50;
+  static constexpr int kStoreIntervalMs = 1000;
+
+  ChatController(HistoryStore &store, Engine &engine, AppSettings &settings, QObject *parent = nullptr);
+  ~ChatController() override;
+
+  qint64 currentConversation() const { return m_current; }
+  // 0: a new, empty chat; the conversation is created with its first message.
+  void openConversation(qint64 conversationId);
+  // The branch on show, with sibling positions and, for a streaming answer, its latest text.
+  QList<ChatEntry> entries() const;
+
+  Status send(const QString &text, const QList<Attachment> &images);
+  Status regenerate(qint64 assistantMessageId);
+  Status editAndResend(qint64 userMessageId, const QString &text);
+  Status deleteMessage(qint64 messageId);
+  Status switchSibling(qint64 messageId, int delta);
+  Status deleteConversation(qint64 conversationId);
+  void stop(qint64 conversationId);
+  void stopAll();
+
+  bool isGenerating(qint64 conversationId) const;
+  bool isGenerating() const { return isGenerating(m_current); }
+  // The streaming answer of a conversation (0: none).
+  qint64 streamingMessage(qint64 conversationId) const;
+  // How many stored text updates a streaming answer has had (tests check the throttle).
+  int storeWrites(qint64 messageId) const { return m_storeWrites.value(messageId); }
+  // Answer saves handed to the store and not yet confirmed (tests wait for 0 before reading it).
+  int pendingSaves() const;
+
+  // The request for an answer after `path` (user and assistant messages, oldest first): its
+  // messages and images; startAnswer() adds samplingParams().
+  GenerationRequest buildRequest(const QList<StoredMessage> &path, const QString &systemPrompt) const;
+  // The loaded model's generation defaults (EngineModelInfo) merged with the Settings and then
+  // `conversationSampling` (Conversation::sampling, SamplingOverrides' JSON), with a fresh seed so
+  // that Regenerate gives another answer whenever it samples.
+  Expected<SamplingParams> samplingParams(const QJsonObject &conversationSampling = {}) const;
+
+Q_SIGNALS:
+  void currentConversationChanged(qint64 conversationId);
+  void entriesChanged();
+  void streamingTextChanged(qint64 messageId, const QString &text);
+  void busyChanged(qint64 conversationId, bool busy);
+  void speedChanged(double tokensPerSecond);
+  void contextChanged(qint64 used, qint64 size);
+  void generationFailed(qint64 conversationId, const QString &error);
+  // An answer's text or state could not be written to the history (once per answer); it stays on
+  // show.
+  void saveFailed(qint64 conversationId, const QString &error);
+
+private:
+  struct Active {
+    qint64 conversationId = 0;
+    qint64 messageId = 0;
+    QString text;
+    bool viewDirty = false;
+    qint64 tokens = 0;
+    QElapsedTimer sinceStore;
+    QElapsedTimer sinceFirstToken;
+  };
+
+  // An answer's text and state as last sent to the store, until the store confirms it.
+  struct Unsaved {
+    qint64 conversationId = 0;
+    QString text;
+    MessageState state = MessageState::Streaming;
+    QJsonObject stats;
+    int pending = 0;     // saves not yet confirmed
+    bool failed = false; // one failed: kept and reported
+  };
+
+  Status checkReady() const;
+  void saveAnswer(qint64 conversationId, qint64 messageId, const QString &text, MessageState state,
+                  const QJsonObject &stats = {});
+  void onSaved(qint64 messageId, const Status &saved);
+  Status startAnswer(qint64 conversationId, qint64 parentId);
+  QList<StoredMessage> pathTo(qint64 messageId) const;
+  void onToken(quint64 engineId, qint64 token, const QString &piece);
+  void onFinished(quint64 engineId, const GenerationResult &result);
+  void onFailed(quint64 engineId, const QString &error);
+  void onModelLoaded(const EngineModelInfo &info);
+  void abandonAll();
+  void flushView();
+  void updateContextFromPath();
+  static QString titleFor(const QString &text, const QList<Attachment> &images);
+
+  HistoryStore &m_store;
+  Engine &m_engine;
+  AppSettings &m_settings;
+  qint64 m_current = 0;
+  QHash<quint64, Active> m_active;    // engine conversation id -> answer in progress
+  QHash<qint64, quint64> m_engineIds; // history conversation -> engine conversation
+  QHash<qint64, int> m_storeWrites;
+  QHash<qint64, Unsaved> m_unsaved; // message id -> save not yet confirmed (or failed)
+  qint64 m_contextSize = 0;
+  QTimer m_viewTimer;
+};
+
+} // namespace mdi

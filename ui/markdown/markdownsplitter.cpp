@@ -1,0 +1,92 @@
+#include "markdown/markdownsplitter.h"
+
+#include <QStringList>
+
+namespace mdi {
+
+namespace {
+
+// A fence line: up to three spaces, then three or more ` or ~. Returns the fence length and
+// sets *fenceChar and *info; 0 when the line is no fence.
+int fenceLength(const QString &line, QChar *fenceChar, QString *info) {
+  int i = 0;
+  while (i < line.size() && i < 4 && line.at(i) == QLatin1Char(' '))
+    ++i;
+  if (i > 3 || i >= line.size())
+    return 0;
+  const QChar c = line.at(i);
+  if (c != QLatin1Char('`') && c != QLatin1Char('~'))
+    return 0;
+  int j = i;
+  while (j < line.size() && line.at(j) == c)
+    ++j;
+  const int length = j - i;
+  if (length < 3)
+    return 0;
+  const QString rest = line.mid(j).trimmed();
+  if (c == QLatin1Char('`') && rest.contains(QLatin1Char('`')))
+    return 0; // a backtick fence's info string may not contain backticks
+  *fenceChar = c;
+  if (info)
+    *info = rest.section(QLatin1Char(' '), 0, 0);
+  return length;
+}
+
+} // namespace
+
+QList<MarkdownBlock> MarkdownSplitter::split(const QString &markdown) {
+  QList<MarkdownBlock> blocks;
+  const QStringList lines = markdown.split(QLatin1Char('\n'));
+  QStringList text;
+  QStringList code;
+  QString language;
+  QChar openChar;
+  int openLength = 0;
+
+  auto flushText = [&] {
+    QString joined = text.join(QLatin1Char('\n'));
+    text.clear();
+    if (joined.trimmed().isEmpty())
+      return;
+    while (joined.endsWith(QLatin1Char('\n')))
+      joined.chop(1);
+    blocks.append({MarkdownBlock::Kind::Text, joined, {}, true});
+  };
+
+  for (const QString &rawLine : lines) {
+    QString line = rawLine;
+    if (line.endsWith(QLatin1Char('\r')))
+      line.chop(1);
+    if (openLength == 0) {
+      QChar c;
+      QString info;
+      const int length = fenceLength(line, &c, &info);
+      if (length > 0) {
+        flushText();
+        openChar = c;
+        openLength = length;
+        language = info;
+        code.clear();
+      } else {
+        text.append(line);
+      }
+      continue;
+    }
+    QChar c;
+    const int length = fenceLength(line, &c, nullptr);
+    if (length >= openLength && c == openChar && line.trimmed().size() == length) {
+      blocks.append({MarkdownBlock::Kind::Code, code.join(QLatin1Char('\n')), language, true});
+      openLength = 0;
+      code.clear();
+    } else {
+      code.append(line);
+    }
+  }
+  if (openLength > 0)
+    blocks.append({MarkdownBlock::Kind::Code, code.join(QLatin1Char('\n')), language, false});
+  else
+    flushText();
+  return blocks;
+}
+
+} // namespace mdi
