@@ -21,7 +21,6 @@
 // docs/BENCHMARKS.md). bench_kernels measures the kernels alone, shape by shape.
 #include "benchsupport.h"
 #include "engine/computeenvironment.h"
-#include "reference/loadedmodel.h"
 #include "engine/precisionchoice.h"
 #include "kernels/cpufeatures.h"
 #include "kernels/kernelisa.h"
@@ -35,6 +34,7 @@
 #include "model/preprocessedimage.h"
 #include "model/qwen2vlmodel.h"
 #include "model/tensorfactory.h"
+#include "reference/loadedmodel.h"
 #include "util/processmemory.h"
 
 #include <ATen/ATen.h>

@@ -1,7 +1,7 @@
-#include "reference/generationsession.h"
-#include "reference/loadedmodel.h"
 #include "fixtures.h"
 #include "model/chattemplate.h"
+#include "reference/generationsession.h"
+#include "reference/loadedmodel.h"
 
 #include <QJsonArray>
 #include <QTest>
