@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -486,6 +487,32 @@ private Q_SLOTS:
     QCOMPARE(window().settings().theme(), QStringLiteral("light"));
     window().settings().setTheme(QStringLiteral("system"));
     window().applySettings();
+  }
+
+  // Every form label with a mnemonic has the field of its row as buddy: without one QLabel shows
+  // the '&' itself ("T&emperature:") and Alt+letter does nothing.
+  void settingsLabelsHaveBuddies() {
+    SettingsDialog dialog(window().settings(), &window());
+    int mnemonics = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+      if (label->textFormat() == Qt::RichText || !label->text().contains(QLatin1Char('&')))
+        continue;
+      ++mnemonics;
+      QVERIFY2(label->buddy(), qPrintable(label->text()));
+      auto *form = qobject_cast<QFormLayout *>(label->parentWidget() ? label->parentWidget()->layout() : nullptr);
+      QVERIFY2(form, qPrintable(label->text()));
+      int row = -1;
+      QFormLayout::ItemRole role;
+      form->getWidgetPosition(label, &row, &role);
+      QVERIFY(row >= 0);
+      QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+      QVERIFY(field);
+      const bool isField = field->widget() == label->buddy() ||
+                           (field->widget() && field->widget()->isAncestorOf(label->buddy())) ||
+                           (field->layout() && field->layout()->indexOf(label->buddy()) >= 0);
+      QVERIFY2(isField, qPrintable(label->text()));
+    }
+    QVERIFY(mnemonics >= 15);
   }
 
   void localApiFollowsTheSettings() {

@@ -114,12 +114,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
 
   auto *modelPage = new QWidget;
   auto *modelForm = new QFormLayout(modelPage);
-  modelForm->addRow(label(QT_TR_NOOP("Model &folder:"), modelPage), folderRow);
-  if (auto *folderLabel = qobject_cast<QLabel *>(modelForm->labelForField(folderRow)))
-    folderLabel->setBuddy(m_modelDirectory);
-  modelForm->addRow(label(QT_TR_NOOP("&Precision:"), modelPage), m_dtype);
-  modelForm->addRow(label(QT_TR_NOOP("&Threads:"), modelPage), m_threads);
-  modelForm->addRow(label(QT_TR_NOOP("Maximum &image size:"), modelPage), m_maxImagePixels);
+  modelForm->addRow(label(QT_TR_NOOP("Model &folder:"), modelPage, m_modelDirectory), folderRow);
+  modelForm->addRow(label(QT_TR_NOOP("&Precision:"), modelPage, m_dtype), m_dtype);
+  modelForm->addRow(label(QT_TR_NOOP("&Threads:"), modelPage, m_threads), m_threads);
+  modelForm->addRow(label(QT_TR_NOOP("Maximum &image size:"), modelPage, m_maxImagePixels), m_maxImagePixels);
   auto *modelHint = hint(modelPage);
   translate([modelHint] {
     modelHint->setText(tr("Changes to the model, precision, threads or image size reload the model."));
@@ -151,13 +149,13 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   m_systemPrompt->setMaximumHeight(fontMetrics().lineSpacing() * 6);
   auto *answersPage = new QWidget;
   auto *answersForm = new QFormLayout(answersPage);
-  answersForm->addRow(label(QT_TR_NOOP("T&emperature:"), answersPage), m_temperature);
-  answersForm->addRow(label(QT_TR_NOOP("Top-&k:"), answersPage), m_topK);
-  answersForm->addRow(label(QT_TR_NOOP("Top-&p:"), answersPage), m_topP);
-  answersForm->addRow(label(QT_TR_NOOP("&Min-p:"), answersPage), m_minP);
-  answersForm->addRow(label(QT_TR_NOOP("&Repetition penalty:"), answersPage), m_repetitionPenalty);
-  answersForm->addRow(label(QT_TR_NOOP("Maximum &new tokens:"), answersPage), m_maxNewTokens);
-  answersForm->addRow(label(QT_TR_NOOP("&System prompt:"), answersPage), m_systemPrompt);
+  answersForm->addRow(label(QT_TR_NOOP("T&emperature:"), answersPage, m_temperature), m_temperature);
+  answersForm->addRow(label(QT_TR_NOOP("Top-&k:"), answersPage, m_topK), m_topK);
+  answersForm->addRow(label(QT_TR_NOOP("Top-&p:"), answersPage, m_topP), m_topP);
+  answersForm->addRow(label(QT_TR_NOOP("&Min-p:"), answersPage, m_minP), m_minP);
+  answersForm->addRow(label(QT_TR_NOOP("&Repetition penalty:"), answersPage, m_repetitionPenalty), m_repetitionPenalty);
+  answersForm->addRow(label(QT_TR_NOOP("Maximum &new tokens:"), answersPage, m_maxNewTokens), m_maxNewTokens);
+  answersForm->addRow(label(QT_TR_NOOP("&System prompt:"), answersPage, m_systemPrompt), m_systemPrompt);
   auto *answersHint = hint(answersPage);
   translate([answersHint] {
     answersHint->setText(tr("\"Model default\" takes the value from the model's generation_config.json. Setting "
@@ -186,8 +184,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   });
   auto *appearancePage = new QWidget;
   auto *appearanceForm = new QFormLayout(appearancePage);
-  appearanceForm->addRow(label(QT_TR_NOOP("&Language:"), appearancePage), m_language);
-  appearanceForm->addRow(label(QT_TR_NOOP("T&heme:"), appearancePage), m_theme);
+  appearanceForm->addRow(label(QT_TR_NOOP("&Language:"), appearancePage, m_language), m_language);
+  appearanceForm->addRow(label(QT_TR_NOOP("T&heme:"), appearancePage, m_theme), m_theme);
 
   // Local API: off by default; loopback only (the window starts and stops the server).
   m_apiEnabled->setObjectName(QStringLiteral("localApiCheck"));
@@ -199,8 +197,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   auto *apiPage = new QWidget;
   auto *apiForm = new QFormLayout(apiPage);
   apiForm->addRow(m_apiEnabled);
-  apiForm->addRow(label(QT_TR_NOOP("P&ort:"), apiPage), m_apiPort);
-  apiForm->addRow(label(QT_TR_NOOP("API &key:"), apiPage), m_apiKey);
+  apiForm->addRow(label(QT_TR_NOOP("P&ort:"), apiPage, m_apiPort), m_apiPort);
+  apiForm->addRow(label(QT_TR_NOOP("API &key:"), apiPage, m_apiKey), m_apiKey);
   auto *apiHint = hint(apiPage);
   translate([this, apiHint] {
     m_apiEnabled->setText(tr("&Serve the loaded model to programs on this computer"));
@@ -252,8 +250,10 @@ void SettingsDialog::translate(std::function<void()> setTexts) {
   m_retranslate.append(std::move(setTexts));
 }
 
-QLabel *SettingsDialog::label(const char *text, QWidget *parent) {
+QLabel *SettingsDialog::label(const char *text, QWidget *parent, QWidget *buddy) {
   auto *formLabel = new QLabel(parent);
+  // Without a buddy QLabel shows the '&' of the mnemonic literally and Alt+letter does nothing.
+  formLabel->setBuddy(buddy);
   translate([formLabel, text] { formLabel->setText(tr(text)); });
   return formLabel;
 }

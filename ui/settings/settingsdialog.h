@@ -54,7 +54,8 @@ private:
   // Runs setTexts now and again on each QEvent::LanguageChange.
   void translate(std::function<void()> setTexts);
   // A form label whose text (marked with QT_TR_NOOP) follows the language.
-  QLabel *label(const char *text, QWidget *parent);
+  // A form label whose mnemonic (&) focuses `buddy`.
+  QLabel *label(const char *text, QWidget *parent, QWidget *buddy);
   void load();
   void chooseModelDirectory();
 
