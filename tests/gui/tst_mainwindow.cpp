@@ -342,6 +342,13 @@ private Q_SLOTS:
     QTRY_VERIFY((viewer = window().findChild<ImageViewerDialog *>()) && viewer->isVisible());
     QVERIFY(viewer->hasImage());
     QVERIFY(viewer->windowTitle().contains(QStringLiteral("224 × 224")));
+    // Opened large enough for its title, the image at its own size (it is smaller than the window).
+    QVERIFY2(viewer->width() >= 480 && viewer->height() >= 360,
+             qPrintable(QStringLiteral("%1x%2").arg(viewer->width()).arg(viewer->height())));
+    QVERIFY(viewer->width() >= viewer->fontMetrics().horizontalAdvance(viewer->windowTitle()));
+    auto *imageLabel = viewer->findChild<QLabel *>(QStringLiteral("imageLabel"));
+    QVERIFY(imageLabel);
+    QTRY_COMPARE(imageLabel->pixmap().deviceIndependentSize().toSize(), QSize(224, 224));
     QTest::keyClick(viewer, Qt::Key_Escape);
     QTRY_VERIFY(!window().findChild<ImageViewerDialog *>());
 
@@ -487,6 +494,26 @@ private Q_SLOTS:
     QCOMPARE(window().settings().theme(), QStringLiteral("light"));
     window().settings().setTheme(QStringLiteral("system"));
     window().applySettings();
+  }
+
+  // A picture larger than the screen opens fitted to the window: drawn across the window, not at
+  // the size the viewport had before the layout ran.
+  void imageViewerFitsALargeImage() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.png"));
+    QImage image(4000, 3000, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(path));
+    auto *viewer = new ImageViewerDialog(path, QStringLiteral("large.png"), &window());
+    viewer->show();
+    QVERIFY(QTest::qWaitForWindowExposed(viewer));
+    auto *imageLabel = viewer->findChild<QLabel *>(QStringLiteral("imageLabel"));
+    QVERIFY(imageLabel);
+    const QWidget *viewport = imageLabel->parentWidget();
+    QTRY_VERIFY(imageLabel->pixmap().deviceIndependentSize().width() >= 0.9 * viewport->width() ||
+                imageLabel->pixmap().deviceIndependentSize().height() >= 0.9 * viewport->height());
+    viewer->close();
   }
 
   // Every form label with a mnemonic has the field of its row as buddy: without one QLabel shows

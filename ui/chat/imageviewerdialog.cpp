@@ -23,11 +23,15 @@ ImageViewerDialog::ImageViewerDialog(const QString &path, const QString &title, 
   if (m_image.isNull())
     m_readError = reader.errorString();
 
+  m_label->setObjectName(QStringLiteral("imageLabel"));
   m_label->setAlignment(Qt::AlignCenter);
   m_scroll->setWidget(m_label);
   m_scroll->setAlignment(Qt::AlignCenter);
   m_scroll->setWidgetResizable(true);
   m_scroll->setFrameShape(QFrame::NoFrame);
+  // The viewport gets its real size only when the layout runs after show(): fitting to the size it
+  // had in the constructor drew a large image at a few dozen pixels.
+  m_scroll->viewport()->installEventFilter(this);
 
   auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   m_fitButton = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -40,11 +44,14 @@ ImageViewerDialog::ImageViewerDialog(const QString &path, const QString &title, 
   layout->addWidget(m_scroll, 1);
   layout->addWidget(buttons);
 
+  retranslateUi();
+  // Large enough to look at (and for the title, which names the image and its size), at most
+  // 90 % of the screen; a small image is shown at its own size in the middle.
   QSize size = m_image.isNull() ? QSize(400, 300) : m_image.size() + QSize(24, 70);
+  size = size.expandedTo(QSize(qMax(640, fontMetrics().horizontalAdvance(windowTitle()) + 160), 480));
   if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
     size = size.boundedTo(screen->availableSize() * 0.9);
-  resize(size.expandedTo(QSize(320, 240)));
-  retranslateUi();
+  resize(size);
   updatePixmap();
 }
 
@@ -72,6 +79,12 @@ void ImageViewerDialog::setFitToWindow(bool fit) {
   m_scroll->setWidgetResizable(fit);
   retranslateUi();
   updatePixmap();
+}
+
+bool ImageViewerDialog::eventFilter(QObject *watched, QEvent *event) {
+  if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fit)
+    updatePixmap();
+  return QDialog::eventFilter(watched, event);
 }
 
 void ImageViewerDialog::resizeEvent(QResizeEvent *event) {
