@@ -545,10 +545,6 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <translation>Das Modell wird noch geladen; senden Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <source>No model is loaded. Choose the model folder in Settings (Ctrl+,).</source>
-        <translation>Es ist kein Modell geladen. Wählen Sie den Modellordner in den Einstellungen (Strg+,).</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -579,6 +575,10 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose or download one in File &gt; Models…</source>
+        <translation>Kein Modell geladen. Wählen oder laden Sie eines unter Datei &gt; Modelle…</translation>
     </message>
 </context>
 <context>

@@ -545,10 +545,6 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <translation>El modelo todavía se está cargando; vuelva a enviar dentro de un momento.</translation>
     </message>
     <message>
-        <source>No model is loaded. Choose the model folder in Settings (Ctrl+,).</source>
-        <translation>No hay ningún modelo cargado. Elija la carpeta del modelo en Configuración (Ctrl+,).</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -579,6 +575,10 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>No se pudo guardar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose or download one in File &gt; Models…</source>
+        <translation>No hay ningún modelo cargado. Elija o descargue uno en Archivo &gt; Modelos…</translation>
     </message>
 </context>
 <context>

@@ -545,10 +545,6 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <translation>Le modèle est encore en cours de chargement ; renvoyez le message dans un instant.</translation>
     </message>
     <message>
-        <source>No model is loaded. Choose the model folder in Settings (Ctrl+,).</source>
-        <translation>Aucun modèle n&apos;est chargé. Choisissez le dossier du modèle dans les Paramètres (Ctrl+,).</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>Nouvelle conversation</translation>
     </message>
@@ -579,6 +575,10 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>La réponse n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose or download one in File &gt; Models…</source>
+        <translation>Aucun modèle n&apos;est chargé. Choisissez-en ou téléchargez-en un dans Fichier &gt; Modèles…</translation>
     </message>
 </context>
 <context>

@@ -545,10 +545,6 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <translation>Il modello è ancora in caricamento; invia di nuovo tra un momento.</translation>
     </message>
     <message>
-        <source>No model is loaded. Choose the model folder in Settings (Ctrl+,).</source>
-        <translation>Nessun modello caricato. Scegli la cartella del modello in Impostazioni (Ctrl+,).</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>Nuova chat</translation>
     </message>
@@ -579,6 +575,10 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>Impossibile salvare la risposta: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose or download one in File &gt; Models…</source>
+        <translation>Nessun modello caricato. Sceglierne o scaricarne uno in File &gt; Modelli…</translation>
     </message>
 </context>
 <context>

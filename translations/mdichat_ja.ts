@@ -544,10 +544,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>モデルを読み込み中です。しばらくしてからもう一度送信してください。</translation>
     </message>
     <message>
-        <source>No model is loaded. Choose the model folder in Settings (Ctrl+,).</source>
-        <translation>モデルが読み込まれていません。設定 (Ctrl+,) でモデルフォルダーを選択してください。</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
@@ -578,6 +574,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>回答を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose or download one in File &gt; Models…</source>
+        <translation>モデルが読み込まれていません。「ファイル &gt; モデル…」で選ぶかダウンロードしてください。</translation>
     </message>
 </context>
 <context>

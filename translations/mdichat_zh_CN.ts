@@ -544,10 +544,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>模型仍在加载中，请稍后再发送。</translation>
     </message>
     <message>
-        <source>No model is loaded. Choose the model folder in Settings (Ctrl+,).</source>
-        <translation>未加载模型。请在设置（Ctrl+,）中选择模型文件夹。</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
@@ -578,6 +574,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>The answer could not be saved: %1</source>
         <translation>无法保存回答：%1</translation>
+    </message>
+    <message>
+        <source>No model is loaded. Choose or download one in File &gt; Models…</source>
+        <translation>未加载模型。请在“文件 &gt; 模型…”中选择或下载一个。</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,9 @@ void MainWindow::onModelLoaded(const EngineModelInfo &) {
   m_modelStatus = ModelStatus::Loaded;
   showModelStatus(); // from m_engine->modelInfo()
   m_modelPrompt->hide();
+  if (!m_modelNotice.isEmpty() && m_composer->notice() == m_modelNotice)
+    m_composer->clearNotice();
+  m_modelNotice.clear();
 }
 
 void MainWindow::showModelStatus() {
@@ -731,6 +734,8 @@ void MainWindow::setTheme(const QString &theme) {
 void MainWindow::onSendRequested(const QString &text, const QList<Attachment> &images) {
   if (Status s = m_controller->send(text, images); !s) {
     m_composer->showNotice(s.error());
+    // Refused for want of a model: the notice is out of date once one is loaded.
+    m_modelNotice = m_engine->state() != Engine::State::Ready ? s.error() : QString();
     return;
   }
   m_composer->clear();

@@ -185,6 +185,7 @@ private:
   QString m_language; // the language setting installed ("" = the system's)
   ModelStatus m_modelStatus = ModelStatus::None;
   QString m_loadingDirectory;
+  QString m_modelNotice;                      // the composer's notice of a send refused for want of a model
   std::optional<LoadProgress> m_loadProgress; // the latest of the load in progress
   double m_tokensPerSecond = -1;              // < 0: none yet
   qint64 m_contextUsed = 0;

@@ -145,7 +145,8 @@ Status ChatController::checkReady() const {
   case Engine::State::Unloaded:
     break;
   }
-  return makeError(tr("No model is loaded. Choose the model folder in Settings (Ctrl+,)."));
+  // Where the window's own prompt sends people too: File > Models.
+  return makeError(tr("No model is loaded. Choose or download one in File > Models…"));
 }
 
 QString ChatController::titleFor(const QString &text, const QList<Attachment> &images) {

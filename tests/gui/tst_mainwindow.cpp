@@ -150,7 +150,15 @@ private Q_SLOTS:
     QVERIFY(composer->notice().contains(QStringLiteral("model"), Qt::CaseInsensitive));
     QCOMPARE(window().chatView()->messageCount(), 0);
     QCOMPARE(window().store().conversations().size(), 0);
+    // It points where the banner points (File > Models…), and goes once a model is loaded.
+    QVERIFY2(composer->notice().contains(QStringLiteral("Models")), qPrintable(composer->notice()));
     test::shoot(&window(), QStringLiteral("first-start"));
+    window().settings().setModelDirectory(Fixtures::checkpointDir());
+    window().settings().setComputeDtype(QStringLiteral("f32"));
+    window().loadModel();
+    QTRY_VERIFY_WITH_TIMEOUT(window().engine().state() == Engine::State::Ready, 60000);
+    QTRY_VERIFY(composer->notice().isEmpty());
+    QVERIFY(!composer->noticeLabel()->isVisible());
   }
 
   void loadFailureIsShown() {
