@@ -1094,6 +1094,10 @@ Letzte Nachricht: %2</translation>
             <numerusform>%n Unterhaltungen passen zur Suche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation matches the search.</source>
+        <translation>Keine Unterhaltung passt zur Suche.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::DecoderLayers</name>

@@ -1094,6 +1094,10 @@ Last message: %2</source>
             <numerusform>%n conversaciones coinciden con la búsqueda</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation matches the search.</source>
+        <translation>Ninguna conversación coincide con la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::DecoderLayers</name>

@@ -1094,6 +1094,10 @@ Dernier message : %2</translation>
             <numerusform>%n conversations correspondent à la recherche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation matches the search.</source>
+        <translation>Aucune conversation ne correspond à la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::DecoderLayers</name>

@@ -1094,6 +1094,10 @@ Ultimo messaggio: %2</translation>
             <numerusform>%n conversazioni corrispondono alla ricerca</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation matches the search.</source>
+        <translation>Nessuna conversazione corrisponde alla ricerca.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::DecoderLayers</name>

@@ -1084,6 +1084,10 @@ Last message: %2</source>
             <numerusform>検索に一致する会話: %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation matches the search.</source>
+        <translation>検索に一致する会話はありません。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::DecoderLayers</name>

@@ -1084,6 +1084,10 @@ Last message: %2</source>
             <numerusform>%n 个对话与搜索匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conversation matches the search.</source>
+        <translation>没有与搜索匹配的对话。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::DecoderLayers</name>

@@ -392,6 +392,9 @@ void MainWindow::connectSignals() {
   connect(m_chat, &ChatView::editSubmitted, this, [this](qint64 id, const QString &text) {
     if (Status s = m_controller->editAndResend(id, text); !s)
       showError(s.error());
+    // The editor that had focus is gone with the old message: typing goes to the composer, not
+    // to whatever comes next in the focus chain (the sidebar's search).
+    m_composer->editor()->setFocus(Qt::OtherFocusReason);
   });
   connect(m_chat, &ChatView::deleteRequested, this, [this](qint64 id) {
     if (Status s = m_controller->deleteMessage(id); !s)

@@ -120,8 +120,15 @@ void ThreadPool::workerLoop(int index) {
     }
     if (index < chunks) {
       const int64_t begin = int64_t(index) * chunk, end = std::min(n, begin + chunk);
-      if (begin < end)
-        (*body)(begin, end);
+      if (begin < end) {
+        try {
+          (*body)(begin, end);
+        } catch (...) { // handed to the caller of run(), which rethrows it
+          std::lock_guard lock(m_mutex);
+          if (!m_error)
+            m_error = std::current_exception();
+        }
+      }
       if (m_pending.fetch_sub(1, std::memory_order_acq_rel) == 1) {
         std::lock_guard lock(m_mutex);
         m_done.notify_one();
@@ -154,11 +161,26 @@ void ThreadPool::run(int64_t n, int64_t grain, const ParallelBody &body) {
     m_generation.fetch_add(1, std::memory_order_release);
   }
   m_wake.notify_all();
-  body(0, std::min(n, chunk)); // chunk 0 on the calling thread
+  // The workers use `body` until m_pending is 0: whatever chunk 0 does (an exception too), run()
+  // returns only after that.
+  std::exception_ptr error;
+  try {
+    body(0, std::min(n, chunk)); // chunk 0 on the calling thread
+  } catch (...) {
+    error = std::current_exception();
+  }
   if (!spinUntil([&] { return m_pending.load(std::memory_order_acquire) == 0; })) {
     std::unique_lock lock(m_mutex);
     m_done.wait(lock, [&] { return m_pending.load(std::memory_order_acquire) == 0; });
   }
+  {
+    std::lock_guard lock(m_mutex);
+    if (!error)
+      error = m_error;
+    m_error = nullptr;
+  }
+  if (error)
+    std::rethrow_exception(error);
 }
 
 ParallelFor ThreadPool::parallelFor() {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -37,7 +38,8 @@ public:
   // Joins the old workers and starts threads - 1 new ones (threads >= 1). Not while a job runs.
   void setThreads(int threads);
 
-  // Runs body over [0, n) in at most threads() chunks of whole grains; returns when all are done.
+  // Runs body over [0, n) in at most threads() chunks of whole grains; returns when all are done,
+  // also when a chunk throws: the first exception is rethrown here after every chunk has ended.
   void run(int64_t n, int64_t grain, const ParallelBody &body);
   // A ParallelFor that runs on this pool.
   ParallelFor parallelFor();
@@ -61,6 +63,7 @@ private:
   int64_t m_chunk = 0;
   int m_chunks = 0;
   bool m_stopping = false;
+  std::exception_ptr m_error; // the first exception a worker's chunk threw, for run() to rethrow
 };
 
 } // namespace mdi::kernels

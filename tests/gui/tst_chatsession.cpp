@@ -290,10 +290,12 @@ private Q_SLOTS:
     test::shoot(&window(), QStringLiteral("editing"));
     question->editEditor()->selectAll();
     QTest::keyClicks(question->editEditor(), QStringLiteral("Edited question"));
-    QTest::mouseClick(question->editSendButton(), Qt::LeftButton);
+    QTest::keyClick(question->editEditor(), Qt::Key_Return); // Enter sends the edit
 
     QTRY_VERIFY_WITH_TIMEOUT(
         chat()->messageCount() == 2 && chat()->messageWidgets().first()->messageId() != oldQuestion, 30000);
+    // Typing goes on in the composer, not in the sidebar's search.
+    QTRY_VERIFY(window().composer()->editor()->hasFocus());
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
     MessageWidget *edited = chat()->messageWidgets().first();
     QCOMPARE(edited->text(), QStringLiteral("Edited question"));

@@ -6,8 +6,17 @@
 
 #include "kernels/cpufeatures.h"
 #include "kernels/kernelisa.h"
+#include "kernels/threadpool.h"
 
 #include <QTest>
+
+#include <thread>
+
+#include <stdexcept>
+
+#include <chrono>
+
+#include <atomic>
 
 using namespace mdi::kernels;
 
@@ -43,6 +52,34 @@ private Q_SLOTS:
     failures += checks::checkLinear(variant, &log);
     failures += checks::checkThreadsBitwise(variant, &log);
     QVERIFY2(failures == 0, log.c_str());
+  }
+
+  // A chunk that throws (on the calling thread or on a worker) does not leave the workers running
+  // a body that is gone: run() waits for every chunk, then rethrows; the pool stays usable.
+  void threadPoolRethrowsAfterEveryChunk() {
+    ThreadPool pool(4);
+    for (int thrower = 0; thrower < 4; ++thrower) {
+      std::atomic<int> finished{0};
+      bool caught = false;
+      try {
+        pool.run(4, 1, [&](int64_t begin, int64_t) {
+          if (begin == thrower)
+            throw std::runtime_error("chunk failed");
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+          finished.fetch_add(1);
+        });
+      } catch (const std::runtime_error &) {
+        caught = true;
+      }
+      QVERIFY(caught);
+      QCOMPARE(finished.load(), 3); // the other chunks had ended when run() threw
+    }
+    std::atomic<int64_t> sum{0};
+    pool.run(1000, 10, [&](int64_t begin, int64_t end) {
+      for (int64_t i = begin; i < end; ++i)
+        sum.fetch_add(i);
+    });
+    QCOMPARE(sum.load(), int64_t(999 * 1000 / 2));
   }
 
   void bestIsSupported() {

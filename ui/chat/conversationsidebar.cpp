@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -59,7 +60,20 @@ ConversationSidebar::ConversationSidebar(QWidget *parent) :
   layout->setSpacing(6);
   layout->addWidget(m_newButton);
   layout->addWidget(m_search);
+  m_noMatches = new QLabel(this);
+  m_noMatches->setObjectName(QStringLiteral("noMatchesLabel"));
+  m_noMatches->setWordWrap(true);
+  m_noMatches->setAlignment(Qt::AlignCenter);
+  m_noMatches->setForegroundRole(QPalette::PlaceholderText);
+  m_noMatches->hide();
+  layout->addWidget(m_noMatches);
   layout->addWidget(m_list, 1);
+  // Esc empties the search (and leaves the field), as in most search boxes.
+  auto *clearSearch = new QAction(m_search);
+  clearSearch->setShortcut(Qt::Key_Escape);
+  clearSearch->setShortcutContext(Qt::WidgetShortcut);
+  connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+  m_search->addAction(clearSearch);
 
   connect(m_newButton, &QPushButton::clicked, this, &ConversationSidebar::newConversationRequested);
   connect(m_search, &QLineEdit::textChanged, this, &ConversationSidebar::searchChanged);
@@ -108,6 +122,7 @@ void ConversationSidebar::retranslateUi() {
   m_newButton->setAccessibleName(tr("Start a new conversation"));
   m_newButton->setToolTip(tr("Start a new conversation (Ctrl+N)"));
   m_search->setPlaceholderText(tr("Search conversations"));
+  m_noMatches->setText(tr("No conversation matches the search."));
   m_search->setAccessibleName(tr("Search conversations"));
   m_search->setToolTip(tr("Finds conversations whose messages or title contain every word (Ctrl+F)"));
   m_list->setAccessibleName(tr("Conversations"));
@@ -191,6 +206,7 @@ void ConversationSidebar::setSearchActive(bool active, int matches) {
   m_searchActive = active;
   m_matches = matches;
   m_list->setAccessibleDescription(active ? tr("%n conversation(s) match the search", nullptr, matches) : QString());
+  m_noMatches->setVisible(active && matches == 0);
 }
 
 void ConversationSidebar::onItemChanged(QListWidgetItem *item) {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -68,6 +69,7 @@ private:
   QList<Conversation> m_conversations; // what the list shows, to show it again in a new language
   bool m_searchActive = false;
   int m_matches = 0;
+  QLabel *m_noMatches = nullptr; // shown while a search finds nothing
   bool m_filling = false;
 };
 
