@@ -79,8 +79,12 @@ void ThreadPool::setThreads(int threads) {
 void ThreadPool::start(int threads) {
   m_threads = threads;
   m_stopping = false;
+  // New workers wait for the next job. Starting them at generation 0 made workers created by
+  // setThreads() after earlier jobs run the last job's chunk again, through its caller's body,
+  // long gone. No job is posted meanwhile: setThreads() holds m_busy.
+  const uint64_t now = m_generation.load(std::memory_order_acquire);
   for (int i = 1; i < threads; ++i)
-    m_workers.emplace_back([this, i] { workerLoop(i); });
+    m_workers.emplace_back([this, i, now] { workerLoop(i, now); });
 }
 
 void ThreadPool::stop() {
@@ -95,8 +99,7 @@ void ThreadPool::stop() {
   m_workers.clear();
 }
 
-void ThreadPool::workerLoop(int index) {
-  uint64_t seen = 0;
+void ThreadPool::workerLoop(int index, uint64_t seen) {
   for (;;) {
     // Wait for a new generation: spin first, then sleep.
     if (!spinUntil([&] { return m_generation.load(std::memory_order_acquire) != seen; })) {

@@ -47,7 +47,7 @@ public:
 private:
   void start(int threads);
   void stop();
-  void workerLoop(int index);
+  void workerLoop(int index, uint64_t seen);
 
   int m_threads = 1;
   std::vector<std::thread> m_workers;

@@ -153,6 +153,12 @@ private Q_SLOTS:
     // It points where the banner points (File > Models…).
     QVERIFY2(composer->notice().contains(QStringLiteral("Models")), qPrintable(composer->notice()));
     test::shoot(&window(), QStringLiteral("first-start"));
+    // Once a model is loaded the notice is out of date and goes.
+    window().settings().setModelDirectory(Fixtures::checkpointDir());
+    window().settings().setComputeDtype(QStringLiteral("f32"));
+    window().loadModel();
+    QTRY_VERIFY_WITH_TIMEOUT(window().engine().state() == Engine::State::Ready, 60000);
+    QTRY_VERIFY(composer->notice().isEmpty());
   }
 
   void loadFailureIsShown() {

@@ -82,6 +82,25 @@ private Q_SLOTS:
     QCOMPARE(sum.load(), int64_t(999 * 1000 / 2));
   }
 
+  // Workers started by setThreads() after a job wait for the next job: they do not run the
+  // finished job's chunks again (through a body that no longer exists).
+  void threadPoolResizedRunsNoStaleJob() {
+    ThreadPool pool(2);
+    std::atomic<int> calls{0};
+    {
+      auto body = std::make_unique<ParallelBody>([&](int64_t, int64_t) { calls.fetch_add(1); });
+      pool.run(2, 1, *body);
+    }
+    QCOMPARE(calls.load(), 2);
+    pool.setThreads(4);
+    std::this_thread::sleep_for(std::chrono::milliseconds(50)); // let the new workers look around
+    QCOMPARE(calls.load(), 2);
+    std::atomic<int> chunks{0};
+    pool.run(4, 1, [&](int64_t, int64_t) { chunks.fetch_add(1); });
+    QCOMPARE(chunks.load(), 4);
+    QCOMPARE(calls.load(), 2);
+  }
+
   void bestIsSupported() {
     QVERIFY(isaSupported(bestIsa()));
     setIsaOverride(Isa::Scalar);
