@@ -142,7 +142,7 @@ Phases runOnce(const QString &model, const Plan &plan, ComputeDtype dtype, int t
     QObject::connect(connection, &PeerConnection::connected, &context, [connection] {
       HelloMessage hello;
       hello.peer.nodeId = QStringLiteral("bench-coordinator");
-      connection->send(hello.encode());
+      (void)connection->send(hello.encode());
     });
     QObject::connect(connection, &PeerConnection::frameReceived, &context,
                      [&acked](MessageType type, quint64, const QByteArray &) {

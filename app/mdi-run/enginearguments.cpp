@@ -32,6 +32,12 @@ EngineArguments::EngineArguments() :
            QStringLiteral("RANGES")),
     m_stageThreads(QStringLiteral("stage-threads"), tr("Compute threads per stage (default: cores / stages)."),
                    QStringLiteral("N")),
+    m_maxBatch(QStringLiteral("max-batch"),
+               tr("Answers decoded together in one pass through the weights (default 8; 1: one at a time)."),
+               QStringLiteral("N")),
+    m_prefillChunk(QStringLiteral("prefill-chunk"),
+                   tr("Prompt tokens read per pass (default 256; fewer while other answers decode)."),
+                   QStringLiteral("N")),
     m_peer(QStringLiteral("peer"),
            tr("An mdi-node to run stages on (repeatable): with K peers the last K stages of the plan run on them, in "
               "order (default: --stages K)."),
@@ -40,8 +46,8 @@ EngineArguments::EngineArguments() :
                   QStringLiteral("CODE")) {}
 
 void EngineArguments::addTo(QCommandLineParser &parser) const {
-  parser.addOptions(
-      {m_model, m_dtype, m_threads, m_maxPixels, m_stages, m_plan, m_stageThreads, m_peer, m_pairingCode});
+  parser.addOptions({m_model, m_dtype, m_threads, m_maxPixels, m_stages, m_plan, m_stageThreads, m_maxBatch,
+                     m_prefillChunk, m_peer, m_pairingCode});
 }
 
 Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &parser, const ModelConfig &config) const {
@@ -57,7 +63,10 @@ Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &pars
   auto stageThreads = number(parser, m_stageThreads, 0);
   auto maxPixels = number(parser, m_maxPixels, qint64(0));
   auto stages = number(parser, m_stages, 1);
-  for (const QString &error : {threads.error(), stageThreads.error(), maxPixels.error(), stages.error()}) {
+  auto maxBatch = number(parser, m_maxBatch, 8);
+  auto prefillChunk = number(parser, m_prefillChunk, qint64(256));
+  for (const QString &error : {threads.error(), stageThreads.error(), maxPixels.error(), stages.error(),
+                               maxBatch.error(), prefillChunk.error()}) {
     if (!error.isEmpty())
       return makeError(error);
   }
@@ -67,6 +76,12 @@ Expected<EngineLoadOptions> EngineArguments::read(const QCommandLineParser &pars
   load.localStages = *stages;
   if (load.localStages < 1)
     return makeError(tr("--stages must be at least 1"));
+  load.maxBatch = *maxBatch;
+  load.prefillChunk = *prefillChunk;
+  if (load.maxBatch < 1 || load.maxBatch > 256)
+    return makeError(tr("--max-batch must be between 1 and 256"));
+  if (load.prefillChunk < 1)
+    return makeError(tr("--prefill-chunk must be at least 1"));
 
   PlacementAssembly::Request request;
   request.policy = PlacementAssembly::Policy::Fixed;

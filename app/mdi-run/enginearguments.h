@@ -66,6 +66,8 @@ private:
   QCommandLineOption m_stages;
   QCommandLineOption m_plan;
   QCommandLineOption m_stageThreads;
+  QCommandLineOption m_maxBatch;
+  QCommandLineOption m_prefillChunk;
   QCommandLineOption m_peer;
   QCommandLineOption m_pairingCode;
 };

@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
@@ -279,6 +280,7 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   QEventLoop loop;
   QString loadError;
   QList<quint64> ids;
+  QElapsedTimer together; // from the first answer started to the last one ended
   QHash<quint64, GenerationResult> results;
   QHash<quint64, QString> errors;
   auto done = [&] {
@@ -296,6 +298,7 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
       loop.quit();
       return;
     }
+    together.start();
     for (int k = 0; k < answers; ++k) {
       GenerationRequest r = request;
       r.sampling.seed = request.sampling.seed + quint64(k);
@@ -318,6 +321,7 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   });
   engine.loadModel(load);
   loop.exec();
+  const double togetherMs = together.isValid() ? together.nsecsElapsed() / 1e6 : 0;
   if (!loadError.isEmpty())
     return fail(loadError);
   if (!errors.isEmpty())
@@ -370,6 +374,20 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
                    st.prefillTokensPerSecond(), st.decodeTokensPerSecond(),
                    qPrintable(finishReasonName(result.finishReason)), qPrintable(info.plan));
     }
+  }
+  if (answers > 1 && togetherMs > 0) {
+    // The figure batching is about: every answer's tokens over the time they all took together.
+    qint64 generated = 0;
+    double firstTokens = 0;
+    for (const quint64 id : std::as_const(ids)) {
+      generated += results.value(id).stats.generatedTokens;
+      firstTokens = std::max(firstTokens, results.value(id).stats.timeToFirstTokenMs);
+    }
+    std::fprintf(stderr,
+                 "[%d answers together: %lld tokens in %.1f s, %.2f tokens/s; after the last first token %.2f "
+                 "tokens/s]\n",
+                 answers, static_cast<long long>(generated), togetherMs / 1000, generated * 1000.0 / togetherMs,
+                 togetherMs > firstTokens ? (generated - answers) * 1000.0 / (togetherMs - firstTokens) : 0.0);
   }
   if (asJson) {
     const QByteArray text = answers == 1 ? QJsonDocument(all.at(0).toObject()).toJson(QJsonDocument::Compact)

@@ -205,6 +205,8 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     pipelineOptions.coordinatorThreads = options.threads;
     pipelineOptions.stageThreads = options.stageThreads;
     pipelineOptions.maxImagePixels = options.maxImagePixels;
+    pipelineOptions.maxBatch = options.maxBatch;
+    pipelineOptions.prefillChunk = options.prefillChunk;
     pipelineOptions.peers = options.peers;
     pipelineOptions.peerLinks = peerLinks;
     auto loaded = Pipeline::load(options.directory, outcome.plan, pipelineOptions, callbacks);

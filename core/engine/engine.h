@@ -35,6 +35,8 @@ struct EngineLoadOptions {
   int stageThreads = 0;      // per local stage; 0: physical cores / stages
   qint64 maxImagePixels = 0; // lowers the model's max_pixels; 0: the model's own
   QList<RemotePeer> peers;   // peers the plan's host ids may name (stages run there)
+  int maxBatch = 8;          // answers decoded in one pass (Pipeline::Options::maxBatch)
+  qint64 prefillChunk = 256; // prompt tokens per pass while others decode (Pipeline::Options)
 };
 
 // Describes the loaded model for the status bar, the logs and everyone who needs its

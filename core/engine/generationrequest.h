@@ -17,6 +17,9 @@ struct GenerationRequest {
   QString imageBaseDir;
   // Keep every step's logits in the result (tests and diagnostics; 0.6 MB per step for Qwen2-VL).
   bool keepLogits = false;
+  // Which answers go first when more wait than one pass takes (higher first; equal ones take
+  // turns): the desktop's visible conversation above API requests, say.
+  int priority = 0;
 };
 
 } // namespace mdi

@@ -24,47 +24,80 @@ LocalStageLink::LocalStageLink(std::unique_ptr<Stage> stage, const QString &name
 LocalStageLink::~LocalStageLink() = default;
 
 void LocalStageLink::post(StageMessage message) {
+  std::vector<StageMessage> batch;
+  batch.push_back(std::move(message));
+  postBatch(std::move(batch));
+}
+
+void LocalStageLink::postBatch(std::vector<StageMessage> batch) {
+  if (batch.empty())
+    return;
   QElapsedTimer queued;
   queued.start();
-  m_worker.post([this, queued, message = std::move(message)] {
+  m_worker.post([this, queued, batch = std::move(batch)]() mutable {
     const double waitMs = queued.nsecsElapsed() / 1e6;
     {
       QMutexLocker lock(&m_statsMutex);
       m_stats.waitMs += waitMs;
     }
-    process(message);
+    process(std::move(batch));
   });
 }
 
-void LocalStageLink::process(const StageMessage &message) {
-  if (message.kind == StageMessage::Kind::Drop) {
-    m_stage->drop(message.session);
-    if (m_handler)
-      m_handler(StageResult{message, {}});
-  } else {
+void LocalStageLink::deliver(std::vector<StageResult> results) {
+  if (m_batchHandler) {
+    m_batchHandler(std::move(results));
+  } else if (m_handler) {
+    for (StageResult &result : results)
+      m_handler(std::move(result));
+  }
+}
+
+void LocalStageLink::process(std::vector<StageMessage> batch) {
+  // Drops are answered at once; the forwards of the batch run as one pass.
+  std::vector<StageMessage> forwards;
+  std::vector<StageResult> dropped;
+  for (StageMessage &message : batch) {
+    if (message.kind == StageMessage::Kind::Drop) {
+      m_stage->drop(message.session);
+      dropped.push_back(StageResult{std::move(message), {}});
+    } else {
+      forwards.push_back(std::move(message));
+    }
+  }
+  if (!dropped.empty())
+    deliver(std::move(dropped));
+  if (!forwards.empty()) {
     QElapsedTimer timer;
     timer.start();
-    StageResult result{message, {}};
-    result.message.hidden = at::Tensor();
+    std::vector<StageResult> results;
+    results.reserve(forwards.size());
+    qint64 tokens = 0;
+    std::vector<Expected<at::Tensor>> outputs;
     try {
-      auto out = m_stage->forward(message);
-      if (out)
-        result.message.hidden = *out;
-      else
-        result.error = out.error();
-    } catch (const c10::Error &e) {
-      result.error = QString::fromStdString(e.what_without_backtrace());
+      outputs = m_stage->forward(forwards);
     } catch (const std::exception &e) {
-      result.error = QString::fromLocal8Bit(e.what());
+      // Nothing may leave this worker thread: every message of the batch gets the error.
+      outputs.assign(forwards.size(), makeError(QString::fromLocal8Bit(e.what())));
+    }
+    for (size_t i = 0; i < forwards.size(); ++i) {
+      tokens += forwards[i].positions.count();
+      StageResult result{std::move(forwards[i]), {}};
+      result.message.hidden = at::Tensor();
+      if (outputs[i])
+        result.message.hidden = *outputs[i];
+      else
+        result.error = outputs[i].error();
+      results.push_back(std::move(result));
     }
     {
       QMutexLocker lock(&m_statsMutex);
-      m_stats.forwards += 1;
-      m_stats.tokens += message.positions.count();
+      m_stats.forwards += qint64(results.size());
+      m_stats.passes += 1;
+      m_stats.tokens += tokens;
       m_stats.busyMs += timer.nsecsElapsed() / 1e6;
     }
-    if (m_handler)
-      m_handler(std::move(result));
+    deliver(std::move(results));
   }
   QMutexLocker lock(&m_statsMutex);
   m_stats.cacheBytes = m_stage->cacheBytes();

@@ -23,12 +23,16 @@ public:
   void setResultHandler(ResultHandler handler) override { m_handler = std::move(handler); }
   void post(StageMessage message) override;
   StageStats stats() const override;
+  void setBatchResultHandler(BatchResultHandler handler) override { m_batchHandler = std::move(handler); }
+  void postBatch(std::vector<StageMessage> batch) override;
 
 private:
-  void process(const StageMessage &message);
+  void process(std::vector<StageMessage> batch);
+  void deliver(std::vector<StageResult> results);
 
   std::unique_ptr<Stage> m_stage;
   ResultHandler m_handler;
+  BatchResultHandler m_batchHandler;
   mutable QMutex m_statsMutex;
   StageStats m_stats;
   WorkerThread m_worker; // last: destroyed (joined) first, before the stage it uses

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -38,28 +39,34 @@
 
 namespace mdi {
 
-namespace {
-
-std::vector<float> pipelineLogitsToVector(const at::Tensor &logits) {
-  const at::Tensor cpu = logits.to(at::kCPU, at::kFloat).contiguous();
-  std::vector<float> out(size_t(cpu.numel()));
-  std::memcpy(out.data(), cpu.data_ptr<float>(), out.size() * sizeof(float));
-  return out;
-}
-} // namespace
-
 // One conversation as the coordinator sees it. Lives on the coordinator thread only.
 struct PipelineSession {
-  SequenceState sequence; // what the stages' caches hold
-  bool busy = false;
-  bool stopRequested = false;
-  qint64 step = 0;   // index of the step in flight within the answer (0: the prefill)
-  qint64 ticket = 0; // the number its message carries (StageMessage::step), unique in the pipeline
+  SequenceState sequence; // what the stages' caches hold (and the step in flight will add)
+  bool busy = false;      // an answer is running: being prepared, waiting for a pass, or in one
+  bool preparing = false; // its prompt or image is on the preparation thread
+  bool inFlight = false;  // its step is in the ring
+  qint64 step = 0;        // decode steps so far in this answer (0: the prompt is being read)
+  qint64 ticket = 0;      // the number of its step in flight (StageMessage::step) or preparation
+  int priority = 0;
+  quint64 queuedAt = 0; // when it joined the queue of waiting steps (taking turns)
   std::unique_ptr<GenerationState> state;
   GenerationResult result;
   bool keepLogits = false;
   QElapsedTimer timer;
   double prefillStartMs = 0;
+  // Set to give up the preparation (the vision tower looks at it between blocks).
+  std::shared_ptr<std::atomic<bool>> cancel;
+  // What the preparation hands on from the prompt to the embedding.
+  QList<qint64> newIds;
+  QList<SequenceState::Image> newRuns;
+  PositionIds newPositions;
+  qint64 keep = 0;
+  // The input still to send: rows [next, input.size(0)) at cache positions inputStart + row. A
+  // prompt goes in chunks; a decode step is one row.
+  at::Tensor input;
+  PositionIds inputPositions;
+  qint64 inputStart = 0;
+  qint64 next = 0;
   // What the stages' caches were fed (kept only when a stage runs on a peer): the input hidden
   // states of every cached token with their M-RoPE positions, so that after a failover the
   // session is prefilled again from the start on the new plan.
@@ -69,6 +76,9 @@ struct PipelineSession {
   // A stage is being replaced after a failover: the next step goes out as a replay of everything
   // recorded above once the ring is whole again.
   bool awaitingReplay = false;
+
+  qint64 pendingRows() const { return input.defined() ? input.size(0) - next : 0; }
+  bool waiting() const { return busy && !preparing && !inFlight && !awaitingReplay && pendingRows() > 0; }
 };
 
 struct Pipeline::Private {
@@ -81,15 +91,25 @@ struct Pipeline::Private {
 
   // Coordinator-thread work.
   void start(quint64 id, const GenerationRequest &request);
-  void onResult(StageResult result);
+  void onPlanned(quint64 id, qint64 ticket, const std::shared_ptr<Expected<PromptPlan>> &planned,
+                 const GenerationResult &counts, double preprocessMs);
+  void onVision(quint64 id, qint64 ticket, const std::shared_ptr<Expected<at::Tensor>> &embeds, double visionMs);
+  void embedPrompt(quint64 id, PipelineSession &session, const at::Tensor &imageEmbeds);
+  void stop(quint64 id);
+  void onResults(std::vector<StageResult> results);
   void finish(quint64 id, PipelineSession &session);
   void fail(quint64 id, PipelineSession &session, const QString &error);
-  void send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
-            const at::Tensor &hidden, bool keepForReplay = true);
+  // Gives the session its next input (recorded for a replay) and queues it.
+  void setInput(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
+                const at::Tensor &hidden);
+  // Forms batches of the waiting steps while the ring has room for them, and sends them.
+  void dispatch();
+  qint64 chunkRows(bool othersDecoding) const;
+  void sendBatch(std::vector<StageMessage> batch);
   void dropEverywhere(quint64 id);
   // Ring plumbing: each link hands its output to the next (by index, so a link can be replaced).
   void wire(size_t index);
-  void postTo(size_t index, StageMessage message);
+  void postTo(size_t index, std::vector<StageMessage> batch);
   void record(PipelineSession &session, qint64 cacheStart, const PositionIds &positions, const at::Tensor &hidden);
   // A peer's connection ended: its layers are loaded elsewhere (another peer or here) on a
   // loader thread, and the live sessions are replayed when the ring is whole again.
@@ -119,6 +139,22 @@ struct Pipeline::Private {
   // the step index, which starts at 0 again with each answer: a conversation forgotten while a
   // step is in flight and started over at once would otherwise take the stale step's result.
   qint64 lastTicket = 0;
+  // The scheduler: sessions with a step waiting (stale ids are skipped), the batches in the ring
+  // (a batch's slot is free once every one of its steps came back, errors and stale ones
+  // included), and how fast the stages get through rows (sizes prompt chunks).
+  std::vector<quint64> queue;
+  quint64 lastQueued = 0;
+  struct Batch {
+    int outstanding = 0;
+    qint64 rows = 0;
+    QElapsedTimer timer;
+  };
+  std::unordered_map<quint64, Batch> batches;
+  std::unordered_map<qint64, quint64> batchOfTicket;
+  quint64 lastBatch = 0;
+  double rowsPerSecond = 0;
+  int maxBatch = 8;
+  qint64 prefillChunk = 256;
   qint64 shipped = 0; // weight bytes sent to peers while loading
   bool hasRemote = false;
   Plan plan;
@@ -139,6 +175,8 @@ struct Pipeline::Private {
   // See ~Pipeline for the order of destruction.
   std::vector<std::unique_ptr<StageLink>> links;
   std::unique_ptr<WorkerThread> coordinator;
+  // Renders prompts, decodes images and runs the vision tower, beside the coordinator.
+  std::unique_ptr<WorkerThread> preparer;
 };
 
 Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, const Plan &plan, const Options &options,
@@ -246,6 +284,10 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   d->coordinator = std::make_unique<WorkerThread>(QStringLiteral("coordinator"));
   const int coordinatorThreads = options.coordinatorThreads > 0 ? options.coordinatorThreads : 0;
   d->coordinator->post([coordinatorThreads] { ComputeEnvironment::setThreadCount(coordinatorThreads); });
+  d->preparer = std::make_unique<WorkerThread>(QStringLiteral("prepare"));
+  d->preparer->post([coordinatorThreads] { ComputeEnvironment::setThreadCount(coordinatorThreads); });
+  d->maxBatch = qMax(1, options.maxBatch);
+  d->prefillChunk = qMax<qint64>(1, options.prefillChunk);
 
   // Each stage hands its output straight to the next; the last one to the coordinator.
   Private *p = d.get();
@@ -267,18 +309,28 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
 void Pipeline::Private::wire(size_t index) {
   Private *p = this;
   const size_t count = links.size();
-  links[index]->setResultHandler([p, index, count](StageResult result) {
+  links[index]->setBatchResultHandler([p, index, count](std::vector<StageResult> results) {
     const bool last = index + 1 == count;
-    if (result.message.kind == StageMessage::Kind::Drop) {
-      if (!last)
-        p->postTo(index + 1, std::move(result.message)); // drops travel the ring like forwards
-      return;
+    // Drops travel the ring like forwards; forwards that succeeded go on to the next stage as one
+    // batch; errors and the last stage's results go to the coordinator.
+    std::vector<StageMessage> onward;
+    std::vector<StageResult> back;
+    for (StageResult &result : results) {
+      if (result.message.kind == StageMessage::Kind::Drop) {
+        if (!last)
+          onward.push_back(std::move(result.message));
+      } else if (!last && result.error.isEmpty()) {
+        result.message.lastRowOnly = index + 2 == count;
+        onward.push_back(std::move(result.message));
+      } else {
+        back.push_back(std::move(result));
+      }
     }
-    if (!last && result.error.isEmpty()) {
-      result.message.lastRowOnly = index + 2 == count;
-      p->postTo(index + 1, std::move(result.message));
-    } else {
-      p->coordinator->post([p, result = std::move(result)]() mutable { p->onResult(std::move(result)); });
+    if (!onward.empty())
+      p->postTo(index + 1, std::move(onward));
+    if (!back.empty()) {
+      auto shared = std::make_shared<std::vector<StageResult>>(std::move(back));
+      p->coordinator->post([p, shared] { p->onResults(std::move(*shared)); });
     }
   });
 }
@@ -300,10 +352,10 @@ void Pipeline::Private::watchPeer(size_t index) {
   });
 }
 
-void Pipeline::Private::postTo(size_t index, StageMessage message) {
+void Pipeline::Private::postTo(size_t index, std::vector<StageMessage> batch) {
   QReadLocker lock(&linksLock);
   if (index < links.size() && links[index])
-    links[index]->post(std::move(message));
+    links[index]->postBatch(std::move(batch));
 }
 
 void Pipeline::Private::record(PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
@@ -340,10 +392,11 @@ void Pipeline::Private::onPeerLost(size_t index, const StageLink *lost, const QS
   // are ignored when (if) they come back: each is replayed from the tokens kept here. The lost
   // link stays in the ring meanwhile, answering what still reaches it with errors (ignored).
   for (auto &[id, session] : sessions) {
-    if (session.busy) {
+    if (session.busy && !session.preparing) {
       session.awaitingReplay = true;
+      session.inFlight = false;
       session.ticket = ++lastTicket;
-    } else {
+    } else if (!session.busy) {
       // The caches of this conversation are gone on the lost peer: the next turn starts over.
       session.sequence.clear();
       session.replayRows = 0;
@@ -454,20 +507,36 @@ void Pipeline::Private::onReplacement(size_t index, quint64 loader, const QStrin
 }
 
 void Pipeline::Private::replayWaiting() {
+  // The steps that were in flight are forgotten (their results, if any come, are stale): the
+  // ring starts empty.
+  batches.clear();
+  batchOfTicket.clear();
   for (auto &[id, session] : sessions) {
     if (!session.awaitingReplay)
       continue;
     session.awaitingReplay = false;
     if (!session.busy || session.replayRows == 0)
       continue;
-    // Prefill everything the caches held again, from the start, under a new ticket: the step in
-    // flight is answered by this replay (its last row), and the old one is ignored if it comes.
+    // Prefill everything the caches held (and the input still to send) again, from the start,
+    // under a new ticket: the result stands for the step that was in flight.
     QList<qint64> values;
     for (int axis = 0; axis < 3; ++axis)
       values += session.replayPositions[axis];
-    const PositionIds positions = PositionIds::fromRows(values);
-    send(id, session, 0, positions, session.replayHidden.narrow(0, 0, session.replayRows), false);
+    StageMessage message;
+    message.session = id;
+    session.ticket = ++lastTicket;
+    message.step = session.ticket;
+    message.cacheStart = 0;
+    message.positions = PositionIds::fromRows(values);
+    message.hidden = session.replayHidden.narrow(0, 0, session.replayRows);
+    message.lastRowOnly = links.size() == 1;
+    session.next = session.input.defined() ? session.input.size(0) : 0;
+    session.inFlight = true;
+    std::vector<StageMessage> batch;
+    batch.push_back(std::move(message));
+    sendBatch(std::move(batch));
   }
+  dispatch();
 }
 
 QString Pipeline::Private::placement() const {
@@ -494,15 +563,20 @@ Pipeline::~Pipeline() {
   Private *p = d.get();
   // Answers still running end with a failure, so nobody waits for them forever.
   auto close = [p] {
-    for (auto &[id, session] : p->sessions)
+    for (auto &[id, session] : p->sessions) {
+      if (session.cancel)
+        session.cancel->store(true);
       if (session.busy && p->callbacks.failed)
         p->callbacks.failed(id, Pipeline::tr("The model was unloaded before the answer finished."));
+    }
     p->closing = true;
   };
   if (p->coordinator->isCurrentThread())
     close();
   else
     p->coordinator->runAndWait(close);
+  // Preparations give up (the vision tower between blocks); what they report is dropped.
+  p->preparer.reset();
   // Failovers still loading give up; what they report is dropped (closing).
   p->cancelLoads = true;
   for (auto &[id, loader] : p->loaders)
@@ -551,11 +625,7 @@ void Pipeline::start(quint64 session, const GenerationRequest &request) {
 
 void Pipeline::stop(quint64 session) {
   Private *p = d.get();
-  p->coordinator->post([p, session] {
-    auto it = p->sessions.find(session);
-    if (it != p->sessions.end() && it->second.busy)
-      it->second.stopRequested = true;
-  });
+  p->coordinator->post([p, session] { p->stop(session); });
 }
 
 void Pipeline::drop(quint64 session) {
@@ -564,11 +634,14 @@ void Pipeline::drop(quint64 session) {
     auto it = p->sessions.find(session);
     if (p->closing || it == p->sessions.end())
       return;
-    // A step still in flight is ignored when it comes back: the session is gone.
+    // A preparation gives up; a step still in flight is ignored when it comes back.
+    if (it->second.cancel)
+      it->second.cancel->store(true);
     if (it->second.busy && p->callbacks.failed)
       p->callbacks.failed(session, Pipeline::tr("The conversation was closed before the answer finished."));
     p->sessions.erase(it);
     p->dropEverywhere(session);
+    p->dispatch();
   });
 }
 
@@ -597,7 +670,9 @@ void Pipeline::Private::dropEverywhere(quint64 id) {
   StageMessage drop;
   drop.kind = StageMessage::Kind::Drop;
   drop.session = id;
-  postTo(0, std::move(drop));
+  std::vector<StageMessage> batch;
+  batch.push_back(std::move(drop));
+  postTo(0, std::move(batch));
 }
 
 void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
@@ -610,166 +685,407 @@ void Pipeline::Private::start(quint64 id, const GenerationRequest &request) {
     return;
   }
   session.timer.start();
-  session.stopRequested = false;
   session.result = GenerationResult();
   session.keepLogits = request.keepLogits;
-  GenerationStats &stats = session.result.stats;
+  session.priority = request.priority;
+  session.busy = true;
+  session.preparing = true;
+  session.inFlight = false;
+  session.step = 0;
+  session.input = at::Tensor();
+  session.next = 0;
+  session.ticket = ++lastTicket;
+  session.cancel = std::make_shared<std::atomic<bool>>(false);
+  // Rendering the prompt and decoding its images happen beside the coordinator, which goes on
+  // with the other answers' steps meanwhile.
+  Private *p = this;
+  const qint64 ticket = session.ticket;
+  preparer->post([p, id, ticket, request] {
+    QElapsedTimer timer;
+    timer.start();
+    GenerationResult counts;
+    auto planned = std::make_shared<Expected<PromptPlan>>(
+        PromptPlanner::plan(request, p->config(), p->tokenizer, p->images, counts));
+    const double ms = timer.nsecsElapsed() / 1e6;
+    p->coordinator->post([p, id, ticket, planned, counts, ms] { p->onPlanned(id, ticket, planned, counts, ms); });
+  });
+}
 
-  auto planned = PromptPlanner::plan(request, config(), tokenizer, images, session.result);
-  stats.preprocessMs = session.timer.nsecsElapsed() / 1e6;
-  if (!planned)
-    return fail(id, session, planned.error());
-  const PreparedPrompt *prompt = &planned->prompt;
-  const SamplingParams &sampling = planned->sampling;
-  const QList<SequenceState::Image> &runs = planned->imageRuns;
-  qint64 keep = session.sequence.reusablePrefix(prompt->ids, runs);
-  if (keep >= prompt->ids.size())
-    keep = prompt->ids.size() - 1; // at least one token must run to give logits
+void Pipeline::Private::onPlanned(quint64 id, qint64 ticket, const std::shared_ptr<Expected<PromptPlan>> &planned,
+                                  const GenerationResult &counts, double preprocessMs) {
+  auto it = sessions.find(id);
+  if (closing || it == sessions.end() || !it->second.preparing || it->second.ticket != ticket)
+    return; // stopped or forgotten meanwhile
+  PipelineSession &session = it->second;
+  session.result.promptTokens = counts.promptTokens;
+  session.result.stats = counts.stats;
+  GenerationStats &stats = session.result.stats;
+  stats.preprocessMs = preprocessMs;
+  if (!*planned)
+    return fail(id, session, planned->error());
+  const PromptPlan &plan = **planned;
+  const PreparedPrompt &prompt = plan.prompt;
+  const QList<SequenceState::Image> &runs = plan.imageRuns;
+  qint64 keep = session.sequence.reusablePrefix(prompt.ids, runs);
+  if (keep >= prompt.ids.size())
+    keep = prompt.ids.size() - 1; // at least one token must run to give logits
   session.sequence.truncate(keep);
   stats.cachedPrefixTokens = keep;
-  stats.prefilledTokens = prompt->ids.size() - keep;
+  stats.prefilledTokens = prompt.ids.size() - keep;
 
-  const QList<qint64> ids = prompt->ids.mid(keep);
+  session.newIds = prompt.ids.mid(keep);
+  session.newRuns.clear();
+  session.keep = keep;
   QList<ImageGrid> grids;
-  QList<SequenceState::Image> newRuns;
   qint64 patches = 0;
   std::vector<const PreprocessedImage *> newImages;
   for (qsizetype k = 0; k < runs.size(); ++k) {
     if (runs.at(k).start < keep)
       continue;
-    const PreprocessedImage &img = prompt->images.at(k);
+    const PreprocessedImage &img = prompt.images.at(k);
     grids.append({img.gridT, img.gridH, img.gridW});
     patches += img.patchCount();
     newImages.push_back(&img);
     SequenceState::Image run = runs.at(k);
     run.start -= keep;
-    newRuns.append(run);
+    session.newRuns.append(run);
   }
-  auto rope = ropeIndex.append(ids, grids, keep, session.sequence.ropeDelta());
+  auto rope = ropeIndex.append(session.newIds, grids, keep, session.sequence.ropeDelta());
   if (!rope)
     return fail(id, session, rope.error());
-
+  session.newPositions = rope->positions;
+  session.state = std::make_unique<GenerationState>(tokenizer, plan.sampling, prompt.ids);
   session.prefillStartMs = session.timer.nsecsElapsed() / 1e6;
+  if (newImages.empty())
+    return embedPrompt(id, session, at::Tensor());
+
+  // The vision tower runs on the preparation thread too; a stop cancels it between blocks.
+  at::Tensor pixels;
+  try {
+    pixels = at::empty({patches, config().vision.patchInputSize}, at::kFloat);
+    float *out = pixels.data_ptr<float>();
+    for (const PreprocessedImage *img : newImages) {
+      std::memcpy(out, img->pixelValues.data(), img->pixelValues.size() * sizeof(float));
+      out += img->pixelValues.size();
+    }
+  } catch (const c10::Error &e) {
+    return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
+  }
+  Private *p = this;
+  std::shared_ptr<std::atomic<bool>> cancel = session.cancel;
+  preparer->post([p, id, ticket, pixels, grids, cancel] {
+    QElapsedTimer timer;
+    timer.start();
+    auto embeds = std::make_shared<Expected<at::Tensor>>(p->vision->forward(pixels, grids, nullptr, cancel.get()));
+    const double ms = timer.nsecsElapsed() / 1e6;
+    p->coordinator->post([p, id, ticket, embeds, ms] { p->onVision(id, ticket, embeds, ms); });
+  });
+}
+
+void Pipeline::Private::onVision(quint64 id, qint64 ticket, const std::shared_ptr<Expected<at::Tensor>> &embeds,
+                                 double visionMs) {
+  auto it = sessions.find(id);
+  if (closing || it == sessions.end() || !it->second.preparing || it->second.ticket != ticket)
+    return;
+  PipelineSession &session = it->second;
+  if (!*embeds)
+    return fail(id, session, embeds->error());
+  session.result.stats.visionMs = visionMs;
+  embedPrompt(id, session, **embeds);
+}
+
+void Pipeline::Private::embedPrompt(quint64 id, PipelineSession &session, const at::Tensor &imageEmbeds) {
   at::Tensor hidden;
   try {
-    at::Tensor imageEmbeds;
-    if (!newImages.empty()) {
-      QElapsedTimer visionTimer;
-      visionTimer.start();
-      const qint64 width = config().vision.patchInputSize;
-      at::Tensor pixels = at::empty({patches, width}, at::kFloat);
-      float *out = pixels.data_ptr<float>();
-      for (const PreprocessedImage *img : newImages) {
-        std::memcpy(out, img->pixelValues.data(), img->pixelValues.size() * sizeof(float));
-        out += img->pixelValues.size();
-      }
-      auto embeds = vision->forward(pixels, grids);
-      if (!embeds)
-        return fail(id, session, embeds.error());
-      imageEmbeds = *embeds;
-      stats.visionMs = visionTimer.nsecsElapsed() / 1e6;
-    }
-    auto embedded = embedding->embed(ids, imageEmbeds, config().tokens.imagePad);
+    auto embedded = embedding->embed(session.newIds, imageEmbeds, config().tokens.imagePad);
     if (!embedded)
       return fail(id, session, embedded.error());
     hidden = *embedded;
   } catch (const c10::Error &e) {
     return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
   }
-
-  session.state = std::make_unique<GenerationState>(tokenizer, sampling, prompt->ids);
-  session.busy = true;
-  session.step = 0;
-  session.sequence.append(ids, rope->positions, newRuns);
-  send(id, session, keep, rope->positions, hidden);
+  session.preparing = false;
+  session.sequence.append(session.newIds, session.newPositions, session.newRuns);
+  setInput(id, session, session.keep, session.newPositions, hidden);
+  session.newIds.clear();
+  session.newRuns.clear();
+  dispatch();
 }
 
-void Pipeline::Private::send(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
-                             const at::Tensor &hidden, bool keepForReplay) {
-  if (closing)
+void Pipeline::Private::setInput(quint64 id, PipelineSession &session, qint64 cacheStart, const PositionIds &positions,
+                                 const at::Tensor &hidden) {
+  record(session, cacheStart, positions, hidden);
+  session.input = hidden;
+  session.inputPositions = positions;
+  session.inputStart = cacheStart;
+  session.next = 0;
+  session.queuedAt = ++lastQueued;
+  queue.push_back(id);
+}
+
+qint64 Pipeline::Private::chunkRows(bool othersDecoding) const {
+  if (!othersDecoding)
+    return prefillChunk;
+  // About a quarter second of the stages' work, so the answers decoding beside this prompt keep
+  // streaming; 32 rows until a rate has been seen.
+  const qint64 rows = rowsPerSecond > 0 ? qint64(rowsPerSecond / 4) : 32;
+  return qBound<qint64>(16, rows, prefillChunk);
+}
+
+void Pipeline::Private::dispatch() {
+  if (closing || !replacing.empty())
     return;
-  if (keepForReplay)
-    record(session, cacheStart, positions, hidden);
-  if (!replacing.empty()) {
-    // A stage is being replaced: this step goes out with the replay (record() kept it).
-    session.ticket = ++lastTicket;
-    session.awaitingReplay = true;
-    return;
+  // One batch per stage can be in the ring (each stage works on one while the next works on
+  // another); one answer per pass means no limit, as each step then travels alone.
+  const size_t slots = maxBatch == 1 ? std::numeric_limits<size_t>::max() : qMax<size_t>(1, links.size());
+  while (batches.size() < slots) {
+    std::vector<quint64> waiting;
+    for (const quint64 id : queue) {
+      auto it = sessions.find(id);
+      if (it != sessions.end() && it->second.waiting() &&
+          std::find(waiting.begin(), waiting.end(), id) == waiting.end())
+        waiting.push_back(id);
+    }
+    queue = waiting;
+    if (waiting.empty())
+      return;
+    // Higher priority first; equal ones in the order they started waiting (they take turns).
+    std::stable_sort(waiting.begin(), waiting.end(), [this](quint64 a, quint64 b) {
+      const PipelineSession &x = sessions.at(a), &y = sessions.at(b);
+      if (x.priority != y.priority)
+        return x.priority > y.priority;
+      return x.queuedAt < y.queuedAt;
+    });
+    // Spread the answers over the stages (so each has a batch to work on) within the limit.
+    qint64 active = 0;
+    for (const auto &[id, session] : sessions)
+      active += session.busy && !session.preparing ? 1 : 0;
+    const qint64 stages = qMax<qint64>(1, qint64(links.size()));
+    const qint64 cap = qBound<qint64>(1, (active + stages - 1) / stages, qint64(maxBatch));
+    std::vector<StageMessage> batch;
+    std::vector<quint64> taken;
+    bool promptTaken = false;
+    for (const quint64 id : waiting) {
+      if (qint64(batch.size()) >= cap)
+        break;
+      PipelineSession &session = sessions.at(id);
+      const bool prompt = session.step == 0;
+      qint64 rows = session.pendingRows();
+      if (prompt) {
+        // At most one prompt chunk per pass, so that decode steps are never held up by several.
+        if (promptTaken)
+          continue;
+        promptTaken = true;
+        bool othersDecoding = false;
+        for (const auto &[other, state] : sessions)
+          othersDecoding = othersDecoding || (other != id && state.busy && !state.preparing && state.step > 0);
+        rows = qMin(rows, chunkRows(othersDecoding));
+      }
+      StageMessage message;
+      message.session = id;
+      session.ticket = ++lastTicket;
+      message.step = session.ticket;
+      message.cacheStart = session.inputStart + session.next;
+      message.positions = session.inputPositions.mid(session.next, rows);
+      message.hidden = session.input.narrow(0, session.next, rows);
+      message.lastRowOnly = links.size() == 1;
+      session.next += rows;
+      session.inFlight = true;
+      batch.push_back(std::move(message));
+      taken.push_back(id);
+    }
+    if (batch.empty())
+      return;
+    queue.erase(
+        std::remove_if(queue.begin(), queue.end(),
+                       [&taken](quint64 id) { return std::find(taken.begin(), taken.end(), id) != taken.end(); }),
+        queue.end());
+    sendBatch(std::move(batch));
   }
-  StageMessage message;
-  message.session = id;
-  session.ticket = ++lastTicket;
-  message.step = session.ticket;
-  message.cacheStart = cacheStart;
-  message.positions = positions;
-  message.hidden = hidden;
-  message.lastRowOnly = links.size() == 1;
-  postTo(0, std::move(message));
 }
 
-void Pipeline::Private::onResult(StageResult result) {
-  if (closing)
-    return;
-  const quint64 id = result.message.session;
+void Pipeline::Private::sendBatch(std::vector<StageMessage> batch) {
+  const quint64 id = ++lastBatch;
+  Batch &entry = batches[id];
+  entry.outstanding = int(batch.size());
+  for (const StageMessage &message : batch) {
+    entry.rows += message.positions.count();
+    batchOfTicket[message.step] = id;
+  }
+  entry.timer.start();
+  postTo(0, std::move(batch));
+}
+
+void Pipeline::Private::stop(quint64 id) {
   auto it = sessions.find(id);
-  if (it == sessions.end() || !it->second.busy || it->second.ticket != result.message.step)
-    return; // dropped (and perhaps started over) meanwhile
+  if (closing || it == sessions.end() || !it->second.busy)
+    return;
   PipelineSession &session = it->second;
-  if (!result.error.isEmpty())
-    return fail(id, session, result.error);
-  GenerationStats &stats = session.result.stats;
-
-  GenerationState::Step step;
-  try {
-    const at::Tensor &hidden = result.message.hidden;
-    std::vector<float> logits = pipelineLogitsToVector(head->logits(hidden.narrow(0, hidden.size(0) - 1, 1)));
-    if (session.keepLogits)
-      session.result.logits.push_back(logits);
-    step = session.state->accept(logits.data(), qsizetype(logits.size()));
-  } catch (const c10::Error &e) {
-    return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
+  // The answer ends now, whatever it is doing: a preparation gives up (the vision tower between
+  // blocks), and a step in the ring is ignored when it comes back.
+  if (session.cancel)
+    session.cancel->store(true);
+  if (session.preparing) {
+    // The sequence is as the caches hold it until the prompt is embedded.
+    session.preparing = false;
+  } else if (session.input.defined()) {
+    // The caches hold (or will, once the step in flight is through) what was sent, no more.
+    const qint64 sent = session.inputStart + session.next;
+    if (sent < session.sequence.length())
+      session.sequence.truncate(sent);
+    session.replayRows = qMin(session.replayRows, sent);
   }
-  if (session.step == 0) {
-    stats.prefillMs = session.timer.nsecsElapsed() / 1e6 - session.prefillStartMs;
-    stats.timeToFirstTokenMs = session.timer.nsecsElapsed() / 1e6;
-  }
-  if (callbacks.token)
-    callbacks.token(id, step.token, step.text);
-  if (!step.finished && session.stopRequested) {
+  session.inFlight = false;
+  session.input = at::Tensor();
+  if (session.state) {
     const QString rest = session.state->stop();
     if (!rest.isEmpty() && callbacks.token)
       callbacks.token(id, -1, rest);
-    step.finished = true;
   }
-  if (step.finished)
-    return finish(id, session);
+  if (session.result.stats.timeToFirstTokenMs == 0)
+    session.result.stats.timeToFirstTokenMs = session.timer.nsecsElapsed() / 1e6;
+  finish(id, session);
+  dispatch();
+}
 
-  // Next step: the sampled token at the next cache position.
-  session.step += 1;
-  const qint64 cacheStart = session.sequence.length();
-  const PositionIds positions = PositionIds::uniform(cacheStart + session.sequence.ropeDelta(), 1);
-  try {
-    auto embedded = embedding->embed({qint64(step.token)});
-    if (!embedded)
-      return fail(id, session, embedded.error());
-    session.sequence.append({qint64(step.token)}, positions);
-    send(id, session, cacheStart, positions, *embedded);
-  } catch (const c10::Error &e) {
-    return fail(id, session, QString::fromStdString(e.what_without_backtrace()));
+void Pipeline::Private::onResults(std::vector<StageResult> results) {
+  if (closing)
+    return;
+  struct Final {
+    quint64 id;
+    at::Tensor row; // [1, hidden]
+  };
+  std::vector<Final> finals;
+  for (StageResult &result : results) {
+    if (auto b = batchOfTicket.find(result.message.step); b != batchOfTicket.end()) {
+      auto batch = batches.find(b->second);
+      if (batch != batches.end() && --batch->second.outstanding <= 0) {
+        const double seconds = batch->second.timer.nsecsElapsed() / 1e9;
+        if (batch->second.rows >= 8 && seconds > 0) {
+          const double rate = batch->second.rows / seconds;
+          rowsPerSecond = rowsPerSecond > 0 ? 0.7 * rowsPerSecond + 0.3 * rate : rate;
+        }
+        batches.erase(batch);
+      }
+      batchOfTicket.erase(b);
+    }
+    const quint64 id = result.message.session;
+    auto it = sessions.find(id);
+    if (it == sessions.end())
+      continue;
+    PipelineSession &session = it->second;
+    if (!session.busy || !session.inFlight || session.ticket != result.message.step) {
+      // Stale (stopped, or started over): if it failed, the caches do not hold what the
+      // sequence says, so the next turn starts over.
+      if (!result.error.isEmpty() && !session.busy)
+        session.sequence.clear();
+      continue;
+    }
+    session.inFlight = false;
+    if (!result.error.isEmpty()) {
+      fail(id, session, result.error);
+      continue;
+    }
+    if (session.pendingRows() > 0) {
+      session.queuedAt = ++lastQueued;
+      queue.push_back(id); // the next chunk of the prompt
+      continue;
+    }
+    const at::Tensor &hidden = result.message.hidden;
+    finals.push_back({id, hidden.narrow(0, hidden.size(0) - 1, 1)});
   }
+
+  if (!finals.empty()) {
+    // The head once for the whole batch.
+    at::Tensor logits;
+    try {
+      std::vector<at::Tensor> rows;
+      rows.reserve(finals.size());
+      for (const Final &f : finals)
+        rows.push_back(f.row);
+      logits = head->logits(rows.size() == 1 ? rows.front() : at::cat(rows, 0), /*allPositions=*/true)
+                   .to(at::kCPU, at::kFloat)
+                   .contiguous();
+    } catch (const c10::Error &e) {
+      const QString error = QString::fromStdString(e.what_without_backtrace());
+      for (const Final &f : finals)
+        if (auto it = sessions.find(f.id); it != sessions.end() && it->second.busy)
+          fail(f.id, it->second, error);
+      return dispatch();
+    }
+    const qint64 vocab = logits.size(-1);
+    std::vector<quint64> continuing;
+    QList<qint64> tokens;
+    for (size_t i = 0; i < finals.size(); ++i) {
+      const quint64 id = finals[i].id;
+      PipelineSession &session = sessions.at(id);
+      std::vector<float> row(static_cast<size_t>(vocab));
+      std::memcpy(row.data(), logits.data_ptr<float>() + qint64(i) * vocab, size_t(vocab) * sizeof(float));
+      if (session.keepLogits)
+        session.result.logits.push_back(row);
+      const GenerationState::Step step = session.state->accept(row.data(), qsizetype(row.size()));
+      GenerationStats &stats = session.result.stats;
+      if (session.step == 0) {
+        stats.prefillMs = session.timer.nsecsElapsed() / 1e6 - session.prefillStartMs;
+        stats.timeToFirstTokenMs = session.timer.nsecsElapsed() / 1e6;
+      }
+      if (callbacks.token)
+        callbacks.token(id, step.token, step.text);
+      if (step.finished) {
+        session.input = at::Tensor();
+        finish(id, session);
+        continue;
+      }
+      session.step += 1;
+      continuing.push_back(id);
+      tokens.append(qint64(step.token));
+    }
+    if (!continuing.empty()) {
+      // The next steps: each sampled token at its session's next cache position (one lookup).
+      at::Tensor embedded;
+      QString error;
+      try {
+        auto e = embedding->embed(tokens);
+        if (e)
+          embedded = *e;
+        else
+          error = e.error();
+      } catch (const c10::Error &e) {
+        error = QString::fromStdString(e.what_without_backtrace());
+      }
+      for (size_t i = 0; i < continuing.size(); ++i) {
+        PipelineSession &session = sessions.at(continuing[i]);
+        if (!error.isEmpty()) {
+          fail(continuing[i], session, error);
+          continue;
+        }
+        const qint64 cacheStart = session.sequence.length();
+        const PositionIds positions = PositionIds::uniform(cacheStart + session.sequence.ropeDelta(), 1);
+        session.sequence.append({tokens.at(qsizetype(i))}, positions);
+        setInput(continuing[i], session, cacheStart, positions, embedded.narrow(0, qint64(i), 1));
+      }
+    }
+  }
+  dispatch();
 }
 
 void Pipeline::Private::finish(quint64 id, PipelineSession &session) {
   GenerationResult &result = session.result;
   GenerationStats &stats = result.stats;
   stats.decodeMs = session.timer.nsecsElapsed() / 1e6 - stats.timeToFirstTokenMs;
-  stats.generatedTokens = session.state->generated().size();
+  if (session.state) {
+    stats.generatedTokens = session.state->generated().size();
+    result.tokens = session.state->generated();
+    result.text = session.state->text();
+    result.finishReason = session.state->finishReason();
+  } else {
+    result.finishReason = FinishReason::Stopped;
+  }
   stats.peakRssBytes = ProcessMemory::peakRssBytes();
-  result.tokens = session.state->generated();
-  result.text = session.state->text();
-  result.finishReason = session.state->finishReason();
   session.state.reset();
   session.busy = false;
+  session.preparing = false;
+  session.input = at::Tensor();
   const GenerationResult done = std::move(session.result);
   session.result = GenerationResult();
   if (callbacks.finished)
@@ -782,6 +1098,9 @@ void Pipeline::Private::fail(quint64 id, PipelineSession &session, const QString
   session.replayRows = 0;
   session.state.reset();
   session.busy = false;
+  session.preparing = false;
+  session.inFlight = false;
+  session.input = at::Tensor();
   dropEverywhere(id);
   if (callbacks.failed)
     callbacks.failed(id, error);

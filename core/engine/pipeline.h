@@ -22,11 +22,15 @@ class Tokenizer;
 struct ModelConfig;
 
 // The model running as a ring of stages. The coordinator (its own worker thread) is the ring's
-// starter and finisher: it renders prompts, runs the vision tower and the embedding, sends the
-// hidden states through the stages in plan order (each stage hands its output straight to the
-// next), applies the final norm and head to what comes back, samples, and starts the next step.
-// Each session has at most one step in flight, so with k sessions the k stages can each work on
-// a different one (recurrent pipeline parallelism). A stop or a failure ends one session only.
+// starter and finisher: it schedules the answers' steps into batches, sends their hidden states
+// through the stages in plan order (each stage hands its output straight to the next), applies
+// the final norm and head to what comes back (one product for the whole batch), samples, and
+// schedules the next steps. A preparation thread renders prompts and runs the vision tower, so a
+// new image never stalls the answers that are decoding. Each session has at most one step in
+// flight; the waiting steps form up to one batch per stage (decode steps first, taking turns,
+// at most one prompt chunk per batch), so several batches keep every stage busy (recurrent
+// pipeline parallelism) and each batch reads the weights once. A stop ends an answer at once,
+// whatever it is doing; a stop or a failure ends one session only.
 // Torch-free interface; every public function is thread-safe and returns at once.
 class Pipeline {
   Q_DECLARE_TR_FUNCTIONS(mdi::Pipeline)
@@ -55,6 +59,12 @@ public:
     int coordinatorThreads = 0; // intra-op threads of the coordinator; 0: physical cores
     int stageThreads = 0;       // per local stage; 0: physical cores / stage count (at least 1)
     qint64 maxImagePixels = 0;  // lowers the model's max_pixels; 0: the model's own
+    // Batched decoding: at most this many answers' steps run as one pass through a stage (each
+    // weight read once for all). 1: one answer per pass.
+    int maxBatch = 8;
+    // A prompt is prefilled in passes of at most this many tokens; while other answers decode,
+    // fewer (about a quarter second's work), so that they keep streaming.
+    qint64 prefillChunk = 256;
     // Peers that plan entries may name (StageAssignment::hostId == RemotePeer::hostId); such a
     // stage runs on the peer through a link from peerLinks. Host ids starting with "local" are local.
     // When a peer is lost its layers move to another of these that runs a stage and is still

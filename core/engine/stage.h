@@ -29,6 +29,10 @@ public:
   // Runs the layers on message.hidden; the result has the same shape (or only the last row when
   // message.lastRowOnly). Errors (a cacheStart beyond the cache, say) leave the cache unchanged.
   Expected<at::Tensor> forward(const StageMessage &message);
+  // Forwards of distinct sessions in one pass through the layers (batched decoding): each
+  // message's result is what forward() would give it alone. A message that fails the checks
+  // gets its own error and the others still run.
+  std::vector<Expected<at::Tensor>> forward(const std::vector<StageMessage> &batch);
   void drop(quint64 session);
 
   qint64 cacheBytes() const;
@@ -36,6 +40,9 @@ public:
   qint64 cachedLength(quint64 session) const;
 
 private:
+  // Why message cannot run here, or an empty string.
+  QString check(const StageMessage &message) const;
+
   Stage(DecoderLayers layers, qint64 kvChunk) : m_layers(std::move(layers)), m_kvChunk(kvChunk) {}
 
   DecoderLayers m_layers;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace mdi {
 
@@ -17,6 +18,7 @@ namespace mdi {
 class StageLink {
 public:
   using ResultHandler = std::function<void(StageResult)>;
+  using BatchResultHandler = std::function<void(std::vector<StageResult>)>;
 
   virtual ~StageLink() = default;
   // Set once, before the first post().
@@ -26,6 +28,22 @@ public:
   virtual void post(StageMessage message) = 0;
   // A snapshot; thread-safe.
   virtual StageStats stats() const = 0;
+
+  // Batched decoding: forwards of distinct sessions that the stage may run as one pass (each
+  // weight read once for all of them). Their results come back through the batch handler, all
+  // of one batch together where the link can (a link that cannot answers each as a batch of
+  // one, which is what these defaults do). Use either the batch pair or the single pair.
+  virtual void setBatchResultHandler(BatchResultHandler handler) {
+    setResultHandler([handler = std::move(handler)](StageResult result) {
+      std::vector<StageResult> one;
+      one.push_back(std::move(result));
+      handler(std::move(one));
+    });
+  }
+  virtual void postBatch(std::vector<StageMessage> batch) {
+    for (StageMessage &message : batch)
+      post(std::move(message));
+  }
 
   // Whether the stage runs on another machine, which can be lost (its steps are then replayed
   // from the hidden states the coordinator keeps).

@@ -10,7 +10,8 @@ struct StageStats {
   QString description; // "local:0 layers 0-14"
   int firstLayer = 0;
   int lastLayer = 0;
-  qint64 forwards = 0; // messages processed
+  qint64 forwards = 0; // messages processed (one session's step each)
+  qint64 passes = 0;   // runs through the layers: a batch of several sessions' steps is one
   qint64 tokens = 0;   // token rows processed
   double busyMs = 0;   // time spent computing
   // Time messages spent queued before this stage took them: the hand-over latency, plus any

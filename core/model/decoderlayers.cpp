@@ -80,34 +80,86 @@ Expected<at::Tensor> DecoderLayers::forward(const at::Tensor &hidden, const Posi
 
 at::Tensor DecoderLayers::forward(const at::Tensor &hidden, const Mrope::Tables &rotary, KvCache &cache,
                                   std::vector<at::Tensor> *layerOutputs) const {
+  return runLayers(hidden, rotary, {Segment{hidden.size(0), &cache}}, layerOutputs);
+}
+
+at::Tensor DecoderLayers::forward(const at::Tensor &hidden, const Mrope::Tables &rotary,
+                                  const std::vector<Segment> &segments) const {
+  return runLayers(hidden, rotary, segments, nullptr);
+}
+
+at::Tensor DecoderLayers::runLayers(const at::Tensor &hidden, const Mrope::Tables &rotary,
+                                    const std::vector<Segment> &segments, std::vector<at::Tensor> *layerOutputs) const {
   const int64_t n = hidden.size(0);
-  const int64_t start = cache.length();
+  int64_t total = 0;
+  std::vector<int64_t> starts;
+  starts.reserve(segments.size());
+  for (const Segment &segment : segments) {
+    Q_ASSERT(segment.cache && segment.rows > 0);
+    total += segment.rows;
+    starts.push_back(segment.cache->length());
+  }
+  TORCH_CHECK(total == n, "the segments hold ", total, " rows of ", n);
   // A prefill: libtorch's operations (attention, norms) on every core too; decoding keeps them on
   // one thread (see AtenThreadsScope).
   const AtenThreadsScope threads(n >= 32);
-  cache.reserve(start + n);
-  at::Tensor mask;
-  if (n > 1) {
-    // Query i sits at cache position start + i and sees keys 0 .. start + i.
-    const auto longs = at::TensorOptions().dtype(at::kLong).device(m_options.device());
-    mask = at::arange(start + n, longs).unsqueeze(0) > at::arange(start, start + n, longs).unsqueeze(1);
-  }
+  for (size_t s = 0; s < segments.size(); ++s)
+    segments[s].cache->reserve(starts[s] + segments[s].rows);
   at::Tensor x = hidden.to(m_options.device(), m_options.dtype().toScalarType());
   for (int i = 0; i < count(); ++i) {
-    x = layerForward(m_layers[size_t(i)], i, x, rotary, cache, start, mask);
+    x = layerForward(m_layers[size_t(i)], i, x, rotary, segments, starts);
     if (layerOutputs)
       layerOutputs->push_back(x);
   }
-  // Only now: a failure part-way leaves the cache as it was.
-  cache.setLength(start + n);
+  // Only now: a failure part-way leaves the caches as they were.
+  for (size_t s = 0; s < segments.size(); ++s)
+    segments[s].cache->setLength(starts[s] + segments[s].rows);
   return x;
 }
 
-at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tensor &x, const Mrope::Tables &rotary,
-                                       KvCache &cache, int64_t start, const at::Tensor &mask) const {
-  const int64_t n = x.size(0);
+at::Tensor DecoderLayers::attend(const at::Tensor &q, const KvCache &cache, int index, int64_t start) const {
+  const int64_t n = q.size(1);
   const int64_t heads = m_config.numHeads, kvHeads = m_config.numKeyValueHeads, hd = m_config.headDim;
   const int64_t groups = heads / kvHeads;
+  const int64_t length = start + n;
+  const at::Tensor keys = cache.keys(index, length);
+  const at::Tensor values = cache.values(index, length);
+  // GQA without repeating the cache: query head j uses kv head j / groups, so the query heads
+  // of one kv head are consecutive and [heads, n, hd] is [kvHeads, groups * n, hd].
+  const double scale = std::sqrt(double(hd));
+  const auto longs = at::TensorOptions().dtype(at::kLong).device(m_options.device());
+  const auto block = [&](const at::Tensor &queries, int64_t first, int64_t rows) {
+    at::Tensor scores = at::bmm(queries, keys.transpose(1, 2));
+    scores.div_(scale);
+    if (rows > 1 || first + rows < n) {
+      // Query first + i sits at cache position start + first + i and sees keys up to there.
+      const at::Tensor mask =
+          at::arange(length, longs).unsqueeze(0) > at::arange(start + first, start + first + rows, longs).unsqueeze(1);
+      scores.view({kvHeads, groups, rows, length}).masked_fill_(mask, -std::numeric_limits<double>::infinity());
+    }
+    return at::bmm(at::softmax(scores, -1, at::kFloat).to(q.scalar_type()), values); // [kvHeads, groups * rows, hd]
+  };
+  const int64_t rowsPerBlock = qMax<int64_t>(1, m_scoreBudget / (heads * length));
+  if (rowsPerBlock >= n) {
+    // (The rotation keeps the transposed layout of its input, so the reshape copies for n > 1.)
+    return block(q.reshape({kvHeads, groups * n, hd}), 0, n).view({heads, n, hd});
+  }
+  // Long prompt over a long cache: queries in blocks so the scores stay within the budget.
+  at::Tensor context = at::empty({heads, n, hd}, q.options());
+  const at::Tensor q4 = q.view({kvHeads, groups, n, hd});
+  const at::Tensor out4 = context.view({kvHeads, groups, n, hd});
+  for (int64_t r = 0; r < n; r += rowsPerBlock) {
+    const int64_t rows = qMin(rowsPerBlock, n - r);
+    const at::Tensor part = block(q4.narrow(2, r, rows).reshape({kvHeads, groups * rows, hd}), r, rows);
+    out4.narrow(2, r, rows).copy_(part.view({kvHeads, groups, rows, hd}));
+  }
+  return context;
+}
+
+at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tensor &x, const Mrope::Tables &rotary,
+                                       const std::vector<Segment> &segments, const std::vector<int64_t> &starts) const {
+  const int64_t n = x.size(0);
+  const int64_t heads = m_config.numHeads, kvHeads = m_config.numKeyValueHeads, hd = m_config.headDim;
   const double eps = m_config.rmsNormEps;
 
   const at::Tensor h = rmsNorm(x, w.inputNorm, eps);
@@ -115,36 +167,18 @@ at::Tensor DecoderLayers::layerForward(const Layer &w, int index, const at::Tens
   const at::Tensor q = Mrope::apply(w.q.forward(h, w.qBias).view({n, heads, hd}).transpose(0, 1), rotary);
   const at::Tensor k = Mrope::apply(w.k.forward(h, w.kBias).view({n, kvHeads, hd}).transpose(0, 1), rotary);
   const at::Tensor v = w.v.forward(h, w.vBias).view({n, kvHeads, hd}).transpose(0, 1);
-  cache.store(index, start, k, v);
-  const int64_t length = start + n;
-  const at::Tensor keys = cache.keys(index, length);
-  const at::Tensor values = cache.values(index, length);
-
-  // GQA without repeating the cache: query head j uses kv head j / groups, so the query heads
-  // of one kv head are consecutive and [heads, n, hd] is [kvHeads, groups * n, hd].
-  const double scale = std::sqrt(double(hd));
-  const auto attend = [&](const at::Tensor &queries, const at::Tensor &blockMask, int64_t rows) {
-    at::Tensor scores = at::bmm(queries, keys.transpose(1, 2));
-    scores.div_(scale);
-    if (blockMask.defined())
-      scores.view({kvHeads, groups, rows, length}).masked_fill_(blockMask, -std::numeric_limits<double>::infinity());
-    return at::bmm(at::softmax(scores, -1, at::kFloat).to(q.scalar_type()), values); // [kvHeads, groups * rows, hd]
-  };
-  const int64_t block = qMax<int64_t>(1, m_scoreBudget / (heads * length));
   at::Tensor context;
-  if (block >= n) {
-    // (The rotation keeps the transposed layout of its input, so the reshape copies for n > 1.)
-    context = attend(q.reshape({kvHeads, groups * n, hd}), mask, n).view({heads, n, hd});
+  if (segments.size() == 1) {
+    segments[0].cache->store(index, starts[0], k, v);
+    context = attend(q, *segments[0].cache, index, starts[0]);
   } else {
-    // Long prompt over a long cache: queries in blocks so the scores stay within the budget.
     context = at::empty({heads, n, hd}, q.options());
-    const at::Tensor q4 = q.view({kvHeads, groups, n, hd});
-    const at::Tensor out4 = context.view({kvHeads, groups, n, hd});
-    for (int64_t r = 0; r < n; r += block) {
-      const int64_t rows = qMin(block, n - r);
-      const at::Tensor part = attend(q4.narrow(2, r, rows).reshape({kvHeads, groups * rows, hd}),
-                                     mask.defined() ? mask.narrow(0, r, rows) : mask, rows);
-      out4.narrow(2, r, rows).copy_(part.view({kvHeads, groups, rows, hd}));
+    int64_t row = 0;
+    for (size_t s = 0; s < segments.size(); ++s) {
+      const int64_t rows = segments[s].rows;
+      segments[s].cache->store(index, starts[s], k.narrow(1, row, rows), v.narrow(1, row, rows));
+      context.narrow(1, row, rows).copy_(attend(q.narrow(1, row, rows), *segments[s].cache, index, starts[s]));
+      row += rows;
     }
   }
   const at::Tensor attention = context.transpose(0, 1).reshape({n, heads * hd});

@@ -49,6 +49,20 @@ public:
   at::Tensor forward(const at::Tensor &hidden, const Mrope::Tables &rotary, KvCache &cache,
                      std::vector<at::Tensor> *layerOutputs = nullptr) const;
 
+  // One sequence of a batch: its next `rows` rows of the batch's hidden states, appended to its
+  // own cache.
+  struct Segment {
+    int64_t rows = 0;
+    KvCache *cache = nullptr;
+  };
+  // Several sequences in one pass (batched decoding, a prefill chunk beside decode steps): hidden
+  // [N, hidden] holds the segments' rows one after another and rotary their N positions. The
+  // projections and the MLP run once over all N rows, so each weight is read once per step
+  // however many sequences there are; attention runs per segment against its own cache (ragged
+  // lengths, no padding). A row's result does not depend on the other segments. Throws
+  // c10::Error on failure, leaving every cache's length as it was.
+  at::Tensor forward(const at::Tensor &hidden, const Mrope::Tables &rotary, const std::vector<Segment> &segments) const;
+
   const Mrope &rope() const { return m_rope; }
 
   // Largest number of attention scores (float elements) computed at once; long prefills over a
@@ -65,8 +79,14 @@ private:
   };
 
   DecoderLayers(const TextConfig &config, int first, int last);
-  at::Tensor layerForward(const Layer &w, int index, const at::Tensor &x, const Mrope::Tables &rotary, KvCache &cache,
-                          int64_t start, const at::Tensor &mask) const;
+  at::Tensor runLayers(const at::Tensor &hidden, const Mrope::Tables &rotary, const std::vector<Segment> &segments,
+                       std::vector<at::Tensor> *layerOutputs) const;
+  at::Tensor layerForward(const Layer &w, int index, const at::Tensor &x, const Mrope::Tables &rotary,
+                          const std::vector<Segment> &segments, const std::vector<int64_t> &starts) const;
+  // Causal attention of q [heads, n, hd] (cache positions start .. start + n) over the cache's
+  // first start + n positions; [heads, n, hd]. Queries go in blocks within the score budget and
+  // each block builds only its own part of the causal mask (never an n x n one).
+  at::Tensor attend(const at::Tensor &q, const KvCache &cache, int index, int64_t start) const;
 
   TextConfig m_config;
   int m_first = 0;

@@ -83,7 +83,8 @@ at::Tensor VisionTower::rotaryAngles(const QList<ImageGrid> &grids) const {
   return table.index_select(0, ids.flatten()).view({total, -1});
 }
 
-Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<ImageGrid> &grids, Trace *trace) const {
+Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<ImageGrid> &grids, Trace *trace,
+                                          const std::atomic<bool> *cancel) const {
   const int64_t m = m_config.spatialMergeSize;
   int64_t total = 0;
   std::vector<int64_t> segments; // patches per frame: attention stays within each
@@ -116,6 +117,8 @@ Expected<at::Tensor> VisionTower::forward(const at::Tensor &pixels, const QList<
     const double eps = 1e-6;
     const std::vector<int64_t> e{m_config.embedDim};
     for (const Block &w : m_blocks) {
+      if (cancel && cancel->load(std::memory_order_relaxed))
+        return makeError(VisionTower::tr("The image was not read to the end: the answer was stopped."));
       x = x + attention(w, at::layer_norm(x, e, w.norm1, w.norm1Bias, eps), cos, sin, segments);
       const at::Tensor h = at::layer_norm(x, e, w.norm2, w.norm2Bias, eps);
       at::Tensor hidden = w.fc1.forward(h, w.fc1Bias);

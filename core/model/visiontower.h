@@ -9,6 +9,8 @@
 
 #include <ATen/ATen.h>
 
+#include <atomic>
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -41,7 +43,9 @@ public:
 
   // pixels [N, 1176] (float32, any device), the rows of all images in order; grids their patch
   // grids (sum of patch counts = N). Returns [N / merge^2, text hidden] in the compute dtype.
-  Expected<at::Tensor> forward(const at::Tensor &pixels, const QList<ImageGrid> &grids, Trace *trace = nullptr) const;
+  // cancel, when given, is looked at between blocks: once set, forward gives up with an error.
+  Expected<at::Tensor> forward(const at::Tensor &pixels, const QList<ImageGrid> &grids, Trace *trace = nullptr,
+                               const std::atomic<bool> *cancel = nullptr) const;
 
   // Largest number of attention scores (float elements) computed at once: a large image's
   // queries are processed in blocks to stay within it. Default 2^25 (128 MiB in float32).

@@ -141,8 +141,8 @@ private:
       runs.insert(m_cases.at(i), o);
     }
 
-    // Every stage saw every step of every session: the prompt once, then one row per decoded
-    // token; each still holds its sessions' caches (they are kept for the next turn).
+    // Every stage saw every step of every session: the prompt once (perhaps in chunks), then one
+    // row per decoded token; each still holds its sessions' caches (they are kept for the next turn).
     const QList<StageStats> stats = runner.engine().stageStats();
     QCOMPARE(stats.size(), stages);
     int next = 0;
@@ -150,7 +150,9 @@ private:
       QCOMPARE(s.firstLayer, next);
       QVERIFY(s.lastLayer > s.firstLayer);
       next = s.lastLayer;
-      QCOMPARE(s.forwards, qint64(kSteps) * m_cases.size());
+      // A prompt read in chunks (while other answers decode) is more than one forward.
+      QVERIFY(s.forwards >= qint64(kSteps) * m_cases.size());
+      QVERIFY(s.passes <= s.forwards);
       QCOMPARE(s.tokens, promptTokens + qint64(kSteps - 1) * m_cases.size());
       QCOMPARE(s.sessions, int(m_cases.size()));
       QVERIFY(s.cacheBytes > 0);
