@@ -1,6 +1,7 @@
 // Pipeline benchmarks: aggregate decode tokens/s with k answers in flight over s local stages,
 // and the scheduling overhead per stage hop. Usage:
-//   bench_pipeline --model DIR [--dtype bf16|f32] [--tokens N] [--sessions 1,2,4] [--stages 1,2]
+//   bench_pipeline --model DIR [--dtype auto|bf16|f32|q8|q4] [--tokens N] [--sessions 1,2,4] [--stages 1,2]
+//                  [--max-batch 1,8]
 //                  [--stage-threads 1] [--hop-stages 1,N]
 // Each configuration loads the model through the Engine (as the app does), runs k greedy
 // answers of N tokens at once, and reports generated tokens / wall time of the slowest answer's
@@ -27,19 +28,22 @@ using mdi::bench::BenchSupport;
 namespace {
 
 struct RunResult {
+  double lateFirstTokenMs = 0;  // a new request's first token while the others decode
+  double aloneFirstTokenMs = 0; // the same request's first token with nothing else running
   double aggregateTokensPerSecond = 0;
   double perTokenMs = 0; // decode time per token of one answer (median over answers)
   QList<StageStats> stages;
   QString error;
 };
 
-RunResult run(const QString &model, ComputeDtype dtype, int stages, int stageThreads, int sessions, int tokens,
-              const Plan &plan = {}) {
+RunResult run(const QString &model, const QString &precision, int stages, int stageThreads, int sessions, int tokens,
+              int maxBatch = 8, const Plan &plan = {}) {
   RunResult out;
   Engine engine(RemoteStageLinkFactory::create());
   EngineLoadOptions load;
   load.directory = model;
-  load.compute.dtype = dtype;
+  load.precision = precision;
+  load.maxBatch = maxBatch;
   load.localStages = stages;
   load.plan = plan;
   load.stageThreads = stageThreads;
@@ -82,12 +86,38 @@ RunResult run(const QString &model, ComputeDtype dtype, int stages, int stageThr
     loop.exec();
     results.clear();
   }
-  expected = sessions;
+  // A short new request, alone and then while the others decode (time to its first token).
+  GenerationRequest late;
+  late.messages = {{QStringLiteral("user"), {ChatPart::makeText(QStringLiteral("Name three colours of the sea."))}}};
+  late.sampling.doSample = false;
+  late.sampling.maxNewTokens = 1;
+  {
+    const quint64 id = engine.generate(late);
+    loop.exec();
+    out.aloneFirstTokenMs = results.value(id).stats.timeToFirstTokenMs;
+    results.clear();
+  }
+  expected = sessions + 1;
+  quint64 lateId = 0;
+  QHash<quint64, int> streamed;
+  QObject::connect(&engine, &Engine::tokenGenerated, &loop, [&](quint64 id, qint64, const QString &) {
+    streamed[id] += 1;
+    if (lateId != 0 || streamed.size() < sessions)
+      return;
+    for (const int count : std::as_const(streamed))
+      if (count < 2)
+        return;
+    lateId = engine.generate(late); // every answer is decoding now
+  });
   wall.start();
   for (int k = 0; k < sessions; ++k)
     engine.generate(request);
   loop.exec();
   const double wallMs = wall.nsecsElapsed() / 1e6;
+  if (lateId != 0) {
+    out.lateFirstTokenMs = results.value(lateId).stats.timeToFirstTokenMs;
+    results.remove(lateId);
+  }
   if (!out.error.isEmpty())
     return out;
   // Decode phase: from the latest first token to the end.
@@ -120,8 +150,8 @@ int main(int argc, char *argv[]) {
   QCommandLineParser parser;
   parser.addHelpOption();
   const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Checkpoint folder."), QStringLiteral("DIR"));
-  const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("bf16 or f32."), QStringLiteral("DTYPE"),
-                                 QStringLiteral("bf16"));
+  const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("Precision: auto, bf16, f32, q8 or q4."),
+                                 QStringLiteral("DTYPE"), QStringLiteral("auto"));
   const QCommandLineOption tokens(QStringLiteral("tokens"), QStringLiteral("Tokens per answer."), QStringLiteral("N"),
                                   QStringLiteral("32"));
   const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("Answers in flight."),
@@ -133,9 +163,11 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption hop(QStringLiteral("hop-model"),
                                QStringLiteral("Model for the hop-overhead measurement (small; one stage per layer)."),
                                QStringLiteral("DIR"));
-  parser.addOptions({model, dtype, tokens, sessions, stages, stageThreads, hop});
+  const QCommandLineOption maxBatch(QStringLiteral("max-batch"), QStringLiteral("Batch limits to compare."),
+                                    QStringLiteral("LIST"), QStringLiteral("8"));
+  parser.addOptions({model, dtype, tokens, sessions, stages, stageThreads, hop, maxBatch});
   parser.process(app);
-  const ComputeDtype dt = parser.value(dtype) == QLatin1String("f32") ? ComputeDtype::F32 : ComputeDtype::BF16;
+  const QString dt = parser.value(dtype);
   const int n = parser.value(tokens).toInt();
   const int threads = parser.value(stageThreads).toInt();
 
@@ -144,24 +176,29 @@ int main(int argc, char *argv[]) {
   if (parser.isSet(model)) {
     std::printf("\nmodel %s, %s, %d tokens per answer, %d thread(s) per stage\n", qPrintable(parser.value(model)),
                 qPrintable(parser.value(dtype)), n, threads);
-    std::printf("%-8s %-9s %-16s %-14s %s\n", "stages", "sessions", "aggregate tok/s", "ms/token/ans", "stage busy %");
-    double base = 0;
-    for (int s : intList(parser.value(stages))) {
-      for (int k : intList(parser.value(sessions))) {
-        QElapsedTimer t;
-        t.start();
-        const RunResult r = run(parser.value(model), dt, s, threads, k, n);
-        if (!r.error.isEmpty()) {
-          std::printf("error: %s\n", qPrintable(r.error));
-          return 1;
+    std::printf("%-6s %-6s %-9s %-16s %-14s %-22s %s\n", "batch", "stages", "sessions", "aggregate tok/s",
+                "ms/token/ans", "first token alone/late", "stage busy %");
+    for (int b : intList(parser.value(maxBatch))) {
+      double base = 0;
+      for (int s : intList(parser.value(stages))) {
+        for (int k : intList(parser.value(sessions))) {
+          QElapsedTimer t;
+          t.start();
+          const RunResult r = run(parser.value(model), dt, s, threads, k, n, b);
+          if (!r.error.isEmpty()) {
+            std::printf("error: %s\n", qPrintable(r.error));
+            return 1;
+          }
+          if (base == 0)
+            base = r.aggregateTokensPerSecond;
+          QString busy;
+          for (const StageStats &st : r.stages)
+            busy += QStringLiteral("%1 ").arg(st.busyMs / (t.nsecsElapsed() / 1e6) * 100, 0, 'f', 0);
+          std::printf("%-6d %-6d %-9d %-16.2f %-14.1f %7.0f / %-12.0f %s (x%.2f)\n", b, s, k,
+                      r.aggregateTokensPerSecond, r.perTokenMs, r.aloneFirstTokenMs, r.lateFirstTokenMs,
+                      qPrintable(busy), r.aggregateTokensPerSecond / base);
+          std::fflush(stdout);
         }
-        if (base == 0)
-          base = r.aggregateTokensPerSecond;
-        QString busy;
-        for (const StageStats &st : r.stages)
-          busy += QStringLiteral("%1 ").arg(st.busyMs / (t.nsecsElapsed() / 1e6) * 100, 0, 'f', 0);
-        std::printf("%-8d %-9d %-16.2f %-14.1f %s (x%.2f)\n", s, k, r.aggregateTokensPerSecond, r.perTokenMs,
-                    qPrintable(busy), r.aggregateTokensPerSecond / base);
       }
     }
   }
@@ -172,8 +209,8 @@ int main(int argc, char *argv[]) {
       return 1;
     }
     const int layers = config->text.numLayers;
-    const RunResult one = run(parser.value(hop), dt, 1, threads, 1, n);
-    const RunResult many = run(parser.value(hop), dt, layers, threads, 1, n);
+    const RunResult one = run(parser.value(hop), dt, 1, threads, 1, n, 1);
+    const RunResult many = run(parser.value(hop), dt, layers, threads, 1, n, 1);
     if (!one.error.isEmpty() || !many.error.isEmpty()) {
       std::printf("error: %s%s\n", qPrintable(one.error), qPrintable(many.error));
       return 1;

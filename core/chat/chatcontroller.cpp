@@ -249,6 +249,9 @@ QList<StoredMessage> ChatController::pathTo(qint64 messageId) const {
 
 GenerationRequest ChatController::buildRequest(const QList<StoredMessage> &path, const QString &systemPrompt) const {
   GenerationRequest request;
+  // The person at the window goes before requests of the local API (priority 0) when more
+  // answers wait than one pass takes.
+  request.priority = 1;
   if (!systemPrompt.trimmed().isEmpty())
     request.messages.append({QStringLiteral("system"), {ChatPart::makeText(systemPrompt)}});
   for (const StoredMessage &m : path) {

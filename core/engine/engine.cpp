@@ -97,6 +97,8 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   unloadModel();
   setState(State::Loading);
   const quint64 generation = ++m_loadGeneration;
+  auto cancel = std::make_shared<std::atomic<bool>>(false);
+  m_loadCancel = cancel;
   // The pipeline is owned by this object and joined in its destructor, so the callbacks (run
   // on the pipeline's threads) never outlive it. Signals emitted there are queued by Qt to
   // receivers on other threads.
@@ -166,60 +168,66 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   });
   // The model unloaded just before must have given its memory back before this one takes any.
   QFuture<void> disposal = m_disposal;
-  watcher->setFuture(QtConcurrent::run([options, callbacks, peerLinks = m_peerLinks, disposal]() mutable -> Outcome {
-    disposal.waitForFinished();
-    Outcome outcome;
-    outcome.plan = options.plan;
-    Pipeline::Options pipelineOptions;
-    pipelineOptions.compute = options.compute;
-    // The plan and the precision are settled before the pipeline loads, so they read the folder
-    // first; the precision's checkpoint also gives the layer count, saving a second read.
-    std::optional<int> layers;
-    if (!options.precision.isEmpty()) {
-      auto checkpoint = Checkpoint::open(options.directory);
-      if (!checkpoint) {
-        outcome.error = checkpoint.error();
-        return outcome;
-      }
-      layers = checkpoint->config().text.numLayers;
-      outcome.precision =
-          PrecisionChoice::resolve(options.precision, checkpoint->storageDtype(), options.compute.device);
-      outcome.precision.applyTo(pipelineOptions.compute);
-    } else {
-      outcome.precision.text = options.compute.dtype;
-      outcome.precision.vision = options.compute.visionFormat();
-      outcome.precision.requested = outcome.precision.summary();
-      outcome.precision.reason = PrecisionChoice::tr("%1 as requested.").arg(outcome.precision.summary());
-    }
-    if (outcome.plan.stages.isEmpty()) {
-      if (!layers) {
-        auto config = ModelConfig::loadFromDirectory(options.directory);
-        if (!config) {
-          outcome.error = config.error();
-          return outcome;
+  watcher->setFuture(
+      QtConcurrent::run([options, callbacks, peerLinks = m_peerLinks, disposal, cancel]() mutable -> Outcome {
+        disposal.waitForFinished();
+        Outcome outcome;
+        outcome.plan = options.plan;
+        Pipeline::Options pipelineOptions;
+        pipelineOptions.compute = options.compute;
+        // The plan and the precision are settled before the pipeline loads, so they read the folder
+        // first; the precision's checkpoint also gives the layer count, saving a second read.
+        std::optional<int> layers;
+        if (!options.precision.isEmpty()) {
+          auto checkpoint = Checkpoint::open(options.directory);
+          if (!checkpoint) {
+            outcome.error = checkpoint.error();
+            return outcome;
+          }
+          layers = checkpoint->config().text.numLayers;
+          outcome.precision =
+              PrecisionChoice::resolve(options.precision, checkpoint->storageDtype(), options.compute.device);
+          outcome.precision.applyTo(pipelineOptions.compute);
+        } else {
+          outcome.precision.text = options.compute.dtype;
+          outcome.precision.vision = options.compute.visionFormat();
+          outcome.precision.requested = outcome.precision.summary();
+          outcome.precision.reason = PrecisionChoice::tr("%1 as requested.").arg(outcome.precision.summary());
         }
-        layers = config->text.numLayers;
-      }
-      outcome.plan = Plan::evenSplit(*layers, qBound(1, options.localStages, *layers));
-    }
-    pipelineOptions.coordinatorThreads = options.threads;
-    pipelineOptions.stageThreads = options.stageThreads;
-    pipelineOptions.maxImagePixels = options.maxImagePixels;
-    pipelineOptions.maxBatch = options.maxBatch;
-    pipelineOptions.prefillChunk = options.prefillChunk;
-    pipelineOptions.peers = options.peers;
-    pipelineOptions.peerLinks = peerLinks;
-    auto loaded = Pipeline::load(options.directory, outcome.plan, pipelineOptions, callbacks);
-    if (loaded)
-      outcome.pipeline = std::move(*loaded);
-    else
-      outcome.error = loaded.error();
-    return outcome;
-  }));
+        if (outcome.plan.stages.isEmpty()) {
+          if (!layers) {
+            auto config = ModelConfig::loadFromDirectory(options.directory);
+            if (!config) {
+              outcome.error = config.error();
+              return outcome;
+            }
+            layers = config->text.numLayers;
+          }
+          outcome.plan = Plan::evenSplit(*layers, qBound(1, options.localStages, *layers));
+        }
+        pipelineOptions.coordinatorThreads = options.threads;
+        pipelineOptions.stageThreads = options.stageThreads;
+        pipelineOptions.maxImagePixels = options.maxImagePixels;
+        pipelineOptions.maxBatch = options.maxBatch;
+        pipelineOptions.prefillChunk = options.prefillChunk;
+        pipelineOptions.peers = options.peers;
+        pipelineOptions.peerLinks = peerLinks;
+        pipelineOptions.cancel = cancel;
+        auto loaded = Pipeline::load(options.directory, outcome.plan, pipelineOptions, callbacks);
+        if (loaded)
+          outcome.pipeline = std::move(*loaded);
+        else
+          outcome.error = loaded.error();
+        return outcome;
+      }));
 }
 
 void Engine::unloadModel() {
   ++m_loadGeneration;
+  // A load still running gives up at its next tensor instead of finishing for nothing.
+  if (m_loadCancel)
+    m_loadCancel->store(true);
+  m_loadCancel.reset();
   closeProgressGate();
   // Destroying a pipeline joins its threads (a stage may be mid-step): not on this thread.
   disposePipeline(std::exchange(m_pipeline, nullptr));

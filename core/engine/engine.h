@@ -143,8 +143,9 @@ private:
   EngineModelInfo m_info;
   std::atomic<quint64> m_nextConversation{1};
   quint64 m_loadGeneration = 0;
-  std::shared_ptr<ProgressGate> m_progressGate; // of the load in progress
-  QFuture<void> m_disposal;                     // the destruction of the last pipeline handed over
+  std::shared_ptr<ProgressGate> m_progressGate;    // of the load in progress
+  std::shared_ptr<std::atomic<bool>> m_loadCancel; // set to give up the load in progress
+  QFuture<void> m_disposal;                        // the destruction of the last pipeline handed over
 };
 
 } // namespace mdi

@@ -210,6 +210,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   // Quantized matrices come from (and go to) the on-disk cache; a failover's local reload uses
   // this factory too.
   factory->setPackedCache(PackedWeightCache::openDefault());
+  factory->setCancel(options.cancel);
   // Converting the weights (quantizing) runs on this thread's kernel pool: every core.
   ComputeEnvironment::setThreadCount(options.coordinatorThreads);
 
@@ -270,7 +271,9 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
         building.phase = LoadProgress::Phase::Building;
         report(building, i);
       }
-      auto link = d->builder->build(a, stageThreads, stageProgress);
+      if (options.cancel && options.cancel->load())
+        return makeError(TensorFactory::tr("The model load was cancelled."));
+      auto link = d->builder->build(a, stageThreads, stageProgress, options.cancel.get());
       if (!link)
         return makeError(link.error());
       d->shipped += (*link)->weightBytesSent();

@@ -10,6 +10,7 @@
 #include "model/computeoptions.h"
 #include "util/expected.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -72,6 +73,8 @@ public:
     QList<RemotePeer> peers;
     // Makes the links to stages on peers (remote/RemoteStageLinkFactory); null: no peers.
     std::shared_ptr<StageLinkFactory> peerLinks;
+    // Set (from any thread) to give the load up: load() then fails within about one tensor.
+    std::shared_ptr<std::atomic<bool>> cancel;
   };
 
   // Loads the coordinator's parts and one stage per plan entry, local or on a peer (this blocks:

@@ -220,6 +220,8 @@ Expected<LinearWeight> TensorFactory::loadLinear(const TensorRef &ref, ComputeDt
 }
 
 LinearWeight TensorFactory::Loader::linear(const QString &name, const QList<qint64> &shape, ComputeDtype format) {
+  if (m_error.isEmpty() && m_factory.cancelled())
+    m_error = TensorFactory::tr("The model load was cancelled.");
   if (!m_error.isEmpty())
     return {};
   Expected<LinearWeight> w = m_factory.loadLinear(m_checkpoint, name, shape, format);
@@ -232,6 +234,8 @@ LinearWeight TensorFactory::Loader::linear(const QString &name, const QList<qint
 }
 
 at::Tensor TensorFactory::Loader::operator()(const QString &name, const QList<qint64> &shape) {
+  if (m_error.isEmpty() && m_factory.cancelled())
+    m_error = TensorFactory::tr("The model load was cancelled.");
   if (!m_error.isEmpty())
     return {};
   Expected<at::Tensor> t = m_factory.load(m_checkpoint, name, shape);

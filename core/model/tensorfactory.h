@@ -10,6 +10,10 @@
 #include <ATen/ATen.h>
 
 #include <QCoreApplication>
+
+#include <atomic>
+#include <memory>
+
 #include <QList>
 #include <QString>
 
@@ -50,6 +54,10 @@ public:
   // Where packed q8/q4 matrices are looked up and stored; null (the default): packed at every load.
   void setPackedCache(std::shared_ptr<const PackedWeightCache> cache) { m_packedCache = std::move(cache); }
   const std::shared_ptr<const PackedWeightCache> &packedCache() const { return m_packedCache; }
+  // Once *cancel is set, every further tensor a Loader asks for fails (a load given up: an unload
+  // or another model chosen meanwhile), so the load ends within one tensor's time.
+  void setCancel(std::shared_ptr<const std::atomic<bool>> cancel) { m_cancel = std::move(cancel); }
+  bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
   const ComputeOptions &options() const { return m_options; }
   // The activations' dtype (float32 on the CPU).
@@ -82,6 +90,7 @@ private:
   at::ScalarType m_dtype;
   at::Device m_device;
   std::shared_ptr<const PackedWeightCache> m_packedCache;
+  std::shared_ptr<const std::atomic<bool>> m_cancel;
 };
 
 } // namespace mdi

@@ -4,6 +4,8 @@
 // forget of one answer in a batch leaves the others as they would have been.
 
 #include "engine/computeenvironment.h"
+#include "engine/pipeline.h"
+#include "engine/plan.h"
 #include "enginerunner.h"
 #include "fixtures.h"
 
@@ -239,6 +241,23 @@ private Q_SLOTS:
     const RunOutcome again = runner.run(request, id);
     QVERIFY2(again.ended && !again.failed, qPrintable(again.error));
     QCOMPARE(again.result.tokens, m_alone.value(imageCase).tokens);
+  }
+
+  // A load given up (the model unloaded or another chosen meanwhile) ends at the next tensor
+  // with a message that says so, instead of finishing for nothing.
+  void cancelledLoadGivesUp() {
+    Pipeline::Options options;
+    options.compute.dtype = ComputeDtype::F32;
+    options.cancel = std::make_shared<std::atomic<bool>>(true);
+    auto plan = Plan::parse(QStringLiteral("0-2"), 2);
+    QVERIFY2(plan, qPrintable(plan.error()));
+    auto pipeline = Pipeline::load(Fixtures::checkpointDir(), *plan, options, {});
+    QVERIFY(!pipeline);
+    QVERIFY2(pipeline.error().contains(QStringLiteral("cancelled")), qPrintable(pipeline.error()));
+    // The same load without the flag succeeds.
+    options.cancel->store(false);
+    auto loaded = Pipeline::load(Fixtures::checkpointDir(), *plan, options, {});
+    QVERIFY2(loaded, qPrintable(loaded.error()));
   }
 
 private:
