@@ -170,7 +170,8 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
   qint64 conversationId = m_current;
   qint64 parentId = 0;
   if (conversationId == 0) {
-    auto created = m_store.createConversation(titleFor(text, images), notNull(m_settings.systemPrompt()));
+    auto created =
+        m_store.createConversation(titleFor(text, images), notNull(m_settings.value(AppSettings::SystemPrompt)));
     if (!created)
       return makeError(created.error());
     conversationId = *created;

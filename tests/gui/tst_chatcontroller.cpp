@@ -74,7 +74,7 @@ private Q_SLOTS:
   // The answer's saves go to the store without waiting; one that fails is reported (once), and
   // the text stays on show.
   void aFailedSaveIsReported() {
-    m_settings->setMaxNewTokens(6);
+    m_settings->setValue(AppSettings::MaxNewTokens, 6);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     QSignalSpy failed(&controller, &ChatController::saveFailed);
     const Status sent = controller.send(QStringLiteral("Hello"), {});
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
   // Saves that succeed land in the store without the controller waiting for them.
   void answerIsSavedAsynchronously() {
-    m_settings->setMaxNewTokens(6);
+    m_settings->setValue(AppSettings::MaxNewTokens, 6);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     QSignalSpy failed(&controller, &ChatController::saveFailed);
     QVERIFY(controller.send(QStringLiteral("Hello again"), {}));
@@ -121,7 +121,7 @@ private Q_SLOTS:
 
   // Issue 17 #2: a temperature set in Settings samples, whatever top-k the model ships.
   void settingsTemperatureSamples() {
-    m_settings->setTemperature(0.8);
+    m_settings->setValue(AppSettings::Temperature, 0.8);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     auto p = controller.samplingParams();
     QVERIFY2(p, qPrintable(p.error()));
@@ -135,8 +135,8 @@ private Q_SLOTS:
   }
 
   void conversationSamplingGoesOverTheSettings() {
-    m_settings->setTemperature(0.8);
-    m_settings->setMaxNewTokens(9);
+    m_settings->setValue(AppSettings::Temperature, 0.8);
+    m_settings->setValue(AppSettings::MaxNewTokens, 9);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     auto greedy = controller.samplingParams(QJsonObject{{QStringLiteral("temperature"), 0}});
     QVERIFY2(greedy, qPrintable(greedy.error()));
