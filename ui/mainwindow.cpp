@@ -370,6 +370,12 @@ void MainWindow::connectSignals() {
   connect(&m_context, &AppContext::localApiStarted, this,
           [this](const QString &url) { statusBar()->showMessage(tr("Local API at %1/v1").arg(url), 10000); });
   connect(&m_context, &AppContext::localApiFailed, this, &MainWindow::showError);
+  connect(&m_context, &AppContext::exportFinished, this, [this](const QString &file, const QString &error) {
+    if (!error.isEmpty())
+      showError(error);
+    else
+      statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+  });
   connect(&m_context, &AppContext::importFinished, this, [this](qint64 id, const QString &error) {
     if (id != 0)
       openConversation(id);
@@ -542,10 +548,7 @@ void MainWindow::exportWithDialog(qint64 id, bool json) {
                                    json ? tr("MDI Chat conversation (*.json)") : tr("Markdown (*.md)"));
   if (file.isEmpty())
     return;
-  if (Status s = m_context.exportConversation(id, file, json); !s)
-    showError(s.error());
-  else
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+  m_context.exportConversationInBackground(id, file, json); // exportFinished says how it went
 }
 
 void MainWindow::importWithDialog() {

@@ -61,8 +61,8 @@ AppContext::AppContext(const QString &dataDir, std::unique_ptr<QSettings> qsetti
 }
 
 AppContext::~AppContext() {
-  for (QFuture<void> &import : m_imports)
-    import.waitForFinished();
+  for (QFuture<void> &job : m_jobs)
+    job.waitForFinished();
 }
 
 void AppContext::start(bool loadModel) {
@@ -170,6 +170,24 @@ Status AppContext::exportConversation(qint64 id, const QString &filePath, bool j
               : ConversationExporter::exportMarkdown(*m_store, id, filePath);
 }
 
+void AppContext::exportConversationInBackground(qint64 id, const QString &filePath, bool json) {
+  HistoryStore *store = m_store.get();
+  auto *watcher = new QFutureWatcher<QString>(this);
+  connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, filePath] {
+    watcher->deleteLater();
+    m_jobs.removeIf([](const QFuture<void> &job) { return job.isFinished(); });
+    Q_EMIT exportFinished(filePath, watcher->result());
+  });
+  // Reads only: the store's reads are safe from any thread (each has its own connection).
+  const QFuture<QString> future = QtConcurrent::run([store, id, filePath, json] {
+    const Status done = json ? ConversationExporter::exportJson(*store, id, filePath)
+                             : ConversationExporter::exportMarkdown(*store, id, filePath);
+    return done ? QString() : done.error();
+  });
+  m_jobs.append(QFuture<void>(future));
+  watcher->setFuture(future);
+}
+
 void AppContext::importConversation(const QString &filePath) {
   struct Outcome {
     qint64 id = 0;
@@ -179,7 +197,7 @@ void AppContext::importConversation(const QString &filePath) {
   auto *watcher = new QFutureWatcher<Outcome>(this);
   connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
     watcher->deleteLater();
-    m_imports.removeIf([](const QFuture<void> &import) { return import.isFinished(); });
+    m_jobs.removeIf([](const QFuture<void> &job) { return job.isFinished(); });
     const Outcome outcome = watcher->result();
     Q_EMIT importFinished(outcome.id, outcome.error);
   });
@@ -189,7 +207,7 @@ void AppContext::importConversation(const QString &filePath) {
     auto id = ConversationExporter::importJson(*store, filePath);
     return id ? Outcome{*id, {}} : Outcome{0, id.error()};
   });
-  m_imports.append(QFuture<void>(future));
+  m_jobs.append(QFuture<void>(future));
   watcher->setFuture(future);
 }
 

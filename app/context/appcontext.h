@@ -76,6 +76,9 @@ public:
   Status renameConversation(qint64 id, const QString &title);
   Status deleteConversation(qint64 id);
   Status exportConversation(qint64 id, const QString &filePath, bool json);
+  // The same on the thread pool (a conversation's images are copied too), returning at once;
+  // exportFinished follows on this thread.
+  void exportConversationInBackground(qint64 id, const QString &filePath, bool json);
   // Reads the file and stores the conversation on the thread pool (a file may hold up to 256 MB
   // of images) and returns at once; importFinished follows on this thread.
   void importConversation(const QString &filePath);
@@ -88,6 +91,8 @@ Q_SIGNALS:
   void localApiFailed(const QString &error);
   // After importConversation: the new conversation's id, or 0 and why not.
   void importFinished(qint64 conversationId, const QString &error);
+  // After exportConversationInBackground: the file written, or why not ("" when done).
+  void exportFinished(const QString &filePath, const QString &error);
 
 private:
   AppContext(const QString &dataDir, std::unique_ptr<QSettings> qsettings, std::unique_ptr<HistoryStore> store,
@@ -106,7 +111,7 @@ private:
   std::unique_ptr<PeerRoster> m_roster;
   std::unique_ptr<ApiServer> m_apiServer;       // before the engine it serves from
   std::unique_ptr<ChatController> m_controller; // declared last: destroyed first
-  QList<QFuture<void>> m_imports;               // in flight; they use m_store, so the destructor waits
+  QList<QFuture<void>> m_jobs; // imports and exports in flight; they use m_store, so the destructor waits
   ModelState m_modelState = ModelState::None;
   QString m_loadingDirectory;
   // What changed since it was last applied (set by the settings' per-key signals).

@@ -2,6 +2,7 @@
 #include "context/appcontext.h"
 #include "engine/engine.h"
 #include "store/appsettings.h"
+#include "store/historystore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -91,6 +92,28 @@ private Q_SLOTS:
     s.setValue(AppSettings::LocalApiEnabled, false);
     context().applySettings();
     QVERIFY(!context().apiServer());
+  }
+
+  // An export runs on the thread pool; its outcome comes back as a signal, a failure with why.
+  void exportsInTheBackground() {
+    const qint64 id = *context().store().createConversation(QStringLiteral("Export me"));
+    StoredMessage m;
+    m.conversationId = id;
+    m.role = QStringLiteral("user");
+    m.text = QStringLiteral("Hello there");
+    QVERIFY(context().store().addMessage(m));
+    QSignalSpy exported(&context(), &AppContext::exportFinished);
+    const QString file = m_dir->filePath(QStringLiteral("chat.md"));
+    context().exportConversationInBackground(id, file, false);
+    QCOMPARE(exported.size(), 0); // returned at once
+    QTRY_COMPARE(exported.size(), 1);
+    QCOMPARE(exported.at(0).at(0).toString(), file);
+    QCOMPARE(exported.at(0).at(1).toString(), QString());
+    QVERIFY(QFile(file).size() > 0);
+
+    context().exportConversationInBackground(id + 1000, m_dir->filePath(QStringLiteral("none.json")), true);
+    QTRY_COMPARE(exported.size(), 2);
+    QVERIFY(!exported.at(1).at(1).toString().isEmpty());
   }
 
   // The profile's settings file (paired nodes, the API key) is private to its owner.
