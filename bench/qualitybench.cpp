@@ -126,7 +126,8 @@ Expected<QList<qint64>> promptIds(const ModelConfig &config, const Tokenizer &to
     user.parts.append(ChatPart::makeImage(QStringLiteral("random.png")));
   user.parts.append(ChatPart::makeText(QStringLiteral(
       "Describe this picture in detail: the colours, the shapes, the light and anything written on it, please.")));
-  QList<int> ids = tokenizer.encode(ChatTemplate::render({user}));
+  const ChatTemplate::Rendered rendered = ChatTemplate::renderMarked({user});
+  QList<int> ids = tokenizer.encode(rendered.text, rendered.controlTokenOffsets);
   if (image) {
     auto expanded = ChatTemplate::expandImagePads(ids, {image->tokenCount(config.vision.spatialMergeSize)},
                                                   int(config.tokens.imagePad));

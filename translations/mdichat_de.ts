@@ -2344,7 +2344,7 @@ Befehle (mdi-run BEFEHL --help):
     </message>
 </context>
 <context>
-    <name>mdi::Loader</name>
+    <name>mdi::TokenizerJsonLoader</name>
     <message>
         <source>has no &apos;model&apos; object</source>
         <translation>hat kein Objekt &apos;model&apos;</translation>

@@ -2344,7 +2344,7 @@ Comandos (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::Loader</name>
+    <name>mdi::TokenizerJsonLoader</name>
     <message>
         <source>has no &apos;model&apos; object</source>
         <translation>no tiene un objeto &apos;model&apos;</translation>

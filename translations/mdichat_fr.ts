@@ -2344,7 +2344,7 @@ Commandes (mdi-run COMMANDE --help) :
     </message>
 </context>
 <context>
-    <name>mdi::Loader</name>
+    <name>mdi::TokenizerJsonLoader</name>
     <message>
         <source>has no &apos;model&apos; object</source>
         <translation>n&apos;a pas d&apos;objet &apos;model&apos;</translation>

@@ -2344,7 +2344,7 @@ Comandi (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::Loader</name>
+    <name>mdi::TokenizerJsonLoader</name>
     <message>
         <source>has no &apos;model&apos; object</source>
         <translation>non ha un oggetto &apos;model&apos;</translation>

@@ -2326,7 +2326,7 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::Loader</name>
+    <name>mdi::TokenizerJsonLoader</name>
     <message>
         <source>has no &apos;model&apos; object</source>
         <translation>&apos;model&apos; オブジェクトがありません</translation>

@@ -6,6 +6,7 @@
 #include "chat/composereditor.h"
 #include "chat/conversationsidebar.h"
 #include "common/theme.h"
+#include "context/appcontext.h"
 #include "mainwindow.h"
 #include "models/modelprompt.h"
 #include "peers/peerroster.h"
@@ -75,7 +76,7 @@ void DemoScreenshot::showDemoPeers(MainWindow &window) {
   PeersPanel *panel = window.peersPanel();
   // A roster of made-up nodes, fed as discovery and pairing would feed it. It listens as the app
   // does, on a port of its own and asking nobody: the screenshot stays off the LAN.
-  PeerRoster &roster = window.peerRoster();
+  PeerRoster &roster = window.context().peerRoster();
   PeerRoster::DiscoveryOptions quiet;
   quiet.beaconPort = 0;
   quiet.multicast = false;
@@ -130,19 +131,18 @@ Status DemoScreenshot::render(const QString &filePath, const QString &theme, con
   if (!profile.isValid())
     return makeError(tr("Cannot create a temporary folder."));
   {
-    QSettings settings(MainWindow::settingsFile(profile.path()), QSettings::IniFormat);
+    QSettings settings(AppContext::settingsFile(profile.path()), QSettings::IniFormat);
     AppSettings app(&settings);
-    app.setTheme(theme);
+    app.setValue(AppSettings::Theme, theme);
     app.sync();
   }
-  MainWindow::Options options;
-  options.loadModel = false;
+  AppContext::Options options;
   options.discovery = false;
-  auto opened = MainWindow::open(profile.path(), options);
-  if (!opened)
-    return makeError(opened.error());
-  MainWindow &window = **opened;
-  HistoryStore &store = window.store();
+  auto context = AppContext::open(profile.path(), options);
+  if (!context)
+    return makeError(context.error());
+  MainWindow window(**context);
+  HistoryStore &store = (*context)->store();
 
   // Two older conversations for the list, then the one on show.
   for (const char *title :

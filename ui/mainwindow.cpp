@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "api/apiserver.h"
 #include "chat/chatcontroller.h"
 #include "chat/chatview.h"
 #include "chat/composer.h"
@@ -11,19 +10,16 @@
 #include "common/icons.h"
 #include "common/noticebanner.h"
 #include "common/theme.h"
+#include "context/appcontext.h"
 #include "engine/engine.h"
-#include "engine/precisionchoice.h"
 #include "mdiversion.h"
 #include "models/loadprogressbar.h"
 #include "models/modelmanagerdialog.h"
 #include "models/modelprompt.h"
-#include "peers/peerroster.h"
 #include "peers/peerspanel.h"
 #include "settings/settingsdialog.h"
 #include "store/appsettings.h"
-#include "store/conversationexporter.h"
 #include "store/historystore.h"
-#include "util/languagemanager.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,7 +28,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,62 +38,26 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace mdi {
 
-QString MainWindow::settingsFile(const QString &dataDir) {
-  return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
-}
-
-Expected<std::unique_ptr<MainWindow>> MainWindow::open(const QString &dataDir, const Options &options) {
-  if (!QDir().mkpath(dataDir))
-    return makeError(tr("Cannot create the profile folder %1.").arg(QDir::toNativeSeparators(dataDir)));
-  auto store = HistoryStore::open(dataDir);
-  if (!store)
-    return makeError(store.error());
-  // Answers a killed process left half-written are marked stopped (this window holds the
-  // profile: one GUI instance per profile).
-  if (auto stopped = (*store)->finishInterruptedMessages(); !stopped)
-    qWarning("%s", qPrintable(stopped.error())); // the history still opens; those answers stay "streaming"
-  auto qsettings = std::make_unique<QSettings>(settingsFile(dataDir), QSettings::IniFormat);
-  std::unique_ptr<MainWindow> window(
-      new MainWindow(dataDir, std::move(qsettings), std::move(*store), options.peerLinks));
-  // Without discovery the app still works with peers typed in by address.
-  if (options.discovery) {
-    if (Status started = window->m_roster->startDiscovery(options.discoveryOptions); !started)
-      qWarning("%s", qPrintable(started.error()));
-  }
-  if (options.loadModel)
-    window->loadModel();
-  window->applyLocalApi();
-  return window;
-}
-
-MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsettings,
-                       std::unique_ptr<HistoryStore> store, std::shared_ptr<StageLinkFactory> peerLinks) :
-    QMainWindow(nullptr),
-    m_dataDir(dataDir), m_qsettings(std::move(qsettings)), m_settings(std::make_unique<AppSettings>(m_qsettings.get())),
-    m_store(std::move(store)), m_engine(std::make_unique<Engine>(std::move(peerLinks))),
-    m_roster(std::make_unique<PeerRoster>(*m_settings)),
-    m_controller(std::make_unique<ChatController>(*m_store, *m_engine, *m_settings)),
+MainWindow::MainWindow(AppContext &context, QWidget *parent) :
+    QMainWindow(parent), m_context(context), m_settings(context.settings()), m_controller(context.controller()),
     m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
-    m_peersPanel(new PeersPanel(*m_engine, *m_roster, this)), m_chat(new ChatView), m_composer(new Composer),
-    m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)), m_planLabel(new QLabel(this)),
-    m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
+    m_peersPanel(new PeersPanel(context.engine(), context.peerRoster(), this)), m_chat(new ChatView),
+    m_composer(new Composer), m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)),
+    m_planLabel(new QLabel(this)), m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
   Icons::initResources();
   setObjectName(QStringLiteral("mainWindow"));
-  m_language = m_settings->language(); // installed by main() before the window opens
   setWindowIcon(Icons::appIcon());
   setAcceptDrops(true);
-  Theme::apply(m_settings->theme());
-  m_composer->setImageStore(&m_store->images());
+  Theme::apply(m_settings.value(AppSettings::Theme));
+  m_composer->setImageStore(&m_context.store().images());
 
   auto *centre = new QWidget;
   centre->setObjectName(QStringLiteral("chatArea"));
@@ -151,21 +110,16 @@ MainWindow::MainWindow(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   retranslateUi();
   connectSignals();
   refreshConversations();
-  m_modelPrompt->setVisible(m_engine->state() != Engine::State::Ready);
-  if (m_settings->modelDirectory().isEmpty())
-    m_modelPrompt->showNoModel();
+  onModelStateChanged(); // the context may have started a load already
 
   resize(1180, 780);
-  if (!restoreGeometry(m_settings->windowGeometry()))
+  if (!restoreGeometry(m_settings.value(AppSettings::WindowGeometry)))
     resize(1180, 780);
-  restoreState(m_settings->windowState()); // the Peers panel's place and visibility
+  restoreState(m_settings.value(AppSettings::WindowState)); // the Peers panel's place and visibility
   m_composer->editor()->setFocus();
 }
 
-MainWindow::~MainWindow() {
-  for (QFuture<void> &import : m_imports)
-    import.waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setModelStatus(const QString &text) {
   m_modelLabel->setText(text);
@@ -224,14 +178,14 @@ void MainWindow::createMenus() {
   focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
   edit->addSeparator();
   QAction *stop = m_stopAction = edit->addAction(Icons::icon(QStringLiteral("stop")), QString(), this,
-                                                 [this] { m_controller->stop(m_controller->currentConversation()); });
+                                                 [this] { m_controller.stop(m_controller.currentConversation()); });
   stop->setObjectName(QStringLiteral("stopAction"));
   stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
   QAction *regenerate = m_regenerateAction =
       edit->addAction(Icons::icon(QStringLiteral("regenerate")), QString(), this, [this] {
         MessageWidget *last = m_chat->lastMessage();
         if (last && !last->isUser()) {
-          if (Status s = m_controller->regenerate(last->messageId()); !s)
+          if (Status s = m_controller.regenerate(last->messageId()); !s)
             showError(s.error());
         }
       });
@@ -258,10 +212,10 @@ void MainWindow::createMenus() {
     QAction *a = theme->addAction(QString());
     a->setCheckable(true);
     a->setData(key);
-    a->setChecked(m_settings->theme() == key);
+    a->setChecked(m_settings.value(AppSettings::Theme) == key);
     themes->addAction(a);
     m_themeActions.append(a);
-    connect(a, &QAction::triggered, this, [this, key] { setTheme(key); });
+    connect(a, &QAction::triggered, this, [this, key] { m_settings.setValue(AppSettings::Theme, key); });
   }
 
   QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
@@ -344,7 +298,7 @@ void MainWindow::connectSignals() {
   connect(m_sidebar, &ConversationSidebar::conversationActivated, this, &MainWindow::openConversation);
   connect(m_sidebar, &ConversationSidebar::searchChanged, this, &MainWindow::refreshConversations);
   connect(m_sidebar, &ConversationSidebar::renameRequested, this, [this](qint64 id, const QString &title) {
-    if (Status s = renameConversation(id, title); !s) {
+    if (Status s = m_context.renameConversation(id, title); !s) {
       showError(s.error());
       refreshConversations();
     }
@@ -356,19 +310,19 @@ void MainWindow::connectSignals() {
   m_refreshTimer.setSingleShot(true);
   m_refreshTimer.setInterval(0);
   connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshConversations);
-  connect(m_store.get(), &HistoryStore::conversationsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
+  connect(&m_context.store(), &HistoryStore::conversationsChanged, &m_refreshTimer, qOverload<>(&QTimer::start));
 
   connect(m_composer, &Composer::sendRequested, this, &MainWindow::onSendRequested);
   connect(m_composer, &Composer::stopRequested, this,
-          [this] { m_controller->stop(m_controller->currentConversation()); });
+          [this] { m_controller.stop(m_controller.currentConversation()); });
 
-  ChatController *c = m_controller.get();
+  ChatController *c = &m_controller;
   connect(c, &ChatController::entriesChanged, this, &MainWindow::showEntries);
   connect(c, &ChatController::streamingTextChanged, m_chat, &ChatView::setStreamingText);
   connect(c, &ChatController::currentConversationChanged, this, [this](qint64 id) {
     m_sidebar->setCurrent(id);
-    m_composer->setGenerating(m_controller->isGenerating(id));
-    m_chat->setBusy(m_controller->isGenerating(id));
+    m_composer->setGenerating(m_controller.isGenerating(id));
+    m_chat->setBusy(m_controller.isGenerating(id));
   });
   connect(c, &ChatController::busyChanged, this, &MainWindow::onBusyChanged);
   connect(c, &ChatController::speedChanged, this, [this](double tokensPerSecond) {
@@ -386,22 +340,22 @@ void MainWindow::connectSignals() {
   connect(c, &ChatController::saveFailed, this, [this](qint64, const QString &error) { showError(error); });
 
   connect(m_chat, &ChatView::regenerateRequested, this, [this](qint64 id) {
-    if (Status s = m_controller->regenerate(id); !s)
+    if (Status s = m_controller.regenerate(id); !s)
       showError(s.error());
   });
   connect(m_chat, &ChatView::editSubmitted, this, [this](qint64 id, const QString &text) {
-    if (Status s = m_controller->editAndResend(id, text); !s)
+    if (Status s = m_controller.editAndResend(id, text); !s)
       showError(s.error());
     // The editor that had focus is gone with the old message: typing goes to the composer, not
     // to whatever comes next in the focus chain (the sidebar's search).
     m_composer->editor()->setFocus(Qt::OtherFocusReason);
   });
   connect(m_chat, &ChatView::deleteRequested, this, [this](qint64 id) {
-    if (Status s = m_controller->deleteMessage(id); !s)
+    if (Status s = m_controller.deleteMessage(id); !s)
       showError(s.error());
   });
   connect(m_chat, &ChatView::siblingRequested, this, [this](qint64 id, int delta) {
-    if (Status s = m_controller->switchSibling(id, delta); !s)
+    if (Status s = m_controller.switchSibling(id, delta); !s)
       showError(s.error());
   });
   connect(m_chat, &ChatView::imageOpenRequested, this, [this](const QString &path, const QString &name) {
@@ -410,93 +364,73 @@ void MainWindow::connectSignals() {
   });
 
   connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::openModelManager);
-  connect(m_engine.get(), &Engine::modelLoaded, this, &MainWindow::onModelLoaded);
-  connect(m_engine.get(), &Engine::loadFailed, this, &MainWindow::onLoadFailed);
-  connect(m_engine.get(), &Engine::loadProgress, this, &MainWindow::onLoadProgress);
+  connect(&m_context, &AppContext::modelStateChanged, this, &MainWindow::onModelStateChanged);
+  connect(&m_context, &AppContext::modelLoadFailed, this, &MainWindow::onLoadFailed);
+  connect(&m_context.engine(), &Engine::loadProgress, this, &MainWindow::onLoadProgress);
+  connect(&m_context, &AppContext::localApiStarted, this,
+          [this](const QString &url) { statusBar()->showMessage(tr("Local API at %1/v1").arg(url), 10000); });
+  connect(&m_context, &AppContext::localApiFailed, this, &MainWindow::showError);
+  connect(&m_context, &AppContext::exportFinished, this, [this](const QString &file, const QString &error) {
+    if (!error.isEmpty())
+      showError(error);
+    else
+      statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+  });
+  connect(&m_context, &AppContext::importFinished, this, [this](qint64 id, const QString &error) {
+    if (id != 0)
+      openConversation(id);
+    else
+      showError(error);
+  });
+  m_settings.onChanged(AppSettings::Theme, this, [this] { showTheme(); });
   // Not modal: the answers in progress continue on this computer.
-  connect(m_engine.get(), &Engine::peerLost, this, [this](const QString &message) {
+  connect(&m_context.engine(), &Engine::peerLost, this, [this](const QString &message) {
     m_notice->showWarning(message);
     statusBar()->showMessage(message, 10000);
   });
   connect(m_peersPanel, &PeersPanel::planChanged, this, &MainWindow::updatePlanLabel);
-  connect(m_peersPanel, &PeersPanel::reloadRequested, this, &MainWindow::loadModel);
+  connect(m_peersPanel, &PeersPanel::reloadRequested, &m_context, &AppContext::loadModel);
 }
 
-QString MainWindow::modelLoadKey() const {
-  return QStringLiteral("%1|%2|%3|%4")
-      .arg(m_settings->modelDirectory(), m_settings->computeDtype())
-      .arg(m_settings->threads())
-      .arg(m_settings->maxImagePixels());
-}
-
-void MainWindow::loadModel() {
-  const QString directory = m_settings->modelDirectory();
-  m_loadedKey = modelLoadKey();
-  if (directory.isEmpty()) {
-    m_engine->unloadModel();
-    m_modelStatus = ModelStatus::None;
-    showModelStatus();
+void MainWindow::onModelStateChanged() {
+  switch (m_context.modelState()) {
+  case AppContext::ModelState::None:
     m_planLabel->clear();
-    m_modelPrompt->showNoModel();
+    // A failed load says why (modelLoadFailed follows); without a model chosen, how to choose one.
+    if (m_settings.value(AppSettings::ModelDirectory).isEmpty())
+      m_modelPrompt->showNoModel();
     m_modelPrompt->show();
-    return;
+    break;
+  case AppContext::ModelState::Loading:
+    m_loadProgress.reset();
+    m_planLabel->clear();
+    m_modelPrompt->showLoading(m_context.loadingDirectory());
+    m_modelPrompt->show();
+    break;
+  case AppContext::ModelState::Loaded:
+    m_modelPrompt->hide();
+    if (!m_modelNotice.isEmpty() && m_composer->notice() == m_modelNotice)
+      m_composer->clearNotice();
+    m_modelNotice.clear();
+    break;
   }
-  m_modelStatus = ModelStatus::Loading;
-  m_loadingDirectory = directory;
-  m_loadProgress.reset();
   showModelStatus();
-  m_planLabel->clear();
-  m_modelPrompt->showLoading(directory);
-  m_modelPrompt->show();
-  m_roster->afterDiscovery([this] { startModelLoad(); });
-}
-
-void MainWindow::startModelLoad() {
-  const QString directory = m_settings->modelDirectory();
-  if (directory.isEmpty())
-    return;
-  EngineLoadOptions options;
-  options.directory = directory;
-  options.precision = m_settings->computeDtype();
-  // For the placement's memory figures until the engine resolves the precision against the
-  // checkpoint (a bf16 checkpoint under "best" is counted as f32 here: on the safe side).
-  options.compute.dtype = PrecisionChoice::resolve(options.precision, QString(), options.compute.device).text;
-  options.threads = m_settings->threads();
-  options.stageThreads = m_settings->threads();
-  options.maxImagePixels = m_settings->maxImagePixels();
-  // The loaded model's memory is freed before the new load, so the placement may count it.
-  const qint64 loaded = m_engine->state() == Engine::State::Ready ? m_engine->modelInfo().weightBytes : 0;
-  if (Status placed = m_roster->configureLoad(options, loaded); !placed) {
-    m_engine->unloadModel();
-    onLoadFailed(placed.error());
-    return;
-  }
-  m_engine->loadModel(options);
-}
-
-void MainWindow::onModelLoaded(const EngineModelInfo &) {
-  m_modelStatus = ModelStatus::Loaded;
-  showModelStatus(); // from m_engine->modelInfo()
-  m_modelPrompt->hide();
-  if (!m_modelNotice.isEmpty() && m_composer->notice() == m_modelNotice)
-    m_composer->clearNotice();
-  m_modelNotice.clear();
 }
 
 void MainWindow::showModelStatus() {
-  switch (m_modelStatus) {
-  case ModelStatus::None:
+  switch (m_context.modelState()) {
+  case AppContext::ModelState::None:
     m_modelLabel->setText(tr("No model loaded"));
     m_modelLabel->setToolTip(QString());
     break;
-  case ModelStatus::Loading:
+  case AppContext::ModelState::Loading:
     // The step the engine reports (text() is made here, so it follows a change of language).
     m_modelLabel->setText(m_loadProgress ? m_loadProgress->text()
-                                         : tr("Loading %1…").arg(QFileInfo(m_loadingDirectory).fileName()));
-    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_loadingDirectory));
+                                         : tr("Loading %1…").arg(QFileInfo(m_context.loadingDirectory()).fileName()));
+    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_context.loadingDirectory()));
     break;
-  case ModelStatus::Loaded: {
-    const EngineModelInfo &info = m_engine->modelInfo();
+  case AppContext::ModelState::Loaded: {
+    const EngineModelInfo &info = m_context.engine().modelInfo();
     const QLocale locale;
     const QString layers = tr("%n layer(s)", nullptr, info.layers);
     m_modelLabel->setText(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
@@ -510,19 +444,19 @@ void MainWindow::showModelStatus() {
     break;
   }
   }
-  const bool loading = m_modelStatus == ModelStatus::Loading;
+  const bool loading = m_context.modelState() == AppContext::ModelState::Loading;
   const double fraction = loading && m_loadProgress ? m_loadProgress->fraction() : -1;
   m_loadBar->showLoad(loading, fraction);
 }
 
 void MainWindow::updatePlanLabel() {
-  if (m_engine->state() != Engine::State::Ready)
+  if (m_context.engine().state() != Engine::State::Ready)
     return;
   if (!m_peersPanel->shownPlan().stages.isEmpty()) {
     m_planLabel->setText(m_peersPanel->planSummary());
     return;
   }
-  const EngineModelInfo &info = m_engine->modelInfo();
+  const EngineModelInfo &info = m_context.engine().modelInfo();
   QString plan = info.plan;
   plan.replace(QLatin1Char('-'), QChar(0x2013));
   plan.replace(QLatin1Char(','), QStringLiteral(", "));
@@ -531,59 +465,47 @@ void MainWindow::updatePlanLabel() {
 }
 
 void MainWindow::onLoadProgress(const LoadProgress &progress) {
-  if (m_modelStatus != ModelStatus::Loading)
+  if (m_context.modelState() != AppContext::ModelState::Loading)
     return;
   m_loadProgress = progress;
   showModelStatus();
 }
 
 void MainWindow::onLoadFailed(const QString &error) {
-  m_modelStatus = ModelStatus::None;
-  showModelStatus();
   m_planLabel->clear();
   m_modelPrompt->showFailed(error);
   m_modelPrompt->show();
 }
 
-void MainWindow::chooseModelFolder() {
-  const QString start = m_settings->modelDirectory().isEmpty() ? QDir::homePath() : m_settings->modelDirectory();
-  const QString directory = QFileDialog::getExistingDirectory(this, tr("Choose the Model Folder"), start);
-  if (directory.isEmpty())
-    return;
-  m_settings->setModelDirectory(directory);
-  m_settings->sync();
-  loadModel();
-}
-
 void MainWindow::openModelManager() {
-  ModelManagerDialog dialog(*m_settings, this);
+  ModelManagerDialog dialog(m_settings, this);
   if (dialog.exec() != QDialog::Accepted || dialog.selectedDirectory().isEmpty())
     return;
-  m_settings->setModelDirectory(dialog.selectedDirectory());
-  m_settings->sync();
-  loadModel();
+  m_settings.setValue(AppSettings::ModelDirectory, dialog.selectedDirectory());
+  m_settings.sync();
+  m_context.loadModel();
 }
 
 void MainWindow::newConversation() {
-  m_controller->openConversation(0);
+  m_controller.openConversation(0);
   m_sidebar->setCurrent(0);
   m_composer->clear();
   m_composer->editor()->setFocus();
 }
 
 void MainWindow::openConversation(qint64 id) {
-  m_controller->openConversation(id);
+  m_controller.openConversation(id);
 }
 
 void MainWindow::refreshConversations() {
   const QString query = m_sidebar->searchField()->text().trimmed();
-  QList<Conversation> all = m_store->conversations();
+  QList<Conversation> all = m_context.store().conversations();
   if (query.isEmpty()) {
-    m_sidebar->setConversations(all, m_controller->currentConversation());
+    m_sidebar->setConversations(all, m_controller.currentConversation());
     m_sidebar->setSearchActive(false, int(all.size()));
     return;
   }
-  const QList<qint64> ids = m_store->search(query);
+  const QList<qint64> ids = m_context.store().search(query);
   QHash<qint64, Conversation> byId;
   for (const Conversation &c : all)
     byId.insert(c.id, c);
@@ -592,22 +514,12 @@ void MainWindow::refreshConversations() {
     if (byId.contains(id))
       found.append(byId.value(id));
   }
-  m_sidebar->setConversations(found, m_controller->currentConversation());
+  m_sidebar->setConversations(found, m_controller.currentConversation());
   m_sidebar->setSearchActive(true, int(found.size()));
 }
 
-Status MainWindow::renameConversation(qint64 id, const QString &title) {
-  if (title.trimmed().isEmpty())
-    return makeError(tr("A conversation needs a title."));
-  return m_store->renameConversation(id, title.trimmed());
-}
-
-Status MainWindow::deleteConversation(qint64 id) {
-  return m_controller->deleteConversation(id);
-}
-
 void MainWindow::confirmDelete(qint64 id) {
-  auto conversation = m_store->conversation(id);
+  auto conversation = m_context.store().conversation(id);
   if (!conversation)
     return;
   const auto answer = QMessageBox::question(
@@ -616,44 +528,12 @@ void MainWindow::confirmDelete(qint64 id) {
       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
   if (answer != QMessageBox::Yes)
     return;
-  if (Status s = deleteConversation(id); !s)
+  if (Status s = m_context.deleteConversation(id); !s)
     showError(s.error());
 }
 
-Status MainWindow::exportConversation(qint64 id, const QString &filePath, bool json) {
-  return json ? ConversationExporter::exportJson(*m_store, id, filePath)
-              : ConversationExporter::exportMarkdown(*m_store, id, filePath);
-}
-
-void MainWindow::importConversation(const QString &filePath) {
-  struct Outcome {
-    qint64 id = 0;
-    QString error;
-  };
-  HistoryStore *store = m_store.get();
-  auto *watcher = new QFutureWatcher<Outcome>(this);
-  connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-    watcher->deleteLater();
-    m_imports.removeIf([](const QFuture<void> &import) { return import.isFinished(); });
-    const Outcome outcome = watcher->result();
-    if (outcome.id != 0)
-      openConversation(outcome.id);
-    else
-      showError(outcome.error);
-    Q_EMIT importFinished(outcome.id, outcome.error);
-  });
-  // The store's writes are safe from any thread but its writer's; its signals reach this
-  // window queued.
-  const QFuture<Outcome> future = QtConcurrent::run([store, filePath] {
-    auto id = ConversationExporter::importJson(*store, filePath);
-    return id ? Outcome{*id, {}} : Outcome{0, id.error()};
-  });
-  m_imports.append(QFuture<void>(future));
-  watcher->setFuture(future);
-}
-
 void MainWindow::exportWithDialog(qint64 id, bool json) {
-  auto conversation = m_store->conversation(id);
+  auto conversation = m_context.store().conversation(id);
   if (!conversation)
     return;
   QString base = conversation->title;
@@ -668,10 +548,7 @@ void MainWindow::exportWithDialog(qint64 id, bool json) {
                                    json ? tr("MDI Chat conversation (*.json)") : tr("Markdown (*.md)"));
   if (file.isEmpty())
     return;
-  if (Status s = exportConversation(id, file, json); !s)
-    showError(s.error());
-  else
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+  m_context.exportConversationInBackground(id, file, json); // exportFinished says how it went
 }
 
 void MainWindow::importWithDialog() {
@@ -680,65 +557,27 @@ void MainWindow::importWithDialog() {
                                                     tr("MDI Chat conversation (*.json);;All files (*)"));
   if (file.isEmpty())
     return;
-  importConversation(file);
+  m_context.importConversation(file);
 }
 
 void MainWindow::openSettings() {
-  SettingsDialog dialog(*m_settings, this);
+  SettingsDialog dialog(m_settings, this);
   if (dialog.exec() == QDialog::Accepted)
-    applySettings();
+    m_context.applySettings();
 }
 
-void MainWindow::applySettings() {
-  if (m_settings->language() != m_language) {
-    // Every widget receives QEvent::LanguageChange and sets its texts again.
-    m_language = m_settings->language();
-    LanguageManager::install(m_language);
-  }
-  setTheme(m_settings->theme());
-  if (modelLoadKey() != m_loadedKey)
-    loadModel();
-  applyLocalApi();
-}
-
-void MainWindow::applyLocalApi() {
-  if (!m_settings->localApiEnabled()) {
-    m_apiServer.reset(); // closes the connections and stops their answers
-    return;
-  }
-  ApiServer::Options options; // loopback only: the app never exposes the API to the network
-  options.port = m_settings->localApiPort();
-  options.apiKey = m_settings->localApiKey();
-  // file:// images let a caller have this user's files read: only for callers holding the key,
-  // not for every process and user on the computer.
-  options.allowFileImages = !options.apiKey.isEmpty();
-  if (m_apiServer && m_apiServer->isListening() && m_apiServer->options().port == options.port &&
-      m_apiServer->options().apiKey == options.apiKey)
-    return;
-  m_apiServer.reset(); // frees the port before it is bound again
-  // On this (the GUI) thread's event loop: sockets are cheap, requests are parsed on the pool
-  // and inference runs on the engine's threads.
-  auto server = std::make_unique<ApiServer>(*m_engine);
-  if (Status listening = server->listen(options); !listening) {
-    showError(tr("The local API could not start: %1").arg(listening.error()));
-    return;
-  }
-  m_apiServer = std::move(server);
-  statusBar()->showMessage(tr("Local API at %1/v1").arg(m_apiServer->url()), 10000);
-}
-
-void MainWindow::setTheme(const QString &theme) {
-  m_settings->setTheme(theme);
+void MainWindow::showTheme() {
+  const QString theme = m_settings.value(AppSettings::Theme);
   for (QAction *a : std::as_const(m_themeActions))
-    a->setChecked(a->data().toString() == m_settings->theme());
-  Theme::apply(m_settings->theme());
+    a->setChecked(a->data().toString() == theme);
+  Theme::apply(theme);
 }
 
 void MainWindow::onSendRequested(const QString &text, const QList<Attachment> &images) {
-  if (Status s = m_controller->send(text, images); !s) {
+  if (Status s = m_controller.send(text, images); !s) {
     m_composer->showNotice(s.error());
     // Refused for want of a model: the notice is out of date once one is loaded.
-    m_modelNotice = m_engine->state() != Engine::State::Ready ? s.error() : QString();
+    m_modelNotice = m_context.engine().state() != Engine::State::Ready ? s.error() : QString();
     return;
   }
   m_composer->clear();
@@ -746,14 +585,14 @@ void MainWindow::onSendRequested(const QString &text, const QList<Attachment> &i
 }
 
 void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
-  if (conversationId != m_controller->currentConversation())
+  if (conversationId != m_controller.currentConversation())
     return;
   m_composer->setGenerating(busy);
   m_chat->setBusy(busy);
 }
 
 void MainWindow::showEntries() {
-  m_chat->setEntries(m_controller->entries());
+  m_chat->setEntries(m_controller.entries());
 }
 
 void MainWindow::showError(const QString &text) {
@@ -782,10 +621,10 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-  m_settings->setWindowGeometry(saveGeometry());
-  m_settings->setWindowState(saveState());
-  m_settings->sync();
-  m_controller->stopAll();
+  m_settings.setValue(AppSettings::WindowGeometry, saveGeometry());
+  m_settings.setValue(AppSettings::WindowState, saveState());
+  m_settings.sync();
+  m_controller.stopAll();
   QMainWindow::closeEvent(event);
 }
 

@@ -1,3 +1,4 @@
+#include "context/appcontext.h"
 #include "demoscreenshot.h"
 #include "mainwindow.h"
 #include "net/psktls.h"
@@ -80,8 +81,8 @@ int main(int argc, char *argv[]) {
                                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
   QDir().mkpath(profile);
   {
-    QSettings settings(mdi::MainWindow::settingsFile(profile), QSettings::IniFormat);
-    mdi::LanguageManager::install(mdi::AppSettings(&settings).language());
+    QSettings settings(mdi::AppContext::settingsFile(profile), QSettings::IniFormat);
+    mdi::LanguageManager::install(mdi::AppSettings(&settings).value(mdi::AppSettings::Language));
   }
 
   mdi::ProfileLock lock(profile);
@@ -97,15 +98,18 @@ int main(int argc, char *argv[]) {
     return 3;
   }
 
-  mdi::MainWindow::Options options;
+  mdi::AppContext::Options options;
   options.peerLinks = mdi::RemoteStageLinkFactory::create(); // this program reaches mdi-node peers
-  auto window = mdi::MainWindow::open(profile, options);
-  if (!window) {
-    std::fprintf(stderr, "%s\n", qPrintable(window.error()));
+  auto context = mdi::AppContext::open(profile, options);
+  if (!context) {
+    std::fprintf(stderr, "%s\n", qPrintable(context.error()));
     QMessageBox::critical(nullptr, Main::tr("MDI Chat"),
-                          Main::tr("The history cannot be opened:\n%1").arg(window.error()));
+                          Main::tr("The history cannot be opened:\n%1").arg(context.error()));
     return 1;
   }
-  (*window)->show();
+  // The window goes before the context it shows.
+  auto window = std::make_unique<mdi::MainWindow>(**context);
+  (*context)->start(true);
+  window->show();
   return app.exec();
 }

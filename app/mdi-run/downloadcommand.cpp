@@ -80,7 +80,7 @@ int DownloadCommand::run(const QStringList &arguments) {
 
   ModelDownloader downloader;
   AppSettings settings;
-  downloader.setBaseUrl(parser.isSet(baseUrl) ? parser.value(baseUrl) : settings.hubBaseUrl());
+  downloader.setBaseUrl(parser.isSet(baseUrl) ? parser.value(baseUrl) : settings.value(AppSettings::HubBaseUrl));
   if (parser.isSet(dir))
     downloader.setCacheDirectory(parser.value(dir));
   downloader.setStallTimeout(int(seconds * 1000));

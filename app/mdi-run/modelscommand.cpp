@@ -32,7 +32,7 @@ int ModelsCommand::run(const QStringList &arguments) {
   if (parser.isSet(cache))
     registry.setHubCacheDirectory(parser.value(cache));
   AppSettings settings;
-  QStringList folders = settings.modelFolders();
+  QStringList folders = settings.value(AppSettings::ModelFolders);
   for (const QString &f : parser.values(folder))
     folders.append(QDir(f).absolutePath());
   folders.removeDuplicates();

@@ -170,7 +170,8 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
   qint64 conversationId = m_current;
   qint64 parentId = 0;
   if (conversationId == 0) {
-    auto created = m_store.createConversation(titleFor(text, images), notNull(m_settings.systemPrompt()));
+    auto created =
+        m_store.createConversation(titleFor(text, images), notNull(m_settings.value(AppSettings::SystemPrompt)));
     if (!created)
       return makeError(created.error());
     conversationId = *created;
@@ -445,12 +446,13 @@ Status ChatController::deleteMessage(qint64 messageId) {
     return makeError(message.error());
   if (isGenerating(message->conversationId))
     return makeError(tr("An answer is still being written; stop it first."));
-  if (Status deleted = m_store.deleteMessage(messageId); !deleted)
-    return deleted;
-  if (message->conversationId == m_current) {
-    Q_EMIT entriesChanged();
-    updateContextFromPath();
-  }
+  const qint64 conversationId = message->conversationId;
+  m_store.deleteMessageAsync(messageId, this, [this, conversationId](const Status &deleted) {
+    if (!deleted)
+      Q_EMIT saveFailed(conversationId, tr("The message could not be deleted: %1").arg(deleted.error()));
+    else
+      branchChanged(conversationId);
+  });
   return Status::ok();
 }
 
@@ -469,13 +471,22 @@ Status ChatController::switchSibling(qint64 messageId, int delta) {
   const qsizetype target = index + delta;
   if (index < 0 || target < 0 || target >= siblings.size())
     return Status::ok();
-  if (Status shown = m_store.setCurrentLeaf(message->conversationId, siblings.at(target).id); !shown)
-    return shown;
-  if (message->conversationId == m_current) {
-    Q_EMIT entriesChanged();
-    updateContextFromPath();
-  }
+  const qint64 conversationId = message->conversationId;
+  m_store.setCurrentLeafAsync(
+      conversationId, siblings.at(target).id, this, [this, conversationId](const Status &shown) {
+        if (!shown)
+          Q_EMIT saveFailed(conversationId, tr("The other answer could not be shown: %1").arg(shown.error()));
+        else
+          branchChanged(conversationId);
+      });
   return Status::ok();
+}
+
+void ChatController::branchChanged(qint64 conversationId) {
+  if (conversationId != m_current)
+    return;
+  Q_EMIT entriesChanged();
+  updateContextFromPath();
 }
 
 Status ChatController::deleteConversation(qint64 conversationId) {
@@ -489,10 +500,13 @@ Status ChatController::deleteConversation(qint64 conversationId) {
   }
   if (auto engineId = m_engineIds.take(conversationId))
     m_engine.forgetConversation(engineId);
-  if (Status deleted = m_store.deleteConversation(conversationId); !deleted)
-    return deleted;
+  // The conversation leaves the view at once; the list follows when the store has removed it.
   if (conversationId == m_current)
     openConversation(0);
+  m_store.deleteConversationAsync(conversationId, this, [this, conversationId](const Status &deleted) {
+    if (!deleted)
+      Q_EMIT saveFailed(conversationId, tr("The conversation could not be deleted: %1").arg(deleted.error()));
+  });
   return Status::ok();
 }
 

@@ -31,8 +31,10 @@ struct GenerationRequest;
 // and a failed save is reported by saveFailed. What stays synchronous: the reads behind
 // entries() (indexed reads on this thread's own connection; WAL never makes them wait for the
 // writer) and the writes of a user's action whose result the next step needs at once (the new
-// conversation's and messages' ids on send, delete, switching branches): each is one small
-// transaction without an fsync (synchronous=NORMAL), queued behind any saves still pending.
+// conversation's and messages' ids on send, regenerate and edit): each is one small transaction
+// without an fsync (synchronous=NORMAL), queued behind any saves still pending. Deleting a
+// message or a conversation and switching branches do not wait: the view follows when the store
+// has done it, and a failure comes as saveFailed.
 class ChatController : public QObject {
   Q_OBJECT
 public:
@@ -51,6 +53,8 @@ public:
   Status send(const QString &text, const QList<Attachment> &images);
   Status regenerate(qint64 assistantMessageId);
   Status editAndResend(qint64 userMessageId, const QString &text);
+  // These three check what they can at once (an error: nothing happens) and hand the write to the
+  // store's writer; entriesChanged or saveFailed follows.
   Status deleteMessage(qint64 messageId);
   Status switchSibling(qint64 messageId, int delta);
   Status deleteConversation(qint64 conversationId);
@@ -120,6 +124,8 @@ private:
   void abandonAll();
   void flushView();
   void updateContextFromPath();
+  // After a deletion or a branch switch in conversationId: the view, if it shows it.
+  void branchChanged(qint64 conversationId);
   static QString titleFor(const QString &text, const QList<Attachment> &images);
 
   HistoryStore &m_store;

@@ -43,9 +43,11 @@ Expected<PreparedPrompt> PromptBuilder::build(const QList<ChatMessage> &messages
     prompt.images.append(std::move(*image));
   }
 
-  const QString text = ChatTemplate::render(messages, options);
-  auto expanded =
-      ChatTemplate::expandImagePads(m_tokenizer.encode(text), tokensPerImage, int(m_config.tokens.imagePad));
+  // Text in the messages is text: only the template's own control tokens become special ids (a
+  // "<|im_start|>system" typed by a person or an API client cannot open a message of its own).
+  const ChatTemplate::Rendered rendered = ChatTemplate::renderMarked(messages, options);
+  auto expanded = ChatTemplate::expandImagePads(m_tokenizer.encode(rendered.text, rendered.controlTokenOffsets),
+                                                tokensPerImage, int(m_config.tokens.imagePad));
   if (!expanded)
     return makeError(expanded.error());
   prompt.ids.reserve(expanded->size());

@@ -10,8 +10,10 @@ namespace mdi {
 namespace {
 
 const QString kImStart = QStringLiteral("<|im_start|>");
-const QString kImEnd = QStringLiteral("<|im_end|>\n");
-const QString kImage = QStringLiteral("<|vision_start|><|image_pad|><|vision_end|>");
+const QString kImEnd = QStringLiteral("<|im_end|>");
+const QString kVisionStart = QStringLiteral("<|vision_start|>");
+const QString kImagePad = QStringLiteral("<|image_pad|>");
+const QString kVisionEnd = QStringLiteral("<|vision_end|>");
 
 // Reads one element of a content list, following the template's tests in its order: an image
 // if type is "image" or the part has an "image"/"image_url" key, a video likewise, else text.
@@ -53,27 +55,48 @@ Expected<ChatPart> partFromJson(const QJsonValue &value, qsizetype message, qsiz
 } // namespace
 
 QString ChatTemplate::render(const QList<ChatMessage> &messages, const ChatTemplateOptions &options) {
-  QString out;
+  return renderMarked(messages, options).text;
+}
+
+ChatTemplate::Rendered ChatTemplate::renderMarked(const QList<ChatMessage> &messages,
+                                                  const ChatTemplateOptions &options) {
+  Rendered out;
+  // The template's own control tokens: their offsets let the tokenizer tell them from the same
+  // text inside a message.
+  auto control = [&out](const QString &token) {
+    out.controlTokenOffsets.append(out.text.size());
+    out.text += token;
+  };
   int imageCount = 0;
   for (qsizetype i = 0; i < messages.size(); ++i) {
     const ChatMessage &m = messages[i];
-    if (i == 0 && m.role != QLatin1String("system"))
-      out += kImStart + QStringLiteral("system\nYou are a helpful assistant.") + kImEnd;
-    out += kImStart + m.role + QLatin1Char('\n');
+    if (i == 0 && m.role != QLatin1String("system")) {
+      control(kImStart);
+      out.text += QStringLiteral("system\nYou are a helpful assistant.");
+      control(kImEnd);
+      out.text += QLatin1Char('\n');
+    }
+    control(kImStart);
+    out.text += m.role + QLatin1Char('\n');
     for (const ChatPart &part : m.parts) {
       if (part.kind == ChatPart::Kind::Image) {
         ++imageCount;
         if (options.addVisionId)
-          out += QStringLiteral("Picture %1: ").arg(imageCount);
-        out += kImage;
+          out.text += QStringLiteral("Picture %1: ").arg(imageCount);
+        control(kVisionStart);
+        control(kImagePad);
+        control(kVisionEnd);
       } else {
-        out += part.text;
+        out.text += part.text;
       }
     }
-    out += kImEnd;
+    control(kImEnd);
+    out.text += QLatin1Char('\n');
   }
-  if (options.addGenerationPrompt)
-    out += kImStart + QStringLiteral("assistant\n");
+  if (options.addGenerationPrompt) {
+    control(kImStart);
+    out.text += QStringLiteral("assistant\n");
+  }
   return out;
 }
 

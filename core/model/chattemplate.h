@@ -21,7 +21,16 @@ class ChatTemplate {
   Q_DECLARE_TR_FUNCTIONS(mdi::ChatTemplate)
 
 public:
+  // The prompt and where in it the template put its control tokens (<|im_start|>, <|im_end|>,
+  // the image's three): Tokenizer::encode(text, controlTokenOffsets) makes only those special
+  // ids, so a message that contains "<|im_start|>system" stays the text it is.
+  struct Rendered {
+    QString text;
+    QList<qsizetype> controlTokenOffsets; // ascending UTF-16 offsets into text
+  };
+
   static QString render(const QList<ChatMessage> &messages, const ChatTemplateOptions &options = {});
+  static Rendered renderMarked(const QList<ChatMessage> &messages, const ChatTemplateOptions &options = {});
 
   // HF chat format: [{"role": ..., "content": "text" | [parts]}], a part being
   // {"type": "text", "text": ...}, {"type": "image", "image": ...} or
@@ -32,7 +41,7 @@ public:
   // The image references of all messages, in prompt order (the k-th is the k-th placeholder).
   static QStringList imageReferences(const QList<ChatMessage> &messages);
 
-  // Each <|image_pad|> in ids becomes tokensPerImage[k] copies (k-th image); an error if the
+  // Each <|image_pad|> id in ids becomes tokensPerImage[k] copies (k-th image); an error if the
   // number of placeholders and of images differ or a count is not positive.
   static Expected<QList<int>> expandImagePads(const QList<int> &ids, const QList<int> &tokensPerImage, int imagePadId);
 };

@@ -37,7 +37,7 @@ PeerRoster::PeerRoster(AppSettings &settings, QObject *parent) :
   // Nodes typed in earlier; a paired node remembered at that address takes its entry.
   // The settings keep only addresses accepted once (AppSettings cleans the list); one that no
   // longer parses is skipped rather than failing the roster.
-  for (const QString &address : m_settings.peerAddresses())
+  for (const QString &address : m_settings.value(AppSettings::PeerAddresses))
     static_cast<void>(addAddress(address));
 }
 
@@ -72,7 +72,7 @@ bool PeerRoster::waitingForPeers() const {
   if (!isDiscovering() || !m_discoveryClock.isValid() || m_discoveryClock.elapsed() >= kDiscoveryGraceMs ||
       placement() != Placement::Automatic)
     return false;
-  for (const QString &nodeId : m_settings.usedPeers())
+  for (const QString &nodeId : m_settings.value(AppSettings::UsedPeers))
     if (m_paired.isPaired(nodeId) && !m_list->findNode(nodeId))
       return true;
   return false;
@@ -179,10 +179,10 @@ Expected<QString> PeerRoster::addAddress(const QString &hostAndPort) {
   auto id = m_list->addManual(hostAndPort);
   if (!id)
     return id;
-  QStringList addresses = m_settings.peerAddresses();
+  QStringList addresses = m_settings.value(AppSettings::PeerAddresses);
   if (!addresses.contains(*id)) {
     addresses.append(*id);
-    m_settings.setPeerAddresses(addresses);
+    m_settings.setValue(AppSettings::PeerAddresses, addresses);
     m_settings.sync();
   }
   if (const auto peer = m_list->find(*id); peer && peer->nodeId.isEmpty()) {
@@ -200,9 +200,9 @@ Status PeerRoster::removeAddress(const QString &key) {
   const auto peer = m_list->find(key);
   if (!peer || !peer->manual)
     return makeError(tr("%1 was not added by hand, so it cannot be removed.").arg(key));
-  QStringList addresses = m_settings.peerAddresses();
+  QStringList addresses = m_settings.value(AppSettings::PeerAddresses);
   addresses.removeAll(key);
-  m_settings.setPeerAddresses(addresses);
+  m_settings.setValue(AppSettings::PeerAddresses, addresses);
   m_settings.sync();
   m_list->remove(key); // peerRemoved: entriesChanged
   return Status::ok();
@@ -295,34 +295,34 @@ Status PeerRoster::forgetPairing(const QString &nodeId) {
 }
 
 bool PeerRoster::isUsed(const QString &nodeId) const {
-  return m_settings.usedPeers().contains(nodeId);
+  return m_settings.value(AppSettings::UsedPeers).contains(nodeId);
 }
 
 void PeerRoster::setUsed(const QString &nodeId, bool used) {
-  QStringList ids = m_settings.usedPeers();
+  QStringList ids = m_settings.value(AppSettings::UsedPeers);
   if (ids.contains(nodeId) == used)
     return;
   if (used)
     ids.append(nodeId);
   else
     ids.removeAll(nodeId);
-  m_settings.setUsedPeers(ids);
+  m_settings.setValue(AppSettings::UsedPeers, ids);
   m_settings.sync();
   Q_EMIT entriesChanged();
 }
 
 PeerRoster::Placement PeerRoster::placement() const {
-  return m_settings.peerPlacement() == kLocal ? Placement::Local : Placement::Automatic;
+  return m_settings.value(AppSettings::PeerPlacement) == kLocal ? Placement::Local : Placement::Automatic;
 }
 
 void PeerRoster::setPlacement(Placement placement) {
-  m_settings.setPeerPlacement(placement == Placement::Local ? kLocal : kAutomatic);
+  m_settings.setValue(AppSettings::PeerPlacement, placement == Placement::Local ? kLocal : kAutomatic);
   m_settings.sync();
 }
 
 QList<PlacementAssembly::Candidate> PeerRoster::candidates() {
   QList<PlacementAssembly::Candidate> result;
-  for (const QString &nodeId : m_settings.usedPeers()) {
+  for (const QString &nodeId : m_settings.value(AppSettings::UsedPeers)) {
     const QByteArray key = m_paired.key(nodeId);
     if (key.isEmpty())
       continue;

@@ -218,6 +218,35 @@ template <typename F> auto HistoryStore::write(F &&job) const {
   });
 }
 
+template <typename Job, typename Finish>
+void HistoryStore::writeAsync(Job job, Finish finish, QObject *context, std::function<void(const Status &)> done) {
+  Q_ASSERT_X(QThread::currentThread() != m_thread.get(), "HistoryStore", "called from its own writer thread");
+  // As updateMessageAsync: the writer's queue keeps the order of all writes; the store outlives
+  // every job posted to it, and posted results die with it.
+  QPointer<QObject> target(context);
+  QMetaObject::invokeMethod(
+      m_writer,
+      [this, job = std::move(job), finish = std::move(finish), target, done = std::move(done)]() mutable {
+        QSqlDatabase db = QSqlDatabase::database(m_writeConnection, false);
+        auto result = job(db);
+        // Back on the store's thread: its signals and file removals, then the caller's `done`.
+        QMetaObject::invokeMethod(
+            this,
+            [result = std::move(result), finish = std::move(finish), target, done = std::move(done)] {
+              const Status status = finish(result);
+              if (!target || !done)
+                return;
+              if (target->thread() == QThread::currentThread())
+                done(status);
+              else
+                QMetaObject::invokeMethod(
+                    target.data(), [done, status] { done(status); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+      },
+      Qt::QueuedConnection);
+}
+
 HistoryStore::~HistoryStore() {
   onWriter([this] {
     {
@@ -480,38 +509,54 @@ Status HistoryStore::setConversationSettings(qint64 id, const QString &systemPro
   return status;
 }
 
-Status HistoryStore::deleteConversation(qint64 id) {
+HistoryStore::Removal HistoryStore::removeConversation(QSqlDatabase &db, qint64 id) const {
   const QString path = databasePath();
-  QStringList orphans;
-  const Status status = write([&](QSqlDatabase &db) -> Status {
-    return transact(db, path, [&]() -> Status {
-      QStringList used;
-      {
-        Query q(db);
-        if (!q.run(QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a JOIN messages m ON m.id = a.message_id "
-                                  "WHERE m.conversation_id = ?"),
-                   {id}))
-          return sqlError(path, tr("cannot read the attachments of conversation %1").arg(id), q.error());
-        while (q.next())
-          used.append(q.value(0).toString());
-      }
+  Removal removal;
+  removal.conversationId = id;
+  QStringList &orphans = removal.orphans;
+  removal.status = transact(db, path, [&]() -> Status {
+    QStringList used;
+    {
       Query q(db);
-      if (!q.run(QStringLiteral("DELETE FROM conversations WHERE id = ?"), {id}))
-        return sqlError(path, tr("cannot delete conversation %1").arg(id), q.error());
-      if (q.rowsAffected() == 0)
-        return makeError(tr("Conversation %1 does not exist (it may have been deleted).").arg(id));
-      Expected<QStringList> unused = unreferenced(db, path, used);
-      if (!unused)
-        return makeError(unused.error());
-      orphans = *unused;
-      return Status::ok();
-    });
+      if (!q.run(QStringLiteral("SELECT DISTINCT a.sha256 FROM attachments a JOIN messages m ON m.id = a.message_id "
+                                "WHERE m.conversation_id = ?"),
+                 {id}))
+        return sqlError(path, tr("cannot read the attachments of conversation %1").arg(id), q.error());
+      while (q.next())
+        used.append(q.value(0).toString());
+    }
+    Query q(db);
+    if (!q.run(QStringLiteral("DELETE FROM conversations WHERE id = ?"), {id}))
+      return sqlError(path, tr("cannot delete conversation %1").arg(id), q.error());
+    if (q.rowsAffected() == 0)
+      return makeError(tr("Conversation %1 does not exist (it may have been deleted).").arg(id));
+    Expected<QStringList> unused = unreferenced(db, path, used);
+    if (!unused)
+      return makeError(unused.error());
+    orphans = *unused;
+    return Status::ok();
   });
-  if (!status)
-    return status;
-  removeImageFiles(orphans);
-  Q_EMIT conversationsChanged();
-  return status;
+  return removal;
+}
+
+Status HistoryStore::finishRemoval(const Removal &removal, bool wholeConversation) {
+  if (!removal.status)
+    return removal.status;
+  removeImageFiles(removal.orphans);
+  if (wholeConversation)
+    Q_EMIT conversationsChanged();
+  else
+    Q_EMIT messagesChanged(removal.conversationId);
+  return removal.status;
+}
+
+Status HistoryStore::deleteConversation(qint64 id) {
+  return finishRemoval(write([&](QSqlDatabase &db) { return removeConversation(db, id); }), true);
+}
+
+void HistoryStore::deleteConversationAsync(qint64 id, QObject *context, std::function<void(const Status &)> done) {
+  writeAsync([this, id](QSqlDatabase &db) { return removeConversation(db, id); },
+             [this](const Removal &removal) { return finishRemoval(removal, true); }, context, std::move(done));
 }
 
 Expected<qint64> HistoryStore::addMessage(const StoredMessage &message) {
@@ -643,102 +688,119 @@ void HistoryStore::updateMessageAsync(qint64 id, const QString &text, MessageSta
       Qt::QueuedConnection);
 }
 
-Status HistoryStore::deleteMessage(qint64 id) {
+HistoryStore::Removal HistoryStore::removeMessage(QSqlDatabase &db, qint64 id) const {
   const QString path = databasePath();
-  qint64 conversationId = 0;
-  QStringList orphans;
-  const Status status = write([&](QSqlDatabase &db) -> Status {
-    return transact(db, path, [&]() -> Status {
-      qint64 parentId = 0;
-      qint64 currentLeaf = 0;
-      {
-        Query q(db);
-        if (!q.run(QStringLiteral("SELECT m.conversation_id, m.parent_id, c.current_leaf_id FROM messages m "
-                                  "JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ?"),
-                   {id}))
-          return sqlError(path, tr("cannot read message %1").arg(id), q.error());
-        if (!q.next())
-          return makeError(tr("Message %1 does not exist (it may have been deleted).").arg(id));
-        conversationId = q.value(0).toLongLong();
-        parentId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
-        currentLeaf = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+  Removal removal;
+  qint64 &conversationId = removal.conversationId;
+  QStringList &orphans = removal.orphans;
+  removal.status = transact(db, path, [&]() -> Status {
+    qint64 parentId = 0;
+    qint64 currentLeaf = 0;
+    {
+      Query q(db);
+      if (!q.run(QStringLiteral("SELECT m.conversation_id, m.parent_id, c.current_leaf_id FROM messages m "
+                                "JOIN conversations c ON c.id = m.conversation_id WHERE m.id = ?"),
+                 {id}))
+        return sqlError(path, tr("cannot read message %1").arg(id), q.error());
+      if (!q.next())
+        return makeError(tr("Message %1 does not exist (it may have been deleted).").arg(id));
+      conversationId = q.value(0).toLongLong();
+      parentId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+      currentLeaf = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    }
+    const QString subtree = QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+                                           "SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id) ");
+    QSet<qint64> doomed;
+    QStringList used;
+    {
+      Query q(db);
+      if (!q.run(subtree + QStringLiteral("SELECT id FROM sub"), {id}))
+        return sqlError(path, tr("cannot read the replies to message %1").arg(id), q.error());
+      while (q.next())
+        doomed.insert(q.value(0).toLongLong());
+    }
+    {
+      Query q(db);
+      if (!q.run(subtree + QStringLiteral("SELECT DISTINCT sha256 FROM attachments WHERE message_id IN sub"), {id}))
+        return sqlError(path, tr("cannot read the attachments of message %1").arg(id), q.error());
+      while (q.next())
+        used.append(q.value(0).toString());
+    }
+    {
+      // One statement: the parent_id references among the deleted rows resolve at its end.
+      Query q(db);
+      if (!q.run(subtree + QStringLiteral("DELETE FROM messages WHERE id IN sub"), {id}))
+        return sqlError(path, tr("cannot delete message %1").arg(id), q.error());
+    }
+    if (doomed.contains(currentLeaf)) {
+      qint64 leaf = parentId;
+      if (leaf == 0) {
+        Expected<qint64> latest = latestLeafOfConversation(db, path, conversationId);
+        if (!latest)
+          return makeError(latest.error());
+        leaf = *latest;
       }
-      const QString subtree = QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
-                                             "SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id) ");
-      QSet<qint64> doomed;
-      QStringList used;
-      {
-        Query q(db);
-        if (!q.run(subtree + QStringLiteral("SELECT id FROM sub"), {id}))
-          return sqlError(path, tr("cannot read the replies to message %1").arg(id), q.error());
-        while (q.next())
-          doomed.insert(q.value(0).toLongLong());
-      }
-      {
-        Query q(db);
-        if (!q.run(subtree + QStringLiteral("SELECT DISTINCT sha256 FROM attachments WHERE message_id IN sub"), {id}))
-          return sqlError(path, tr("cannot read the attachments of message %1").arg(id), q.error());
-        while (q.next())
-          used.append(q.value(0).toString());
-      }
-      {
-        // One statement: the parent_id references among the deleted rows resolve at its end.
-        Query q(db);
-        if (!q.run(subtree + QStringLiteral("DELETE FROM messages WHERE id IN sub"), {id}))
-          return sqlError(path, tr("cannot delete message %1").arg(id), q.error());
-      }
-      if (doomed.contains(currentLeaf)) {
-        qint64 leaf = parentId;
-        if (leaf == 0) {
-          Expected<qint64> latest = latestLeafOfConversation(db, path, conversationId);
-          if (!latest)
-            return makeError(latest.error());
-          leaf = *latest;
-        }
-        Query q(db);
-        if (!q.run(QStringLiteral("UPDATE conversations SET current_leaf_id = ? WHERE id = ?"),
-                   {idOrNull(leaf), conversationId}))
-          return sqlError(path, tr("cannot delete message %1").arg(id), q.error());
-      }
-      Expected<QStringList> unused = unreferenced(db, path, used);
-      if (!unused)
-        return makeError(unused.error());
-      orphans = *unused;
-      return Status::ok();
-    });
+      Query q(db);
+      if (!q.run(QStringLiteral("UPDATE conversations SET current_leaf_id = ? WHERE id = ?"),
+                 {idOrNull(leaf), conversationId}))
+        return sqlError(path, tr("cannot delete message %1").arg(id), q.error());
+    }
+    Expected<QStringList> unused = unreferenced(db, path, used);
+    if (!unused)
+      return makeError(unused.error());
+    orphans = *unused;
+    return Status::ok();
   });
-  if (!status)
-    return status;
-  removeImageFiles(orphans);
-  Q_EMIT messagesChanged(conversationId);
-  return status;
+  return removal;
+}
+
+Status HistoryStore::deleteMessage(qint64 id) {
+  return finishRemoval(write([&](QSqlDatabase &db) { return removeMessage(db, id); }), false);
+}
+
+void HistoryStore::deleteMessageAsync(qint64 id, QObject *context, std::function<void(const Status &)> done) {
+  writeAsync([this, id](QSqlDatabase &db) { return removeMessage(db, id); },
+             [this](const Removal &removal) { return finishRemoval(removal, false); }, context, std::move(done));
+}
+
+Status HistoryStore::showBranch(QSqlDatabase &db, qint64 conversationId, qint64 messageId) const {
+  const QString path = databasePath();
+  return transact(db, path, [&]() -> Status {
+    {
+      Query q(db);
+      if (!q.run(QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"), {messageId}))
+        return sqlError(path, tr("cannot read message %1").arg(messageId), q.error());
+      if (!q.next())
+        return makeError(tr("Message %1 does not exist (it may have been deleted).").arg(messageId));
+      if (q.value(0).toLongLong() != conversationId)
+        return makeError(tr("Message %1 is not part of conversation %2.").arg(messageId).arg(conversationId));
+    }
+    Expected<qint64> leaf = latestLeafUnder(db, path, messageId);
+    if (!leaf)
+      return makeError(leaf.error());
+    Query q(db);
+    if (!q.run(QStringLiteral("UPDATE conversations SET current_leaf_id = ? WHERE id = ?"), {*leaf, conversationId}))
+      return sqlError(path, tr("cannot switch the branch of conversation %1").arg(conversationId), q.error());
+    return Status::ok();
+  });
 }
 
 Status HistoryStore::setCurrentLeaf(qint64 conversationId, qint64 messageId) {
-  const QString path = databasePath();
-  const Status status = write([&](QSqlDatabase &db) -> Status {
-    return transact(db, path, [&]() -> Status {
-      {
-        Query q(db);
-        if (!q.run(QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"), {messageId}))
-          return sqlError(path, tr("cannot read message %1").arg(messageId), q.error());
-        if (!q.next())
-          return makeError(tr("Message %1 does not exist (it may have been deleted).").arg(messageId));
-        if (q.value(0).toLongLong() != conversationId)
-          return makeError(tr("Message %1 is not part of conversation %2.").arg(messageId).arg(conversationId));
-      }
-      Expected<qint64> leaf = latestLeafUnder(db, path, messageId);
-      if (!leaf)
-        return makeError(leaf.error());
-      Query q(db);
-      if (!q.run(QStringLiteral("UPDATE conversations SET current_leaf_id = ? WHERE id = ?"), {*leaf, conversationId}))
-        return sqlError(path, tr("cannot switch the branch of conversation %1").arg(conversationId), q.error());
-      return Status::ok();
-    });
-  });
+  const Status status = write([&](QSqlDatabase &db) { return showBranch(db, conversationId, messageId); });
   if (status)
     Q_EMIT messagesChanged(conversationId);
   return status;
+}
+
+void HistoryStore::setCurrentLeafAsync(qint64 conversationId, qint64 messageId, QObject *context,
+                                       std::function<void(const Status &)> done) {
+  writeAsync([this, conversationId, messageId](QSqlDatabase &db) { return showBranch(db, conversationId, messageId); },
+             [this, conversationId](const Status &status) {
+               if (status)
+                 Q_EMIT messagesChanged(conversationId);
+               return status;
+             },
+             context, std::move(done));
 }
 
 Expected<qint64> HistoryStore::importConversation(const Conversation &conversation,

@@ -91,6 +91,13 @@ public:
   // Shows the branch through messageId: its latest descendant (following the newest child at
   // each level) becomes the current leaf.
   Status setCurrentLeaf(qint64 conversationId, qint64 messageId);
+  // deleteConversation, deleteMessage and setCurrentLeaf handed to the writer thread without
+  // waiting, as updateMessageAsync: in order with every other write; the store's signals, then
+  // `done` with the outcome on `context`'s thread (unless `context` is gone by then).
+  void deleteConversationAsync(qint64 id, QObject *context, std::function<void(const Status &)> done);
+  void deleteMessageAsync(qint64 id, QObject *context, std::function<void(const Status &)> done);
+  void setCurrentLeafAsync(qint64 conversationId, qint64 messageId, QObject *context,
+                           std::function<void(const Status &)> done);
 
   // Creates a conversation from a whole tree at once (import): `messages` carry ids local to the
   // list, parents before children; conversation.currentLeafId names one of them (0: the latest
@@ -110,11 +117,30 @@ Q_SIGNALS:
   void messagesChanged(qint64 conversationId);
 
 private:
+  // What a removal did on the writer thread, for what follows on the store's thread.
+  struct Removal {
+    Removal() = default;
+    explicit Removal(Status failed) : status(std::move(failed)) {} // the writer was not running
+    Status status = Status::ok();
+    qint64 conversationId = 0;
+    QStringList orphans; // image files no message uses any more
+  };
+
   explicit HistoryStore(const QString &dataDir);
 
   QSqlDatabase readDatabase() const;
   template <typename F> auto onWriter(F &&job) const;
   template <typename F> auto write(F &&job) const;
+  // Posts job(db) to the writer; its result goes to finish() on the store's thread, whose Status
+  // goes to done() on context's thread.
+  template <typename Job, typename Finish>
+  void writeAsync(Job job, Finish finish, QObject *context, std::function<void(const Status &)> done);
+  // The transactions of deleteConversation, deleteMessage and setCurrentLeaf (writer thread) and
+  // what follows a removal (store's thread: files, signals).
+  Removal removeConversation(QSqlDatabase &db, qint64 id) const;
+  Removal removeMessage(QSqlDatabase &db, qint64 id) const;
+  Status showBranch(QSqlDatabase &db, qint64 conversationId, qint64 messageId) const;
+  Status finishRemoval(const Removal &removal, bool wholeConversation);
   // updateMessage's transaction, on the writer thread; returns the message's conversation.
   Expected<qint64> saveMessage(QSqlDatabase &db, qint64 id, const QString &text, MessageState state,
                                const QJsonObject &stats) const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/composer.h"
+#include "context/appcontext.h"
 #include "fixtures.h"
 #include "mainwindow.h"
 #include "remote/remotestagelinkfactory.h"
@@ -26,7 +27,7 @@ namespace mdi::test {
 
 // Writes settings into a profile folder before a window opens it.
 inline void writeSettings(const QString &dataDir, const std::function<void(AppSettings &)> &edit) {
-  QSettings qsettings(MainWindow::settingsFile(dataDir), QSettings::IniFormat);
+  QSettings qsettings(AppContext::settingsFile(dataDir), QSettings::IniFormat);
   AppSettings settings(&qsettings);
   edit(settings);
   settings.sync();
@@ -35,24 +36,61 @@ inline void writeSettings(const QString &dataDir, const std::function<void(AppSe
 // The tiny fixture model as the window's model: f32, one thread, short answers.
 inline void useTinyModel(const QString &dataDir, int maxNewTokens) {
   writeSettings(dataDir, [maxNewTokens](AppSettings &s) {
-    s.setModelDirectory(Fixtures::checkpointDir());
-    s.setComputeDtype(QStringLiteral("f32"));
-    s.setThreads(1);
-    s.setMaxNewTokens(maxNewTokens);
+    s.setValue(AppSettings::ModelDirectory, Fixtures::checkpointDir());
+    s.setValue(AppSettings::ComputeDtype, QStringLiteral("f32"));
+    s.setValue(AppSettings::Threads, 1);
+    s.setValue(AppSettings::MaxNewTokens, maxNewTokens);
   });
 }
 
-inline std::unique_ptr<MainWindow> openWindow(const QString &dataDir, bool loadModel) {
-  MainWindow::Options options;
-  options.loadModel = loadModel;
-  options.discovery = false; // tests stay off the LAN; tst_peerspanel listens on loopback
-  options.peerLinks = RemoteStageLinkFactory::create();
-  auto window = MainWindow::open(dataDir, options);
-  if (!window) {
-    qWarning("%s", qPrintable(window.error()));
-    return nullptr;
+// A window over its own AppContext, as mdi-chat's main() makes them; the window goes first.
+class AppWindow {
+public:
+  AppWindow() = default;
+  AppWindow(std::unique_ptr<AppContext> context, std::unique_ptr<MainWindow> window) :
+      m_context(std::move(context)), m_window(std::move(window)) {}
+  AppWindow(AppWindow &&other) noexcept = default;
+  AppWindow &operator=(AppWindow &&other) noexcept {
+    reset();
+    m_context = std::move(other.m_context);
+    m_window = std::move(other.m_window);
+    return *this;
   }
-  return std::move(*window);
+  ~AppWindow() { reset(); }
+
+  void reset() {
+    m_window.reset();
+    m_context.reset();
+  }
+  MainWindow *get() const { return m_window.get(); }
+  MainWindow *operator->() const { return m_window.get(); }
+  MainWindow &operator*() const { return *m_window; }
+  explicit operator bool() const { return bool(m_window); }
+
+private:
+  std::unique_ptr<AppContext> m_context;
+  std::unique_ptr<MainWindow> m_window;
+};
+
+// Opens the profile and its window, then starts the context (discovery as `options` say, the
+// model when loadModel).
+inline AppWindow openWindow(const QString &dataDir, bool loadModel, AppContext::Options options) {
+  if (!options.peerLinks)
+    options.peerLinks = RemoteStageLinkFactory::create();
+  auto context = AppContext::open(dataDir, options);
+  if (!context) {
+    qWarning("%s", qPrintable(context.error()));
+    return {};
+  }
+  auto window = std::make_unique<MainWindow>(**context);
+  (*context)->start(loadModel);
+  return AppWindow(std::move(*context), std::move(window));
+}
+
+inline AppWindow openWindow(const QString &dataDir, bool loadModel) {
+  AppContext::Options options;
+  options.discovery = false; // tests stay off the LAN; tst_peerspanel listens on loopback
+  return openWindow(dataDir, loadModel, options);
 }
 
 // A drag of `mime` entering `target` and dropped there, as the window system delivers it.

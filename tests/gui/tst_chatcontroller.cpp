@@ -74,7 +74,7 @@ private Q_SLOTS:
   // The answer's saves go to the store without waiting; one that fails is reported (once), and
   // the text stays on show.
   void aFailedSaveIsReported() {
-    m_settings->setMaxNewTokens(6);
+    m_settings->setValue(AppSettings::MaxNewTokens, 6);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     QSignalSpy failed(&controller, &ChatController::saveFailed);
     const Status sent = controller.send(QStringLiteral("Hello"), {});
@@ -94,9 +94,47 @@ private Q_SLOTS:
     QCOMPARE(failed.count(), 1);
   }
 
+  // Deleting a message and switching answers do not wait for the store: the view hears of it
+  // once the store has done it; a conversation is deleted the same way.
+  void deleteAndSwitchDoNotWait() {
+    m_settings->setValue(AppSettings::MaxNewTokens, 2);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    QVERIFY(controller.send(QStringLiteral("Hello"), {}));
+    const qint64 conversation = controller.currentConversation();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(conversation), 60000);
+    const qint64 first = m_store->currentPath(conversation).last().id;
+    QVERIFY(controller.regenerate(first));
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(conversation), 60000);
+    const qint64 second = m_store->currentPath(conversation).last().id;
+    QVERIFY(second != first);
+    QTRY_COMPARE(controller.pendingSaves(), 0);
+
+    QSignalSpy entries(&controller, &ChatController::entriesChanged);
+    QVERIFY(controller.switchSibling(second, -1));
+    QCOMPARE(entries.size(), 0); // returned before the write was made
+    QTRY_COMPARE(entries.size(), 1);
+    QCOMPARE(m_store->currentPath(conversation).last().id, first);
+
+    QVERIFY(controller.deleteMessage(first));
+    QCOMPARE(entries.size(), 1);
+    QTRY_COMPARE(entries.size(), 2);
+    QVERIFY(!m_store->message(first));
+    // The shown answer went: the branch ends at its question.
+    QCOMPARE(m_store->currentPath(conversation).last().id, m_store->message(second)->parentId);
+
+    QSignalSpy failed(&controller, &ChatController::saveFailed);
+    QVERIFY(controller.deleteConversation(conversation));
+    QCOMPARE(controller.currentConversation(), 0);
+    QTRY_VERIFY(!m_store->conversation(conversation));
+    // Deleted again behind the controller's back: the store's refusal is reported.
+    QVERIFY(controller.deleteConversation(conversation));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().at(0).toLongLong(), conversation);
+  }
+
   // Saves that succeed land in the store without the controller waiting for them.
   void answerIsSavedAsynchronously() {
-    m_settings->setMaxNewTokens(6);
+    m_settings->setValue(AppSettings::MaxNewTokens, 6);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     QSignalSpy failed(&controller, &ChatController::saveFailed);
     QVERIFY(controller.send(QStringLiteral("Hello again"), {}));
@@ -121,7 +159,7 @@ private Q_SLOTS:
 
   // Issue 17 #2: a temperature set in Settings samples, whatever top-k the model ships.
   void settingsTemperatureSamples() {
-    m_settings->setTemperature(0.8);
+    m_settings->setValue(AppSettings::Temperature, 0.8);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     auto p = controller.samplingParams();
     QVERIFY2(p, qPrintable(p.error()));
@@ -135,8 +173,8 @@ private Q_SLOTS:
   }
 
   void conversationSamplingGoesOverTheSettings() {
-    m_settings->setTemperature(0.8);
-    m_settings->setMaxNewTokens(9);
+    m_settings->setValue(AppSettings::Temperature, 0.8);
+    m_settings->setValue(AppSettings::MaxNewTokens, 9);
     ChatController controller(*m_store, m_runner->engine(), *m_settings);
     auto greedy = controller.samplingParams(QJsonObject{{QStringLiteral("temperature"), 0}});
     QVERIFY2(greedy, qPrintable(greedy.error()));

@@ -43,7 +43,7 @@ class TestChatSession : public QObject {
 
 private:
   std::unique_ptr<QTemporaryDir> m_dir;
-  std::unique_ptr<MainWindow> m_window;
+  test::AppWindow m_window;
 
   MainWindow &window() { return *m_window; }
   ChatView *chat() { return m_window->chatView(); }
@@ -60,9 +60,9 @@ private:
       return false;
     QElapsedTimer timer;
     timer.start();
-    while (m_window->engine().state() != Engine::State::Ready && timer.elapsed() < kLoadMs)
+    while (m_window->context().engine().state() != Engine::State::Ready && timer.elapsed() < kLoadMs)
       QTest::qWait(50);
-    return m_window->engine().state() == Engine::State::Ready;
+    return m_window->context().engine().state() == Engine::State::Ready;
   }
 
   // Types and sends a message from the composer (Enter), as a user would.
@@ -78,7 +78,7 @@ private:
     // The answer's last save is asynchronous: the store has it once the controller has no
     // save pending.
     return last && !last->isUser() && last->state() != MessageState::Streaming &&
-           !window().controller()->isGenerating() && window().controller()->pendingSaves() == 0;
+           !window().context().controller().isGenerating() && window().context().controller().pendingSaves() == 0;
   }
 
 private Q_SLOTS:
@@ -112,7 +112,7 @@ private Q_SLOTS:
     // The answer is there at once, being written, and stored as such.
     QCOMPARE(chat()->lastMessage()->state(), MessageState::Streaming);
     QVERIFY(chat()->lastMessage()->stateLabel()->text().startsWith(QStringLiteral("Generating")));
-    QCOMPARE(window().store().message(chat()->lastMessage()->messageId())->state, MessageState::Streaming);
+    QCOMPARE(window().context().store().message(chat()->lastMessage()->messageId())->state, MessageState::Streaming);
     QVERIFY(window().composer()->isGenerating());
 
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
@@ -123,9 +123,9 @@ private Q_SLOTS:
     QCOMPARE(window().composer()->sendButton()->text(), QStringLiteral("Send"));
 
     // Stored: the conversation (titled by the question), both messages, the image file.
-    HistoryStore &store = window().store();
+    HistoryStore &store = window().context().store();
     QCOMPARE(store.conversations().size(), 1);
-    const qint64 conversation = window().controller()->currentConversation();
+    const qint64 conversation = window().context().controller().currentConversation();
     QCOMPARE(store.conversation(conversation)->title, QStringLiteral("What is in this picture?"));
     const QList<StoredMessage> path = store.currentPath(conversation);
     QCOMPARE(path.size(), 2);
@@ -136,10 +136,10 @@ private Q_SLOTS:
     const GenerationStats stats = GenerationStatsJson::fromJson(path[1].stats);
     QVERIFY(stats.generatedTokens > 0);
     QVERIFY(stats.imageTokens > 0); // the picture reached the model
-    QVERIFY(window().controller()->storeWrites(path[1].id) >= 1);
+    QVERIFY(window().context().controller().storeWrites(path[1].id) >= 1);
 
     // The request refers to the image by the stored file's absolute path.
-    const GenerationRequest request = window().controller()->buildRequest({path[0]}, QString());
+    const GenerationRequest request = window().context().controller().buildRequest({path[0]}, QString());
     QCOMPARE(request.messages.size(), 1);
     QCOMPARE(request.messages[0].parts.size(), 2);
     QCOMPARE(request.messages[0].parts[0].kind, ChatPart::Kind::Image);
@@ -164,7 +164,7 @@ private Q_SLOTS:
 
   void stopKeepsPartialAnswer() {
     QVERIFY(openWithModel(20000));
-    QSignalSpy streamed(window().controller(), &ChatController::streamingTextChanged);
+    QSignalSpy streamed(&window().context().controller(), &ChatController::streamingTextChanged);
     typeAndSend(QStringLiteral("Tell me a long story"));
     QVERIFY(window().composer()->isGenerating());
     QCOMPARE(window().composer()->sendButton()->text(), QStringLiteral("Stop"));
@@ -180,7 +180,8 @@ private Q_SLOTS:
     QCOMPARE(answer->state(), MessageState::Stopped);
     QVERIFY(!answer->text().isEmpty());
     QVERIFY(answer->stateLabel()->text().startsWith(QStringLiteral("Stopped")));
-    const QList<StoredMessage> path = window().store().currentPath(window().controller()->currentConversation());
+    const QList<StoredMessage> path =
+        window().context().store().currentPath(window().context().controller().currentConversation());
     QCOMPARE(path.size(), 2);
     QCOMPARE(path[1].state, MessageState::Stopped);
     QCOMPARE(path[1].text, answer->text());
@@ -195,18 +196,18 @@ private Q_SLOTS:
     typeAndSend(QStringLiteral("Go on and on"));
     QTRY_VERIFY_WITH_TIMEOUT(chat()->lastMessage() && !chat()->lastMessage()->text().isEmpty(), kAnswerMs);
     // New threads in the settings reload the model; the answer so far is kept, stopped.
-    window().settings().setThreads(2);
-    window().applySettings();
-    QVERIFY(window().engine().state() != Engine::State::Ready);
+    window().context().settings().setValue(AppSettings::Threads, 2);
+    window().context().applySettings();
+    QVERIFY(window().context().engine().state() != Engine::State::Ready);
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), 30000);
     QCOMPARE(chat()->lastMessage()->state(), MessageState::Stopped);
     QVERIFY(!chat()->lastMessage()->text().isEmpty());
     const qint64 id = chat()->lastMessage()->messageId();
-    QCOMPARE(window().store().message(id)->state, MessageState::Stopped);
+    QCOMPARE(window().context().store().message(id)->state, MessageState::Stopped);
     QVERIFY(!window().composer()->isGenerating());
     // Once loaded again the conversation goes on.
-    QTRY_VERIFY_WITH_TIMEOUT(window().engine().state() == Engine::State::Ready, kLoadMs);
-    window().settings().setMaxNewTokens(6);
+    QTRY_VERIFY_WITH_TIMEOUT(window().context().engine().state() == Engine::State::Ready, kLoadMs);
+    window().context().settings().setValue(AppSettings::MaxNewTokens, 6);
     typeAndSend(QStringLiteral("Short now"));
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
     QCOMPARE(chat()->lastMessage()->state(), MessageState::Complete);
@@ -215,20 +216,22 @@ private Q_SLOTS:
 
   void streamingWritesAreThrottled() {
     QVERIFY(openWithModel(3000));
-    QSignalSpy streamed(window().controller(), &ChatController::streamingTextChanged);
+    QSignalSpy streamed(&window().context().controller(), &ChatController::streamingTextChanged);
     QElapsedTimer timer;
     timer.start();
     typeAndSend(QStringLiteral("Count to a hundred"));
     const qint64 id = chat()->lastMessage()->messageId();
     QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
     const qint64 elapsed = timer.elapsed();
-    const qint64 tokens = GenerationStatsJson::fromJson(window().store().message(id)->stats).generatedTokens;
+    const qint64 tokens = GenerationStatsJson::fromJson(window().context().store().message(id)->stats).generatedTokens;
     qInfo("%lld tokens in %lld ms: %d view updates, %d store writes", tokens, elapsed, int(streamed.count()),
-          window().controller()->storeWrites(id));
+          window().context().controller().storeWrites(id));
     // At most one store write per second while streaming, plus the final one; at most one
     // view update per 50 ms (and never more than one per token).
-    QVERIFY2(window().controller()->storeWrites(id) <= elapsed / ChatController::kStoreIntervalMs + 2,
-             qPrintable(QStringLiteral("%1 writes in %2 ms").arg(window().controller()->storeWrites(id)).arg(elapsed)));
+    QVERIFY2(
+        window().context().controller().storeWrites(id) <= elapsed / ChatController::kStoreIntervalMs + 2,
+        qPrintable(
+            QStringLiteral("%1 writes in %2 ms").arg(window().context().controller().storeWrites(id)).arg(elapsed)));
     QVERIFY(streamed.count() <= elapsed / ChatController::kViewIntervalMs + 2);
     QVERIFY(streamed.count() <= tokens);
   }
@@ -253,13 +256,13 @@ private Q_SLOTS:
     QVERIFY(second->previousButton()->isVisible());
     QVERIFY(second->previousButton()->isEnabled());
     QVERIFY(!second->nextButton()->isEnabled());
-    QCOMPARE(window().store().siblings(secondId).size(), 2);
+    QCOMPARE(window().context().store().siblings(secondId).size(), 2);
 
     QTest::mouseClick(second->previousButton(), Qt::LeftButton);
     QTRY_COMPARE(chat()->lastMessage()->messageId(), firstId);
     QCOMPARE(chat()->lastMessage()->siblingLabel()->text(), QStringLiteral("1/2"));
-    const qint64 conversation = window().controller()->currentConversation();
-    QCOMPARE(window().store().currentPath(conversation).last().id, firstId);
+    const qint64 conversation = window().context().controller().currentConversation();
+    QCOMPARE(window().context().store().currentPath(conversation).last().id, firstId);
 
     QTest::mouseClick(chat()->lastMessage()->nextButton(), Qt::LeftButton);
     QTRY_COMPARE(chat()->lastMessage()->messageId(), secondId);

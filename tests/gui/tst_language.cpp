@@ -27,18 +27,18 @@ class TestLanguage : public QObject {
 
 private:
   std::unique_ptr<QTemporaryDir> m_dir;
-  std::unique_ptr<MainWindow> m_window;
+  test::AppWindow m_window;
   QTranslator m_german; // the reference: what the window must show
 
   // What the Settings dialog does on OK, and what the window then does.
   void chooseLanguage(const QString &code) {
-    SettingsDialog dialog(m_window->settings(), m_window.get());
+    SettingsDialog dialog(m_window->context().settings(), m_window.get());
     QComboBox *box = dialog.languageBox();
     const int index = box->findData(code);
     QVERIFY2(index >= 0, qPrintable(code));
     box->setCurrentIndex(index);
     dialog.apply();
-    m_window->applySettings();
+    m_window->context().applySettings();
     QCoreApplication::sendPostedEvents(); // the LanguageChange events
   }
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     // As main() does: the profile's language is installed before the window opens.
-    test::writeSettings(m_dir->path(), [](AppSettings &s) { s.setLanguage(QStringLiteral("en")); });
+    test::writeSettings(m_dir->path(), [](AppSettings &s) { s.setValue(AppSettings::Language, QStringLiteral("en")); });
     LanguageManager::install(QStringLiteral("en"));
     m_window = test::openWindow(m_dir->path(), false);
     QVERIFY(m_window);
@@ -72,7 +72,7 @@ private Q_SLOTS:
   }
 
   void settingsOfferEveryLanguage() {
-    SettingsDialog dialog(m_window->settings(), m_window.get());
+    SettingsDialog dialog(m_window->context().settings(), m_window.get());
     QStringList names;
     for (int i = 0; i < dialog.languageBox()->count(); ++i)
       names.append(dialog.languageBox()->itemText(i));
@@ -88,7 +88,7 @@ private Q_SLOTS:
     QCOMPARE(modelStatus(), QStringLiteral("No model loaded"));
 
     chooseLanguage(QStringLiteral("de"));
-    QCOMPARE(m_window->settings().language(), QStringLiteral("de"));
+    QCOMPARE(m_window->context().settings().value(AppSettings::Language), QStringLiteral("de"));
     QCOMPARE(LanguageManager::current(), QStringLiteral("de"));
 
     const QString file = german("mdi::MainWindow", "&File");
@@ -103,7 +103,7 @@ private Q_SLOTS:
     QCOMPARE(modelStatus(), german("mdi::MainWindow", "No model loaded"));
 
     // A dialog opened now is German from the start.
-    SettingsDialog dialog(m_window->settings(), m_window.get());
+    SettingsDialog dialog(m_window->context().settings(), m_window.get());
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), german("mdi::SettingsDialog", "&Model"));

@@ -53,14 +53,14 @@ class TestMainWindow : public QObject {
 
 private:
   std::unique_ptr<QTemporaryDir> m_dir;
-  std::unique_ptr<MainWindow> m_window;
+  test::AppWindow m_window;
 
   MainWindow &window() { return *m_window; }
   static QString image(const QString &name) { return Fixtures::imagesDir() + QLatin1Char('/') + name; }
 
   // A conversation written straight to the store: a question with an image and an answer.
   qint64 addConversation(const QString &title, const QString &question, const QString &answer) {
-    HistoryStore &store = window().store();
+    HistoryStore &store = window().context().store();
     auto id = store.createConversation(title, QStringLiteral(""));
     if (!id)
       return 0;
@@ -149,22 +149,22 @@ private Q_SLOTS:
     QCOMPARE(composer->text(), QStringLiteral("hello"));
     QVERIFY(composer->notice().contains(QStringLiteral("model"), Qt::CaseInsensitive));
     QCOMPARE(window().chatView()->messageCount(), 0);
-    QCOMPARE(window().store().conversations().size(), 0);
+    QCOMPARE(window().context().store().conversations().size(), 0);
     // It points where the banner points (File > Models…).
     QVERIFY2(composer->notice().contains(QStringLiteral("Models")), qPrintable(composer->notice()));
     test::shoot(&window(), QStringLiteral("first-start"));
     // Once a model is loaded the notice is out of date and goes.
-    window().settings().setModelDirectory(Fixtures::checkpointDir());
-    window().settings().setComputeDtype(QStringLiteral("f32"));
-    window().loadModel();
-    QTRY_VERIFY_WITH_TIMEOUT(window().engine().state() == Engine::State::Ready, 60000);
+    window().context().settings().setValue(AppSettings::ModelDirectory, Fixtures::checkpointDir());
+    window().context().settings().setValue(AppSettings::ComputeDtype, QStringLiteral("f32"));
+    window().context().loadModel();
+    QTRY_VERIFY_WITH_TIMEOUT(window().context().engine().state() == Engine::State::Ready, 60000);
     QTRY_VERIFY(composer->notice().isEmpty());
   }
 
   void loadFailureIsShown() {
     QTemporaryDir notAModel;
-    window().settings().setModelDirectory(notAModel.path());
-    window().loadModel();
+    window().context().settings().setValue(AppSettings::ModelDirectory, notAModel.path());
+    window().context().loadModel();
     QTRY_VERIFY_WITH_TIMEOUT(window().modelPrompt()->titleLabel()->text().contains(QStringLiteral("could not")), 60000);
     QVERIFY(!window().modelPrompt()->textLabel()->text().isEmpty());
     QVERIFY(window().modelPrompt()->chooseButton()->isVisible());
@@ -208,7 +208,7 @@ private Q_SLOTS:
     const Attachment a = composer->attachments().first();
     QCOMPARE(a.width, 224);
     QCOMPARE(a.height, 224);
-    QVERIFY(QFile::exists(window().store().images().path(a)));
+    QVERIFY(QFile::exists(window().context().store().images().path(a)));
     auto *size = composer->chips().first()->findChild<QLabel *>(QStringLiteral("attachmentSize"));
     QVERIFY(size);
     QCOMPARE(size->text(), QStringLiteral("224 × 224"));
@@ -326,7 +326,7 @@ private Q_SLOTS:
     QTRY_VERIFY(sidebar->searchField()->hasFocus());
     QTest::keyClicks(sidebar->searchField(), QStringLiteral("kingfish"));
     QCOMPARE(sidebar->searchField()->text(), QStringLiteral("kingfish"));
-    QCOMPARE(window().store().search(QStringLiteral("kingfish")), QList<qint64>{a});
+    QCOMPARE(window().context().store().search(QStringLiteral("kingfish")), QList<qint64>{a});
     QTRY_COMPARE(sidebar->count(), 1);
     QCOMPARE(sidebar->idAt(0), a);
     auto *noMatches = sidebar->findChild<QLabel *>(QStringLiteral("noMatchesLabel"));
@@ -353,7 +353,7 @@ private Q_SLOTS:
     // Picking one shows it, its image as a thumbnail.
     sidebar->list()->setCurrentRow(1);
     QTRY_COMPARE(window().chatView()->messageCount(), 2);
-    QCOMPARE(window().controller()->currentConversation(), a);
+    QCOMPARE(window().context().controller().currentConversation(), a);
     MessageWidget *question = window().chatView()->messageWidgets().first();
     QCOMPARE(question->thumbnails().size(), 1);
     QCOMPARE(window().chatView()->messageWidgets().last()->text(), QStringLiteral("A kingfisher, by its colours."));
@@ -379,16 +379,16 @@ private Q_SLOTS:
     QTRY_VERIFY(window().isActiveWindow());
     QTest::keySequence(&window(), QKeySequence::New);
     QCOMPARE(window().chatView()->messageCount(), 0);
-    QCOMPARE(window().controller()->currentConversation(), 0);
+    QCOMPARE(window().context().controller().currentConversation(), 0);
   }
 
   void renameAndDelete() {
     const qint64 id = addConversation(QStringLiteral("Old title"), QStringLiteral("q"), QStringLiteral("a"));
     QTRY_COMPARE(window().sidebar()->count(), 1);
-    QVERIFY(window().renameConversation(id, QStringLiteral("New title")));
+    QVERIFY(window().context().renameConversation(id, QStringLiteral("New title")));
     QTRY_COMPARE(window().sidebar()->list()->item(0)->text(), QStringLiteral("New title"));
-    QCOMPARE(window().store().conversation(id)->title, QStringLiteral("New title"));
-    QVERIFY(!window().renameConversation(id, QStringLiteral("  ")));
+    QCOMPARE(window().context().store().conversation(id)->title, QStringLiteral("New title"));
+    QVERIFY(!window().context().renameConversation(id, QStringLiteral("  ")));
 
     // Renaming in place (F2 on the list, type, Enter).
     QListWidget *list = window().sidebar()->list();
@@ -399,14 +399,14 @@ private Q_SLOTS:
     QVERIFY(qobject_cast<QLineEdit *>(editor));
     qobject_cast<QLineEdit *>(editor)->setText(QStringLiteral("Typed title"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(window().store().conversation(id)->title, QStringLiteral("Typed title"));
+    QTRY_COMPARE(window().context().store().conversation(id)->title, QStringLiteral("Typed title"));
 
     window().openConversation(id);
     QTRY_COMPARE(window().chatView()->messageCount(), 2);
-    QVERIFY(window().deleteConversation(id));
+    QVERIFY(window().context().deleteConversation(id));
     QTRY_COMPARE(window().sidebar()->count(), 0);
     QCOMPARE(window().chatView()->messageCount(), 0);
-    QVERIFY(!window().store().conversation(id));
+    QVERIFY(!window().context().store().conversation(id));
   }
 
   void exportMarkdownAndJsonThenImport() {
@@ -414,7 +414,7 @@ private Q_SLOTS:
                                       QStringLiteral("A smooth **gradient**."));
     const QString md = m_dir->filePath(QStringLiteral("out/chat.md"));
     QDir().mkpath(m_dir->filePath(QStringLiteral("out")));
-    QVERIFY(window().exportConversation(id, md, false));
+    QVERIFY(window().context().exportConversation(id, md, false));
     const QString markdown = QString::fromUtf8(Fixtures::readFile(md));
     QVERIFY(markdown.contains(QStringLiteral("Describe the picture")));
     QVERIFY(markdown.contains(QStringLiteral("A smooth **gradient**.")));
@@ -424,22 +424,22 @@ private Q_SLOTS:
     QVERIFY(markdown.contains(QStringLiteral("chat_files/") + files.first()));
 
     const QString json = m_dir->filePath(QStringLiteral("out/chat.json"));
-    QVERIFY(window().exportConversation(id, json, true));
+    QVERIFY(window().context().exportConversation(id, json, true));
     // The import runs on the thread pool; its outcome comes back as a signal.
-    QSignalSpy imported(&window(), &MainWindow::importFinished);
-    window().importConversation(json);
+    QSignalSpy imported(&window().context(), &AppContext::importFinished);
+    window().context().importConversation(json);
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
     const qint64 importedId = imported.first().at(0).toLongLong();
     QVERIFY2(importedId != 0, qPrintable(imported.first().at(1).toString()));
     QVERIFY(importedId != id);
     QTRY_COMPARE(window().sidebar()->count(), 2);
-    QCOMPARE(window().controller()->currentConversation(), importedId);
+    QCOMPARE(window().context().controller().currentConversation(), importedId);
     QTRY_COMPARE(window().chatView()->messageCount(), 2);
     QCOMPARE(window().chatView()->messageWidgets().first()->thumbnails().size(), 1);
 
     const QString garbage = m_dir->filePath(QStringLiteral("out/garbage.json"));
     QVERIFY(Fixtures::writeFile(garbage, "{ not json"));
-    window().importConversation(garbage);
+    window().context().importConversation(garbage);
     QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 2, 20000);
     QCOMPARE(imported.at(1).at(0).toLongLong(), 0);
     QVERIFY2(imported.at(1).at(1).toString().contains(QStringLiteral("garbage.json")),
@@ -448,7 +448,7 @@ private Q_SLOTS:
 
   void settingsPersist() {
     {
-      SettingsDialog dialog(window().settings(), &window());
+      SettingsDialog dialog(window().context().settings(), &window());
       dialog.show();
       dialog.modelDirectoryEdit()->setText(Fixtures::checkpointDir());
       dialog.dtypeBox()->setCurrentIndex(dialog.dtypeBox()->findData(QStringLiteral("q8")));
@@ -468,34 +468,34 @@ private Q_SLOTS:
       QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     // A fresh reader of the settings file sees every value.
-    QSettings file(MainWindow::settingsFile(m_dir->path()), QSettings::IniFormat);
+    QSettings file(AppContext::settingsFile(m_dir->path()), QSettings::IniFormat);
     AppSettings s(&file);
-    QCOMPARE(s.modelDirectory(), Fixtures::checkpointDir());
-    QCOMPARE(s.computeDtype(), QStringLiteral("q8"));
-    QCOMPARE(s.threads(), 3);
-    QCOMPARE(s.temperature(), 0.7);
-    QCOMPARE(s.topK(), 40);
-    QCOMPARE(s.topP(), 0.9);
-    QCOMPARE(s.minP(), 0.05);
-    QCOMPARE(s.repetitionPenalty(), 1.1);
-    QCOMPARE(s.maxNewTokens(), 300);
-    QCOMPARE(s.systemPrompt(), QStringLiteral("Answer briefly."));
-    QCOMPARE(s.maxImagePixels(), qint64(200704));
-    QCOMPARE(s.theme(), QStringLiteral("dark"));
+    QCOMPARE(s.value(AppSettings::ModelDirectory), Fixtures::checkpointDir());
+    QCOMPARE(s.value(AppSettings::ComputeDtype), QStringLiteral("q8"));
+    QCOMPARE(s.value(AppSettings::Threads), 3);
+    QCOMPARE(s.value(AppSettings::Temperature), 0.7);
+    QCOMPARE(s.value(AppSettings::TopK), 40);
+    QCOMPARE(s.value(AppSettings::TopP), 0.9);
+    QCOMPARE(s.value(AppSettings::MinP), 0.05);
+    QCOMPARE(s.value(AppSettings::RepetitionPenalty), 1.1);
+    QCOMPARE(s.value(AppSettings::MaxNewTokens), 300);
+    QCOMPARE(s.value(AppSettings::SystemPrompt), QStringLiteral("Answer briefly."));
+    QCOMPARE(s.value(AppSettings::MaxImagePixels), qint64(200704));
+    QCOMPARE(s.value(AppSettings::Theme), QStringLiteral("dark"));
 
     // A second dialog starts from the stored values; the window re-reads them on reopen.
     {
-      SettingsDialog again(window().settings(), &window());
+      SettingsDialog again(window().context().settings(), &window());
       QCOMPARE(again.threadsBox()->value(), 3);
       QCOMPARE(again.systemPromptEdit()->toPlainText(), QStringLiteral("Answer briefly."));
     }
     m_window.reset();
     m_window = test::openWindow(m_dir->path(), false);
     QVERIFY(m_window);
-    QCOMPARE(window().settings().maxNewTokens(), 300);
-    QCOMPARE(window().settings().theme(), QStringLiteral("dark"));
-    window().settings().setTheme(QStringLiteral("system"));
-    window().applySettings();
+    QCOMPARE(window().context().settings().value(AppSettings::MaxNewTokens), 300);
+    QCOMPARE(window().context().settings().value(AppSettings::Theme), QStringLiteral("dark"));
+    window().context().settings().setValue(AppSettings::Theme, QStringLiteral("system"));
+    window().context().applySettings();
   }
 
   void themeMenuSwitchesPalette() {
@@ -510,12 +510,12 @@ private Q_SLOTS:
     QVERIFY(dark && light);
     dark->trigger();
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
-    QCOMPARE(window().settings().theme(), QStringLiteral("dark"));
+    QCOMPARE(window().context().settings().value(AppSettings::Theme), QStringLiteral("dark"));
     light->trigger();
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
-    QCOMPARE(window().settings().theme(), QStringLiteral("light"));
-    window().settings().setTheme(QStringLiteral("system"));
-    window().applySettings();
+    QCOMPARE(window().context().settings().value(AppSettings::Theme), QStringLiteral("light"));
+    window().context().settings().setValue(AppSettings::Theme, QStringLiteral("system"));
+    window().context().applySettings();
   }
 
   // A picture larger than the screen opens fitted to the window: drawn across the window, not at
@@ -542,7 +542,7 @@ private Q_SLOTS:
   // Every form label with a mnemonic has the field of its row as buddy: without one QLabel shows
   // the '&' itself ("T&emperature:") and Alt+letter does nothing.
   void settingsLabelsHaveBuddies() {
-    SettingsDialog dialog(window().settings(), &window());
+    SettingsDialog dialog(window().context().settings(), &window());
     int mnemonics = 0;
     for (QLabel *label : dialog.findChildren<QLabel *>()) {
       if (label->textFormat() == Qt::RichText || !label->text().contains(QLatin1Char('&')))
@@ -566,13 +566,13 @@ private Q_SLOTS:
   }
 
   void localApiFollowsTheSettings() {
-    QVERIFY(!window().apiServer()); // off by default
-    QTcpServer probe;               // a port that is free right now
+    QVERIFY(!window().context().apiServer()); // off by default
+    QTcpServer probe;                         // a port that is free right now
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
     {
-      SettingsDialog dialog(window().settings(), &window());
+      SettingsDialog dialog(window().context().settings(), &window());
       QVERIFY(!dialog.localApiCheck()->isChecked());
       QVERIFY(!dialog.localApiPortBox()->isEnabled());
       QCOMPARE(dialog.localApiPortBox()->value(), 8080);
@@ -582,12 +582,12 @@ private Q_SLOTS:
       dialog.localApiKeyEdit()->setText(QStringLiteral("k1"));
       dialog.apply();
     }
-    window().applySettings();
-    QVERIFY(window().apiServer());
-    QVERIFY(window().apiServer()->isListening());
-    QCOMPARE(window().apiServer()->port(), port);
-    QCOMPARE(window().apiServer()->options().apiKey, QStringLiteral("k1"));
-    QVERIFY(window().apiServer()->options().address.isLoopback());
+    window().context().applySettings();
+    QVERIFY(window().context().apiServer());
+    QVERIFY(window().context().apiServer()->isListening());
+    QCOMPARE(window().context().apiServer()->port(), port);
+    QCOMPARE(window().context().apiServer()->options().apiKey, QStringLiteral("k1"));
+    QVERIFY(window().context().apiServer()->options().address.isLoopback());
 
     // It answers (no model here: 503), without blocking the window's event loop.
     QNetworkAccessManager network;
@@ -597,9 +597,9 @@ private Q_SLOTS:
     QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
 
-    window().settings().setLocalApiEnabled(false);
-    window().applySettings();
-    QVERIFY(!window().apiServer());
+    window().context().settings().setValue(AppSettings::LocalApiEnabled, false);
+    window().context().applySettings();
+    QVERIFY(!window().context().apiServer());
   }
 
   void profileLockAllowsOneInstance() {

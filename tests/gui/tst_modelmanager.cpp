@@ -40,7 +40,7 @@ private Q_SLOTS:
   void firstRunDownload() {
     QSettings qs(m_tmp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     AppSettings settings(&qs);
-    settings.setHubBaseUrl(m_hub.baseUrl());
+    settings.setValue(AppSettings::HubBaseUrl, m_hub.baseUrl());
     ModelManagerDialog dialog(settings);
     dialog.setHubCacheDirectory(m_tmp.filePath(QStringLiteral("hub")));
     dialog.downloader()->setStallTimeout(1500);

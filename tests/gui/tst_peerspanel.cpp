@@ -66,10 +66,10 @@ private:
   Node m_cellar; // silent: added by hand
   quint16 m_beaconPort = 0;
   quint16 m_queryPort = 0;
-  std::unique_ptr<MainWindow> m_window;
+  test::AppWindow m_window;
 
   PeersPanel *panel() const { return m_window->peersPanel(); }
-  PeerRoster &roster() const { return m_window->peerRoster(); }
+  PeerRoster &roster() const { return m_window->context().peerRoster(); }
   // The panel's widgets by object name, as a user finds them by their labels.
   template <typename T> T *widget(const char *name) const {
     T *found = panel()->findChild<T *>(QString::fromLatin1(name));
@@ -147,7 +147,7 @@ private:
     return finished.takeFirst();
   }
 
-  QByteArray settingsText() const { return Fixtures::readFile(MainWindow::settingsFile(profile())); }
+  QByteArray settingsText() const { return Fixtures::readFile(AppContext::settingsFile(profile())); }
 
 private Q_SLOTS:
   void initTestCase() {
@@ -165,8 +165,7 @@ private Q_SLOTS:
 
     QDir().mkpath(profile());
     useTinyModel(profile(), 4);
-    MainWindow::Options options;
-    options.loadModel = false;
+    AppContext::Options options;
     options.discovery = true;
     options.discoveryOptions.beaconPort = m_beaconPort;
     options.discoveryOptions.queryPort = m_queryPort;
@@ -174,9 +173,8 @@ private Q_SLOTS:
     options.discoveryOptions.broadcast = false;
     options.discoveryOptions.loopback = true;
     options.peerLinks = RemoteStageLinkFactory::create();
-    auto window = MainWindow::open(profile(), options);
-    QVERIFY2(window, qPrintable(window.error()));
-    m_window = std::move(*window);
+    m_window = test::openWindow(profile(), false, options);
+    QVERIFY(m_window);
     m_window->resize(1300, 800);
     m_window->show();
     panel()->show();
@@ -276,8 +274,8 @@ private Q_SLOTS:
     QCOMPARE(row->text(1), QStringLiteral("Not paired"));
     QVERIFY(widget<QPushButton>("removePeerButton")->isEnabled());
     {
-      QSettings qsettings(MainWindow::settingsFile(profile()), QSettings::IniFormat);
-      QCOMPARE(AppSettings(&qsettings).peerAddresses(), QStringList{address});
+      QSettings qsettings(AppContext::settingsFile(profile()), QSettings::IniFormat);
+      QCOMPARE(AppSettings(&qsettings).value(AppSettings::PeerAddresses), QStringList{address});
     }
     // Paired without knowing its id: the node names itself.
     const QList<QVariant> result = pairRow(row, kCode);
@@ -313,7 +311,7 @@ private Q_SLOTS:
     bool barsShown = true;
     auto *statusBar = m_window->findChild<QProgressBar *>(QStringLiteral("loadProgress"));
     QVERIFY(statusBar);
-    const auto watch = connect(&m_window->engine(), &Engine::loadProgress, this, [&](const LoadProgress &) {
+    const auto watch = connect(&m_window->context().engine(), &Engine::loadProgress, this, [&](const LoadProgress &) {
       panelTexts.append(planStatusLabel()->text());
       statusTexts.append(m_window->findChild<QLabel *>(QStringLiteral("modelStatus"))->text());
       barsShown = barsShown && !statusBar->isHidden() && !widget<QProgressBar>("placementLoadProgress")->isHidden();
@@ -322,9 +320,9 @@ private Q_SLOTS:
     placement->setCurrentIndex(placement->findData(int(PeerRoster::Placement::Automatic)));
     QCOMPARE(roster().placement(), PeerRoster::Placement::Automatic);
     QTest::mouseClick(widget<QPushButton>("applyPlacementButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->engine().state() == Engine::State::Ready, kWaitMs * 4);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->context().engine().state() == Engine::State::Ready, kWaitMs * 4);
     disconnect(watch);
-    QVERIFY(m_window->engine().modelInfo().weightBytesShipped > 0);
+    QVERIFY(m_window->context().engine().modelInfo().weightBytesShipped > 0);
     auto sending = [](const QString &text) {
       return text.contains(QStringLiteral("Sending")) && text.contains(QStringLiteral("to attic: "));
     };
@@ -343,7 +341,7 @@ private Q_SLOTS:
     QVERIFY(!hosts.contains(QStringLiteral("cellar")));
     // The attic's layer range as loaded.
     const Plan &shown = panel()->shownPlan();
-    QCOMPARE(shown.toString(), m_window->engine().modelInfo().plan);
+    QCOMPARE(shown.toString(), m_window->context().engine().modelInfo().plan);
     bool atticStage = false;
     for (int i = 0; i < shown.stageCount(); ++i) {
       if (shown.stages.at(i).hostId == m_attic.nodeId) {
@@ -358,7 +356,7 @@ private Q_SLOTS:
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("planStatus"))->text().contains(QStringLiteral("attic")));
     // Stage statistics: every stage holds its weights.
     panel()->refreshStats();
-    const QList<StageStats> stats = m_window->engine().stageStats();
+    const QList<StageStats> stats = m_window->context().engine().stageStats();
     QCOMPARE(stats.size(), qsizetype(plan->topLevelItemCount()));
     for (int i = 0; i < plan->topLevelItemCount(); ++i)
       QVERIFY(plan->topLevelItem(i)->text(3) != QString(QChar(0x2014)));

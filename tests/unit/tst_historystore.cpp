@@ -516,6 +516,50 @@ private Q_SLOTS:
     QVERIFY(!called);
   }
 
+  // Deleting and switching branches can be handed to the writer too: in order with the other
+  // writes, the store's signals first, the outcome on the caller's thread after the call returned.
+  void removalsAndBranchSwitchAsync() {
+    QTemporaryDir dir;
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    const qint64 conversation = *store->createConversation(QStringLiteral("Async removals"));
+    const qint64 question = add(*store, conversation, 0, QStringLiteral("user"), QStringLiteral("Hi"));
+    const qint64 first = add(*store, conversation, question, QStringLiteral("assistant"), QStringLiteral("One"));
+    const qint64 second = add(*store, conversation, question, QStringLiteral("assistant"), QStringLiteral("Two"));
+    QVERIFY(question && first && second);
+    QCOMPARE(store->conversation(conversation)->currentLeafId, second);
+    QSignalSpy messagesChanged(store.get(), &HistoryStore::messagesChanged);
+    QSignalSpy conversationsChanged(store.get(), &HistoryStore::conversationsChanged);
+
+    QObject context;
+    QList<Status> outcomes;
+    const auto done = [&](const Status &status) { outcomes.append(status); };
+    store->setCurrentLeafAsync(conversation, first, &context, done);
+    QVERIFY(outcomes.isEmpty()); // the caller did not wait
+    QTRY_COMPARE(outcomes.size(), 1);
+    QVERIFY2(outcomes.at(0), qPrintable(outcomes.at(0).error()));
+    QCOMPARE(store->conversation(conversation)->currentLeafId, first);
+    QCOMPARE(messagesChanged.size(), 1);
+
+    store->deleteMessageAsync(first, &context, done);
+    store->deleteMessageAsync(first, &context, done); // gone by the time this one runs
+    QVERIFY(outcomes.size() == 1);
+    QTRY_COMPARE(outcomes.size(), 3);
+    QVERIFY2(outcomes.at(1), qPrintable(outcomes.at(1).error()));
+    QVERIFY(!outcomes.at(2));
+    QVERIFY2(outcomes.at(2).error().contains(QString::number(first)), qPrintable(outcomes.at(2).error()));
+    QVERIFY(!store->message(first));
+    QCOMPARE(store->conversation(conversation)->currentLeafId, question);
+    QCOMPARE(messagesChanged.size(), 2);
+
+    store->deleteConversationAsync(conversation, &context, done);
+    QTRY_COMPARE(outcomes.size(), 4);
+    QVERIFY2(outcomes.at(3), qPrintable(outcomes.at(3).error()));
+    QVERIFY(!store->conversation(conversation));
+    QVERIFY(conversationsChanged.size() >= 1);
+    verifyIntegrity(dir.path());
+  }
+
   void generationStatsJson() {
     GenerationStats stats;
     stats.promptTokens = 120;

@@ -121,14 +121,14 @@ private Q_SLOTS:
   void settings() {
     QSettings qs(m_tmp.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     AppSettings s(&qs);
-    QCOMPARE(s.hubBaseUrl(), QStringLiteral("https://huggingface.co"));
-    s.setHubBaseUrl(QStringLiteral("http://127.0.0.1:8080/"));
-    QCOMPARE(s.hubBaseUrl(), QStringLiteral("http://127.0.0.1:8080"));
+    QCOMPARE(s.value(AppSettings::HubBaseUrl), QStringLiteral("https://huggingface.co"));
+    s.setValue(AppSettings::HubBaseUrl, QStringLiteral("http://127.0.0.1:8080/"));
+    QCOMPARE(s.value(AppSettings::HubBaseUrl), QStringLiteral("http://127.0.0.1:8080"));
     qs.setValue(QStringLiteral("model/hubBaseUrl"), QStringLiteral("ftp://nope"));
-    QCOMPARE(s.hubBaseUrl(), QStringLiteral("https://huggingface.co"));
-    QVERIFY(s.modelFolders().isEmpty());
-    s.setModelFolders({QStringLiteral("/a/b/"), QStringLiteral("/a/b"), QStringLiteral("/c")});
-    QCOMPARE(s.modelFolders(), (QStringList{QStringLiteral("/a/b"), QStringLiteral("/c")}));
+    QCOMPARE(s.value(AppSettings::HubBaseUrl), QStringLiteral("https://huggingface.co"));
+    QVERIFY(s.value(AppSettings::ModelFolders).isEmpty());
+    s.setValue(AppSettings::ModelFolders, {QStringLiteral("/a/b/"), QStringLiteral("/a/b"), QStringLiteral("/c")});
+    QCOMPARE(s.value(AppSettings::ModelFolders), (QStringList{QStringLiteral("/a/b"), QStringLiteral("/c")}));
   }
 };
 

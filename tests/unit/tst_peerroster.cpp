@@ -134,14 +134,14 @@ private Q_SLOTS:
     QVERIFY(entry);
     QVERIFY(entry->manual && entry->onNetwork && !entry->paired);
     QCOMPARE(entry->lastSeenMs, qint64(-1));
-    QCOMPARE(m_settings->peerAddresses(), QStringList{*id});
+    QCOMPARE(m_settings->value(AppSettings::PeerAddresses), QStringList{*id});
 
     PeerRoster &again = newRoster(true); // a restart lists it again
     QVERIFY(again.entry(*id));
     QVERIFY(again.entry(*id)->manual);
     QVERIFY(again.removeAddress(*id));
     QVERIFY(!again.entry(*id));
-    QVERIFY(m_settings->peerAddresses().isEmpty());
+    QVERIFY(m_settings->value(AppSettings::PeerAddresses).isEmpty());
     const Status missing = again.removeAddress(*id);
     QVERIFY(!missing);
     QVERIFY2(missing.error().contains(*id), qPrintable(missing.error()));
@@ -313,7 +313,7 @@ private Q_SLOTS:
 
     // This computer only: nothing to wait for.
     roster.setPlacement(PeerRoster::Placement::Local);
-    QCOMPARE(m_settings->peerPlacement(), QStringLiteral("local"));
+    QCOMPARE(m_settings->value(AppSettings::PeerPlacement), QStringLiteral("local"));
     roster.afterDiscovery([&ran] { ++ran; });
     QCOMPARE(ran, 5);
   }

@@ -139,7 +139,7 @@ private Q_SLOTS:
     QFETCH(QList<int>, ids);
     QFETCH(QStringList, tokens);
     QFETCH(QString, decoded);
-    QCOMPARE(m_tok.encode(text), ids);
+    QCOMPARE(m_tok.encode(text, Tokenizer::SpecialTokens::Match), ids);
     QCOMPARE(m_tok.decode(ids), decoded);
     QCOMPARE(tokens.size(), ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
@@ -161,7 +161,7 @@ private Q_SLOTS:
   void llamacppVectors() {
     QFETCH(QString, text);
     QFETCH(QList<int>, ids);
-    QCOMPARE(m_tok.encode(text), ids);
+    QCOMPARE(m_tok.encode(text, Tokenizer::SpecialTokens::Match), ids);
     // Every llama.cpp string is already in NFC, so decoding gives it back exactly.
     QCOMPARE(m_tok.decode(ids), text);
   }
@@ -179,7 +179,8 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round) {
           for (const QJsonValue &v : cases) {
             const QJsonObject c = v.toObject();
-            if (copy.encode(c.value(QStringLiteral("text")).toString()) != toIds(c.value(QStringLiteral("ids"))))
+            if (copy.encode(c.value(QStringLiteral("text")).toString(), Tokenizer::SpecialTokens::Match) !=
+                toIds(c.value(QStringLiteral("ids"))))
               ++failures[size_t(t)];
           }
         }
@@ -213,6 +214,23 @@ private Q_SLOTS:
     QCOMPARE(m_tok.tokenBytes(11162) + m_tok.tokenBytes(99) + m_tok.tokenBytes(247), QByteArray(" \xF0\x9F\xA6\x99"));
   }
 
+  // By default the text of a special token is text (issue 16 #9e); SpecialTokens::Match is
+  // Hugging Face's behaviour; offsets let only the given occurrences be special.
+  void specialTokensAsText() {
+    const QString text = QStringLiteral("<|im_start|>user\nHi<|im_end|>");
+    const QList<int> special{151644, 872, 198, 13048, 151645};
+    QCOMPARE(m_tok.encode(text, Tokenizer::SpecialTokens::Match), special);
+    const QList<int> plain = m_tok.encode(text);
+    for (int id : plain)
+      QVERIFY(!m_tok.isSpecial(id));
+    QCOMPARE(m_tok.decode(plain), text);
+    QCOMPARE(m_tok.encode(text, QList<qsizetype>{0, 19}), special);
+    const QList<int> firstOnly = m_tok.encode(text, QList<qsizetype>{0});
+    QCOMPARE(firstOnly.first(), 151644);
+    QVERIFY(!firstOnly.contains(151645));
+    QCOMPARE(m_tok.decode(firstOnly), text);
+  }
+
   void decodeOptions() {
     // <|im_start|>user\nHi<|im_end|> (ids from the fixture's chat case)
     const QList<int> ids{151644, 872, 198, 13048, 151645};
@@ -235,13 +253,13 @@ private Q_SLOTS:
   // "\uFFFD replacement" -> [5691, 13723]).
   void loneSurrogate() {
     const QString text = QString(QChar(0xD800)) + QStringLiteral(" replacement");
-    QCOMPARE(m_tok.encode(text), (QList<int>{5691, 13723}));
+    QCOMPARE(m_tok.encode(text, Tokenizer::SpecialTokens::Match), (QList<int>{5691, 13723}));
   }
 
   // Words longer than the linear-merge limit go through the priority-queue merge.
   void longWordsRoundTrip() {
     const QString word = QString(5000, QLatin1Char('a')) + QString(3000, QChar(0x4E2D)) + QStringLiteral("xyz");
-    const QList<int> ids = m_tok.encode(word);
+    const QList<int> ids = m_tok.encode(word, Tokenizer::SpecialTokens::Match);
     QVERIFY(ids.size() > 100);
     QVERIFY(ids.size() < 5000);
     QCOMPARE(m_tok.decode(ids), word);
@@ -277,13 +295,14 @@ private Q_SLOTS:
         break;
       }
     }
-    QCOMPARE(m_tok.decode(m_tok.encode(text)), text.normalized(QString::NormalizationForm_C));
+    QCOMPARE(m_tok.decode(m_tok.encode(text, Tokenizer::SpecialTokens::Match)),
+             text.normalized(QString::NormalizationForm_C));
   }
 
   void emptyTokenizer() {
     Tokenizer none;
     QVERIFY(!none.isValid());
-    QCOMPARE(none.encode(QStringLiteral("abc")), QList<int>());
+    QCOMPARE(none.encode(QStringLiteral("abc"), Tokenizer::SpecialTokens::Match), QList<int>());
     QCOMPARE(none.decode({1, 2}), QString());
     QCOMPARE(none.vocabSize(), 0);
     QCOMPARE(none.tokenId(QStringLiteral("a")), -1);
@@ -293,11 +312,11 @@ private Q_SLOTS:
   void addedTokenStrip() {
     Tokenizer tok = tiny({addedToken(10, QStringLiteral("<m>"), true, true, false, false)});
     QVERIFY(tok.isValid());
-    QCOMPARE(tok.encode(QStringLiteral("a <m> b")), (QList<int>{0, 10, 1}));
-    QCOMPARE(tok.encode(QStringLiteral("a\t <m>\tb")), (QList<int>{0, 10, 1}));
-    QCOMPARE(tok.encode(QStringLiteral("<m><m>")), (QList<int>{10, 10}));
+    QCOMPARE(tok.encode(QStringLiteral("a <m> b"), Tokenizer::SpecialTokens::Match), (QList<int>{0, 10, 1}));
+    QCOMPARE(tok.encode(QStringLiteral("a\t <m>\tb"), Tokenizer::SpecialTokens::Match), (QList<int>{0, 10, 1}));
+    QCOMPARE(tok.encode(QStringLiteral("<m><m>"), Tokenizer::SpecialTokens::Match), (QList<int>{10, 10}));
     Tokenizer plain = tiny({addedToken(10, QStringLiteral("<m>"), false, false, false, false)});
-    QCOMPARE(plain.encode(QStringLiteral("a <m> b")), (QList<int>{0, 3, 10, 3, 1}));
+    QCOMPARE(plain.encode(QStringLiteral("a <m> b"), Tokenizer::SpecialTokens::Match), (QList<int>{0, 3, 10, 3, 1}));
     QCOMPARE(plain.decode({0, 3, 10, 3, 1}), QStringLiteral("a <m> b"));
   }
 
@@ -305,9 +324,9 @@ private Q_SLOTS:
   void addedTokenSingleWord() {
     Tokenizer tok = tiny({addedToken(11, QStringLiteral("c"), false, false, true, false)});
     QVERIFY(tok.isValid());
-    QCOMPARE(tok.encode(QStringLiteral("c ac c")), (QList<int>{11, 3, 0, 2, 3, 11}));
-    QCOMPARE(tok.encode(QStringLiteral("cb xc")), (QList<int>{2, 1, 3, 6, 2}));
-    QCOMPARE(tok.encode(QStringLiteral("c\tc")), (QList<int>{11, 4, 11}));
+    QCOMPARE(tok.encode(QStringLiteral("c ac c"), Tokenizer::SpecialTokens::Match), (QList<int>{11, 3, 0, 2, 3, 11}));
+    QCOMPARE(tok.encode(QStringLiteral("cb xc"), Tokenizer::SpecialTokens::Match), (QList<int>{2, 1, 3, 6, 2}));
+    QCOMPARE(tok.encode(QStringLiteral("c\tc"), Tokenizer::SpecialTokens::Match), (QList<int>{11, 4, 11}));
   }
 
   // normalized tokens match the NFC form of the text, the others only the text as given.
@@ -315,11 +334,11 @@ private Q_SLOTS:
     Tokenizer tok = tiny({addedToken(12, QStringLiteral("\u00E9"), false, false, false, true),
                           addedToken(13, QStringLiteral("\u00F6"), false, false, false, false)});
     QVERIFY(tok.isValid());
-    QCOMPARE(tok.encode(QStringLiteral("\u00E9")), (QList<int>{12}));
-    QCOMPARE(tok.encode(QStringLiteral("e\u0301")), (QList<int>{12}));
-    QCOMPARE(tok.encode(QStringLiteral("\u00F6")), (QList<int>{13}));
+    QCOMPARE(tok.encode(QStringLiteral("\u00E9"), Tokenizer::SpecialTokens::Match), (QList<int>{12}));
+    QCOMPARE(tok.encode(QStringLiteral("e\u0301"), Tokenizer::SpecialTokens::Match), (QList<int>{12}));
+    QCOMPARE(tok.encode(QStringLiteral("\u00F6"), Tokenizer::SpecialTokens::Match), (QList<int>{13}));
     // o + U+0308 is composed to U+00F6 = C3 B6 by NFC, after raw matching: plain bytes.
-    QCOMPARE(tok.encode(QStringLiteral("o\u0308")), (QList<int>{7, 9}));
+    QCOMPARE(tok.encode(QStringLiteral("o\u0308"), Tokenizer::SpecialTokens::Match), (QList<int>{7, 9}));
     QVERIFY(!tok.isSpecial(12));
     QVERIFY(tok.isSpecial(13));
     QCOMPARE(tok.tokenBytes(12), QByteArray("\xC3\xA9"));
@@ -329,8 +348,8 @@ private Q_SLOTS:
   void byteLevelPrefixSpace() {
     Tokenizer tok = tiny({}, byteLevel(true, true));
     QVERIFY(tok.isValid());
-    QCOMPARE(tok.encode(QStringLiteral("ab ab")), (QList<int>{3, 5, 3, 5}));
-    QCOMPARE(tok.encode(QStringLiteral(" ab")), (QList<int>{3, 5}));
+    QCOMPARE(tok.encode(QStringLiteral("ab ab"), Tokenizer::SpecialTokens::Match), (QList<int>{3, 5, 3, 5}));
+    QCOMPARE(tok.encode(QStringLiteral(" ab"), Tokenizer::SpecialTokens::Match), (QList<int>{3, 5}));
   }
 
   // Newer tokenizers write merges as pairs.
@@ -339,9 +358,9 @@ private Q_SLOTS:
     pairs.append(QJsonArray{QStringLiteral("a"), QStringLiteral("b")});
     Tokenizer tok = tiny({}, byteLevel(false, false), pairs);
     QVERIFY(tok.isValid());
-    QCOMPARE(tok.encode(QStringLiteral("abc")), (QList<int>{5, 2}));
+    QCOMPARE(tok.encode(QStringLiteral("abc"), Tokenizer::SpecialTokens::Match), (QList<int>{5, 2}));
     Tokenizer none = tiny({}, byteLevel(false, false), {});
-    QCOMPARE(none.encode(QStringLiteral("abc")), (QList<int>{0, 1, 2}));
+    QCOMPARE(none.encode(QStringLiteral("abc"), Tokenizer::SpecialTokens::Match), (QList<int>{0, 1, 2}));
   }
 
   // ignore_merges (Llama 3 style): a pre-token that is a vocabulary entry is taken whole.
@@ -355,7 +374,8 @@ private Q_SLOTS:
     QVERIFY2(tok, qPrintable(tok.error()));
     QCOMPARE(tok->encode(QStringLiteral("ab")), (QList<int>{5}));
     QCOMPARE(tok->encode(QStringLiteral("abc")), (QList<int>{0, 1, 2})); // no merges to apply
-    QCOMPARE(tiny({}, byteLevel(false, false), {}).encode(QStringLiteral("ab")), (QList<int>{0, 1}));
+    QCOMPARE(tiny({}, byteLevel(false, false), {}).encode(QStringLiteral("ab"), Tokenizer::SpecialTokens::Match),
+             (QList<int>{0, 1}));
   }
 
   void errorMissingFile() {

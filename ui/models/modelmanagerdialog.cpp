@@ -38,7 +38,7 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
     m_progress(new QProgressBar(this)), m_download(new QPushButton(this)), m_cancel(new QPushButton(this)),
     m_addFolder(new QPushButton(this)), m_use(new QPushButton(this)), m_close(new QPushButton(this)) {
   setObjectName(QStringLiteral("modelManagerDialog"));
-  m_downloader->setBaseUrl(m_settings.hubBaseUrl());
+  m_downloader->setBaseUrl(m_settings.value(AppSettings::HubBaseUrl));
 
   m_intro->setWordWrap(true);
   m_intro->setObjectName(QStringLiteral("modelManagerIntro"));
@@ -129,7 +129,7 @@ void ModelManagerDialog::setRepository(const QString &repo, qint64 approximateBy
 void ModelManagerDialog::refresh() {
   ModelRegistry registry;
   registry.setHubCacheDirectory(m_hubCache);
-  registry.setUserFolders(m_settings.modelFolders());
+  registry.setUserFolders(m_settings.value(AppSettings::ModelFolders));
   m_entries = registry.scan();
   m_list->clear();
   m_anyReady = false;
@@ -158,7 +158,8 @@ void ModelManagerDialog::updateIntro() {
                               : tr("No Qwen2-VL model was found on this computer. MDI Chat needs one to answer: "
                                    "download %1 (%2) from %3, or choose a folder that holds a checkpoint "
                                    "(config.json and *.safetensors).")
-                                    .arg(m_repo, QLocale().formattedDataSize(m_repoBytes, 1), m_settings.hubBaseUrl()));
+                                    .arg(m_repo, QLocale().formattedDataSize(m_repoBytes, 1),
+                                         m_settings.value(AppSettings::HubBaseUrl)));
 }
 
 void ModelManagerDialog::updateButtons() {
@@ -170,9 +171,9 @@ void ModelManagerDialog::addFolder() {
   const QString directory = QFileDialog::getExistingDirectory(this, tr("Choose the Model Folder"), QDir::homePath());
   if (directory.isEmpty())
     return;
-  QStringList folders = m_settings.modelFolders();
+  QStringList folders = m_settings.value(AppSettings::ModelFolders);
   folders.append(directory);
-  m_settings.setModelFolders(folders);
+  m_settings.setValue(AppSettings::ModelFolders, folders);
   m_settings.sync();
   refresh();
   for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
@@ -193,8 +194,8 @@ void ModelManagerDialog::useSelected() {
 void ModelManagerDialog::startDownload() {
   if (m_downloader->isRunning())
     return;
-  m_downloader->setBaseUrl(m_settings.hubBaseUrl());
-  m_status->setText(tr("Asking %1 for the files of %2…").arg(m_settings.hubBaseUrl(), m_repo));
+  m_downloader->setBaseUrl(m_settings.value(AppSettings::HubBaseUrl));
+  m_status->setText(tr("Asking %1 for the files of %2…").arg(m_settings.value(AppSettings::HubBaseUrl), m_repo));
   m_progress->setValue(0);
   setDownloading(true);
   m_downloader->start(m_repo);

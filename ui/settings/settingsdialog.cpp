@@ -267,50 +267,51 @@ void SettingsDialog::changeEvent(QEvent *event) {
 }
 
 void SettingsDialog::load() {
-  m_modelDirectory->setText(QDir::toNativeSeparators(m_settings.modelDirectory()));
+  m_modelDirectory->setText(QDir::toNativeSeparators(m_settings.value(AppSettings::ModelDirectory)));
   // An explicit f32/bf16 from older settings (or mdi-run's names) is shown as "Best quality".
-  const QString dtype = m_settings.computeDtype();
+  const QString dtype = m_settings.value(AppSettings::ComputeDtype);
   const bool exact = dtype == QLatin1String("f32") || dtype == QLatin1String("bf16");
   m_dtype->setCurrentIndex(qMax(0, m_dtype->findData(exact ? QStringLiteral("best") : dtype)));
-  m_threads->setValue(m_settings.threads());
-  m_temperature->setValue(m_settings.temperature());
-  m_topK->setValue(m_settings.topK());
-  m_topP->setValue(m_settings.topP());
-  m_minP->setValue(m_settings.minP());
-  m_repetitionPenalty->setValue(m_settings.repetitionPenalty());
-  m_maxNewTokens->setValue(m_settings.maxNewTokens());
-  m_systemPrompt->setPlainText(m_settings.systemPrompt());
-  m_maxImagePixels->setValue(int(m_settings.maxImagePixels()));
-  int language = m_language->findData(m_settings.language());
+  m_threads->setValue(m_settings.value(AppSettings::Threads));
+  m_temperature->setValue(m_settings.value(AppSettings::Temperature));
+  m_topK->setValue(m_settings.value(AppSettings::TopK));
+  m_topP->setValue(m_settings.value(AppSettings::TopP));
+  m_minP->setValue(m_settings.value(AppSettings::MinP));
+  m_repetitionPenalty->setValue(m_settings.value(AppSettings::RepetitionPenalty));
+  m_maxNewTokens->setValue(m_settings.value(AppSettings::MaxNewTokens));
+  m_systemPrompt->setPlainText(m_settings.value(AppSettings::SystemPrompt));
+  m_maxImagePixels->setValue(int(m_settings.value(AppSettings::MaxImagePixels)));
+  int language = m_language->findData(m_settings.value(AppSettings::Language));
   if (language < 0) {
-    m_language->addItem(m_settings.language(), m_settings.language());
+    m_language->addItem(m_settings.value(AppSettings::Language), m_settings.value(AppSettings::Language));
     language = m_language->count() - 1;
   }
   m_language->setCurrentIndex(language);
-  m_theme->setCurrentIndex(qMax(0, m_theme->findData(m_settings.theme())));
-  m_apiEnabled->setChecked(m_settings.localApiEnabled());
-  m_apiPort->setValue(m_settings.localApiPort());
-  m_apiKey->setText(m_settings.localApiKey());
+  m_theme->setCurrentIndex(qMax(0, m_theme->findData(m_settings.value(AppSettings::Theme))));
+  m_apiEnabled->setChecked(m_settings.value(AppSettings::LocalApiEnabled));
+  m_apiPort->setValue(m_settings.value(AppSettings::LocalApiPort));
+  m_apiKey->setText(m_settings.value(AppSettings::LocalApiKey));
 }
 
 void SettingsDialog::apply() {
   const QString directory = m_modelDirectory->text().trimmed();
-  m_settings.setModelDirectory(directory.isEmpty() ? QString() : QDir::fromNativeSeparators(directory));
-  m_settings.setComputeDtype(m_dtype->currentData().toString());
-  m_settings.setThreads(m_threads->value());
-  m_settings.setTemperature(m_temperature->value());
-  m_settings.setTopK(m_topK->value());
-  m_settings.setTopP(m_topP->value());
-  m_settings.setMinP(m_minP->value());
-  m_settings.setRepetitionPenalty(m_repetitionPenalty->value());
-  m_settings.setMaxNewTokens(m_maxNewTokens->value());
-  m_settings.setSystemPrompt(m_systemPrompt->toPlainText());
-  m_settings.setMaxImagePixels(m_maxImagePixels->value());
-  m_settings.setLanguage(m_language->currentData().toString());
-  m_settings.setTheme(m_theme->currentData().toString());
-  m_settings.setLocalApiEnabled(m_apiEnabled->isChecked());
-  m_settings.setLocalApiPort(m_apiPort->value());
-  m_settings.setLocalApiKey(m_apiKey->text());
+  m_settings.setValue(AppSettings::ModelDirectory,
+                      directory.isEmpty() ? QString() : QDir::fromNativeSeparators(directory));
+  m_settings.setValue(AppSettings::ComputeDtype, m_dtype->currentData().toString());
+  m_settings.setValue(AppSettings::Threads, m_threads->value());
+  m_settings.setValue(AppSettings::Temperature, m_temperature->value());
+  m_settings.setValue(AppSettings::TopK, m_topK->value());
+  m_settings.setValue(AppSettings::TopP, m_topP->value());
+  m_settings.setValue(AppSettings::MinP, m_minP->value());
+  m_settings.setValue(AppSettings::RepetitionPenalty, m_repetitionPenalty->value());
+  m_settings.setValue(AppSettings::MaxNewTokens, m_maxNewTokens->value());
+  m_settings.setValue(AppSettings::SystemPrompt, m_systemPrompt->toPlainText());
+  m_settings.setValue(AppSettings::MaxImagePixels, m_maxImagePixels->value());
+  m_settings.setValue(AppSettings::Language, m_language->currentData().toString());
+  m_settings.setValue(AppSettings::Theme, m_theme->currentData().toString());
+  m_settings.setValue(AppSettings::LocalApiEnabled, m_apiEnabled->isChecked());
+  m_settings.setValue(AppSettings::LocalApiPort, m_apiPort->value());
+  m_settings.setValue(AppSettings::LocalApiKey, m_apiKey->text());
   m_settings.sync();
 }
 
