@@ -27,7 +27,13 @@ cmake -S "$here" -B "$build" "${generator[@]}" -DCMAKE_CXX_COMPILER="$cxx" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMDI_SHARED_DIR="$shared"
 cmake --build "$build" -j "${JOBS:-2}"
 
-mkdir -p "$build/artifacts" "$build/corpus/fuzz_safetensors" "$build/corpus/fuzz_tokenizer"
+targets=(fuzz_safetensors fuzz_tokenizer fuzz_wire fuzz_httprequest fuzz_chatrequest)
+mkdir -p "$build/artifacts"
+for target in "${targets[@]}"; do
+  mkdir -p "$build/corpus/$target"
+  # Checked-in seeds (bench/fuzz/corpus/<target>/), copied into the growing corpus.
+  [[ -d "$here/corpus/$target" ]] && cp -n "$here/corpus/$target"/* "$build/corpus/$target/" 2>/dev/null || true
+done
 
 # Seeds: small valid safetensors files, and strings from the tokenizer fixtures.
 if command -v python3 >/dev/null; then
@@ -59,7 +65,7 @@ PY
 fi
 
 status=0
-for target in fuzz_safetensors fuzz_tokenizer; do
+for target in "${targets[@]}"; do
   if [[ ! -x "$build/$target" ]]; then
     echo "== $target: not built, skipped"
     continue

@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <climits>
+
 namespace mdi {
 
 namespace {
@@ -24,16 +26,17 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Options &options, HeadF
   m_socket->setReadBufferSize(kSocketReadBuffer);
   // Streamed tokens are small writes that should leave at once.
   m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-  m_idleTimer.setSingleShot(true);
-  m_idleTimer.setInterval(m_options.idleTimeoutMs);
-  connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::abort);
+  m_deadline.setSingleShot(true);
+  connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
   connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
   connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
   connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
     // A reset or a failed write: nothing more can be said on this connection.
     abort();
   });
-  m_idleTimer.start();
+  // A new connection's first request must be whole within the head deadline.
+  m_phaseTimer.start();
+  m_deadline.start(qMax(1, m_options.headTimeoutMs));
   if (m_socket->bytesAvailable() > 0)
     QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -44,6 +47,47 @@ HttpConnection::~HttpConnection() {
 
 QString HttpConnection::peerName() const {
   return QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+}
+
+QHostAddress HttpConnection::peerAddress() const {
+  const QHostAddress address = m_socket->peerAddress();
+  bool isV4 = false;
+  const quint32 v4 = address.toIPv4Address(&isV4);
+  return isV4 ? QHostAddress(v4) : address;
+}
+
+HttpConnection::Phase HttpConnection::phase() const {
+  switch (m_state) {
+  case State::Reading:
+    return m_idle ? Phase::Idle : m_headComplete ? Phase::Body : Phase::Head;
+  case State::Handling:
+  case State::Streaming:
+    return Phase::Busy;
+  case State::Closing:
+  case State::Closed:
+    break;
+  }
+  return Phase::Closing;
+}
+
+void HttpConnection::noteRequestStarted() {
+  if (!m_idle)
+    return;
+  m_idle = false;
+  m_phaseTimer.start();
+  m_deadline.start(qMax(1, m_options.headTimeoutMs));
+}
+
+void HttpConnection::onDeadline() {
+  if (m_state != State::Reading || m_idle) {
+    abort(); // an idle spell ended, or a closing client took too long to go
+    return;
+  }
+  const QString message =
+      m_headComplete ? tr("The request body (%n byte(s)) did not arrive in time.", nullptr,
+                          int(qMin<qint64>(m_parser.contentLength(), INT_MAX)))
+                     : tr("The request head did not arrive within %1 s.").arg(m_options.headTimeoutMs / 1000.0);
+  respondAndClose(m_errorResponder ? m_errorResponder(408, message) : HttpResponse{408, {}, {}});
 }
 
 void HttpConnection::onReadyRead() {
@@ -61,11 +105,18 @@ void HttpConnection::process() {
   while (m_state == State::Reading) {
     if (m_buffer.isEmpty() && m_socket->bytesAvailable() > 0)
       m_buffer += m_socket->readAll();
+    if (!m_buffer.isEmpty())
+      noteRequestStarted();
     switch (m_parser.feed(m_buffer)) {
     case HttpRequestParser::Result::NeedMore:
-      m_idleTimer.start();
-      return;
-    case HttpRequestParser::Result::HeadersComplete:
+      return; // the deadline of the head or body runs on
+    case HttpRequestParser::Result::HeadersComplete: {
+      m_headComplete = true;
+      m_phaseTimer.start();
+      // The body's deadline grows with its declared size (a large image over a slow link).
+      const qint64 bodyMs = qint64(m_options.bodyTimeoutMs) +
+                            m_parser.contentLength() * 1000 / qMax<qint64>(1, m_options.minBodyBytesPerSecond);
+      m_deadline.start(int(qBound(qint64(1), bodyMs, qint64(INT_MAX))));
       if (m_headFilter) {
         if (std::optional<HttpResponse> refused = m_headFilter(m_parser.request())) {
           // The body (if any) is not read: the connection closes after the answer.
@@ -76,9 +127,11 @@ void HttpConnection::process() {
       if (m_parser.expectsContinue())
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
       break;
+    }
     case HttpRequestParser::Result::Complete: {
-      m_idleTimer.stop();
+      m_deadline.stop();
       m_state = State::Handling;
+      m_phaseTimer.start();
       const HttpRequest request = m_parser.takeRequest();
       m_keepAlive = request.keepAlive();
       // HTTP/1.0 clients know no chunked coding: their streams end with the connection.
@@ -154,15 +207,19 @@ void HttpConnection::endStream() {
 void HttpConnection::finishAnswer() {
   if (!m_keepAlive) {
     m_state = State::Closing;
+    m_phaseTimer.start();
     // A client that neither reads nor closes must not hold a connection slot for ever.
-    m_idleTimer.start(kClosingGraceMs);
+    m_deadline.start(kClosingGraceMs);
     // Sends what is buffered first; disconnected() follows.
     m_socket->disconnectFromHost();
     return;
   }
   m_state = State::Reading;
   m_parser.reset();
-  m_idleTimer.start();
+  m_idle = true;
+  m_headComplete = false;
+  m_phaseTimer.start();
+  m_deadline.start(qMax(1, m_options.idleTimeoutMs));
   // A pipelined request may already be here; read it after the caller's stack unwinds.
   QMetaObject::invokeMethod(
       this,
@@ -184,7 +241,7 @@ void HttpConnection::onDisconnected() {
   if (m_state == State::Closed)
     return;
   m_state = State::Closed;
-  m_idleTimer.stop();
+  m_deadline.stop();
   Q_EMIT closed(this);
 }
 

@@ -5,6 +5,8 @@
 #include "api/httpresponse.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -32,9 +34,21 @@ public:
   // The response for a transport-level failure (status 400, 411, 413, 431, ...).
   using ErrorResponder = std::function<HttpResponse(int status, const QString &message)>;
 
+  // Deadlines are not restarted by each byte, so a client cannot hold a connection by trickling.
   struct Options {
     HttpRequestParser::Limits limits;
-    int idleTimeoutMs = 60'000; // closes a connection that sends nothing for so long while a request is due
+    int idleTimeoutMs = 60'000; // a kept-alive connection that starts no new request for so long is closed
+    int headTimeoutMs = 10'000; // the whole request head, from the connection or the head's first byte
+    int bodyTimeoutMs = 10'000; // the body: this, plus its declared size at minBodyBytesPerSecond
+    qint64 minBodyBytesPerSecond = 64 * 1024;
+  };
+  // Where the connection is, for the server's choice of whom to close when it is full.
+  enum class Phase {
+    Idle,    // kept alive after an answer, no byte of the next request yet
+    Head,    // reading a request head (a new connection, too, before its first byte)
+    Body,    // reading a request body
+    Busy,    // the request is being answered
+    Closing, // answered, closing, or closed
   };
 
   // Takes ownership of the connected socket.
@@ -45,6 +59,11 @@ public:
   bool isOpen() const { return m_state != State::Closed; }
   // "127.0.0.1:53412", for logs.
   QString peerName() const;
+  // The client's address (an IPv4 client of a dual-stack server as IPv4).
+  QHostAddress peerAddress() const;
+  Phase phase() const;
+  // Milliseconds since the connection entered its phase.
+  qint64 phaseAgeMs() const { return m_phaseTimer.elapsed(); }
 
   // Answers the current request; keeps the connection for the next one when both sides allow.
   void respond(const HttpResponse &response);
@@ -68,6 +87,9 @@ private:
   void process();
   void finishAnswer();
   void onDisconnected();
+  void onDeadline();
+  // The first bytes of a request after an idle spell start its head's deadline.
+  void noteRequestStarted();
 
   QTcpSocket *m_socket;
   Options m_options;
@@ -78,7 +100,11 @@ private:
   State m_state = State::Reading;
   bool m_keepAlive = true;
   bool m_chunked = false;
-  QTimer m_idleTimer;
+  bool m_idle = false;         // kept alive after an answer, waiting for the next request
+  bool m_headComplete = false; // of the request being read
+  // One deadline at a time: the idle spell, the head, the body, or the closing grace.
+  QTimer m_deadline;
+  QElapsedTimer m_phaseTimer;
 };
 
 } // namespace mdi

@@ -126,7 +126,9 @@ HttpRequestParser::Result HttpRequestParser::feed(QByteArray &input) {
     qsizetype bodyStart = 0;
     const qsizetype end = headEnd(m_head, scanFrom, &bodyStart);
     if (end < 0) {
-      if (m_head.size() > m_limits.maxHeaderBytes)
+      // A terminator ("\n\r\n" at most) that starts within the limit may still be arriving: the
+      // head is too large only once none can (else the answer would depend on how TCP split it).
+      if (m_head.size() >= m_limits.maxHeaderBytes + 3)
         return fail(431, tr("The request line and header fields exceed %1 bytes.").arg(m_limits.maxHeaderBytes));
       return Result::NeedMore;
     }

@@ -93,11 +93,19 @@ void PeerConnection::attach(QSslSocket *socket) {
   socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
   connect(socket, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
   connect(socket, &QSslSocket::errorOccurred, this, &PeerConnection::onSocketError);
+  connect(socket, &QSslSocket::connected, this, [this] { m_tcpConnected = true; });
   connect(socket, &QSslSocket::disconnected, this, [this] {
     m_keyRefused = m_state == State::Connecting && m_keyOffered && m_handshakeProblem.isEmpty();
-    finish(tr("%1 closed the connection.").arg(m_peerName), m_state != State::Connected, false);
+    const bool early = m_state == State::Connecting && !m_keyOffered && m_handshakeProblem.isEmpty();
+    finish(early ? busyReason() : tr("%1 closed the connection.").arg(m_peerName), m_state != State::Connected, false);
   });
   connect(socket, &QSslSocket::bytesWritten, this, &PeerConnection::bytesWritten);
+}
+
+QString PeerConnection::busyReason() const {
+  return tr("%1 closed the connection before checking the pairing code: the node is busy with other "
+            "connections, or it pauses this computer after failed pairing attempts. Try again in a minute.")
+      .arg(m_peerName);
 }
 
 qint64 PeerConnection::bytesToWrite() const {
@@ -221,6 +229,11 @@ void PeerConnection::onSocketError() {
         (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::RemoteHostClosedError);
     if (!m_handshakeProblem.isEmpty())
       reason = m_handshakeProblem;
+    else if (m_tcpConnected && !m_keyOffered &&
+             (error == QAbstractSocket::SslHandshakeFailedError || error == QAbstractSocket::RemoteHostClosedError))
+      // The node closed before it asked for a key, so it never checked the code: a node refuses
+      // so when its handshake slots are full or it pauses an address after failed attempts.
+      reason = busyReason();
     else if (error == QAbstractSocket::SslHandshakeFailedError)
       reason = tr("The TLS handshake with %1 failed: the pairing code is wrong or the node has a new one (%2).")
                    .arg(m_peerName, m_socket->errorString());

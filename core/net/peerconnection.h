@@ -99,6 +99,8 @@ private:
   // Returns false when the connection ended while handling the frame.
   bool handleFrame(Frame frame);
   void protocolFailure();
+  // Why a node closed the connection before it asked for a key (client side).
+  QString busyReason() const;
   // Ends the connection: failure (errorOccurred first) or not; flush: send what is queued first.
   void finish(const QString &reason, bool failure, bool flush);
 
@@ -113,6 +115,7 @@ private:
   QString m_handshakeProblem; // why the client refused to provide a key
   bool m_keyOffered = false;
   bool m_keyRefused = false;
+  bool m_tcpConnected = false; // client side: the TCP connection was made
   QString m_closeReason;
   quint64 m_nextRequestId = 1;
   QTimer m_heartbeat;

@@ -56,17 +56,48 @@ void PeerList::handleBeacon(const DiscoveryBeacon &beacon, const QHostAddress &s
   if (beacon.kind != DiscoveryBeacon::Kind::Announce || !isValidPeerId(beacon.nodeId) || beacon.tcpPort == 0)
     return;
   const QString host = sender.toString();
-  // A hand-added entry for this address and port, or one that already knows the node id, takes it.
-  qsizetype index = -1;
-  for (qsizetype i = 0; i < m_peers.size() && index < 0; ++i) {
-    const DiscoveredPeer &peer = m_peers[i];
-    if (peer.manual && (peer.nodeId == beacon.nodeId || (peer.host == host && peer.port == beacon.tcpPort)))
-      index = i;
+  // A hand-added entry is the address the user gave: a beacon from exactly there fills in its
+  // details (and its node id while unknown); one naming its node from elsewhere changes nothing.
+  for (qsizetype i = 0; i < m_peers.size(); ++i) {
+    DiscoveredPeer &peer = m_peers[i];
+    if (!peer.manual)
+      continue;
+    const bool here = peer.host == host && peer.port == beacon.tcpPort;
+    if (here && (peer.nodeId.isEmpty() || peer.nodeId == beacon.nodeId)) {
+      const bool changed = apply(peer, beacon, peer.host);
+      peer.lastSeenMs = m_clock.elapsed();
+      if (changed)
+        Q_EMIT peerChanged(peer.id);
+      return;
+    }
+    if (here || peer.nodeId == beacon.nodeId)
+      return;
   }
-  if (index < 0)
-    index = indexOf(beacon.nodeId);
+  if (const auto pin = m_pins.constFind(beacon.nodeId);
+      pin != m_pins.constEnd() && (pin->host != host || pin->port != beacon.tcpPort)) {
+    // Maybe the node moved, maybe a forgery: only a handshake there can tell.
+    Candidate &candidate = m_candidates[beacon.nodeId];
+    const bool same = candidate.host == host && candidate.beacon.tcpPort == beacon.tcpPort;
+    const qint64 now = m_clock.elapsed();
+    const bool offer = !same || candidate.offeredMs <= 0 || now - candidate.offeredMs >= m_options.candidateRetryMs;
+    candidate.beacon = beacon;
+    candidate.host = host;
+    if (offer) {
+      candidate.offeredMs = qMax<qint64>(1, now);
+      qCInfo(lcNet).noquote() << "node" << beacon.nodeId << "announced from" << host << "port" << beacon.tcpPort
+                              << "but is paired at" << pin->host << "port" << pin->port
+                              << "; kept there until a handshake confirms the new address";
+      Q_EMIT addressCandidate(beacon.nodeId, host, beacon.tcpPort);
+    }
+    return;
+  }
+  accept(beacon, host);
+}
+
+void PeerList::accept(const DiscoveryBeacon &beacon, const QString &host) {
+  qsizetype index = indexOf(beacon.nodeId);
   if (index < 0) {
-    if (m_peers.size() >= m_options.maxPeers) {
+    if (m_peers.size() >= m_options.maxPeers && !makeRoom()) {
       qCDebug(lcNet).noquote() << "peer list full; ignored node" << beacon.nodeId << "at" << host;
       return;
     }
@@ -84,6 +115,39 @@ void PeerList::handleBeacon(const DiscoveryBeacon &beacon, const QHostAddress &s
   peer.lastSeenMs = m_clock.elapsed();
   if (changed)
     Q_EMIT peerChanged(id);
+}
+
+bool PeerList::makeRoom() {
+  qsizetype oldest = -1;
+  for (qsizetype i = 0; i < m_peers.size(); ++i) {
+    const DiscoveredPeer &peer = m_peers[i];
+    if (peer.manual || m_pins.contains(peer.nodeId))
+      continue;
+    if (oldest < 0 || peer.lastSeenMs < m_peers[oldest].lastSeenMs)
+      oldest = i;
+  }
+  if (oldest < 0)
+    return false;
+  const QString id = m_peers[oldest].id;
+  m_peers.removeAt(oldest);
+  Q_EMIT peerRemoved(id);
+  return true;
+}
+
+void PeerList::pinAddress(const QString &nodeId, const QString &host, quint16 port) {
+  m_pins.insert(nodeId, Pin{host, port});
+  const auto candidate = m_candidates.constFind(nodeId);
+  if (candidate == m_candidates.constEnd())
+    return;
+  const Candidate taken = *candidate;
+  m_candidates.erase(candidate);
+  if (taken.host == host && taken.beacon.tcpPort == port)
+    accept(taken.beacon, taken.host);
+}
+
+void PeerList::unpin(const QString &nodeId) {
+  m_pins.remove(nodeId);
+  m_candidates.remove(nodeId);
 }
 
 Expected<QString> PeerList::addManual(const QString &hostAndPort) {
@@ -149,6 +213,10 @@ void PeerList::expire() {
       m_peers.removeAt(i);
     }
   }
+  // Candidates not announced again are forgotten with their entries' age.
+  m_candidates.removeIf([this, now](QHash<QString, Candidate>::iterator candidate) {
+    return now - candidate->offeredMs > qMax<qint64>(m_options.expiryMs, m_options.candidateRetryMs);
+  });
   for (const QString &id : std::as_const(gone))
     Q_EMIT peerRemoved(id);
 }

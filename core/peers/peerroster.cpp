@@ -5,6 +5,7 @@
 #include "model/modelconfig.h"
 #include "net/discoveredpeer.h"
 #include "net/discoverybeacon.h"
+#include "net/netlog.h"
 #include "net/pairingcheck.h"
 #include "net/pairingkey.h"
 #include "net/peerlist.h"
@@ -31,6 +32,9 @@ PeerRoster::PeerRoster(AppSettings &settings, QObject *parent) :
   connect(m_list, &PeerList::peerAdded, this, &PeerRoster::onPeerSeen);
   connect(m_list, &PeerList::peerChanged, this, &PeerRoster::onPeerSeen);
   connect(m_list, &PeerList::peerRemoved, this, &PeerRoster::entriesChanged);
+  connect(m_list, &PeerList::addressCandidate, this, &PeerRoster::verifyAddress);
+  for (const QString &nodeId : m_paired.nodeIds())
+    pinPaired(nodeId);
   m_graceTimer.setSingleShot(true);
   connect(&m_graceTimer, &QTimer::timeout, this, &PeerRoster::runAfterDiscovery);
 
@@ -93,10 +97,65 @@ void PeerRoster::runAfterDiscovery() {
     then();
 }
 
+void PeerRoster::pinPaired(const QString &nodeId) {
+  const QString address = m_paired.address(nodeId);
+  const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+  const uint port = colon > 0 ? address.mid(colon + 1).toUInt() : 0;
+  // A node paired without an address (pairWithKey) is pinned where it is first heard from.
+  if (colon > 0 && port > 0 && port <= 65535)
+    m_list->pinAddress(nodeId, address.left(colon), quint16(port));
+}
+
+void PeerRoster::verifyAddress(const QString &nodeId, const QString &host, quint16 port) {
+  const QByteArray key = m_paired.key(nodeId);
+  if (key.isEmpty() || m_verifying.contains(nodeId))
+    return; // one check per node at a time; the list offers the candidate again later
+  m_verifying.insert(nodeId);
+  PairingCheck::Request request;
+  request.host = host;
+  request.port = port;
+  request.expectedNodeId = nodeId;
+  request.key = key;
+  request.identity = m_paired.localId();
+  request.timeoutMs = 5000;
+  const QString address = QStringLiteral("%1:%2").arg(host).arg(port);
+  auto *watcher = new QFutureWatcher<QString>(this);
+  connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, nodeId, host, port, address] {
+    watcher->deleteLater();
+    m_verifying.remove(nodeId);
+    const QString error = watcher->result();
+    if (!error.isEmpty() || !m_paired.isPaired(nodeId)) {
+      const QString message = tr("A beacon placed %1 at %2, but no handshake with its key succeeded there, so "
+                                 "it is still used at its old address: %3")
+                                  .arg(displayName(nodeId), address, error);
+      qCWarning(lcNet).noquote() << message;
+      Q_EMIT peerAddressChecked(nodeId, address, false, message);
+      return;
+    }
+    m_paired.setAddress(nodeId, address);
+    m_settings.sync();
+    m_list->pinAddress(nodeId, host, port); // applies the waiting beacon: peerChanged
+    const QString message =
+        tr("%1 moved to %2 (verified by a handshake with its key).").arg(displayName(nodeId), address);
+    qCInfo(lcNet).noquote() << message;
+    Q_EMIT peerAddressChecked(nodeId, address, true, message);
+    Q_EMIT entriesChanged();
+  });
+  watcher->setFuture(QtConcurrent::run([request] {
+    const auto result = PairingCheck::run(request);
+    return result ? QString() : result.error();
+  }));
+}
+
 void PeerRoster::onPeerSeen(const QString &id) {
   // A paired node found by its beacons is remembered where it is, to be reached when it is quiet.
-  if (const auto peer = m_list->find(id); peer && m_paired.isPaired(peer->nodeId) && !peer->manual)
+  // Beacons for a pinned node move it only after a handshake (verifyAddress), so this stores the
+  // pinned address, or pins a node paired without one where it is first heard from.
+  if (const auto peer = m_list->find(id); peer && m_paired.isPaired(peer->nodeId) && !peer->manual) {
     m_paired.setAddress(peer->nodeId, peer->endpoint());
+    if (!m_list->isPinned(peer->nodeId))
+      m_list->pinAddress(peer->nodeId, peer->host, peer->port);
+  }
   Q_EMIT entriesChanged();
   if (m_afterDiscovery && !waitingForPeers())
     runAfterDiscovery();
@@ -266,6 +325,7 @@ void PeerRoster::onPairingDone(const QString &key, const PairingOutcome &outcome
   m_described.insert(outcome.nodeId, outcome.node);
   if (peer) {
     m_paired.setAddress(outcome.nodeId, peer->endpoint());
+    m_list->pinAddress(outcome.nodeId, peer->host, peer->port); // the handshake succeeded there
     if (peer->nodeId.isEmpty())
       m_list->setNodeId(key, outcome.nodeId);
   }
@@ -289,6 +349,7 @@ Status PeerRoster::forgetPairing(const QString &nodeId) {
     return makeError(tr("%1 is not paired.").arg(nodeId));
   setUsed(nodeId, false);
   m_paired.forget(nodeId);
+  m_list->unpin(nodeId);
   m_settings.sync();
   Q_EMIT entriesChanged();
   return Status::ok();

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -118,6 +119,9 @@ Q_SIGNALS:
   void entriesChanged();
   void discoveryChanged();
   void pairingFinished(const QString &key, bool paired, const QString &message);
+  // A beacon put a paired node at another address; a handshake there with the node's key decided
+  // whether the node moved (accepted: it is used there from now on) or the beacon was false.
+  void peerAddressChecked(const QString &nodeId, const QString &address, bool accepted, const QString &message);
   // configureLoad ran: requestedPlan(), leftOut() and placementError() are new.
   void placementRequested();
 
@@ -139,6 +143,9 @@ private:
 
   void onPeerSeen(const QString &id);
   void onPairingDone(const QString &key, const PairingOutcome &outcome);
+  // Pins a paired node's beacons to the address it was paired or last verified at.
+  void pinPaired(const QString &nodeId);
+  void verifyAddress(const QString &nodeId, const QString &host, quint16 port);
   bool waitingForPeers() const;
   void runAfterDiscovery();
   PeerEntry makeEntry(const QString &key, const QString &nodeId, const DiscoveredPeer *peer) const;
@@ -154,6 +161,7 @@ private:
   std::function<void()> m_afterDiscovery;
   QHash<QString, Described> m_described; // by node id
   QString m_pairingKey;                  // the entry a pairing check runs for
+  QSet<QString> m_verifying;             // node ids whose new address is being checked
   PlacementAssembly::Placement m_requested;
   QStringList m_leftOut;
   QString m_placementError;

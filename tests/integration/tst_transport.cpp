@@ -2,6 +2,7 @@
 #include "net/framewriter.h"
 #include "net/nodeidentity.h"
 #include "net/pairednodes.h"
+#include "net/pairingcheck.h"
 #include "net/pairingkey.h"
 #include "net/peerconnection.h"
 #include "net/peerserver.h"
@@ -156,6 +157,28 @@ protected:
 private:
   QByteArray m_key;
 };
+
+// A plain TCP connection to the node from `from` (a loopback address: 127.0.0.0/8 is all lo).
+std::unique_ptr<QTcpSocket> tcpFrom(const QString &from, quint16 port) {
+  auto socket = std::make_unique<QTcpSocket>();
+  if (!socket->bind(QHostAddress(from)))
+    qWarning("cannot bind to %s: %s", qPrintable(from), qPrintable(socket->errorString()));
+  socket->connectToHost(QHostAddress::LocalHost, port);
+  return socket;
+}
+
+// The start of a TLS record that never comes whole: a client that spoke, then stalled.
+const QByteArray kStalledHello("\x16\x03\x01\x00\x50\x01", 6);
+
+PairingCheck::Request checkRequest(quint16 port, const QString &code) {
+  PairingCheck::Request request;
+  request.host = QStringLiteral("127.0.0.1");
+  request.port = port;
+  request.pairingCode = code;
+  request.identity = QStringLiteral("coordinator-test");
+  request.timeoutMs = 5000;
+  return request;
+}
 
 } // namespace
 
@@ -533,6 +556,115 @@ private Q_SLOTS:
     QCOMPARE(frames[0][0].value<MessageType>(), MessageType::Error);
     QCOMPARE(ErrorMessage::decode(frames[0][2].toByteArray())->code, quint32(ErrorCode::Busy));
     QVERIFY(first->isConnected());
+  }
+
+  // Issue 16 #1: idle connections (from one address and from several) no longer keep a
+  // coordinator from pairing: a newcomer takes the slot of the oldest silent one.
+  void idleConnectionsDoNotBlockPairing() {
+    PeerServer server(serverOptions());
+    QVERIFY(server.listen());
+    EchoNode node(&server);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 40; ++i)
+      idle.push_back(tcpFrom(QStringLiteral("127.0.0.%1").arg(1 + i % 5), server.port()));
+    for (const auto &socket : idle)
+      QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::ConnectedState, kWaitMs);
+    QTest::qWait(50); // the server has taken them all
+
+    const Expected<PairingCheck::Result> paired = PairingCheck::run(checkRequest(server.port(), kCode));
+    QVERIFY2(paired, qPrintable(paired.error()));
+    QCOMPARE(paired->node.nodeId, kNodeId);
+  }
+
+  void silentConnectionsAreClosedSoon() {
+    PeerServer::Options options = serverOptions();
+    options.firstBytesTimeoutMs = 300;
+    options.handshakeTimeoutMs = 60000;
+    PeerServer server(options);
+    QVERIFY(server.listen());
+    QSignalSpy refused(&server, &PeerServer::connectionRefused);
+    auto socket = tcpFrom(QStringLiteral("127.0.0.1"), server.port());
+    QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 10000);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused[0][1].toString().contains(QStringLiteral("nothing received")),
+             qPrintable(refused[0][1].toString()));
+  }
+
+  void handshakesPerAddressAreCapped() {
+    PeerServer::Options options = serverOptions();
+    options.maxHandshakesPerAddress = 2;
+    PeerServer server(options);
+    QVERIFY(server.listen());
+    EchoNode node(&server);
+    QSignalSpy refused(&server, &PeerServer::connectionRefused);
+    std::vector<std::unique_ptr<QTcpSocket>> stalled;
+    for (int i = 0; i < 3; ++i) {
+      stalled.push_back(tcpFrom(QStringLiteral("127.0.0.2"), server.port()));
+      QVERIFY(stalled.back()->waitForConnected(kWaitMs));
+      stalled.back()->write(kStalledHello);
+      QTest::qWait(50);
+    }
+    // The third stalled handshake from 127.0.0.2 is one too many; the first two stay.
+    QTRY_COMPARE_WITH_TIMEOUT(stalled[2]->state(), QAbstractSocket::UnconnectedState, kWaitMs);
+    QCOMPARE(stalled[0]->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(stalled[1]->state(), QAbstractSocket::ConnectedState);
+    QVERIFY2(refused.last()[1].toString().contains(QStringLiteral("from 127.0.0.2")),
+             qPrintable(refused.last()[1].toString()));
+    // Another address pairs meanwhile.
+    const Expected<PairingCheck::Result> paired = PairingCheck::run(checkRequest(server.port(), kCode));
+    QVERIFY2(paired, qPrintable(paired.error()));
+  }
+
+  void refusedForLoadSaysBusy() {
+    PeerServer::Options options = serverOptions();
+    options.maxHandshakes = 1;
+    PeerServer server(options);
+    QVERIFY(server.listen());
+    auto stalled = tcpFrom(QStringLiteral("127.0.0.2"), server.port());
+    QTRY_COMPARE_WITH_TIMEOUT(stalled->state(), QAbstractSocket::ConnectedState, kWaitMs);
+    stalled->write(kStalledHello);
+    QTest::qWait(50);
+    const Expected<PairingCheck::Result> paired = PairingCheck::run(checkRequest(server.port(), kCode));
+    QVERIFY(!paired);
+    QVERIFY2(paired.error().contains(QStringLiteral("busy")), qPrintable(paired.error()));
+    QVERIFY2(!paired.error().contains(QStringLiteral("wrong")), qPrintable(paired.error()));
+  }
+
+  // Issue 16 #9: wrong pairing codes from one address make the node refuse that address for a
+  // while (before any key is derived or checked); other addresses are not affected.
+  void failedPairingsBackOff() {
+    PeerServer::Options options = serverOptions();
+    options.failuresBeforeBackoff = 2;
+    options.backoffMs = 60000;
+    PeerServer server(options);
+    QVERIFY(server.listen());
+    EchoNode node(&server);
+    QSignalSpy refused(&server, &PeerServer::connectionRefused);
+    for (int i = 0; i < 2; ++i) {
+      const Expected<PairingCheck::Result> wrong =
+          PairingCheck::run(checkRequest(server.port(), QStringLiteral("00000-00000")));
+      QVERIFY(!wrong);
+      QVERIFY2(wrong.error().contains(QStringLiteral("wrong")), qPrintable(wrong.error()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 2, kWaitMs);
+    // Even the right code is refused now, and the coordinator is told why it may be.
+    const Expected<PairingCheck::Result> right = PairingCheck::run(checkRequest(server.port(), kCode));
+    QVERIFY(!right);
+    QVERIFY2(right.error().contains(QStringLiteral("failed pairing attempts")), qPrintable(right.error()));
+    QVERIFY2(refused.last()[1].toString().contains(QStringLiteral("failed pairing attempt")),
+             qPrintable(refused.last()[1].toString()));
+    // Another address is served.
+    auto socket = std::make_unique<QSslSocket>();
+    QVERIFY(socket->bind(QHostAddress(QStringLiteral("127.0.0.3"))));
+    socket->setSslConfiguration(PskTls::configuration());
+    const QByteArray key = keyFor(kCode);
+    QObject::connect(socket.get(), &QSslSocket::preSharedKeyAuthenticationRequired,
+                     [key](QSslPreSharedKeyAuthenticator *authenticator) {
+                       authenticator->setIdentity("raw-client");
+                       authenticator->setPreSharedKey(key);
+                     });
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+    QTRY_VERIFY_WITH_TIMEOUT(socket->isEncrypted(), kWaitMs);
   }
 
   void unreachableNode() {

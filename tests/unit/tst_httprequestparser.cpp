@@ -181,6 +181,29 @@ private Q_SLOTS:
     QVERIFY(rounds <= 11);
   }
 
+  // Found by fuzz_httprequest: a head whose terminator starts right at the limit was accepted
+  // whole but refused (431) when its last bytes came one at a time.
+  void headEndingAtTheLimitDoesNotDependOnTheSplit() {
+    HttpRequestParser::Limits limits;
+    limits.maxHeaderBytes = 64;
+    QByteArray head = "GET / HTTP/1.1\r\nHost: h\r\nX: ";
+    head += QByteArray(limits.maxHeaderBytes - 1 - head.size(), 'a') + "\r\n\r\n";
+    QCOMPARE(head.indexOf("\n\r\n"), qsizetype(limits.maxHeaderBytes));
+    HttpRequestParser whole(limits);
+    QByteArray input = head;
+    QCOMPARE(feedAll(whole, input), Result::Complete);
+    HttpRequestParser bytewise(limits);
+    Result r = Result::NeedMore;
+    for (qsizetype i = 0; i < head.size() && r == Result::NeedMore; ++i) {
+      QByteArray one = head.mid(i, 1);
+      r = bytewise.feed(one);
+      while (r == Result::HeadersComplete)
+        r = bytewise.feed(one);
+    }
+    QCOMPARE(r, Result::Complete);
+    QCOMPARE(bytewise.request().header("x"), whole.request().header("x"));
+  }
+
   void tooManyFields() {
     HttpRequestParser::Limits limits;
     limits.maxHeaderFields = 5;

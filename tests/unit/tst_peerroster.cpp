@@ -81,14 +81,15 @@ private:
   }
 
   // mdi-node on 127.0.0.1 without discovery; its port and node id from what it prints.
-  bool startNode(QProcess &process, quint16 &port, QString &nodeId, QString &output) {
+  // `cache`: the node's cache folder under the test's (two nodes may share an identity).
+  bool startNode(QProcess &process, quint16 &port, QString &nodeId, QString &output,
+                 const QString &cache = QStringLiteral("cache")) {
     process.setProgram(Fixtures::executable(QStringLiteral("mdi-node")));
     process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--listen"),
                           QStringLiteral("127.0.0.1"), QStringLiteral("--name"), QStringLiteral("cellar"),
-                          QStringLiteral("--cache-dir"), m_dir.filePath(QStringLiteral("cache")),
-                          QStringLiteral("--identity"), m_dir.filePath(QStringLiteral("node.ini")),
-                          QStringLiteral("--pairing-code"), kCode, QStringLiteral("--threads"), QStringLiteral("1"),
-                          QStringLiteral("--no-discovery")});
+                          QStringLiteral("--cache-dir"), m_dir.filePath(cache), QStringLiteral("--identity"),
+                          m_dir.filePath(QStringLiteral("node.ini")), QStringLiteral("--pairing-code"), kCode,
+                          QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--no-discovery")});
     process.start();
     if (!process.waitForStarted(kWaitMs)) {
       output = process.errorString();
@@ -272,6 +273,58 @@ private Q_SLOTS:
     PeerRoster &again = newRoster(true);
     QCOMPARE(again.entry(*key)->nodeId, nodeId);
     QCOMPARE(again.displayName(nodeId), QStringLiteral("cellar"));
+  }
+
+  // Issue 16 #8: a beacon that places a paired node elsewhere moves it only once a handshake with
+  // the node's key has succeeded there. The "moved" node is a second mdi-node with the same
+  // identity on another port.
+  void aPairedNodeMovesOnlyAfterAHandshake() {
+    QProcess node;
+    QProcess twin;
+    quint16 port = 0;
+    quint16 twinPort = 0;
+    QString nodeId;
+    QString twinId;
+    QString output;
+    QVERIFY2(startNode(node, port, nodeId, output), qPrintable(output));
+    auto stop = qScopeGuard([&node, &twin] {
+      for (QProcess *process : {&node, &twin}) {
+        process->kill();
+        process->waitForFinished(kWaitMs);
+      }
+    });
+    QString twinOutput;
+    QVERIFY2(startNode(twin, twinPort, twinId, twinOutput, QStringLiteral("cache-twin")), qPrintable(twinOutput));
+    QVERIFY(twinPort != port);
+    QCOMPARE(twinId, nodeId);
+
+    PeerRoster &roster = newRoster();
+    roster.handleBeacon(beacon(nodeId, QStringLiteral("cellar"), port), QHostAddress(QStringLiteral("127.0.0.1")));
+    QSignalSpy finished(&roster, &PeerRoster::pairingFinished);
+    QVERIFY(roster.pair(nodeId, kCode));
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+    const QString home = QStringLiteral("127.0.0.1:%1").arg(port);
+    QCOMPARE(roster.entry(nodeId)->address, home);
+
+    // A forged beacon: the entry stays; the check at the forged address fails.
+    QSignalSpy checked(&roster, &PeerRoster::peerAddressChecked);
+    roster.handleBeacon(beacon(nodeId, QStringLiteral("evil"), 1), QHostAddress(QStringLiteral("127.0.0.3")));
+    QCOMPARE(roster.entry(nodeId)->address, home);
+    QVERIFY(checked.wait(kWaitMs));
+    QCOMPARE(checked[0][1].toString(), QStringLiteral("127.0.0.3:1"));
+    QCOMPARE(checked[0][2].toBool(), false);
+    QCOMPARE(roster.entry(nodeId)->address, home);
+    QCOMPARE(roster.entry(nodeId)->name, QStringLiteral("cellar"));
+    QCOMPARE(roster.pairedNodes().address(nodeId), home);
+
+    // The node really is elsewhere: the handshake there succeeds and the entry moves.
+    const QString moved = QStringLiteral("127.0.0.1:%1").arg(twinPort);
+    roster.handleBeacon(beacon(nodeId, QStringLiteral("cellar"), twinPort), QHostAddress(QStringLiteral("127.0.0.1")));
+    QVERIFY(checked.wait(kWaitMs));
+    QVERIFY2(checked[1][2].toBool(), qPrintable(checked[1][3].toString()));
+    QCOMPARE(roster.entry(nodeId)->address, moved);
+    QCOMPARE(roster.pairedNodes().address(nodeId), moved);
   }
 
   void loadsWaitForThePeersInUse() {
