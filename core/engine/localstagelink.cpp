@@ -6,6 +6,7 @@
 #include <ATen/Parallel.h>
 #include <c10/util/Exception.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace mdi {
@@ -56,6 +57,8 @@ void LocalStageLink::process(const StageMessage &message) {
       result.error = QString::fromStdString(e.what_without_backtrace());
     } catch (const std::exception &e) {
       result.error = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+      result.error = QCoreApplication::translate("LocalStageLink", "The stage failed with an unknown exception.");
     }
     {
       QMutexLocker lock(&m_statsMutex);
