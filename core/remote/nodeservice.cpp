@@ -654,13 +654,6 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   for (qsizetype i = 0; i < m.tensors.size(); ++i)
     if (client.held.at(i) != m.tensors.at(i).byteSize)
       return;
-  QHash<QString, TensorRef> tensors;
-  for (const TensorManifestEntry &entry : m.tensors) {
-    auto ref = cache.tensor(entry);
-    if (!ref)
-      return refuse(client, client.loadRequest, ErrorCode::Internal, ref.error());
-    tensors.insert(entry.name, *ref);
-  }
   ComputeOptions compute;
   compute.dtype = ComputeOptions::parseDtype(m.computeDtype).value_or(ComputeDtype::F32);
   compute.device = m.device.isEmpty() ? options.device : m.device;
@@ -673,29 +666,41 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   client.building = true;
   Private *p = this;
   const quint64 id = client.id;
-  workers.start(
-      [p, id, gone = client.gone,
-       checkpoint = std::make_shared<Checkpoint>(Checkpoint::fromTensors(*client.config, cache.directory(), tensors)),
-       factory = std::make_shared<TensorFactory>(std::move(*factory)), first = m.firstLayer, last = m.lastLayer,
-       kvChunk = m.kvChunk] {
-        if (*gone)
-          return;
-        QElapsedTimer timer;
-        timer.start();
-        auto stage = std::make_shared<Expected<std::unique_ptr<Stage>>>(makeError(QString()));
-        try {
-          *stage = Stage::load(*checkpoint, *factory, first, last, kvChunk);
-        } catch (...) {
-          *stage = makeError(exceptionText(std::current_exception()));
+  // Mapping the cached files and listing the config's tensors happen on the worker too: the
+  // network thread only ever does constant work per message.
+  workers.start([p, id, gone = client.gone, config = *client.config, entries = m.tensors,
+                 factory = std::make_shared<TensorFactory>(std::move(*factory)), first = m.firstLayer,
+                 last = m.lastLayer, kvChunk = m.kvChunk] {
+    if (*gone)
+      return;
+    QElapsedTimer timer;
+    timer.start();
+    auto stage = std::make_shared<Expected<std::unique_ptr<Stage>>>(makeError(QString()));
+    try {
+      QHash<QString, TensorRef> tensors;
+      for (const TensorManifestEntry &entry : entries) {
+        auto ref = p->cache.tensor(entry);
+        if (!ref) {
+          *stage = makeError(ref.error());
+          break;
         }
-        const double ms = timer.nsecsElapsed() / 1e6;
-        QMetaObject::invokeMethod(
-            p->context.get(),
-            [p, id, stage, options = factory->tensorOptions(), ms] {
-              p->guarded(id, [&] { p->stageBuilt(id, stage, options, ms); });
-            },
-            Qt::QueuedConnection);
-      });
+        tensors.insert(entry.name, *ref);
+      }
+      if (tensors.size() == entries.size()) {
+        const Checkpoint checkpoint = Checkpoint::fromTensors(config, p->cache.directory(), tensors);
+        *stage = Stage::load(checkpoint, *factory, first, last, kvChunk);
+      }
+    } catch (...) {
+      *stage = makeError(exceptionText(std::current_exception()));
+    }
+    const double ms = timer.nsecsElapsed() / 1e6;
+    QMetaObject::invokeMethod(
+        p->context.get(),
+        [p, id, stage, options = factory->tensorOptions(), ms] {
+          p->guarded(id, [&] { p->stageBuilt(id, stage, options, ms); });
+        },
+        Qt::QueuedConnection);
+  });
 }
 
 void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::TensorOptions tensorOptions,
