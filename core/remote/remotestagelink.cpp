@@ -140,6 +140,9 @@ struct RemoteStageLink::Private {
   // The node broke a rule (a deadline, a bad Result): it is treated as lost.
   void misbehaved(const QString &what);
   void armLoadDeadline(double budgetMs, const QString &what);
+  // While weights are still to be sent: a stall of the base deadline; once all are queued, the
+  // node also has the time to build the stage.
+  void armShippingDeadline();
   void checkDeadlines();
   double forwardBudgetMs(qint64 rows, qint64 cacheStart) const;
   void sendStatsRequest();
@@ -185,7 +188,11 @@ void RemoteStageLink::Private::start(const PeerConnection::Credentials &credenti
   QObject::connect(
       connection, &PeerConnection::frameReceived, context,
       [this](MessageType type, quint64 requestId, const QByteArray &payload) { onFrame(type, requestId, payload); });
-  QObject::connect(connection, &PeerConnection::bytesWritten, context, [this](qint64) { ship(); });
+  QObject::connect(connection, &PeerConnection::bytesWritten, context, [this](qint64) {
+    if (shipping && !loaded && !promiseSet) // the node takes what is queued: progress
+      armShippingDeadline();
+    ship();
+  });
   QObject::connect(connection, &PeerConnection::disconnected, context,
                    [this](const QString &reason) { onClosed(reason); });
 }
@@ -230,8 +237,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     shipTensor = 0;
     shipOffset = have.isEmpty() ? 0 : have.at(0);
     shipping = true;
-    armLoadDeadline(kBaseMs + double(load.totalBytes()) / kBuildBytesPerMs,
-                    toShip > 0 ? RemoteStageLink::tr("take the weights") : RemoteStageLink::tr("send StageReady"));
+    armShippingDeadline();
     ship();
     return;
   }
@@ -243,7 +249,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
       return settle(makeError(RemoteStageLink::tr("%1 received tensor %2 damaged (SHA-256 mismatch).")
                                   .arg(name, load.tensors.at(ack->tensorIndex).name)));
     // Progress: the node has until a stall (or the build after the last tensor) from here.
-    armLoadDeadline(kBaseMs + double(load.totalBytes()) / kBuildBytesPerMs, RemoteStageLink::tr("send StageReady"));
+    armShippingDeadline();
     return;
   }
   case MessageType::StageReady: {
@@ -325,7 +331,7 @@ void RemoteStageLink::Private::ship() {
   }
   // Counted when queued: the socket holds at most windowBytes of them.
   if (sent != sentBefore) {
-    armLoadDeadline(kBaseMs + double(load.totalBytes()) / kBuildBytesPerMs, RemoteStageLink::tr("take the weights"));
+    armShippingDeadline();
     report(LoadProgress::Phase::Shipping, sent, toShip);
     if (sent >= toShip)
       report(LoadProgress::Phase::Building);
@@ -501,6 +507,13 @@ void RemoteStageLink::Private::misbehaved(const QString &what) {
     connection->close(reason); // disconnected(reason) follows at once: onClosed() tells the news
   else
     onClosed(reason);
+}
+
+void RemoteStageLink::Private::armShippingDeadline() {
+  if (sent < toShip)
+    armLoadDeadline(kBaseMs, RemoteStageLink::tr("take the weights"));
+  else
+    armLoadDeadline(kBaseMs + double(load.totalBytes()) / kBuildBytesPerMs, RemoteStageLink::tr("send StageReady"));
 }
 
 void RemoteStageLink::Private::armLoadDeadline(double budgetMs, const QString &what) {
