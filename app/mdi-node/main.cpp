@@ -80,6 +80,11 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption threadsOption(QStringLiteral("threads"),
                                          Main::tr("Intra-op threads per stage (0: all cores)."), Main::tr("N"),
                                          QStringLiteral("0"));
+  const QCommandLineOption sessionsOption(
+      QStringLiteral("max-sessions"),
+      Main::tr("Conversations one coordinator may keep cached here; beyond that its least recently used one is "
+               "dropped."),
+      Main::tr("N"), QStringLiteral("64"));
   const QCommandLineOption deviceOption(QStringLiteral("device"), Main::tr("cpu or cuda."), Main::tr("DEVICE"),
                                         QStringLiteral("cpu"));
   const QCommandLineOption dtypeOption(
@@ -105,9 +110,9 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption queryPortOption(QStringLiteral("discovery-query-port"),
                                            Main::tr("UDP port this node listens on for queries (tests)."),
                                            Main::tr("P"), QString::number(mdi::DiscoveryService::kQueryPort));
-  parser.addOptions({nameOption, portOption, memoryOption, cacheOption, codeOption, threadsOption, deviceOption,
-                     dtypeOption, modelOption, identityOption, listenOption, noDiscoveryOption, loopbackOption,
-                     beaconPortOption, queryPortOption});
+  parser.addOptions({nameOption, portOption, memoryOption, sessionsOption, cacheOption, codeOption, threadsOption,
+                     deviceOption, dtypeOption, modelOption, identityOption, listenOption, noDiscoveryOption,
+                     loopbackOption, beaconPortOption, queryPortOption});
   parser.process(app);
 
   bool ok = false;
@@ -120,6 +125,9 @@ int main(int argc, char *argv[]) {
   const int threads = parser.value(threadsOption).toInt(&ok);
   if (!ok || threads < 0 || threads > 1024)
     return fail(Main::tr("--threads takes a number from 0 to 1024."));
+  const int maxSessions = parser.value(sessionsOption).toInt(&ok);
+  if (!ok || maxSessions < 1 || maxSessions > 100000)
+    return fail(Main::tr("--max-sessions takes a number from 1 to 100000."));
   const QString device = parser.value(deviceOption);
   if (device != QLatin1String("cpu") && !device.startsWith(QLatin1String("cuda")))
     return fail(Main::tr("--device takes cpu or cuda."));
@@ -165,6 +173,7 @@ int main(int argc, char *argv[]) {
   options.threads = threads;
   options.dtype = dtype;
   options.maxMemoryBytes = maxMemory;
+  options.maxSessionsPerClient = maxSessions;
   mdi::NodeService service(options, logLine);
   if (mdi::Status started = service.start(); !started)
     return fail(started.error());

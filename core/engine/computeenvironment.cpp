@@ -27,6 +27,22 @@ QStringList ComputeEnvironment::availableDevices() {
   return devices;
 }
 
+bool ComputeEnvironment::hasDevice(const QString &device) {
+  try {
+    const at::Device parsed(device.toStdString());
+    if (parsed.is_cpu())
+      return !parsed.has_index() || parsed.index() == 0;
+    if (parsed.is_cuda())
+      return at::hasCUDA() && (parsed.has_index() ? parsed.index() : 0) < at::detail::getCUDAHooks().getNumGPUs();
+    if (parsed.is_mps())
+      return at::hasMPS() && (!parsed.has_index() || parsed.index() == 0);
+  } catch (const c10::Error &) {
+    // not a device name libtorch knows
+  } catch (const std::exception &) {
+  }
+  return false;
+}
+
 int ComputeEnvironment::physicalCores() {
 #ifdef Q_OS_LINUX
   // Count distinct (physical id, core id) pairs: SMT siblings share a core and do not help

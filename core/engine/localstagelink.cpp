@@ -6,6 +6,7 @@
 #include <ATen/Parallel.h>
 #include <c10/util/Exception.h>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace mdi {
@@ -79,6 +80,9 @@ void LocalStageLink::process(std::vector<StageMessage> batch) {
     } catch (const std::exception &e) {
       // Nothing may leave this worker thread: every message of the batch gets the error.
       outputs.assign(forwards.size(), makeError(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+      outputs.assign(forwards.size(), makeError(QCoreApplication::translate(
+                                          "LocalStageLink", "The stage failed with an unknown exception.")));
     }
     for (size_t i = 0; i < forwards.size(); ++i) {
       tokens += forwards[i].positions.count();

@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QSemaphore>
 #include <QThread>
+#include <QtGlobal>
+
+#include <exception>
 
 namespace mdi {
 
@@ -22,17 +25,38 @@ WorkerThread::~WorkerThread() {
 }
 
 void WorkerThread::post(std::function<void()> task) {
-  QMetaObject::invokeMethod(m_context.get(), std::move(task), Qt::QueuedConnection);
+  // An exception thrown through the thread's event loop ends the process (std::terminate): the
+  // tasks catch what they can answer themselves; whatever still escapes one is logged here and
+  // the thread goes on with the next.
+  QMetaObject::invokeMethod(
+      m_context.get(),
+      [this, task = std::move(task)] {
+        try {
+          task();
+        } catch (const std::exception &e) {
+          qCritical("%s: a task failed: %s", qPrintable(m_thread->objectName()), e.what());
+        } catch (...) {
+          qCritical("%s: a task failed with an unknown exception", qPrintable(m_thread->objectName()));
+        }
+      },
+      Qt::QueuedConnection);
 }
 
 void WorkerThread::runAndWait(const std::function<void()> &task) {
   Q_ASSERT(!isCurrentThread());
   QSemaphore done;
+  std::exception_ptr failure;
   post([&] {
-    task();
+    try {
+      task();
+    } catch (...) {
+      failure = std::current_exception();
+    }
     done.release();
   });
   done.acquire();
+  if (failure) // on the caller's thread, which may know what to do with it
+    std::rethrow_exception(failure);
 }
 
 bool WorkerThread::isCurrentThread() const {

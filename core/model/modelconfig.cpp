@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace mdi {
 
 namespace {
@@ -14,6 +16,51 @@ namespace {
 const QString kConfig = QStringLiteral("config.json");
 const QString kGeneration = QStringLiteral("generation_config.json");
 const QString kPreprocessor = QStringLiteral("preprocessor_config.json");
+
+// Upper bounds of every size a config may give. A checkpoint (or a LoadStage message, which
+// carries config.json to a node) is read from outside: without bounds, 10^6 layers make
+// tensorSpecs() run for seconds and 2^31-1 overflows. Each bound is far above every released
+// Qwen2-VL (72B: 80 layers, hidden 8192, intermediate 29568, 64 heads, 8 key/value heads, vocab
+// 152064; vision depth 32, embed 1280, 16 heads), so a real model never meets one.
+namespace bounds {
+constexpr qint64 kVocab = qint64(1) << 22;        // 4.2 M tokens
+constexpr qint64 kHidden = 65536;                 // text hidden and vision embed sizes
+constexpr qint64 kIntermediate = qint64(1) << 20; // MLP width, text and vision
+constexpr qint64 kLayers = 1024;                  // decoder layers and vision blocks
+constexpr qint64 kHeads = 1024;
+constexpr qint64 kPositions = qint64(1) << 24; // max_position_embeddings
+constexpr qint64 kPatch = 1024;                // patch_size
+constexpr qint64 kSmallFactor = 64;            // merge and temporal patch sizes, input channels
+constexpr double kMlpRatio = 64;
+constexpr qint64 kPixels = qint64(1) << 32; // min_pixels / max_pixels of one image
+constexpr qint64 kTopK = qint64(1) << 22;
+constexpr qint64 kNewTokens = qint64(1) << 24;
+constexpr qsizetype kTokenIds = 64; // entries of eos_token_id
+} // namespace bounds
+
+// Checks lo <= value <= hi, naming the field; returns whether it holds (so callers can stop
+// before using a value that would overflow an int).
+bool checkRange(JsonReader &r, const QString &key, qint64 value, qint64 lo, qint64 hi) {
+  if (value < lo) {
+    r.fail(key, lo == 1   ? ModelConfig::tr("must be positive, is %1").arg(value)
+                : lo == 0 ? ModelConfig::tr("must not be negative, is %1").arg(value)
+                          : ModelConfig::tr("must be at least %1, is %2").arg(lo).arg(value));
+    return false;
+  }
+  if (value > hi) {
+    r.fail(key, ModelConfig::tr("is %1, more than the %2 this program accepts").arg(value).arg(hi));
+    return false;
+  }
+  return true;
+}
+
+bool checkFinite(JsonReader &r, const QString &key, double value, double lo, double hi) {
+  if (!std::isfinite(value) || value <= lo || value > hi) {
+    r.fail(key, ModelConfig::tr("is %1, must be more than %2 and at most %3").arg(value).arg(lo).arg(hi));
+    return false;
+  }
+  return true;
+}
 
 // rope settings live in rope_scaling (2B/7B releases: {"type": "mrope", "mrope_section": [...]}),
 // with rope_type instead of type in later releases, or in rope_parameters (transformers 5).
@@ -43,10 +90,18 @@ void readRope(JsonReader &r, TextConfig &text) {
   for (qint64 s : section) {
     if (s <= 0)
       rr.fail(QStringLiteral("mrope_section"), ModelConfig::tr("entries must be positive"));
+    else if (s > bounds::kHidden)
+      rr.fail(QStringLiteral("mrope_section"),
+              ModelConfig::tr("has the entry %1, more than the %2 this program accepts").arg(s).arg(bounds::kHidden));
+    if (rr.failed())
+      break;
     text.mropeSection.append(static_cast<int>(s));
   }
-  if (rope.contains(QStringLiteral("rope_theta")))
+  if (rope.contains(QStringLiteral("rope_theta"))) {
     text.ropeTheta = rr.requireDouble(QStringLiteral("rope_theta"));
+    if (!rr.failed())
+      checkFinite(rr, QStringLiteral("rope_theta"), text.ropeTheta, 0, 1e12);
+  }
   r.adoptError(rr);
 }
 
@@ -54,9 +109,10 @@ void readText(JsonReader &r, TextConfig &t) {
   t.vocabSize = r.requireInt(QStringLiteral("vocab_size"));
   t.hiddenSize = r.requireInt(QStringLiteral("hidden_size"));
   t.intermediateSize = r.requireInt(QStringLiteral("intermediate_size"));
-  t.numLayers = static_cast<int>(r.requireInt(QStringLiteral("num_hidden_layers")));
-  t.numHeads = static_cast<int>(r.requireInt(QStringLiteral("num_attention_heads")));
-  t.numKeyValueHeads = static_cast<int>(r.optionalInt(QStringLiteral("num_key_value_heads"), t.numHeads));
+  // Read wide, narrowed to int only once in range.
+  const qint64 layers = r.requireInt(QStringLiteral("num_hidden_layers"));
+  const qint64 heads = r.requireInt(QStringLiteral("num_attention_heads"));
+  const qint64 kvHeads = r.optionalInt(QStringLiteral("num_key_value_heads"), heads);
   t.rmsNormEps = r.optionalDouble(QStringLiteral("rms_norm_eps"), 1e-6);
   t.ropeTheta = r.optionalDouble(QStringLiteral("rope_theta"), 1e6);
   t.maxPositionEmbeddings = r.optionalInt(QStringLiteral("max_position_embeddings"), 32768);
@@ -64,22 +120,24 @@ void readText(JsonReader &r, TextConfig &t) {
   t.torchDtype = r.optionalString(QStringLiteral("torch_dtype"), r.optionalString(QStringLiteral("dtype")));
   if (r.failed())
     return;
+  checkRange(r, QStringLiteral("vocab_size"), t.vocabSize, 1, bounds::kVocab);
+  checkRange(r, QStringLiteral("hidden_size"), t.hiddenSize, 1, bounds::kHidden);
+  checkRange(r, QStringLiteral("intermediate_size"), t.intermediateSize, 1, bounds::kIntermediate);
+  checkRange(r, QStringLiteral("num_hidden_layers"), layers, 1, bounds::kLayers);
+  checkRange(r, QStringLiteral("num_attention_heads"), heads, 1, bounds::kHeads);
+  checkRange(r, QStringLiteral("num_key_value_heads"), kvHeads, 1, bounds::kHeads);
+  checkRange(r, QStringLiteral("max_position_embeddings"), t.maxPositionEmbeddings, 1, bounds::kPositions);
+  checkFinite(r, QStringLiteral("rms_norm_eps"), t.rmsNormEps, 0, 1);
+  checkFinite(r, QStringLiteral("rope_theta"), t.ropeTheta, 0, 1e12);
+  if (r.failed())
+    return;
+  t.numLayers = static_cast<int>(layers);
+  t.numHeads = static_cast<int>(heads);
+  t.numKeyValueHeads = static_cast<int>(kvHeads);
   readRope(r, t);
   if (r.failed())
     return;
 
-  auto positive = [&](const QString &key, qint64 v) {
-    if (v <= 0)
-      r.fail(key, ModelConfig::tr("must be positive, is %1").arg(v));
-  };
-  positive(QStringLiteral("vocab_size"), t.vocabSize);
-  positive(QStringLiteral("hidden_size"), t.hiddenSize);
-  positive(QStringLiteral("intermediate_size"), t.intermediateSize);
-  positive(QStringLiteral("num_hidden_layers"), t.numLayers);
-  positive(QStringLiteral("num_attention_heads"), t.numHeads);
-  positive(QStringLiteral("num_key_value_heads"), t.numKeyValueHeads);
-  if (r.failed())
-    return;
   if (t.hiddenSize % t.numHeads != 0) {
     r.fail(QStringLiteral("hidden_size"),
            ModelConfig::tr("(%1) is not divisible by num_attention_heads (%2)").arg(t.hiddenSize).arg(t.numHeads));
@@ -107,35 +165,42 @@ void readText(JsonReader &r, TextConfig &t) {
 }
 
 void readVision(JsonReader &r, VisionConfig &v, qint64 textHidden) {
-  v.depth = static_cast<int>(r.requireInt(QStringLiteral("depth")));
+  // Read wide, narrowed to int only once in range.
+  const qint64 depth = r.requireInt(QStringLiteral("depth"));
   v.embedDim = r.requireInt(QStringLiteral("embed_dim"));
-  v.numHeads = static_cast<int>(r.requireInt(QStringLiteral("num_heads")));
+  const qint64 heads = r.requireInt(QStringLiteral("num_heads"));
   v.mlpRatio = r.optionalDouble(QStringLiteral("mlp_ratio"), 4.0);
-  v.inChannels =
-      static_cast<int>(r.optionalInt(QStringLiteral("in_chans"), r.optionalInt(QStringLiteral("in_channels"), 3)));
+  const qint64 inChannels = r.optionalInt(QStringLiteral("in_chans"), r.optionalInt(QStringLiteral("in_channels"), 3));
   v.outHiddenSize = r.optionalInt(QStringLiteral("hidden_size"), textHidden);
-  v.patchSize = static_cast<int>(
-      r.optionalInt(QStringLiteral("patch_size"), r.optionalInt(QStringLiteral("spatial_patch_size"), 14)));
-  v.spatialMergeSize = static_cast<int>(r.optionalInt(QStringLiteral("spatial_merge_size"), 2));
-  v.temporalPatchSize = static_cast<int>(r.optionalInt(QStringLiteral("temporal_patch_size"), 2));
+  const qint64 patch =
+      r.optionalInt(QStringLiteral("patch_size"), r.optionalInt(QStringLiteral("spatial_patch_size"), 14));
+  const qint64 merge = r.optionalInt(QStringLiteral("spatial_merge_size"), 2);
+  const qint64 temporal = r.optionalInt(QStringLiteral("temporal_patch_size"), 2);
   v.hiddenAct = r.optionalString(QStringLiteral("hidden_act"), QStringLiteral("quick_gelu"));
   if (r.failed())
     return;
-  auto positive = [&](const QString &key, qint64 value) {
-    if (value <= 0)
-      r.fail(key, ModelConfig::tr("must be positive, is %1").arg(value));
-  };
-  positive(QStringLiteral("depth"), v.depth);
-  positive(QStringLiteral("embed_dim"), v.embedDim);
-  positive(QStringLiteral("num_heads"), v.numHeads);
-  positive(QStringLiteral("patch_size"), v.patchSize);
-  positive(QStringLiteral("spatial_merge_size"), v.spatialMergeSize);
-  positive(QStringLiteral("temporal_patch_size"), v.temporalPatchSize);
-  positive(QStringLiteral("in_chans"), v.inChannels);
-  if (v.mlpRatio <= 0)
+  checkRange(r, QStringLiteral("depth"), depth, 1, bounds::kLayers);
+  checkRange(r, QStringLiteral("embed_dim"), v.embedDim, 1, bounds::kHidden);
+  checkRange(r, QStringLiteral("num_heads"), heads, 1, bounds::kHeads);
+  checkRange(r, QStringLiteral("patch_size"), patch, 1, bounds::kPatch);
+  checkRange(r, QStringLiteral("spatial_merge_size"), merge, 1, bounds::kSmallFactor);
+  checkRange(r, QStringLiteral("temporal_patch_size"), temporal, 1, bounds::kSmallFactor);
+  checkRange(r, QStringLiteral("in_chans"), inChannels, 1, bounds::kSmallFactor);
+  if (!std::isfinite(v.mlpRatio) || v.mlpRatio <= 0)
     r.fail(QStringLiteral("mlp_ratio"), ModelConfig::tr("must be positive"));
+  else if (v.mlpRatio > bounds::kMlpRatio ||
+           static_cast<double>(v.embedDim) * v.mlpRatio > static_cast<double>(bounds::kIntermediate))
+    r.fail(QStringLiteral("mlp_ratio"), ModelConfig::tr("(%1) makes an MLP wider than the %2 this program accepts")
+                                            .arg(v.mlpRatio)
+                                            .arg(bounds::kIntermediate));
   if (r.failed())
     return;
+  v.depth = static_cast<int>(depth);
+  v.numHeads = static_cast<int>(heads);
+  v.inChannels = static_cast<int>(inChannels);
+  v.patchSize = static_cast<int>(patch);
+  v.spatialMergeSize = static_cast<int>(merge);
+  v.temporalPatchSize = static_cast<int>(temporal);
   if (v.embedDim % v.numHeads != 0) {
     r.fail(QStringLiteral("embed_dim"),
            ModelConfig::tr("(%1) is not divisible by num_heads (%2)").arg(v.embedDim).arg(v.numHeads));
@@ -161,9 +226,25 @@ void readVision(JsonReader &r, VisionConfig &v, qint64 textHidden) {
 }
 
 void readPreprocessor(JsonReader &r, PreprocessorConfig &p, const VisionConfig &v) {
-  p.patchSize = static_cast<int>(r.optionalInt(QStringLiteral("patch_size"), v.patchSize));
-  p.temporalPatchSize = static_cast<int>(r.optionalInt(QStringLiteral("temporal_patch_size"), v.temporalPatchSize));
-  p.mergeSize = static_cast<int>(r.optionalInt(QStringLiteral("merge_size"), v.spatialMergeSize));
+  // Wide first: each must equal the vision config's (checked below), so a value beyond int is
+  // refused there rather than narrowed into a match.
+  const qint64 patch = r.optionalInt(QStringLiteral("patch_size"), v.patchSize);
+  const qint64 temporal = r.optionalInt(QStringLiteral("temporal_patch_size"), v.temporalPatchSize);
+  const qint64 merge = r.optionalInt(QStringLiteral("merge_size"), v.spatialMergeSize);
+  if (patch != v.patchSize)
+    r.fail(QStringLiteral("patch_size"),
+           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(patch).arg(v.patchSize));
+  if (temporal != v.temporalPatchSize)
+    r.fail(QStringLiteral("temporal_patch_size"),
+           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(temporal).arg(v.temporalPatchSize));
+  if (merge != v.spatialMergeSize)
+    r.fail(QStringLiteral("merge_size"),
+           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(merge).arg(v.spatialMergeSize));
+  if (r.failed())
+    return;
+  p.patchSize = static_cast<int>(patch);
+  p.temporalPatchSize = static_cast<int>(temporal);
+  p.mergeSize = static_cast<int>(merge);
   // Newer processors write {"size": {"shortest_edge": min_pixels, "longest_edge": max_pixels}}.
   const QJsonObject size = r.optionalObject(QStringLiteral("size"));
   JsonReader sr(size, kPreprocessor, QStringLiteral("size."));
@@ -189,19 +270,15 @@ void readPreprocessor(JsonReader &r, PreprocessorConfig &p, const VisionConfig &
   for (double s : p.imageStd)
     if (s <= 0)
       r.fail(QStringLiteral("image_std"), ModelConfig::tr("entries must be positive"));
-  if (p.minPixels <= 0 || p.maxPixels < p.minPixels)
+  for (const QList<double> *list : {&p.imageMean, &p.imageStd})
+    for (double x : *list)
+      if (!std::isfinite(x) || std::fabs(x) > 1e6)
+        r.fail(list == &p.imageMean ? QStringLiteral("image_mean") : QStringLiteral("image_std"),
+               ModelConfig::tr("entries must be finite numbers"));
+  if (checkRange(r, QStringLiteral("min_pixels"), p.minPixels, 1, bounds::kPixels) &&
+      checkRange(r, QStringLiteral("max_pixels"), p.maxPixels, 1, bounds::kPixels) && p.maxPixels < p.minPixels)
     r.fail(QStringLiteral("max_pixels"),
            ModelConfig::tr("must be at least min_pixels (%1), is %2").arg(p.minPixels).arg(p.maxPixels));
-  if (p.patchSize != v.patchSize)
-    r.fail(QStringLiteral("patch_size"),
-           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(p.patchSize).arg(v.patchSize));
-  if (p.temporalPatchSize != v.temporalPatchSize)
-    r.fail(
-        QStringLiteral("temporal_patch_size"),
-        ModelConfig::tr("(%1) differs from the vision config (%2)").arg(p.temporalPatchSize).arg(v.temporalPatchSize));
-  if (p.mergeSize != v.spatialMergeSize)
-    r.fail(QStringLiteral("merge_size"),
-           ModelConfig::tr("(%1) differs from the vision config (%2)").arg(p.mergeSize).arg(v.spatialMergeSize));
 }
 
 void readGeneration(JsonReader &r, GenerationConfig &g, const SpecialTokens &tokens) {
@@ -213,18 +290,32 @@ void readGeneration(JsonReader &r, GenerationConfig &g, const SpecialTokens &tok
   g.doSample = r.optionalBool(QStringLiteral("do_sample"), false);
   g.temperature = r.optionalDouble(QStringLiteral("temperature"), 1.0);
   g.topP = r.optionalDouble(QStringLiteral("top_p"), 1.0);
-  g.topK = static_cast<int>(r.optionalInt(QStringLiteral("top_k"), 0));
+  const qint64 topK = r.optionalInt(QStringLiteral("top_k"), 0);
   g.minP = r.optionalDouble(QStringLiteral("min_p"), 0.0);
   g.repetitionPenalty = r.optionalDouble(QStringLiteral("repetition_penalty"), 1.0);
-  g.maxNewTokens = static_cast<int>(r.optionalInt(QStringLiteral("max_new_tokens"), 0));
+  const qint64 maxNewTokens = r.optionalInt(QStringLiteral("max_new_tokens"), 0);
+  if (r.failed())
+    return;
+  if (g.eosTokenIds.size() > bounds::kTokenIds)
+    r.fail(QStringLiteral("eos_token_id"), ModelConfig::tr("lists %1 ids, more than the %2 this program accepts")
+                                               .arg(g.eosTokenIds.size())
+                                               .arg(bounds::kTokenIds));
+  if (checkRange(r, QStringLiteral("top_k"), topK, 0, bounds::kTopK))
+    g.topK = static_cast<int>(topK);
+  if (checkRange(r, QStringLiteral("max_new_tokens"), maxNewTokens, 0, bounds::kNewTokens))
+    g.maxNewTokens = static_cast<int>(maxNewTokens);
+  for (const auto &[key, value] :
+       {std::pair{QStringLiteral("temperature"), g.temperature}, std::pair{QStringLiteral("top_p"), g.topP},
+        std::pair{QStringLiteral("min_p"), g.minP},
+        std::pair{QStringLiteral("repetition_penalty"), g.repetitionPenalty}})
+    if (!std::isfinite(value))
+      r.fail(key, ModelConfig::tr("must be a finite number"));
   if (r.failed())
     return;
   if (g.temperature < 0)
     r.fail(QStringLiteral("temperature"), ModelConfig::tr("must not be negative"));
   if (g.topP <= 0 || g.topP > 1)
     r.fail(QStringLiteral("top_p"), ModelConfig::tr("must be in (0, 1]"));
-  if (g.topK < 0)
-    r.fail(QStringLiteral("top_k"), ModelConfig::tr("must not be negative"));
   if (g.minP < 0 || g.minP > 1)
     r.fail(QStringLiteral("min_p"), ModelConfig::tr("must be in [0, 1]"));
   if (g.repetitionPenalty <= 0)

@@ -1,5 +1,6 @@
 #include "remote/nodeservice.h"
 
+#include "engine/computeenvironment.h"
 #include "engine/localstagelink.h"
 #include "engine/precisionchoice.h"
 #include "engine/stage.h"
@@ -19,11 +20,15 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <deque>
+#include <limits>
+#include <optional>
 
 namespace mdi {
 
@@ -43,13 +48,64 @@ struct NodeClient {
   // the connections' heartbeats and other clients go on meanwhile. Set when the client goes: a
   // job still running for it stops early.
   std::shared_ptr<std::atomic<bool>> gone = std::make_shared<std::atomic<bool>>(false);
+  bool validating = false; // LoadStage's config and manifest are being checked on a worker
   bool checking = false;
   bool building = false;
   qint64 reservedBytes = 0; // the stage's weights in the compute dtype, from LoadStage on
+  // The KV caches the stage holds, as the node counts them (mirroring KvCache's growth: whole
+  // chunks, at least a quarter more each time; a rewind keeps the capacity), so that they count
+  // against --max-memory before they are allocated, and sessions beyond the cap are dropped,
+  // least recently used first.
+  struct SessionUse {
+    qint64 capacity = 0; // positions
+    qint64 length = 0;   // positions held after the last step (if it worked)
+    quint64 lastUse = 0;
+  };
+  QHash<quint64, SessionUse> sessions;
+  std::deque<quint64> evicted; // sessions dropped to make room (the latest kEvictedKept)
+  qint64 bytesPerPosition = 0; // keys and values of one position in all the stage's layers
+  qint64 kvChunk = 256;
+  quint64 useClock = 0;
+  qint64 cacheBytes() const {
+    qint64 positions = 0;
+    for (const SessionUse &use : sessions)
+      positions += use.capacity;
+    return positions * bytesPerPosition;
+  }
   ~NodeClient() { *gone = true; }
 };
 
+// What a worker found out about a LoadStage (its config parsed, its manifest checked).
+struct CheckedLoad {
+  LoadStageMessage message;
+  std::optional<ModelConfig> config;
+  ErrorCode code = ErrorCode::BadRequest;
+  QString error;     // empty: acceptable
+  QString dtypeNote; // "layers a-b in q8 (asked for f32)" when the node overrides the request
+  qint64 bytes = 0;  // the stage's weights in the compute format
+};
+
 using BuiltStage = std::shared_ptr<Expected<std::unique_ptr<Stage>>>;
+
+namespace {
+constexpr size_t kEvictedKept = 1024;
+// Positions of KV cache at most one LoadStage may ask to allocate at once (KvCache grows in
+// these chunks).
+constexpr qint64 kMaxKvChunk = 16384;
+
+// The text of an exception caught on a thread that must go on (a worker, the network thread).
+QString exceptionText(std::exception_ptr exception) {
+  try {
+    std::rethrow_exception(exception);
+  } catch (const c10::Error &e) {
+    return QString::fromStdString(e.what_without_backtrace());
+  } catch (const std::exception &e) {
+    return QString::fromLocal8Bit(e.what());
+  } catch (...) {
+  }
+  return NodeService::tr("an unknown exception");
+}
+} // namespace
 
 struct NodeService::Private {
   Options options;
@@ -82,6 +138,21 @@ struct NodeService::Private {
       qCInfo(lcNet).noquote() << line;
   }
   void onConnection(PeerConnection *connection);
+  // Runs work of the network thread for a client (a queued continuation); an exception becomes an
+  // Error to the client's load request (or to the connection), never one through the event loop.
+  void guarded(quint64 clientId, const std::function<void()> &work) {
+    try {
+      work();
+    } catch (...) {
+      const QString text = exceptionText(std::current_exception());
+      auto it = clients.find(clientId);
+      if (it != clients.end() && it.value()->connection)
+        refuse(*it.value(), it.value()->loadRequest, ErrorCode::Internal,
+               NodeService::tr("The node failed: %1").arg(text));
+      else
+        log(NodeService::tr("The node failed: %1").arg(text));
+    }
+  }
   void onFrame(NodeClient &client, MessageType type, quint64 requestId, const QByteArray &payload);
   void refuse(NodeClient &client, quint64 requestId, ErrorCode code, const QString &message) {
     log(NodeService::tr("%1: %2").arg(client.connection->peerName(), message));
@@ -96,6 +167,10 @@ struct NodeService::Private {
   qint64 freeMemory() const;
   double load();
   void loadStage(NodeClient &client, quint64 requestId, LoadStageMessage message);
+  CheckedLoad checkLoad(LoadStageMessage message) const;
+  void loadChecked(quint64 clientId, quint64 requestId, std::shared_ptr<CheckedLoad> checked);
+  Status makeRoom(NodeClient &client, quint64 session, qint64 cacheStart, qint64 rows);
+  void evict(NodeClient &client, quint64 session, const QString &why);
   void holdingsChecked(quint64 clientId, QList<qint64> have, qint64 importedBytes);
   void weightChunk(NodeClient &client, quint64 requestId, WeightChunkMessage message);
   void buildStageIfComplete(NodeClient &client);
@@ -119,6 +194,9 @@ NodeService::~NodeService() {
 }
 
 Status NodeService::start() {
+  if (!ComputeEnvironment::hasDevice(d->options.device))
+    return makeError(NodeService::tr("This computer has no compute device '%1' (it has: %2).")
+                         .arg(d->options.device, ComputeEnvironment::availableDevices().join(QStringLiteral(", "))));
   if (Status ok = d->cache.prepare(); !ok)
     return ok;
   if (!d->options.modelDirectory.isEmpty()) {
@@ -157,8 +235,9 @@ qint64 NodeService::Private::usedBytes() const {
   qint64 bytes = 0;
   for (const auto &client : clients) {
     bytes += client->reservedBytes;
-    if (client->link)
-      bytes += client->link->stats().cacheBytes;
+    // The KV caches as the node counts them before it posts a step (the stage's own figure
+    // lags: it changes only once the stage has processed what is queued).
+    bytes += client->cacheBytes();
   }
   return bytes;
 }
@@ -207,8 +286,20 @@ void NodeService::Private::onConnection(PeerConnection *connection) {
   QObject::connect(connection, &PeerConnection::frameReceived, context.get(),
                    [this, id](MessageType type, quint64 requestId, const QByteArray &payload) {
                      auto it = clients.find(id);
-                     if (it != clients.end() && it.value()->connection)
+                     if (it == clients.end() || !it.value()->connection)
+                       return;
+                     // Nothing a peer sends may throw through the event loop (that ends the
+                     // process, and every other coordinator's stages with it).
+                     try {
                        onFrame(*it.value(), type, requestId, payload);
+                     } catch (...) {
+                       const QString text = exceptionText(std::current_exception());
+                       auto again = clients.find(id);
+                       if (again != clients.end() && again.value()->connection)
+                         refuse(
+                             *again.value(), requestId, ErrorCode::Internal,
+                             NodeService::tr("The node failed on a %1 message: %2").arg(messageTypeName(type), text));
+                     }
                    });
   QObject::connect(connection, &PeerConnection::disconnected, context.get(), [this, id](const QString &reason) {
     auto client = clients.take(id);
@@ -265,6 +356,7 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
       return refuse(client, requestId, ErrorCode::Protocol, message.error());
     if (!client.link) // nothing cached here: echo at once
       return void(client.connection->reply(requestId, message->encode()));
+    client.sessions.remove(message->session);
     StageMessage drop;
     drop.kind = StageMessage::Kind::Drop;
     drop.session = message->session;
@@ -307,34 +399,72 @@ QString NodeService::Private::stageDtype(const LoadStageMessage &message) const 
 }
 
 void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, LoadStageMessage message) {
-  if (client.link || client.manifest)
+  if (client.link || client.manifest || client.validating)
     return refuse(client, requestId, ErrorCode::BadRequest, NodeService::tr("This connection already has a stage."));
+  // Only a device this machine has: a name such as "meta" builds a stage whose results cannot be
+  // read back (libtorch throws on the stage's thread).
+  const QString device = message.device.isEmpty() ? options.device : message.device;
+  if (!ComputeEnvironment::hasDevice(device))
+    return refuse(client, requestId, ErrorCode::Unsupported,
+                  NodeService::tr("This node cannot compute on the device '%1' (it has: %2).")
+                      .arg(device.left(64), ComputeEnvironment::availableDevices().join(QStringLiteral(", "))));
+  if (message.kvChunk < 1 || message.kvChunk > kMaxKvChunk)
+    return refuse(client, requestId, ErrorCode::BadRequest,
+                  NodeService::tr("A KV cache chunk of %1 positions; this node takes 1 to %2.")
+                      .arg(message.kvChunk)
+                      .arg(kMaxKvChunk));
+  // Parsing the config and checking the manifest against it run on a worker: the network thread
+  // keeps answering heartbeats and other coordinators whatever the message holds.
+  client.validating = true;
+  Private *p = this;
+  const quint64 id = client.id;
+  workers.start([p, id, requestId, gone = client.gone, message = std::move(message)]() mutable {
+    if (*gone)
+      return;
+    auto checked = std::make_shared<CheckedLoad>();
+    try {
+      *checked = p->checkLoad(std::move(message));
+    } catch (...) {
+      checked->code = ErrorCode::Internal;
+      checked->error = NodeService::tr("Checking LoadStage failed: %1").arg(exceptionText(std::current_exception()));
+    }
+    QMetaObject::invokeMethod(
+        p->context.get(),
+        [p, id, requestId, checked] { p->guarded(id, [&] { p->loadChecked(id, requestId, checked); }); },
+        Qt::QueuedConnection);
+  });
+}
+
+CheckedLoad NodeService::Private::checkLoad(LoadStageMessage message) const {
+  CheckedLoad out;
+  auto fail = [&out](ErrorCode code, const QString &error) {
+    out.code = code;
+    out.error = error;
+    return out;
+  };
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(message.configJson, &parseError);
   if (!doc.isObject())
-    return refuse(client, requestId, ErrorCode::BadRequest,
-                  NodeService::tr("The model's config.json does not parse: %1").arg(parseError.errorString()));
+    return fail(ErrorCode::BadRequest,
+                NodeService::tr("The model's config.json does not parse: %1").arg(parseError.errorString()));
   auto config = ModelConfig::fromJson(doc.object(), {}, {});
   if (!config)
-    return refuse(client, requestId, ErrorCode::BadRequest, config.error());
+    return fail(ErrorCode::BadRequest, config.error());
   const int layers = config->text.numLayers;
   if (message.firstLayer < 0 || message.lastLayer > layers || message.firstLayer >= message.lastLayer)
-    return refuse(client, requestId, ErrorCode::BadRequest,
-                  NodeService::tr("Layers %1-%2 are not a range of this model's %3 layers.")
-                      .arg(message.firstLayer)
-                      .arg(message.lastLayer - 1)
-                      .arg(layers));
+    return fail(ErrorCode::BadRequest, NodeService::tr("Layers %1-%2 are not a range of this model's %3 layers.")
+                                           .arg(message.firstLayer)
+                                           .arg(message.lastLayer - 1)
+                                           .arg(layers));
   const QString asked = message.computeDtype;
   message.computeDtype = stageDtype(message);
   if (message.computeDtype != asked)
-    log(NodeService::tr("%1: layers %2-%3 in %4 (asked for %5)")
-            .arg(client.connection->peerName())
-            .arg(message.firstLayer)
-            .arg(message.lastLayer - 1)
-            .arg(message.computeDtype, asked));
+    out.dtypeNote = NodeService::tr("layers %1-%2 in %3 (asked for %4)")
+                        .arg(message.firstLayer)
+                        .arg(message.lastLayer - 1)
+                        .arg(message.computeDtype, asked);
   if (!ComputeOptions::parseDtype(message.computeDtype))
-    return refuse(client, requestId, ErrorCode::Unsupported,
-                  NodeService::tr("Unknown compute dtype '%1'.").arg(message.computeDtype));
+    return fail(ErrorCode::Unsupported, NodeService::tr("Unknown compute dtype '%1'.").arg(message.computeDtype));
   // The manifest must list exactly the decoder tensors of the range, with their shapes.
   QHash<QString, QList<qint64>> expected;
   for (const TensorSpec &spec : config->tensorSpecs())
@@ -368,11 +498,10 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
                         .arg(expected.size() - seen.size())
                         .arg(expected.size()));
   if (!problems.isEmpty())
-    return refuse(client, requestId, ErrorCode::BadRequest,
-                  NodeService::tr("The manifest of layers %1-%2 does not match the model: %3")
-                      .arg(message.firstLayer)
-                      .arg(message.lastLayer - 1)
-                      .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+    return fail(ErrorCode::BadRequest, NodeService::tr("The manifest of layers %1-%2 does not match the model: %3")
+                                           .arg(message.firstLayer)
+                                           .arg(message.lastLayer - 1)
+                                           .arg(problems.mid(0, 5).join(QStringLiteral("; "))));
 
   // The stage's weights in the compute format (the KV caches come on top): matrices in the
   // format, norms and biases in float32.
@@ -384,6 +513,24 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
       elements *= dim;
     bytes += entry.shape.size() >= 2 ? qint64(double(elements) * ComputeOptions::bytesPerWeight(format)) : elements * 4;
   }
+  out.bytes = bytes;
+  out.message = std::move(message);
+  out.config = std::move(*config);
+  return out;
+}
+
+void NodeService::Private::loadChecked(quint64 clientId, quint64 requestId, std::shared_ptr<CheckedLoad> checked) {
+  auto it = clients.find(clientId);
+  if (it == clients.end() || !it.value()->connection)
+    return;
+  NodeClient &client = *it.value();
+  client.validating = false;
+  if (!checked->error.isEmpty())
+    return refuse(client, requestId, checked->code, checked->error);
+  if (!checked->dtypeNote.isEmpty())
+    log(NodeService::tr("%1: %2").arg(client.connection->peerName(), checked->dtypeNote));
+  LoadStageMessage &message = checked->message;
+  const qint64 bytes = checked->bytes;
   if (options.maxMemoryBytes > 0) {
     const qint64 used = usedBytes();
     if (used == 0 && bytes > options.maxMemoryBytes)
@@ -407,7 +554,7 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
   }
 
   client.manifest = std::move(message);
-  client.config = std::move(*config);
+  client.config = std::move(checked->config);
   client.loadRequest = requestId;
   client.reservedBytes = bytes;
   client.checking = true;
@@ -419,22 +566,29 @@ void NodeService::Private::loadStage(NodeClient &client, quint64 requestId, Load
   workers.start([p, id, gone = client.gone, entries] {
     QList<qint64> have;
     qint64 importedBytes = 0;
-    for (const TensorManifestEntry &entry : entries) {
-      if (*gone)
-        return;
-      qint64 held = p->cache.held(entry);
-      if (held < entry.byteSize && p->model) {
-        const TensorRef ref = p->model->tensor(entry.name);
-        if (ref.isValid() && dtypeName(ref.dtype()) == entry.dtype && ref.byteSize() == entry.byteSize &&
-            p->cache.import(entry, ref.data(), ref.byteSize())) {
-          held = entry.byteSize;
-          importedBytes += entry.byteSize;
+    try {
+      for (const TensorManifestEntry &entry : entries) {
+        if (*gone)
+          return;
+        qint64 held = p->cache.held(entry);
+        if (held < entry.byteSize && p->model) {
+          const TensorRef ref = p->model->tensor(entry.name);
+          if (ref.isValid() && dtypeName(ref.dtype()) == entry.dtype && ref.byteSize() == entry.byteSize &&
+              p->cache.import(entry, ref.data(), ref.byteSize())) {
+            held = entry.byteSize;
+            importedBytes += entry.byteSize;
+          }
         }
+        have.append(held);
       }
-      have.append(held);
+    } catch (...) {
+      // Nothing is known to be held: the coordinator sends it all.
+      p->log(NodeService::tr("Checking the weight cache failed: %1").arg(exceptionText(std::current_exception())));
+      have = QList<qint64>(entries.size(), 0);
     }
     QMetaObject::invokeMethod(
-        p->context.get(), [p, id, have, importedBytes] { p->holdingsChecked(id, have, importedBytes); },
+        p->context.get(),
+        [p, id, have, importedBytes] { p->guarded(id, [&] { p->holdingsChecked(id, have, importedBytes); }); },
         Qt::QueuedConnection);
   });
 }
@@ -500,13 +654,6 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   for (qsizetype i = 0; i < m.tensors.size(); ++i)
     if (client.held.at(i) != m.tensors.at(i).byteSize)
       return;
-  QHash<QString, TensorRef> tensors;
-  for (const TensorManifestEntry &entry : m.tensors) {
-    auto ref = cache.tensor(entry);
-    if (!ref)
-      return refuse(client, client.loadRequest, ErrorCode::Internal, ref.error());
-    tensors.insert(entry.name, *ref);
-  }
   ComputeOptions compute;
   compute.dtype = ComputeOptions::parseDtype(m.computeDtype).value_or(ComputeDtype::F32);
   compute.device = m.device.isEmpty() ? options.device : m.device;
@@ -519,29 +666,41 @@ void NodeService::Private::buildStageIfComplete(NodeClient &client) {
   client.building = true;
   Private *p = this;
   const quint64 id = client.id;
-  workers.start(
-      [p, id, gone = client.gone,
-       checkpoint = std::make_shared<Checkpoint>(Checkpoint::fromTensors(*client.config, cache.directory(), tensors)),
-       factory = std::make_shared<TensorFactory>(std::move(*factory)), first = m.firstLayer, last = m.lastLayer,
-       kvChunk = m.kvChunk] {
-        if (*gone)
-          return;
-        QElapsedTimer timer;
-        timer.start();
-        auto stage = std::make_shared<Expected<std::unique_ptr<Stage>>>(makeError(QString()));
-        try {
-          *stage = Stage::load(*checkpoint, *factory, first, last, kvChunk);
-        } catch (const c10::Error &e) {
-          *stage = makeError(QString::fromStdString(e.what_without_backtrace()));
-        } catch (const std::exception &e) {
-          *stage = makeError(QString::fromLocal8Bit(e.what()));
+  // Mapping the cached files and listing the config's tensors happen on the worker too: the
+  // network thread only ever does constant work per message.
+  workers.start([p, id, gone = client.gone, config = *client.config, entries = m.tensors,
+                 factory = std::make_shared<TensorFactory>(std::move(*factory)), first = m.firstLayer,
+                 last = m.lastLayer, kvChunk = m.kvChunk] {
+    if (*gone)
+      return;
+    QElapsedTimer timer;
+    timer.start();
+    auto stage = std::make_shared<Expected<std::unique_ptr<Stage>>>(makeError(QString()));
+    try {
+      QHash<QString, TensorRef> tensors;
+      for (const TensorManifestEntry &entry : entries) {
+        auto ref = p->cache.tensor(entry);
+        if (!ref) {
+          *stage = makeError(ref.error());
+          break;
         }
-        const double ms = timer.nsecsElapsed() / 1e6;
-        QMetaObject::invokeMethod(
-            p->context.get(),
-            [p, id, stage, options = factory->tensorOptions(), ms] { p->stageBuilt(id, stage, options, ms); },
-            Qt::QueuedConnection);
-      });
+        tensors.insert(entry.name, *ref);
+      }
+      if (tensors.size() == entries.size()) {
+        const Checkpoint checkpoint = Checkpoint::fromTensors(config, p->cache.directory(), tensors);
+        *stage = Stage::load(checkpoint, *factory, first, last, kvChunk);
+      }
+    } catch (...) {
+      *stage = makeError(exceptionText(std::current_exception()));
+    }
+    const double ms = timer.nsecsElapsed() / 1e6;
+    QMetaObject::invokeMethod(
+        p->context.get(),
+        [p, id, stage, options = factory->tensorOptions(), ms] {
+          p->guarded(id, [&] { p->stageBuilt(id, stage, options, ms); });
+        },
+        Qt::QueuedConnection);
+  });
 }
 
 void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::TensorOptions tensorOptions,
@@ -555,11 +714,15 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
   if (!*stage)
     return refuse(client, client.loadRequest, ErrorCode::Internal, stage->error());
   client.options = tensorOptions;
+  client.kvChunk = m.kvChunk;
+  client.bytesPerPosition = 2 * qint64(client.config->text.numKeyValueHeads) * client.config->text.headDim *
+                            (m.lastLayer - m.firstLayer) * qint64(tensorOptions.dtype().itemsize());
   client.link = std::make_unique<LocalStageLink>(std::move(**stage), options.name, options.threads);
   const quint64 id = client.id;
   Private *p = this;
   client.link->setResultHandler([p, id](StageResult result) {
-    // On the stage's worker: encode here, send from the network thread.
+    // On the stage's worker: encode here, send from the network thread. Every message gets its
+    // answer (the replies are matched to requests in order), and nothing throws out of here.
     EncodedMessage encoded;
     if (result.message.kind == StageMessage::Kind::Drop) {
       DropSessionMessage echo;
@@ -567,14 +730,26 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
       encoded = echo.encode();
     } else {
       ResultMessage r;
-      r.message = wiretensor::toForward(result.message);
-      r.error = result.error.left(wirelimits::kErrorBytes / 4);
+      try {
+        r.message = wiretensor::toForward(result.message);
+        r.error = result.error.left(wirelimits::kErrorBytes / 4);
+      } catch (...) {
+        r.message = ForwardMessage();
+        r.message.session = result.message.session;
+        r.message.step = result.message.step;
+        r.error = NodeService::tr("The stage's result could not be sent: %1")
+                      .arg(exceptionText(std::current_exception()))
+                      .left(wirelimits::kErrorBytes / 4);
+      }
       if (!r.error.isEmpty())
         r.message.hidden = HiddenStates();
       encoded = r.encode();
     }
     QMetaObject::invokeMethod(
-        p->context.get(), [p, id, encoded = std::move(encoded)]() mutable { p->stageAnswered(id, std::move(encoded)); },
+        p->context.get(),
+        [p, id, encoded = std::move(encoded)]() mutable {
+          p->guarded(id, [&] { p->stageAnswered(id, std::move(encoded)); });
+        },
         Qt::QueuedConnection);
   });
   StageReadyMessage ready;
@@ -603,16 +778,108 @@ void NodeService::Private::forward(NodeClient &client, quint64 requestId, Forwar
     return refuse(client, requestId, ErrorCode::NotReady, NodeService::tr("A Forward before the stage is ready."));
   if (message.hidden.bytes.isEmpty())
     return refuse(client, requestId, ErrorCode::BadRequest, NodeService::tr("A Forward without hidden states."));
+  const bool known = client.sessions.contains(message.session);
+  if (!known && message.cacheStart > 0 &&
+      std::find(client.evicted.begin(), client.evicted.end(), message.session) != client.evicted.end())
+    return refuse(client, requestId, ErrorCode::OutOfMemory,
+                  (options.maxMemoryBytes > 0
+                       ? NodeService::tr("Session %1 was dropped from this node to make room (it keeps at most %2 "
+                                         "sessions of one coordinator, and their KV caches within the %3 it offers); "
+                                         "start it over from its first token.")
+                             .arg(message.session)
+                             .arg(options.maxSessionsPerClient)
+                             .arg(QLocale::c().formattedDataSize(options.maxMemoryBytes))
+                       : NodeService::tr("Session %1 was dropped from this node to make room (it keeps at most %2 "
+                                         "sessions of one coordinator); start it over from its first token.")
+                             .arg(message.session)
+                             .arg(options.maxSessionsPerClient)));
   Expected<StageMessage> stageMessage = makeError(QString());
   try {
     stageMessage = wiretensor::fromForward(message, client.options);
-  } catch (const c10::Error &e) {
-    stageMessage = makeError(QString::fromStdString(e.what_without_backtrace()));
+  } catch (...) {
+    stageMessage = makeError(exceptionText(std::current_exception()));
   }
   if (!stageMessage)
     return refuse(client, requestId, ErrorCode::BadRequest, stageMessage.error());
+  if (Status room = makeRoom(client, message.session, message.cacheStart, message.hidden.rows); !room) {
+    if (!known)
+      client.sessions.remove(message.session);
+    return refuse(client, requestId, ErrorCode::OutOfMemory, room.error());
+  }
   client.pending.push_back(requestId);
   client.link->post(std::move(*stageMessage));
+}
+
+Status NodeService::Private::makeRoom(NodeClient &client, quint64 session, qint64 cacheStart, qint64 rows) {
+  NodeClient::SessionUse &use = client.sessions[session];
+  use.lastUse = ++client.useClock;
+  // A step that starts beyond what the session holds is refused by the stage, the cache untouched.
+  if (cacheStart < 0 || cacheStart > use.length)
+    return Status::ok();
+  // KvCache::reserve's growth: whole chunks, at least a quarter more than before.
+  const qint64 positions = cacheStart + rows;
+  qint64 capacity = use.capacity;
+  if (positions > capacity) {
+    const qint64 wanted = qMax(positions, capacity + capacity / 4);
+    capacity = (wanted + client.kvChunk - 1) / client.kvChunk * client.kvChunk;
+  }
+  const qint64 growth = (capacity - use.capacity) * client.bytesPerPosition;
+  // The least recently used of this coordinator's other sessions.
+  auto leastRecent = [&client, session]() -> std::optional<quint64> {
+    std::optional<quint64> oldest;
+    quint64 oldestUse = std::numeric_limits<quint64>::max();
+    for (auto it = client.sessions.cbegin(); it != client.sessions.cend(); ++it)
+      if (it.key() != session && it->lastUse < oldestUse) {
+        oldest = it.key();
+        oldestUse = it->lastUse;
+      }
+    return oldest;
+  };
+  while (client.sessions.size() > qMax(1, options.maxSessionsPerClient)) {
+    const auto oldest = leastRecent();
+    Q_ASSERT(oldest); // more than one session: another one is there
+    if (!oldest)
+      break;
+    evict(client, *oldest,
+          NodeService::tr("more than %1 sessions of one coordinator").arg(options.maxSessionsPerClient));
+  }
+  if (options.maxMemoryBytes > 0) {
+    while (usedBytes() + growth > options.maxMemoryBytes) {
+      const auto oldest = leastRecent();
+      if (!oldest)
+        break;
+      evict(client, *oldest,
+            NodeService::tr("KV caches beyond the %1 offered")
+                .arg(QLocale::c().formattedDataSize(options.maxMemoryBytes)));
+    }
+    if (usedBytes() + growth > options.maxMemoryBytes)
+      return makeError(NodeService::tr("Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds "
+                                       "%5.")
+                           .arg(session)
+                           .arg(QLocale::c().formattedDataSize(growth))
+                           .arg(positions)
+                           .arg(QLocale::c().formattedDataSize(options.maxMemoryBytes))
+                           .arg(QLocale::c().formattedDataSize(usedBytes())));
+  }
+  NodeClient::SessionUse &kept = client.sessions[session]; // evict() may have rehashed
+  kept.capacity = capacity;
+  kept.length = positions;
+  return Status::ok();
+}
+
+void NodeService::Private::evict(NodeClient &client, quint64 session, const QString &why) {
+  Q_ASSERT(client.link && client.sessions.contains(session));
+  client.sessions.remove(session);
+  client.evicted.push_back(session);
+  while (client.evicted.size() > kEvictedKept)
+    client.evicted.pop_front();
+  log(NodeService::tr("%1: dropped session %2 (%3)").arg(client.connection->peerName()).arg(session).arg(why));
+  // Through the stage's queue like the coordinator's drops; its echo is not sent (request id 0).
+  StageMessage drop;
+  drop.kind = StageMessage::Kind::Drop;
+  drop.session = session;
+  client.pending.push_back(0);
+  client.link->post(std::move(drop));
 }
 
 void NodeService::Private::stageAnswered(quint64 clientId, EncodedMessage encoded) {
@@ -622,7 +889,8 @@ void NodeService::Private::stageAnswered(quint64 clientId, EncodedMessage encode
   NodeClient &client = *it.value();
   const quint64 requestId = client.pending.front();
   client.pending.pop_front();
-  client.connection->replyOrIgnore(requestId, encoded);
+  if (requestId != 0) // 0: a drop of the node's own (evict())
+    client.connection->replyOrIgnore(requestId, encoded);
 }
 
 } // namespace mdi

@@ -20,7 +20,11 @@ namespace mdi {
 // WeightChunks -> WeightAcks, then StageReady once every tensor is cached and the stage is built;
 // Forward -> Result and DropSession -> echo, in order, computed on a worker thread of the
 // connection (never the network thread); Ping (PeerConnection), StatsRequest -> Stats; anything
-// else -> Error. A bad request never takes the node down. Lives in the thread that creates it.
+// else -> Error. A bad request never takes the node down: LoadStage's config is parsed and
+// checked on a worker, only devices this machine has are accepted, no exception leaves a
+// thread, and the KV caches count against --max-memory with at most maxSessionsPerClient
+// sessions per coordinator (its least recently used session goes first, and a later step of it
+// is refused saying so). Lives in the thread that creates it.
 class NodeService {
   Q_DECLARE_TR_FUNCTIONS(mdi::NodeService)
 
@@ -38,6 +42,9 @@ public:
     // overrides the request, e.g. 4-bit on a node with little memory.
     QString dtype = QStringLiteral("auto");
     qint64 maxMemoryBytes = 0;
+    // Sessions (conversations) one coordinator may keep cached here; a new one beyond this drops
+    // that coordinator's least recently used session.
+    int maxSessionsPerClient = 64;
   };
   using LogFunction = std::function<void(const QString &line)>;
 

@@ -20,6 +20,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <future>
 
 namespace mdi {
@@ -50,6 +51,12 @@ QByteArray remoteTensorSha256(const TensorRef &ref) {
   known.insert(key, sha);
   return sha;
 }
+// Deadlines, before Options::deadlineScale: generous for the slowest machine worth using, so
+// that only a node that stopped (or stalls on purpose) meets one.
+constexpr double kBaseMs = 30000;         // any answer: the network, a busy node
+constexpr double kHashBytesPerMs = 20000; // a node hashing its --model folder: 20 MB/s
+constexpr double kBuildBytesPerMs = 5000; // building a stage, converting weights: 5 MB/s
+constexpr double kFlopsPerMs = 1e6;       // a Forward: 1 GFLOP/s
 } // namespace
 
 struct RemoteStageLink::Private {
@@ -75,15 +82,29 @@ struct RemoteStageLink::Private {
   qint64 toShip = 0;    // bytes the node lacks (after LoadStageReply)
   QString progressHost; // the peer as the progress names it: its host, then its own name
   QElapsedTimer loadTimer;
+  // The load's deadline (ms on loadTimer; < 0: none) and what the node is waiting to do.
+  double loadDeadlineMs = -1;
+  QString awaited;
+  qint64 weightElements = 0; // of the stage's tensors (a Forward's work)
+  qint64 hiddenSize = 0;
+  int layers = 0;
+  QTimer *watchdog = nullptr;
 
   // Serving (network thread).
+  // A step sent, with what its Result must look like and what travels on with it.
   struct InFlight {
-    StageMessage::Kind kind;
-    quint64 session;
-    qint64 step;
+    StageMessage::Kind kind = StageMessage::Kind::Forward;
+    quint64 session = 0;
+    qint64 step = 0;
     QElapsedTimer timer;
+    qint64 cacheStart = 0;
+    bool lastRowOnly = false;
+    PositionIds positions;
+    qint64 rows = 0;
+    double budgetMs = 0; // how long the node may take once it is this step's turn
   };
   QHash<quint64, InFlight> inFlight;
+  double lastAnswerMs = 0; // on loadTimer: when the node last answered a step
   ResultHandler handler;
   std::function<void(const QString &)> lostHandler;
   bool lostUntold = false; // the connection ended after the load before a lost handler was set
@@ -109,7 +130,21 @@ struct RemoteStageLink::Private {
   void ship();
   void onClosed(const QString &reason);
   void answerError(quint64 requestId, const QString &error);
-  void sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session, qint64 step);
+  void sendStage(EncodedMessage encoded, InFlight pending);
+  void onResult(quint64 requestId, const QByteArray &payload);
+  // The peer as messages name it: "name (host:port)" once it said its name.
+  QString peerLabel() const {
+    QMutexLocker lock(&statsMutex);
+    return stats.host.isEmpty() ? name : stats.host;
+  }
+  // The node broke a rule (a deadline, a bad Result): it is treated as lost.
+  void misbehaved(const QString &what);
+  void armLoadDeadline(double budgetMs, const QString &what);
+  // While weights are still to be sent: a stall of the base deadline; once all are queued, the
+  // node also has the time to build the stage.
+  void armShippingDeadline();
+  void checkDeadlines();
+  double forwardBudgetMs(qint64 rows, qint64 cacheStart) const;
   void sendStatsRequest();
   void onStats(const QByteArray &payload);
   void report(LoadProgress::Phase phase, qint64 done = 0, qint64 total = 0) const {
@@ -132,8 +167,15 @@ void RemoteStageLink::Private::start(const PeerConnection::Credentials &credenti
   connectionOptions.heartbeatTimeoutMs = options.heartbeatTimeoutMs;
   connection =
       PeerConnection::connectToNode(options.peer.host, options.peer.port, credentials, connectionOptions, context);
+  if (options.deadlineScale > 0) {
+    watchdog = new QTimer(context);
+    QObject::connect(watchdog, &QTimer::timeout, context, [this] { checkDeadlines(); });
+    watchdog->start(qBound(5, int(kBaseMs * options.deadlineScale / 20), 1000));
+  }
+  // Until the TLS handshake is done PeerConnection's connect timeout applies; then the deadlines.
   QObject::connect(connection, &PeerConnection::connected, context, [this] {
     connected = true;
+    armLoadDeadline(kBaseMs, RemoteStageLink::tr("answer Hello"));
     HelloMessage hello;
     hello.peer.nodeId = options.peer.identity;
     hello.peer.name = QStringLiteral("MDI Chat");
@@ -146,7 +188,11 @@ void RemoteStageLink::Private::start(const PeerConnection::Credentials &credenti
   QObject::connect(
       connection, &PeerConnection::frameReceived, context,
       [this](MessageType type, quint64 requestId, const QByteArray &payload) { onFrame(type, requestId, payload); });
-  QObject::connect(connection, &PeerConnection::bytesWritten, context, [this](qint64) { ship(); });
+  QObject::connect(connection, &PeerConnection::bytesWritten, context, [this](qint64) {
+    if (shipping && !loaded && !promiseSet) // the node takes what is queued: progress
+      armShippingDeadline();
+    ship();
+  });
   QObject::connect(connection, &PeerConnection::disconnected, context,
                    [this](const QString &reason) { onClosed(reason); });
 }
@@ -170,6 +216,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     if (!sent)
       return settle(makeError(sent.error()));
     loadRequest = *sent;
+    armLoadDeadline(kBaseMs + double(load.totalBytes()) / kHashBytesPerMs, RemoteStageLink::tr("answer LoadStage"));
     report(LoadProgress::Phase::Connecting);
     return;
   }
@@ -190,6 +237,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     shipTensor = 0;
     shipOffset = have.isEmpty() ? 0 : have.at(0);
     shipping = true;
+    armShippingDeadline();
     ship();
     return;
   }
@@ -200,6 +248,8 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     if (ack->state == WeightAckMessage::State::Corrupt && ack->tensorIndex < quint32(load.tensors.size()))
       return settle(makeError(RemoteStageLink::tr("%1 received tensor %2 damaged (SHA-256 mismatch).")
                                   .arg(name, load.tensors.at(ack->tensorIndex).name)));
+    // Progress: the node has until a stall (or the build after the last tensor) from here.
+    armShippingDeadline();
     return;
   }
   case MessageType::StageReady: {
@@ -207,6 +257,8 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     if (!ready)
       return settle(makeError(RemoteStageLink::tr("%1 sent a bad StageReady: %2").arg(name, ready.error())));
     loaded = true;
+    loadDeadlineMs = -1;
+    lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
     {
       QMutexLocker lock(&statsMutex);
       stats.weightBytes = ready->weightBytes;
@@ -220,47 +272,13 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     }
     return settle(Status::ok());
   }
-  case MessageType::Result: {
-    auto it = inFlight.find(requestId);
-    if (it == inFlight.end())
-      return;
-    const InFlight pending = it.value();
-    inFlight.erase(it);
-    StageResult result;
-    result.message.kind = StageMessage::Kind::Forward;
-    result.message.session = pending.session;
-    result.message.step = pending.step;
-    auto decoded = ResultMessage::decode(payload);
-    if (!decoded) {
-      result.error = RemoteStageLink::tr("%1 sent a bad Result: %2").arg(name, decoded.error());
-    } else if (!decoded->error.isEmpty()) {
-      result.error = RemoteStageLink::tr("%1: %2").arg(name, decoded->error);
-    } else {
-      try {
-        auto message = wiretensor::fromForward(decoded->message, tensorOptions);
-        if (message)
-          result.message = std::move(*message);
-        else
-          result.error = RemoteStageLink::tr("%1 sent a bad Result: %2").arg(name, message.error());
-      } catch (const c10::Error &e) {
-        result.error = QString::fromStdString(e.what_without_backtrace());
-      }
-    }
-    {
-      QMutexLocker lock(&statsMutex);
-      stats.forwards += 1;
-      stats.tokens += result.message.positions.count();
-      if (!nodeStatsSeen) // until the node says how long it computed: the round trips
-        stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
-    }
-    if (handler)
-      handler(std::move(result));
-    return;
-  }
+  case MessageType::Result:
+    return onResult(requestId, payload);
   case MessageType::DropSession: {
     auto it = inFlight.find(requestId);
     if (it == inFlight.end())
       return;
+    lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
     StageResult result;
     result.message.kind = StageMessage::Kind::Drop;
     result.message.session = it->session;
@@ -313,6 +331,7 @@ void RemoteStageLink::Private::ship() {
   }
   // Counted when queued: the socket holds at most windowBytes of them.
   if (sent != sentBefore) {
+    armShippingDeadline();
     report(LoadProgress::Phase::Shipping, sent, toShip);
     if (sent >= toShip)
       report(LoadProgress::Phase::Building);
@@ -323,6 +342,7 @@ void RemoteStageLink::Private::answerError(quint64 requestId, const QString &err
   auto it = inFlight.find(requestId);
   if (it == inFlight.end())
     return;
+  lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
   StageResult result;
   result.message.kind = it->kind;
   result.message.session = it->session;
@@ -385,36 +405,147 @@ void RemoteStageLink::Private::onStats(const QByteArray &payload) {
     statsHandler();
 }
 
-void RemoteStageLink::Private::sendStage(EncodedMessage encoded, StageMessage::Kind kind, quint64 session,
-                                         qint64 step) {
-  InFlight pending{kind, session, step, {}};
+void RemoteStageLink::Private::sendStage(EncodedMessage encoded, InFlight pending) {
   pending.timer.start();
   if (closing)
     return;
-  if (!connection || !connection->isConnected()) {
+  auto failNow = [&](const QString &error) {
     StageResult result;
-    result.message.kind = kind;
-    result.message.session = session;
-    result.message.step = step;
-    if (kind == StageMessage::Kind::Forward)
-      result.error = RemoteStageLink::tr("Lost the peer %1: %2").arg(name, closedReason);
+    result.message.kind = pending.kind;
+    result.message.session = pending.session;
+    result.message.step = pending.step;
+    if (pending.kind == StageMessage::Kind::Forward)
+      result.error = error;
     if (handler)
       handler(std::move(result));
-    return;
-  }
+  };
+  if (!connection || !connection->isConnected())
+    return failNow(RemoteStageLink::tr("Lost the peer %1: %2").arg(name, closedReason));
   auto id = connection->send(encoded);
-  if (!id) {
-    StageResult result;
-    result.message.kind = kind;
-    result.message.session = session;
-    result.message.step = step;
-    if (kind == StageMessage::Kind::Forward)
-      result.error = RemoteStageLink::tr("%1: %2").arg(name, id.error());
-    if (handler)
-      handler(std::move(result));
+  if (!id)
+    return failNow(RemoteStageLink::tr("%1: %2").arg(name, id.error()));
+  pending.budgetMs =
+      pending.kind == StageMessage::Kind::Forward ? forwardBudgetMs(pending.rows, pending.cacheStart) : kBaseMs;
+  if (inFlight.isEmpty()) // the node is idle: this step's turn starts now
+    lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
+  inFlight.insert(*id, std::move(pending));
+}
+
+double RemoteStageLink::Private::forwardBudgetMs(qint64 rows, qint64 cacheStart) const {
+  // Two flops per weight and row, and attention over the cache: 4 per row, position, width, layer.
+  const double flops = 2.0 * double(rows) * double(weightElements) +
+                       4.0 * double(rows) * double(cacheStart + rows) * double(hiddenSize) * double(layers);
+  return kBaseMs + flops / kFlopsPerMs;
+}
+
+void RemoteStageLink::Private::onResult(quint64 requestId, const QByteArray &payload) {
+  auto it = inFlight.find(requestId);
+  if (it == inFlight.end())
+    return;
+  // Stays in flight until the Result passes: a node that broke a rule is lost, and onClosed()
+  // answers this step with the others.
+  const InFlight pending = it.value();
+  lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
+  StageResult result;
+  result.message.kind = StageMessage::Kind::Forward;
+  result.message.session = pending.session;
+  result.message.step = pending.step;
+  auto decoded = ResultMessage::decode(payload);
+  if (!decoded)
+    return misbehaved(RemoteStageLink::tr("sent an unreadable Result (%1)").arg(decoded.error()));
+  if (!decoded->error.isEmpty()) {
+    // The node could not compute the step and says why: an error of this step, not of the node.
+    result.error = RemoteStageLink::tr("%1: %2").arg(name, decoded->error);
+  } else {
+    if (decoded->message.session != pending.session || decoded->message.step != pending.step)
+      return misbehaved(RemoteStageLink::tr("answered step %1 of session %2 with step %3 of session %4")
+                            .arg(pending.step)
+                            .arg(pending.session)
+                            .arg(decoded->message.step)
+                            .arg(decoded->message.session));
+    const qint64 rows = pending.lastRowOnly ? 1 : pending.rows;
+    if (Status shape = wiretensor::checkShape(decoded->message.hidden, rows, hiddenSize); !shape)
+      return misbehaved(RemoteStageLink::tr("sent %1").arg(shape.error()));
+    Expected<at::Tensor> hidden = makeError(QString());
+    try {
+      hidden = wiretensor::fromWire(decoded->message.hidden, tensorOptions);
+      if (hidden)
+        if (Status finite = wiretensor::checkFinite(*hidden); !finite)
+          return misbehaved(RemoteStageLink::tr("sent %1").arg(finite.error()));
+    } catch (const std::exception &e) {
+      hidden = makeError(QString::fromLocal8Bit(e.what()));
+    }
+    if (!hidden)
+      return misbehaved(RemoteStageLink::tr("sent hidden states that could not be read (%1)").arg(hidden.error()));
+    // What goes on to the next stage is what this side sent, with the node's hidden states.
+    result.message.cacheStart = pending.cacheStart;
+    result.message.lastRowOnly = pending.lastRowOnly;
+    result.message.positions = pending.positions;
+    result.message.hidden = *hidden;
+  }
+  inFlight.remove(requestId);
+  {
+    QMutexLocker lock(&statsMutex);
+    stats.forwards += 1;
+    stats.tokens += pending.positions.count();
+    if (!nodeStatsSeen) // until the node says how long it computed: the round trips
+      stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
+  }
+  if (handler)
+    handler(std::move(result));
+}
+
+void RemoteStageLink::Private::misbehaved(const QString &what) {
+  const QString reason = RemoteStageLink::tr("%1 %2").arg(peerLabel(), what);
+  if (!loaded) {
+    settle(makeError(reason));
+    if (connection)
+      connection->close(reason);
     return;
   }
-  inFlight.insert(*id, pending);
+  if (connection && connection->isConnected())
+    connection->close(reason); // disconnected(reason) follows at once: onClosed() tells the news
+  else
+    onClosed(reason);
+}
+
+void RemoteStageLink::Private::armShippingDeadline() {
+  if (sent < toShip)
+    armLoadDeadline(kBaseMs, RemoteStageLink::tr("take the weights"));
+  else
+    armLoadDeadline(kBaseMs + double(load.totalBytes()) / kBuildBytesPerMs, RemoteStageLink::tr("send StageReady"));
+}
+
+void RemoteStageLink::Private::armLoadDeadline(double budgetMs, const QString &what) {
+  loadDeadlineMs = loadTimer.nsecsElapsed() / 1e6 + budgetMs * options.deadlineScale;
+  awaited = what;
+}
+
+void RemoteStageLink::Private::checkDeadlines() {
+  if (closing || options.deadlineScale <= 0 || !connection)
+    return;
+  const double now = loadTimer.nsecsElapsed() / 1e6;
+  if (!loaded) {
+    if (!promiseSet && loadDeadlineMs >= 0 && now > loadDeadlineMs)
+      misbehaved(RemoteStageLink::tr("did not %1 in time (layers %2-%3)")
+                     .arg(awaited)
+                     .arg(load.firstLayer)
+                     .arg(load.lastLayer - 1));
+    return;
+  }
+  if (inFlight.isEmpty())
+    return;
+  // The node answers in order: only the oldest step is its to finish now.
+  const quint64 oldest = *std::min_element(inFlight.keyBegin(), inFlight.keyEnd());
+  const InFlight &step = inFlight.value(oldest);
+  const double started = qMax(lastAnswerMs, now - step.timer.nsecsElapsed() / 1e6);
+  const double budget = step.budgetMs * options.deadlineScale;
+  if (now - started > budget)
+    misbehaved(step.kind == StageMessage::Kind::Forward
+                   ? RemoteStageLink::tr("did not answer a Forward (%1 tokens) within %2 s")
+                         .arg(step.rows)
+                         .arg(budget / 1000, 0, 'f', 1)
+                   : RemoteStageLink::tr("did not answer a DropSession within %1 s").arg(budget / 1000, 0, 'f', 1));
 }
 
 Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Options &options,
@@ -461,10 +592,13 @@ Expected<std::unique_ptr<RemoteStageLink>> RemoteStageLink::connect(const Option
     entry.byteSize = ref.byteSize();
     entry.sha256 = remoteTensorSha256(ref);
     hashed += entry.byteSize;
+    d->weightElements += spec.elementCount();
     d->report(LoadProgress::Phase::Hashing, hashed, hashTotal);
     load.tensors.append(entry);
     d->refs.append(ref);
   }
+  d->hiddenSize = checkpoint.config().text.hiddenSize;
+  d->layers = lastLayer - firstLayer;
   d->stats.description = RemoteStageLink::tr("%1: layers %2-%3").arg(d->name).arg(firstLayer).arg(lastLayer - 1);
   d->stats.firstLayer = firstLayer;
   d->stats.lastLayer = lastLayer;
@@ -559,18 +693,26 @@ void RemoteStageLink::requestStats() {
 
 void RemoteStageLink::post(StageMessage message) {
   EncodedMessage encoded;
+  Private::InFlight pending;
+  pending.kind = message.kind;
+  pending.session = message.session;
+  pending.step = message.step;
   if (message.kind == StageMessage::Kind::Drop) {
     DropSessionMessage drop;
     drop.session = message.session;
     encoded = drop.encode();
   } else {
     encoded = wiretensor::toForward(message).encode();
+    pending.cacheStart = message.cacheStart;
+    pending.lastRowOnly = message.lastRowOnly;
+    pending.positions = message.positions;
+    pending.rows = message.hidden.defined() && message.hidden.dim() >= 1 ? message.hidden.size(0) : 0;
   }
   Private *p = d.get();
   QMetaObject::invokeMethod(
       p->context,
-      [p, encoded = std::move(encoded), kind = message.kind, session = message.session, step = message.step]() mutable {
-        p->sendStage(std::move(encoded), kind, session, step);
+      [p, encoded = std::move(encoded), pending = std::move(pending)]() mutable {
+        p->sendStage(std::move(encoded), std::move(pending));
       },
       Qt::QueuedConnection);
 }

@@ -25,6 +25,14 @@ class Checkpoint;
 // handler on the network thread. Every few seconds (and on request) it asks the node for its
 // Stats, which stats() then reports. When the connection ends, every step in flight (and every
 // later one) is answered with an error naming the peer, and the lost handler is told.
+//
+// A node is not trusted: every Result must have the rows and width asked for, a known dtype and
+// finite values, and it travels on with the positions and cache start this side sent (never the
+// node's echo of them). Each load phase and each Forward has a deadline, a base plus time for
+// the work (bytes to hash or build, rows x weights and attention), counted for a Forward from
+// when it was sent or the node answered the one before it (the node answers in order). A node
+// that breaks either rule is treated as lost: the connection is closed, the lost handler hears
+// which peer did what, and the pipeline moves its layers.
 class RemoteStageLink : public StageLink {
   Q_DECLARE_TR_FUNCTIONS(mdi::RemoteStageLink)
 
@@ -38,6 +46,8 @@ public:
     int statsIntervalMs = 2000;    // asks the node for its Stats this often once loaded (0: only on request)
     // connect() gives up soon after this becomes true (when the pipeline goes away); may be null.
     const std::atomic<bool> *cancel = nullptr;
+    // Multiplies every deadline (tests make them short); 0 turns them off.
+    double deadlineScale = 1.0;
     // Told how connect() gets on (hashing, then shipping or Cached, then Building), on the calling
     // thread and on the network thread; may be empty. Only phase, host, layers and bytes are set.
     std::function<void(const LoadProgress &)> progress;

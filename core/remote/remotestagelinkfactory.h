@@ -9,10 +9,15 @@ namespace mdi {
 // (the app, mdi-run, tests) gives one to Engine.
 class RemoteStageLinkFactory : public StageLinkFactory {
 public:
+  // deadlineScale: RemoteStageLink::Options::deadlineScale of every link (tests make it small).
+  explicit RemoteStageLinkFactory(double deadlineScale = 1.0) : m_deadlineScale(deadlineScale) {}
   Expected<std::unique_ptr<StageLink>> connect(const Request &request, const Checkpoint &checkpoint,
                                                const ComputeOptions &compute) override;
 
-  static std::shared_ptr<StageLinkFactory> create();
+  static std::shared_ptr<StageLinkFactory> create(double deadlineScale = 1.0);
+
+private:
+  double m_deadlineScale;
 };
 
 } // namespace mdi

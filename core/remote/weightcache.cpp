@@ -4,6 +4,7 @@
 #include "model/safetensorswriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,12 +25,49 @@ Status WeightCache::prepare() {
   return Status::ok();
 }
 
+QString WeightCache::key(const TensorManifestEntry &entry) {
+  const auto dtype = dtypeFromName(entry.dtype);
+  QStringList dims;
+  for (qint64 d : entry.shape)
+    dims.append(QString::number(d));
+  return QStringLiteral("%1-%2-%3")
+      .arg(QString::fromLatin1(entry.sha256.toHex()), dtype ? dtypeName(*dtype) : QStringLiteral("unknown"),
+           dims.isEmpty() ? QStringLiteral("scalar") : dims.join(QLatin1Char('x')));
+}
+
 QString WeightCache::completePath(const TensorManifestEntry &entry) const {
-  return QDir(m_directory).filePath(QString::fromLatin1(entry.sha256.toHex()) + QStringLiteral(".safetensors"));
+  return QDir(m_directory).filePath(key(entry) + QStringLiteral(".safetensors"));
 }
 
 QString WeightCache::partialPath(const TensorManifestEntry &entry) const {
-  return QDir(m_directory).filePath(QString::fromLatin1(entry.sha256.toHex()) + QStringLiteral(".part"));
+  return QDir(m_directory).filePath(key(entry) + QStringLiteral(".part"));
+}
+
+QString WeightCache::verifiedPath(const TensorManifestEntry &entry) const {
+  return QDir(m_directory).filePath(key(entry) + QStringLiteral(".verified"));
+}
+
+namespace {
+// What the verified record holds: the file's size and modification time when it was verified.
+QByteArray verifiedRecord(const QFileInfo &file) {
+  return QByteArray::number(file.size()) + ' ' + QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n';
+}
+} // namespace
+
+bool WeightCache::markVerified(const TensorManifestEntry &entry) const {
+  QSaveFile record(verifiedPath(entry));
+  if (!record.open(QIODevice::WriteOnly))
+    return false;
+  record.write(verifiedRecord(QFileInfo(completePath(entry))));
+  return record.commit();
+}
+
+bool WeightCache::isVerified(const TensorManifestEntry &entry, qint64 fileSize) const {
+  QFile record(verifiedPath(entry));
+  if (!record.open(QIODevice::ReadOnly))
+    return false;
+  const QFileInfo complete(completePath(entry));
+  return complete.size() == fileSize && record.read(64) == verifiedRecord(complete);
 }
 
 Expected<QByteArray> WeightCache::headerFor(const TensorManifestEntry &entry) {
@@ -50,7 +88,7 @@ qint64 WeightCache::held(const TensorManifestEntry &entry) const {
   if (!header)
     return 0;
   const QFileInfo complete(completePath(entry));
-  if (complete.exists() && complete.size() == header->size() + entry.byteSize)
+  if (complete.exists() && isVerified(entry, header->size() + entry.byteSize))
     return entry.byteSize;
   const QFileInfo partial(partialPath(entry));
   if (partial.exists() && partial.size() >= header->size())
@@ -78,7 +116,7 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
   } else if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
     return makeError(WeightCache::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
   }
-  std::shared_ptr<Progress> &progress = m_progress[entry.sha256];
+  std::shared_ptr<Progress> &progress = m_progress[key(entry)];
   if (!progress || progress->hashed != have) {
     // A new transfer, or one resumed from a file of an earlier connection or run.
     progress = std::make_shared<Progress>();
@@ -107,7 +145,7 @@ Expected<WeightAckMessage::State> WeightCache::append(const TensorManifestEntry 
   if (have + bytes.size() < entry.byteSize)
     return WeightAckMessage::State::Partial;
   std::unique_ptr<Sha256Hasher> hash = std::move(progress->hash);
-  m_progress.remove(entry.sha256);
+  m_progress.remove(key(entry));
   return finishPartial(entry, std::move(hash));
 }
 
@@ -118,9 +156,14 @@ Expected<WeightAckMessage::State> WeightCache::finishPartial(const TensorManifes
     QFile::remove(partial);
     return WeightAckMessage::State::Corrupt;
   }
+  // The record goes first and comes back last: a crash in between leaves a file that is not
+  // counted as held.
+  QFile::remove(verifiedPath(entry));
   QFile::remove(completePath(entry));
   if (!QFile::rename(partial, completePath(entry)))
     return makeError(WeightCache::tr("Cannot move %1 into the cache.").arg(partial));
+  if (!markVerified(entry))
+    return makeError(WeightCache::tr("Cannot write %1.").arg(verifiedPath(entry)));
   return WeightAckMessage::State::Complete;
 }
 
@@ -132,20 +175,25 @@ bool WeightCache::import(const TensorManifestEntry &entry, const uchar *data, qi
   auto header = headerFor(entry);
   if (!header)
     return false;
+  QFile::remove(verifiedPath(entry));
   QSaveFile file(completePath(entry));
   if (!file.open(QIODevice::WriteOnly))
     return false;
   file.write(*header);
   file.write(reinterpret_cast<const char *>(data), size);
-  return file.commit();
+  return file.commit() && markVerified(entry);
 }
 
 Expected<TensorRef> WeightCache::tensor(const TensorManifestEntry &entry) const {
+  const QFileInfo complete(completePath(entry));
+  if (!isVerified(entry, complete.size()))
+    return makeError(WeightCache::tr("The cached file of tensor %1 changed after it was verified.").arg(entry.name));
   auto file = SafetensorsFile::open(completePath(entry));
   if (!file)
     return makeError(file.error());
   const TensorInfo *info = (*file)->find(kCacheTensorName);
-  if (!info || info->shape != entry.shape || info->byteSize != entry.byteSize)
+  const auto dtype = dtypeFromName(entry.dtype);
+  if (!info || !dtype || info->dtype != *dtype || info->shape != entry.shape || info->byteSize != entry.byteSize)
     return makeError(WeightCache::tr("The cached file of tensor %1 does not match it.").arg(entry.name));
   TensorRef ref;
   ref.file = *file;

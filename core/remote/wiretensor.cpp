@@ -59,6 +59,34 @@ Expected<at::Tensor> fromWire(const HiddenStates &hidden, const at::TensorOption
   return t.to(options.device(), options.dtype().toScalarType());
 }
 
+Status checkShape(const HiddenStates &hidden, qint64 rows, qint64 columns) {
+  if (hidden.dtype != WireDtype::F32 && hidden.dtype != WireDtype::BF16 && hidden.dtype != WireDtype::F16)
+    return makeError(
+        QCoreApplication::translate("WireTensor", "hidden states of the unknown dtype %1").arg(int(hidden.dtype)));
+  if (hidden.rows != rows || hidden.columns != columns)
+    return makeError(QCoreApplication::translate("WireTensor", "hidden states of %1 x %2 values, not %3 x %4")
+                         .arg(hidden.rows)
+                         .arg(hidden.columns)
+                         .arg(rows)
+                         .arg(columns));
+  if (hidden.bytes.size() != hidden.expectedBytes())
+    return makeError(QCoreApplication::translate("WireTensor", "hidden states of %1 x %2 %3 values in %4 bytes")
+                         .arg(hidden.rows)
+                         .arg(hidden.columns)
+                         .arg(wireDtypeName(hidden.dtype))
+                         .arg(hidden.bytes.size()));
+  return Status::ok();
+}
+
+Status checkFinite(const at::Tensor &hidden) {
+  const qint64 bad = hidden.numel() - at::isfinite(hidden).sum().item<int64_t>();
+  if (bad > 0)
+    return makeError(QCoreApplication::translate("WireTensor", "hidden states with NaN or infinite values (%1 of %2)")
+                         .arg(bad)
+                         .arg(hidden.numel()));
+  return Status::ok();
+}
+
 ForwardMessage toForward(const StageMessage &message) {
   ForwardMessage f;
   f.session = message.session;

@@ -20,6 +20,14 @@ HiddenStates toWire(const at::Tensor &tensor);
 // A 2-D tensor of the given options from untrusted wire bytes (sizes checked).
 Expected<at::Tensor> fromWire(const HiddenStates &hidden, const at::TensorOptions &options);
 
+// Checks one session's hidden states from a peer against what was asked for: rows x columns
+// (a Result has the Forward's rows, or one when lastRowOnly; the model's hidden width), a dtype
+// the protocol knows, and bytes to match. The error says what came instead.
+Status checkShape(const HiddenStates &hidden, qint64 rows, qint64 columns);
+// Refuses hidden states with NaN or infinite values (they would turn every later token into
+// garbage without an error), saying how many there are.
+Status checkFinite(const at::Tensor &hidden);
+
 ForwardMessage toForward(const StageMessage &message);
 Expected<StageMessage> fromForward(const ForwardMessage &forward, const at::TensorOptions &options);
 

@@ -500,9 +500,13 @@ private Q_SLOTS:
     auto config = ModelConfig::loadFromDirectory(Fixtures::checkpointDir());
     QVERIFY2(config, qPrintable(config.error()));
     const qint64 layerBytes = Planner::layerWeightBytes(*config, ComputeDtype::F32);
+    // The node counts KV caches against --max-memory: room for the two answers' caches (one
+    // chunk of 256 positions each), and then less than another layer.
+    const qint64 chunkBytes = 256 * 2 * qint64(config->text.numKeyValueHeads) * config->text.headDim * 4;
     NodeProcess small;
-    QVERIFY2(startNode(7, small, {QStringLiteral("--max-memory"), QString::number(layerBytes * 3 / 2)}),
-             qPrintable(small.output));
+    QVERIFY2(
+        startNode(7, small, {QStringLiteral("--max-memory"), QString::number(layerBytes * 3 / 2 + chunkBytes * 5 / 2)}),
+        qPrintable(small.output));
     const QList<GenerationRequest> requests = failoverRequests();
     std::vector<GenerationResult> expected;
     QString error;

@@ -2,6 +2,7 @@
 #include "model/modelconfig.h"
 #include "model/referenceconfigs.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -266,6 +267,82 @@ private Q_SLOTS:
     QJsonObject c = ReferenceConfigs::config(QStringLiteral("2b"));
     c.insert(QStringLiteral("model_type"), QStringLiteral("llama"));
     expectError(c, {QStringLiteral("config.json"), QStringLiteral("model_type"), QStringLiteral("llama")});
+  }
+
+  // The shapes of the largest release (Qwen2-VL 72B) lie inside every bound.
+  void real72BShapesAccepted() {
+    QJsonObject c = ReferenceConfigs::config(QStringLiteral("7b"));
+    c.insert(QStringLiteral("hidden_size"), 8192);
+    c.insert(QStringLiteral("intermediate_size"), 29568);
+    c.insert(QStringLiteral("num_hidden_layers"), 80);
+    c.insert(QStringLiteral("num_attention_heads"), 64);
+    c.insert(QStringLiteral("num_key_value_heads"), 8);
+    c.insert(QStringLiteral("vocab_size"), 152064);
+    QJsonObject vision = c.value(QStringLiteral("vision_config")).toObject();
+    vision.insert(QStringLiteral("hidden_size"), 8192);
+    c.insert(QStringLiteral("vision_config"), vision);
+    QTemporaryDir dir;
+    auto mc = loadWritten(dir, c);
+    QVERIFY2(mc, qPrintable(mc.error()));
+    QCOMPARE(mc->text.numLayers, 80);
+    QCOMPARE(mc->vision.depth, 32);
+    QCOMPARE(mc->tensorSpecs().size(), 1 + 32 * 12 + 6 + 1 + 80 * 12 + 1 + 1);
+  }
+
+  // Every size in a config has an upper bound: a config.json from outside (a download, or a
+  // LoadStage message to a node) cannot make the program allocate or loop without end, nor
+  // overflow an int (2^31-1 layers crashed; 2^32+2 was narrowed to 2). The error names the field.
+  void sizesBounded_data() {
+    QTest::addColumn<QString>("section"); // "", "vision_config", "preprocessor", "generation"
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::newRow("layers 1025") << QString() << QStringLiteral("num_hidden_layers") << 1025.0;
+    QTest::newRow("layers 10^6") << QString() << QStringLiteral("num_hidden_layers") << 1e6;
+    QTest::newRow("layers 2^31-1") << QString() << QStringLiteral("num_hidden_layers") << 2147483647.0;
+    QTest::newRow("layers 2^32+2") << QString() << QStringLiteral("num_hidden_layers") << 4294967298.0;
+    QTest::newRow("hidden") << QString() << QStringLiteral("hidden_size") << 2147483648.0;
+    QTest::newRow("intermediate") << QString() << QStringLiteral("intermediate_size") << 1e12;
+    QTest::newRow("vocab") << QString() << QStringLiteral("vocab_size") << 1e12;
+    QTest::newRow("heads") << QString() << QStringLiteral("num_attention_heads") << 4294967298.0;
+    QTest::newRow("kv heads") << QString() << QStringLiteral("num_key_value_heads") << 4294967298.0;
+    QTest::newRow("positions") << QString() << QStringLiteral("max_position_embeddings") << 1e15;
+    QTest::newRow("depth 10^6") << QStringLiteral("vision_config") << QStringLiteral("depth") << 1e6;
+    QTest::newRow("depth 2^31-1") << QStringLiteral("vision_config") << QStringLiteral("depth") << 2147483647.0;
+    QTest::newRow("embed") << QStringLiteral("vision_config") << QStringLiteral("embed_dim") << 1e9;
+    QTest::newRow("vision heads") << QStringLiteral("vision_config") << QStringLiteral("num_heads") << 4294967298.0;
+    QTest::newRow("mlp ratio") << QStringLiteral("vision_config") << QStringLiteral("mlp_ratio") << 1e9;
+    QTest::newRow("patch") << QStringLiteral("vision_config") << QStringLiteral("patch_size") << 4294967310.0;
+    QTest::newRow("merge") << QStringLiteral("vision_config") << QStringLiteral("spatial_merge_size") << 4294967298.0;
+    QTest::newRow("max pixels") << QStringLiteral("preprocessor") << QStringLiteral("max_pixels") << 1e15;
+    QTest::newRow("top k") << QStringLiteral("generation") << QStringLiteral("top_k") << 4294967297.0;
+    QTest::newRow("max new tokens") << QStringLiteral("generation") << QStringLiteral("max_new_tokens") << 1e12;
+  }
+
+  void sizesBounded() {
+    QFETCH(QString, section);
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QJsonObject c = ReferenceConfigs::config(QStringLiteral("2b"));
+    QJsonObject generation = ReferenceConfigs::generationConfig();
+    QJsonObject preprocessor = ReferenceConfigs::preprocessorConfig();
+    if (section.isEmpty()) {
+      c.insert(field, value);
+    } else if (section == QLatin1String("vision_config")) {
+      QJsonObject vision = c.value(section).toObject();
+      vision.insert(field, value);
+      c.insert(section, vision);
+    } else if (section == QLatin1String("preprocessor")) {
+      preprocessor.insert(field, value);
+    } else {
+      generation.insert(field, value);
+    }
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+    timer.start();
+    auto mc = loadWritten(dir, c, generation, preprocessor);
+    QVERIFY2(!mc, "an oversized configuration was accepted");
+    QVERIFY2(mc.error().contains(field + QLatin1Char('\'')), qPrintable(mc.error()));
+    QVERIFY(timer.elapsed() < 1000);
   }
 
   void badPreprocessorAndGeneration() {
