@@ -1,9 +1,12 @@
 #pragma once
 
 #include "model/chatmessage.h"
+#include "model/preprocessedimage.h"
 #include "model/samplingparams.h"
 
 #include <QString>
+
+#include <memory>
 
 namespace mdi {
 
@@ -17,6 +20,10 @@ struct GenerationRequest {
   QString imageBaseDir;
   // Keep every step's logits in the result (tests and diagnostics; 0.6 MB per step for Qwen2-VL).
   bool keepLogits = false;
+  // The images of `messages`, in order, already decoded and preprocessed by the caller with the
+  // engine's preprocessing (the local API checks them before an answer starts): used instead of
+  // decoding them again. Null or of another count: the images are read from their references.
+  std::shared_ptr<const QList<PreprocessedImage>> preparedImages;
 };
 
 } // namespace mdi
