@@ -210,10 +210,12 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   if (isSet(o, QStringLiteral("tools")) && !o.value(QStringLiteral("tools")).toArray().isEmpty())
     return makeError(ChatCompletionRequest::tr("'tools' (function calling) is not supported"));
   if (isSet(o, QStringLiteral("response_format"))) {
-    const QJsonValue type = o.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("type"));
-    if (type.toString() != QLatin1String("text"))
-      return makeError(
-          ChatCompletionRequest::tr("'response_format' must be {\"type\": \"text\"}; other formats are not supported"));
+    const QString type = o.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("json_object"))
+      s.jsonObject = true; // constrained decoding: the answer is one JSON object
+    else if (type != QLatin1String("text"))
+      return makeError(ChatCompletionRequest::tr("'response_format' must be {\"type\": \"text\"} or {\"type\": "
+                                                 "\"json_object\"}; json_schema is not supported yet"));
   }
   const QJsonValue kwargs = o.value(QStringLiteral("chat_template_kwargs"));
   if (kwargs.isObject()) {

@@ -22,6 +22,8 @@ GenerationState::GenerationState(const Tokenizer &tokenizer, const SamplingParam
     m_params(params),
     m_sampler(params), m_decoder(tokenizer, /*skipSpecialTokens=*/true), m_stops(params.stopStrings),
     m_tokenizer(tokenizer) {
+  if (params.jsonObject)
+    m_json = std::make_unique<JsonConstraint>(tokenizer);
   m_seen.reserve(promptTokens.size() + params.maxNewTokens);
   for (qint64 id : promptTokens)
     m_seen.append(int(id));
@@ -33,7 +35,12 @@ GenerationState::Step GenerationState::accept(float *logits, qsizetype vocab) {
   // Before sampling: the sampler rewrites the logits in place (penalty, temperature, filters).
   if (m_params.topLogprobs >= 0)
     step.logprobs = topLogprobs(logits, vocab);
+  // The mask comes after the log-probabilities (they describe the model) and before the sampler.
+  if (m_json)
+    m_json->mask(logits, vocab, int(m_params.maxNewTokens - m_generated.size()));
   step.token = m_sampler.sample(logits, vocab, m_seen);
+  if (m_json)
+    m_json->accept(step.token);
   if (m_params.topLogprobs >= 0) {
     const double raw = step.token >= 0 && step.token < qsizetype(m_rawLogits.size())
                            ? double(m_rawLogits[size_t(step.token)])
@@ -51,7 +58,10 @@ GenerationState::Step GenerationState::accept(float *logits, qsizetype vocab) {
     step.text = m_stops.push(m_decoder.push(step.token));
     if (m_stops.stopped())
       m_reason = FinishReason::StopString;
-    else if (m_generated.size() >= m_params.maxNewTokens) {
+    else if (m_json && m_json->isComplete()) {
+      m_reason = FinishReason::Eos; // the object is whole: nothing may follow it
+      step.text += finishText();
+    } else if (m_generated.size() >= m_params.maxNewTokens) {
       m_reason = FinishReason::Length;
       step.text += finishText();
     }

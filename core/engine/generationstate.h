@@ -2,10 +2,13 @@
 
 #include "engine/generationresult.h"
 #include "engine/tokenlogprobs.h"
+#include "model/jsonconstraint.h"
 #include "model/sampler.h"
 #include "model/stopstringmatcher.h"
 #include "model/streamingdecoder.h"
 #include "model/tokenizer.h"
+
+#include <memory>
 
 namespace mdi {
 
@@ -15,7 +18,8 @@ namespace mdi {
 // SamplingParams::topLogprobs >= 0 it also reports each token's log-probability and the most
 // likely alternatives, from the raw logits before the sampler changes them. Knows nothing about
 // where the logits were computed, so the single-process loop and the pipeline's coordinator
-// share it.
+// share it. With SamplingParams::jsonObject the answer is constrained to one JSON object
+// (JsonConstraint masks the logits before sampling) and ends when the object is complete.
 class GenerationState {
 public:
   GenerationState(const Tokenizer &tokenizer, const SamplingParams &params, const QList<qint64> &promptTokens);
@@ -59,6 +63,7 @@ private:
   std::vector<float> m_rawLogits; // the step's logits before sampling (log-probabilities only)
   double m_logSumExp = 0;
   QList<TokenLogprobs> m_logprobs;
+  std::unique_ptr<JsonConstraint> m_json; // with SamplingParams::jsonObject
 };
 
 } // namespace mdi

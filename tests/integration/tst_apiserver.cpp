@@ -874,6 +874,31 @@ private Q_SLOTS:
     QCOMPARE(fromChunks, content);
   }
 
+  // Issue 18 (response_format json_object): the fixture's random weights give JSON only through
+  // the constraint; 20 seeds at temperature 1, each a JSON object within max_tokens.
+  void jsonObjectResponseFormat() {
+    QJsonObject request{
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), QStringLiteral("Describe a cat as JSON.")}}}},
+        {QStringLiteral("max_tokens"), 40},
+        {QStringLiteral("temperature"), 1},
+        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}};
+    for (int seed = 1; seed <= 20; ++seed) {
+      request.insert(QStringLiteral("seed"), seed);
+      auto reply = call("POST", "/v1/chat/completions", compact(request));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 200);
+      const QJsonObject choice = reply->json().value(QStringLiteral("choices")).toArray().at(0).toObject();
+      const QString content =
+          choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+      QJsonParseError error;
+      const QJsonDocument doc = QJsonDocument::fromJson(content.toUtf8(), &error);
+      QVERIFY2(doc.isObject(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(content)));
+      QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
+    }
+  }
+
   void twoClientsAtOnce() {
     // A long answer is streaming when a short one arrives: the short one finishes first, so
     // requests are not served one after another.

@@ -250,9 +250,9 @@ private Q_SLOTS:
     add("top_logprobs 21", body(QJsonObject{{QStringLiteral("logprobs"), true}, {QStringLiteral("top_logprobs"), 21}}),
         "top_logprobs");
     add("tools", body(QJsonObject{{QStringLiteral("tools"), QJsonArray{QJsonObject()}}}), "tools");
-    add("json mode",
+    add("json schema",
         body(QJsonObject{
-            {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}}),
+            {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")}}}}),
         "response_format");
     add("frequency_penalty string", body(QJsonObject{{QStringLiteral("frequency_penalty"), QStringLiteral("0")}}),
         "frequency_penalty");
@@ -281,6 +281,17 @@ private Q_SLOTS:
       QVERIFY2(r, qPrintable(text + ": " + r.error()));
       QCOMPARE(r->generation.sampling.seed, expected);
     }
+  }
+
+  void jsonObjectFormat() {
+    auto r = parse(body(QJsonObject{
+        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}}));
+    QVERIFY2(r, qPrintable(r.error()));
+    QVERIFY(r->generation.sampling.jsonObject);
+    auto text = parse(body(QJsonObject{
+        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}}}}));
+    QVERIFY2(text, qPrintable(text.error()));
+    QVERIFY(!text->generation.sampling.jsonObject);
   }
 
   void logprobsFields() {
