@@ -204,9 +204,18 @@ QString ApiServer::modelId(const QString &directory) {
   return info.fileName();
 }
 
+QString ApiServer::currentModelId() const {
+  const QString &directory = m_engine.modelInfo().directory;
+  if (directory != m_idDirectory) {
+    m_idDirectory = directory;
+    m_id = modelId(directory);
+  }
+  return m_id;
+}
+
 QStringList ApiServer::modelNames() const {
   const QString directory = m_engine.modelInfo().directory;
-  QStringList names{modelId(directory), QFileInfo(QDir::cleanPath(directory)).fileName()};
+  QStringList names{currentModelId(), QFileInfo(QDir::cleanPath(directory)).fileName()};
   names += m_options.modelAliases;
   names.removeAll(QString());
   names.removeDuplicates();
@@ -265,7 +274,7 @@ void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request
   if (request.path == kHealthPath) {
     QJsonObject body{{QStringLiteral("status"), ready ? QStringLiteral("ok") : QStringLiteral("no model")}};
     if (ready)
-      body.insert(QStringLiteral("model"), modelId(m_engine.modelInfo().directory));
+      body.insert(QStringLiteral("model"), currentModelId());
     connection->respond(HttpResponse::json(ready ? 200 : 503, OpenAiResponses::compact(body)));
     return;
   }
@@ -278,9 +287,9 @@ void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request
     const qint64 created = QFileInfo(info.directory + QStringLiteral("/config.json")).lastModified().toSecsSinceEpoch();
     // The id first (clients that take the first entry get it), then the names a client was told
     // to use; the folder's name is accepted but not listed, as it says nothing.
-    QJsonArray data{OpenAiResponses::model(modelId(info.directory), created)};
+    QJsonArray data{OpenAiResponses::model(currentModelId(), created)};
     for (const QString &alias : m_options.modelAliases) {
-      if (alias != modelId(info.directory))
+      if (alias != currentModelId())
         data.append(OpenAiResponses::model(alias, created));
     }
     const QJsonObject body{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
@@ -305,7 +314,7 @@ void ApiServer::answerModel(HttpConnection *connection, const QString &name) {
   const EngineModelInfo &info = m_engine.modelInfo();
   const qint64 created = QFileInfo(info.directory + QStringLiteral("/config.json")).lastModified().toSecsSinceEpoch();
   // An alias answers with its own name, as the client asked for it.
-  const QString id = m_options.modelAliases.contains(name) ? name : modelId(info.directory);
+  const QString id = m_options.modelAliases.contains(name) ? name : currentModelId();
   connection->respond(HttpResponse::json(200, OpenAiResponses::compact(OpenAiResponses::model(id, created))));
 }
 
@@ -419,7 +428,11 @@ void ApiServer::admit(HttpConnection *connection, bool qwenFormat, const ChatCom
   waiting.number = m_nextWaiting++;
   waiting.connection = connection;
   waiting.qwenFormat = qwenFormat;
-  waiting.request = std::make_shared<const ChatCompletionRequest>(request);
+  // Without its decoded images (the engine decodes them again when the request starts): 64
+  // waiting requests must not hold gigabytes of pixels.
+  auto held = std::make_shared<ChatCompletionRequest>(request);
+  held->generation.preparedImages.reset();
+  waiting.request = std::move(held);
   m_waiting.push_back(std::move(waiting));
   // A client that leaves while waiting frees its place at once.
   connect(connection, &HttpConnection::closed, this, &ApiServer::onConnectionClosed, Qt::UniqueConnection);
@@ -472,12 +485,12 @@ void ApiServer::startJob(HttpConnection *connection, bool qwenFormat, const Chat
   job->envelope.created = QDateTime::currentSecsSinceEpoch();
   const EngineModelInfo &info = m_engine.modelInfo();
   // The name the client used (an alias stays an alias), as OpenAI echoes the model it served.
-  job->envelope.model = request.model.isEmpty() ? modelId(info.directory) : request.model;
+  job->envelope.model = request.model.isEmpty() ? currentModelId() : request.model;
   // What determines the answers besides the request: the model, its weights' formats and the
   // plan. Clients compare it across responses to notice that the backend changed.
   job->envelope.systemFingerprint =
       QStringLiteral("fp_") +
-      QString::fromLatin1(QCryptographicHash::hash((modelId(info.directory) + QLatin1Char('|') + info.dtype +
+      QString::fromLatin1(QCryptographicHash::hash((currentModelId() + QLatin1Char('|') + info.dtype +
                                                     QLatin1Char('|') + info.plan + QLatin1Char('|') + info.kernels)
                                                        .toUtf8(),
                                                    QCryptographicHash::Sha256)

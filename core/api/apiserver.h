@@ -93,6 +93,8 @@ private:
   std::optional<HttpResponse> checkHead(const HttpRequest &head) const;
   void onRequest(HttpConnection *connection, const HttpRequest &request);
   void answerModel(HttpConnection *connection, const QString &name);
+  // modelId() of the loaded model, read once per model (it may read config.json).
+  QString currentModelId() const;
   void startCompletion(HttpConnection *connection, const HttpRequest &request, bool qwenFormat);
   // Starts the request now, queues it, or refuses it (429) when the queue is full.
   void admit(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request);
@@ -119,6 +121,8 @@ private:
   std::deque<Waiting> m_waiting;               // oldest first
   quint64 m_nextWaiting = 1;
   bool m_startQueuedPosted = false;
+  mutable QString m_idDirectory; // the folder m_id was found for
+  mutable QString m_id;
 };
 
 } // namespace mdi
