@@ -173,7 +173,9 @@ Phases runOnce(const QString &model, const Plan &plan, ComputeDtype dtype, int t
   std::once_flag once;
   QString failure;
   Pipeline::Callbacks callbacks;
-  callbacks.token = [&](quint64, qint64, const QString &) { std::call_once(once, [&] { first.set_value(); }); };
+  callbacks.token = [&](quint64, qint64, const QString &, const TokenLogprobs &) {
+    std::call_once(once, [&] { first.set_value(); });
+  };
   callbacks.failed = [&](quint64, const QString &error) {
     failure = error;
     std::call_once(once, [&] { first.set_value(); });

@@ -48,7 +48,7 @@ PeerRun runOnce(const QString &model, const Plan &plan, const QList<RemotePeer> 
   clock.start();
   QString failure;
   Pipeline::Callbacks callbacks;
-  callbacks.token = [&](quint64, qint64, const QString &) {
+  callbacks.token = [&](quint64, qint64, const QString &, const TokenLogprobs &) {
     std::lock_guard lock(mutex);
     stamps.append(clock.nsecsElapsed());
   };

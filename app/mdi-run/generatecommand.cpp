@@ -73,14 +73,15 @@ QJsonObject statsToJson(const GenerationStats &s, const EngineModelInfo &model) 
 // Most alternatives --logprobs may ask for (OpenAI's top_logprobs allows 0..20 too).
 constexpr int kMaxLogprobs = 20;
 
-// One token as OpenAI's logprobs entries show it: its text (the token's bytes decoded alone, so a
-// token that is part of a UTF-8 sequence shows U+FFFD), its UTF-8 bytes and its log-probability.
+// One token as OpenAI's logprobs entries show it: its text (TokenLogprobs::text: a token that is
+// part of a UTF-8 sequence shows "bytes:\xNN..."), its UTF-8 bytes and its log-probability.
 QJsonObject tokenLogprob(const Tokenizer &tokenizer, qint64 id, double logprob) {
   QJsonArray bytes;
-  for (const char b : tokenizer.tokenBytes(int(id)))
+  const QByteArray raw = tokenizer.tokenBytes(int(id));
+  for (const char b : raw)
     bytes.append(int(static_cast<unsigned char>(b)));
   return QJsonObject{{QStringLiteral("id"), id},
-                     {QStringLiteral("token"), tokenizer.decode({int(id)})},
+                     {QStringLiteral("token"), TokenLogprobs::text(raw)},
                      {QStringLiteral("logprob"), logprob},
                      {QStringLiteral("bytes"), bytes}};
 }

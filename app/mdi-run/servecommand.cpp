@@ -42,11 +42,25 @@ int ServeCommand::run(const QStringList &arguments) {
   const QCommandLineOption maxBody(QStringLiteral("max-body-mb"), tr("Largest request body in MiB (default 50)."),
                                    QStringLiteral("N"));
   const QCommandLineOption maxAnswers(QStringLiteral("max-answers"),
-                                      tr("Answers in progress at once; more requests get 429 (default 16)."),
+                                      tr("Answers in progress at once; more requests wait (default 16)."),
                                       QStringLiteral("N"));
+  const QCommandLineOption maxQueue(QStringLiteral("max-queue"),
+                                    tr("Requests waiting for a free answer slot; more get 429 (default 64)."),
+                                    QStringLiteral("N"));
+  const QCommandLineOption queueTimeout(QStringLiteral("queue-timeout"),
+                                        tr("Seconds a request waits for a slot before it gets 429 (default 60)."),
+                                        QStringLiteral("SECONDS"));
+  const QCommandLineOption allowFileUrls(
+      QStringLiteral("allow-file-urls"),
+      tr("Read file:// image URLs from this computer's disk (off by default: only data: URLs are read)."));
+  // Kept so that scripts written for the earlier default still run; refusing is the default now.
   const QCommandLineOption noFileImages(QStringLiteral("no-file-images"),
-                                        tr("Refuse file:// image URLs (only data: URLs are read)."));
-  parser.addOptions({host, port, apiKey, maxBody, maxAnswers, noFileImages});
+                                        tr("Refuse file:// image URLs (the default; overrides --allow-file-urls)."));
+  const QCommandLineOption modelAlias(
+      QStringLiteral("model-alias"),
+      tr("Another name requests may use for the model, listed by /v1/models (repeatable)."), QStringLiteral("NAME"));
+  parser.addOptions(
+      {host, port, apiKey, maxBody, maxAnswers, maxQueue, queueTimeout, allowFileUrls, noFileImages, modelAlias});
   parser.process(arguments);
 
   if (!parser.isSet(engineArguments.model()))
@@ -67,16 +81,28 @@ int ServeCommand::run(const QStringList &arguments) {
   auto portNumber = EngineArguments::number(parser, port, quint16(8080));
   auto bodyMb = EngineArguments::number(parser, maxBody, qint64(50));
   auto answers = EngineArguments::number(parser, maxAnswers, 16);
-  for (const QString &error : {portNumber.error(), bodyMb.error(), answers.error()}) {
+  auto queue = EngineArguments::number(parser, maxQueue, 64);
+  auto waitSeconds = EngineArguments::number(parser, queueTimeout, 60);
+  for (const QString &error :
+       {portNumber.error(), bodyMb.error(), answers.error(), queue.error(), waitSeconds.error()}) {
     if (!error.isEmpty())
       return failServe(error, 2);
   }
   if (*bodyMb < 1 || *bodyMb > 4096 || *answers < 1)
     return failServe(tr("--max-body-mb must be 1..4096 and --max-answers at least 1"), 2);
+  if (*queue < 0 || *waitSeconds < 1 || *waitSeconds > 3600)
+    return failServe(tr("--max-queue must be at least 0 and --queue-timeout 1..3600"), 2);
   options.port = *portNumber;
   options.maxBodyBytes = *bodyMb * 1024 * 1024;
   options.maxActiveAnswers = *answers;
-  options.allowFileImages = !parser.isSet(noFileImages);
+  options.maxQueuedRequests = *queue;
+  options.queueTimeoutMs = *waitSeconds * 1000;
+  options.allowFileImages = parser.isSet(allowFileUrls) && !parser.isSet(noFileImages);
+  options.modelAliases = parser.values(modelAlias);
+  for (const QString &alias : std::as_const(options.modelAliases)) {
+    if (alias.trimmed().isEmpty())
+      return failServe(tr("--model-alias needs a name"), 2);
+  }
   options.apiKey = parser.isSet(apiKey) ? parser.value(apiKey) : qEnvironmentVariable("MDI_API_KEY");
   if (!options.address.isLoopback() && options.apiKey.isEmpty())
     std::fprintf(stderr, "mdi-run serve: %s\n",

@@ -3,8 +3,12 @@
 #include "api/chatcompletionrequest.h"
 #include "api/openairesponses.h"
 #include "engine/engine.h"
+#include "engine/promptplanner.h"
+#include "model/imagepreprocessor.h"
 #include "model/modelconfig.h"
+#include "model/tokenizer.h"
 #include "store/modelregistry.h"
+#include "util/jsonreader.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -14,6 +18,9 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
 #include <QtConcurrent>
 
 namespace mdi {
@@ -21,6 +28,7 @@ namespace mdi {
 namespace {
 
 const QByteArray kModelsPath = "/v1/models";
+const QByteArray kModelPrefix = "/v1/models/"; // + a model's id, percent-encoded or not
 const QByteArray kChatPath = "/v1/chat/completions";
 const QByteArray kMultimodalPath = "/generate/multimodal";
 const QByteArray kHealthPath = "/health";
@@ -60,13 +68,32 @@ QString randomHex(int bytes) {
   return QString::fromLatin1(raw.toHex());
 }
 
+// What the pool makes of a request body: the request ready to start, or the error to answer.
+struct Checked {
+  std::shared_ptr<const ChatCompletionRequest> request;
+  int status = 400;
+  QString message;
+  QString code;
+  QString param;
+};
+
+Checked refusal(int status, const QString &message, const QString &code = {}, const QString &param = {}) {
+  Checked c;
+  c.status = status;
+  c.message = message;
+  c.code = code;
+  c.param = param;
+  return c;
+}
+
 } // namespace
 
 // One HTTP request being answered: its choices, each an engine conversation.
 struct ApiServer::Job {
   struct Choice {
     quint64 conversation = 0;
-    QString text; // streamed so far
+    QString text;                         // streamed so far
+    QList<TokenLogprobs> pendingLogprobs; // streamed with the next piece of text
     GenerationResult result;
     bool done = false;
   };
@@ -75,10 +102,20 @@ struct ApiServer::Job {
   bool qwenFormat = false;
   bool stream = false;
   bool includeUsage = false;
-  QString id;
-  qint64 created = 0;
-  QString model;
+  SamplingParams sampling; // for logprobs: whether asked for, and which tokens end the answer
+  OpenAiResponses::Envelope envelope;
   QList<Choice> choices;
+
+  bool wantsLogprobs() const { return sampling.topLogprobs >= 0; }
+  // OpenAI lists the tokens of the answer, not the end-of-sequence token that ended it.
+  QList<TokenLogprobs> answerLogprobs(const QList<TokenLogprobs> &all) const {
+    QList<TokenLogprobs> out;
+    for (const TokenLogprobs &t : all) {
+      if (t.isValid() && !sampling.isEos(t.chosen.token))
+        out.append(t);
+    }
+    return out;
+  }
 };
 
 ApiServer::ApiServer(Engine &engine, QObject *parent) : QObject(parent), m_engine(engine) {
@@ -93,7 +130,8 @@ ApiServer::ApiServer(Engine &engine, QObject *parent) : QObject(parent), m_engin
   connect(&m_engine, &Engine::stateChanged, this, [this](Engine::State state) {
     if (state == Engine::State::Ready)
       return;
-    // The model went away: its answers cannot finish.
+    // The model went away: the waiting requests cannot start, its answers cannot finish.
+    scheduleStartQueued(); // answers the waiting ones 503
     std::vector<quint64> numbers;
     for (const auto &entry : m_jobs)
       numbers.push_back(entry.first);
@@ -121,6 +159,7 @@ Status ApiServer::listen(const Options &options) {
 }
 
 void ApiServer::close() {
+  m_waiting.clear();
   m_server.close(); // each connection's closed() stops its answers
   while (!m_jobs.empty())
     removeJob(m_jobs.begin()->first);
@@ -153,7 +192,34 @@ QString ApiServer::modelId(const QString &directory) {
     if (!repo.isEmpty())
       return repo;
   }
+  // A checkpoint saved by transformers names where it came from; only a repository name counts
+  // (a local path there would say nothing to a client, and reveal the disk's layout).
+  if (auto config =
+          JsonReader::readObjectFile(QDir(info.filePath()).filePath(QStringLiteral("config.json")), 1 << 20)) {
+    static const QRegularExpression repo(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    const QString name = config->value(QStringLiteral("_name_or_path")).toString();
+    if (repo.match(name).hasMatch() && !QFileInfo::exists(name))
+      return name;
+  }
   return info.fileName();
+}
+
+QString ApiServer::currentModelId() const {
+  const QString &directory = m_engine.modelInfo().directory;
+  if (directory != m_idDirectory) {
+    m_idDirectory = directory;
+    m_id = modelId(directory);
+  }
+  return m_id;
+}
+
+QStringList ApiServer::modelNames() const {
+  const QString directory = m_engine.modelInfo().directory;
+  QStringList names{currentModelId(), QFileInfo(QDir::cleanPath(directory)).fileName()};
+  names += m_options.modelAliases;
+  names.removeAll(QString());
+  names.removeDuplicates();
+  return names;
 }
 
 std::optional<HttpResponse> ApiServer::checkHead(const HttpRequest &head) const {
@@ -176,7 +242,8 @@ std::optional<HttpResponse> ApiServer::checkHead(const HttpRequest &head) const 
   }
   const QByteArray &path = head.path;
   const bool post = path == kChatPath || path == kMultimodalPath;
-  const bool get = path == kModelsPath || path == kHealthPath;
+  const bool get = path == kModelsPath || path == kHealthPath ||
+                   (path.startsWith(kModelPrefix) && path.size() > kModelPrefix.size());
   if (!post && !get)
     return OpenAiResponses::error(
         404, tr("There is no %1 here; see docs/API.md for the endpoints.").arg(QString::fromLatin1(path.left(200))),
@@ -207,7 +274,7 @@ void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request
   if (request.path == kHealthPath) {
     QJsonObject body{{QStringLiteral("status"), ready ? QStringLiteral("ok") : QStringLiteral("no model")}};
     if (ready)
-      body.insert(QStringLiteral("model"), modelId(m_engine.modelInfo().directory));
+      body.insert(QStringLiteral("model"), currentModelId());
     connection->respond(HttpResponse::json(ready ? 200 : 503, OpenAiResponses::compact(body)));
     return;
   }
@@ -218,21 +285,46 @@ void ApiServer::onRequest(HttpConnection *connection, const HttpRequest &request
   if (request.path == kModelsPath) {
     const EngineModelInfo &info = m_engine.modelInfo();
     const qint64 created = QFileInfo(info.directory + QStringLiteral("/config.json")).lastModified().toSecsSinceEpoch();
-    const QJsonObject body{
-        {QStringLiteral("object"), QStringLiteral("list")},
-        {QStringLiteral("data"), QJsonArray{OpenAiResponses::model(modelId(info.directory), created)}}};
+    // The id first (clients that take the first entry get it), then the names a client was told
+    // to use; the folder's name is accepted but not listed, as it says nothing.
+    QJsonArray data{OpenAiResponses::model(currentModelId(), created)};
+    for (const QString &alias : m_options.modelAliases) {
+      if (alias != currentModelId())
+        data.append(OpenAiResponses::model(alias, created));
+    }
+    const QJsonObject body{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
     connection->respond(HttpResponse::json(200, OpenAiResponses::compact(body)));
+    return;
+  }
+  if (request.path.startsWith(kModelPrefix)) {
+    answerModel(connection, QUrl::fromPercentEncoding(request.path.mid(kModelPrefix.size())));
     return;
   }
   startCompletion(connection, request, request.path == kMultimodalPath);
 }
 
+void ApiServer::answerModel(HttpConnection *connection, const QString &name) {
+  if (!modelNames().contains(name)) {
+    connection->respond(OpenAiResponses::error(
+        404,
+        tr("The model '%1' does not exist here; GET /v1/models lists the one this server has.").arg(name.left(200)),
+        QStringLiteral("model_not_found"), QStringLiteral("model")));
+    return;
+  }
+  const EngineModelInfo &info = m_engine.modelInfo();
+  const qint64 created = QFileInfo(info.directory + QStringLiteral("/config.json")).lastModified().toSecsSinceEpoch();
+  // An alias answers with its own name, as the client asked for it.
+  const QString id = m_options.modelAliases.contains(name) ? name : currentModelId();
+  connection->respond(HttpResponse::json(200, OpenAiResponses::compact(OpenAiResponses::model(id, created))));
+}
+
 void ApiServer::startCompletion(HttpConnection *connection, const HttpRequest &request, bool qwenFormat) {
-  // The engine's copy of the model's configuration, the one it was loaded with (never null once
-  // Ready, which onRequest checked).
+  // The engine's copy of the model's configuration and tokenizer, the ones it was loaded with
+  // (never null once Ready, which onRequest checked).
   const EngineModelInfo &info = m_engine.modelInfo();
   const std::shared_ptr<const ModelConfig> config = info.config;
-  if (!config) {
+  const std::shared_ptr<const Tokenizer> tokenizer = info.tokenizer;
+  if (!config || !tokenizer) {
     connection->respond(OpenAiResponses::error(500, tr("The model's configuration cannot be read."), {}));
     return;
   }
@@ -241,44 +333,144 @@ void ApiServer::startCompletion(HttpConnection *connection, const HttpRequest &r
   defaults.contextTokens = info.contextTokens;
   defaults.maxChoices = m_options.maxChoices;
   defaults.allowFileImages = m_options.allowFileImages;
+  defaults.maxImages = m_options.maxImagesPerRequest;
   const auto format = qwenFormat ? ChatCompletionRequest::Format::Qwen : ChatCompletionRequest::Format::OpenAi;
+  const QStringList names = modelNames();
+  const qint64 maxImagePixels = info.maxImagePixels;
+  const qint64 pixelBudget = m_options.maxImagePixelsPerRequest;
 
-  // Parsing tens of megabytes of JSON and decoding images would stall this thread (the GUI's
-  // in mdi-chat): both run on the pool, and the answer starts when they are done.
-  auto *watcher = new QFutureWatcher<Expected<ChatCompletionRequest>>(this);
+  // Parsing tens of megabytes of JSON, decoding images and tokenizing would stall this thread
+  // (the GUI's in mdi-chat): all run on the pool, and the answer starts when they are done.
+  auto *watcher = new QFutureWatcher<Checked>(this);
   QPointer<HttpConnection> client(connection);
   connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, client, qwenFormat] {
     watcher->deleteLater();
-    Expected<ChatCompletionRequest> parsed = watcher->result();
+    const Checked checked = watcher->result();
     if (!client || !client->isOpen())
       return; // the client left while the request was read
-    if (!parsed) {
-      client->respond(OpenAiResponses::error(400, parsed.error()));
+    if (!checked.request) {
+      client->respond(OpenAiResponses::error(checked.status, checked.message, checked.code, checked.param));
       return;
     }
     if (m_engine.state() != Engine::State::Ready) {
       client->respond(OpenAiResponses::error(503, tr("No model is loaded."), QStringLiteral("model_not_loaded")));
       return;
     }
-    if (activeAnswers() + parsed->n > m_options.maxActiveAnswers) {
-      client->respond(
-          OpenAiResponses::error(429,
-                                 tr("%n answer(s) are in progress, the most this server runs at once; try again later.",
-                                    nullptr, activeAnswers()),
-                                 QStringLiteral("rate_limit_exceeded")));
-      return;
-    }
-    startJob(client, qwenFormat, *parsed);
+    admit(client, qwenFormat, *checked.request);
   });
-  watcher->setFuture(
-      QtConcurrent::run([body = request.body, format, defaults, config]() -> Expected<ChatCompletionRequest> {
-        auto parsed = ChatCompletionRequest::fromJson(body, format, defaults);
-        if (!parsed)
-          return parsed;
-        if (Status images = parsed->checkImages(config->preprocessor); !images)
-          return makeError(images.error());
-        return parsed;
-      }));
+  watcher->setFuture(QtConcurrent::run([body = request.body, format, defaults, config, tokenizer, names, maxImagePixels,
+                                        pixelBudget]() -> Checked {
+    auto parsed = ChatCompletionRequest::fromJson(body, format, defaults);
+    if (!parsed)
+      return refusal(400, parsed.error());
+    // As OpenAI does: a client that names another model learns so at once, not from the answer.
+    if (!parsed->model.isEmpty() && !names.contains(parsed->model))
+      return refusal(
+          404,
+          tr("The model '%1' does not exist here; this server has '%2'.").arg(parsed->model.left(200), names.value(0)),
+          QStringLiteral("model_not_found"), QStringLiteral("model"));
+    ImagePreprocessor images(config->preprocessor);
+    if (maxImagePixels > 0)
+      images.setMaxPixels(maxImagePixels); // as the pipeline's
+    if (Status decoded = parsed->prepareImages(images, pixelBudget); !decoded)
+      return refusal(400, decoded.error());
+    // The prompt as the engine will build it (with the images just decoded): a request that
+    // cannot be answered is the client's error, answered before the answer starts.
+    GenerationResult scratch;
+    auto plan = PromptPlanner::plan(parsed->generation, *config, *tokenizer, images, scratch);
+    if (!plan) {
+      switch (scratch.errorKind) {
+      case GenerationErrorKind::ContextLengthExceeded:
+        return refusal(400, plan.error(), QStringLiteral("context_length_exceeded"), QStringLiteral("messages"));
+      case GenerationErrorKind::InvalidRequest:
+        return refusal(400, plan.error(), {}, QStringLiteral("messages"));
+      case GenerationErrorKind::Internal:
+        break;
+      }
+      return refusal(500, plan.error(), QStringLiteral("generation_failed"));
+    }
+    Checked ok;
+    ok.request = std::make_shared<const ChatCompletionRequest>(std::move(*parsed));
+    return ok;
+  }));
+}
+
+HttpResponse ApiServer::tooBusy(const QString &message) const {
+  HttpResponse r = OpenAiResponses::error(429, message, QStringLiteral("rate_limit_exceeded"));
+  // Without it clients retry at once, a few times within a second, while the answers that hold
+  // the slots run on for many.
+  r.addHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
+  return r;
+}
+
+void ApiServer::admit(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request) {
+  if (request.n > m_options.maxActiveAnswers) {
+    connection->respond(OpenAiResponses::error(400,
+                                               tr("'n' is %1, more answers than this server runs at once (%2).")
+                                                   .arg(request.n)
+                                                   .arg(m_options.maxActiveAnswers),
+                                               {}, QStringLiteral("n")));
+    return;
+  }
+  // Oldest first: a request that fits now does not overtake one that waits.
+  if (m_waiting.empty() && activeAnswers() + request.n <= m_options.maxActiveAnswers) {
+    startJob(connection, qwenFormat, request);
+    return;
+  }
+  if (int(m_waiting.size()) >= m_options.maxQueuedRequests) {
+    connection->respond(tooBusy(tr("%n answer(s) are in progress and %1 requests are waiting, the most this server "
+                                   "holds; try again later.",
+                                   nullptr, activeAnswers())
+                                    .arg(m_waiting.size())));
+    return;
+  }
+  Waiting waiting;
+  waiting.number = m_nextWaiting++;
+  waiting.connection = connection;
+  waiting.qwenFormat = qwenFormat;
+  // Without its decoded images (the engine decodes them again when the request starts): 64
+  // waiting requests must not hold gigabytes of pixels.
+  auto held = std::make_shared<ChatCompletionRequest>(request);
+  held->generation.preparedImages.reset();
+  waiting.request = std::move(held);
+  m_waiting.push_back(std::move(waiting));
+  // A client that leaves while waiting frees its place at once.
+  connect(connection, &HttpConnection::closed, this, &ApiServer::onConnectionClosed, Qt::UniqueConnection);
+  QTimer::singleShot(m_options.queueTimeoutMs, this, [this, number = m_waiting.back().number] { expire(number); });
+}
+
+void ApiServer::expire(quint64 number) {
+  const auto it =
+      std::find_if(m_waiting.begin(), m_waiting.end(), [&](const Waiting &w) { return w.number == number; });
+  if (it == m_waiting.end())
+    return; // started meanwhile
+  const QPointer<HttpConnection> connection = it->connection;
+  m_waiting.erase(it);
+  if (connection && connection->isOpen())
+    connection->respond(tooBusy(tr("The request waited %1 s for a free slot; try again later.")
+                                    .arg(QLocale::c().toString(m_options.queueTimeoutMs / 1000.0, 'g', 3))));
+}
+
+void ApiServer::startQueued() {
+  m_startQueuedPosted = false;
+  while (!m_waiting.empty()) {
+    Waiting &front = m_waiting.front();
+    if (!front.connection || !front.connection->isOpen()) {
+      m_waiting.pop_front(); // the client gave up waiting
+      continue;
+    }
+    if (m_engine.state() != Engine::State::Ready) {
+      const QPointer<HttpConnection> connection = front.connection;
+      m_waiting.pop_front();
+      connection->respond(OpenAiResponses::error(503, tr("No model is loaded."), QStringLiteral("model_not_loaded")));
+      continue;
+    }
+    if (activeAnswers() + front.request->n > m_options.maxActiveAnswers)
+      return;
+    const Waiting next = std::move(front);
+    m_waiting.pop_front();
+    startJob(next.connection, next.qwenFormat, *next.request);
+  }
 }
 
 void ApiServer::startJob(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request) {
@@ -288,22 +480,38 @@ void ApiServer::startJob(HttpConnection *connection, bool qwenFormat, const Chat
   job->qwenFormat = qwenFormat;
   job->stream = request.stream;
   job->includeUsage = request.includeUsage;
-  job->id = (qwenFormat ? QStringLiteral("gen-") : QStringLiteral("chatcmpl-")) + randomHex(12);
-  job->created = QDateTime::currentSecsSinceEpoch();
-  job->model = modelId(m_engine.modelInfo().directory);
+  job->sampling = request.generation.sampling;
+  job->envelope.id = (qwenFormat ? QStringLiteral("gen-") : QStringLiteral("chatcmpl-")) + randomHex(12);
+  job->envelope.created = QDateTime::currentSecsSinceEpoch();
+  const EngineModelInfo &info = m_engine.modelInfo();
+  // The name the client used (an alias stays an alias), as OpenAI echoes the model it served.
+  job->envelope.model = request.model.isEmpty() ? currentModelId() : request.model;
+  // What determines the answers besides the request: the model, its weights' formats and the
+  // plan. Clients compare it across responses to notice that the backend changed.
+  job->envelope.systemFingerprint =
+      QStringLiteral("fp_") +
+      QString::fromLatin1(QCryptographicHash::hash((currentModelId() + QLatin1Char('|') + info.dtype +
+                                                    QLatin1Char('|') + info.plan + QLatin1Char('|') + info.kernels)
+                                                       .toUtf8(),
+                                                   QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(10));
   // One closed() connection per job: a keep-alive connection carries one request at a time.
   connect(connection, &HttpConnection::closed, this, &ApiServer::onConnectionClosed, Qt::UniqueConnection);
   if (job->stream) {
     connection->beginStream(200, {{"Content-Type", "text/event-stream; charset=utf-8"}});
     for (int k = 0; k < request.n; ++k)
-      connection->writeStream(OpenAiResponses::sseEvent(OpenAiResponses::chunk(
-          job->id, job->created, job->model, k,
-          QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}})));
+      connection->writeStream(OpenAiResponses::sseEvent(
+          OpenAiResponses::chunk(job->envelope, k,
+                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                             {QStringLiteral("content"), QString()},
+                                             {QStringLiteral("refusal"), QJsonValue::Null}})));
   }
   Job &j = *job;
   m_jobs.emplace(job->number, std::move(job));
   for (int k = 0; k < request.n; ++k) {
-    // Distinct seeds make the n answers differ when sampling; greedy ones agree.
+    // Distinct seeds make the n answers differ when sampling; greedy ones agree. (Unsigned, so
+    // a seed at the top of the range wraps around.)
     GenerationRequest generation = request.generation;
     generation.sampling.seed = request.generation.sampling.seed + quint64(k);
     Job::Choice choice;
@@ -314,19 +522,27 @@ void ApiServer::startJob(HttpConnection *connection, bool qwenFormat, const Chat
   Q_EMIT activeAnswersChanged(activeAnswers());
 }
 
-void ApiServer::onToken(quint64 conversation, qint64 /*token*/, const QString &piece) {
+void ApiServer::onToken(quint64 conversation, qint64 /*token*/, const QString &piece, const TokenLogprobs &logprobs) {
   const auto found = m_jobByConversation.constFind(conversation);
-  if (found == m_jobByConversation.cend() || piece.isEmpty())
+  if (found == m_jobByConversation.cend())
     return;
   Job &job = *m_jobs.at(*found);
   for (int k = 0; k < job.choices.size(); ++k) {
     Job::Choice &choice = job.choices[k];
     if (choice.conversation != conversation)
       continue;
+    if (job.wantsLogprobs() && logprobs.isValid() && !job.sampling.isEos(logprobs.chosen.token))
+      choice.pendingLogprobs.append(logprobs);
+    if (piece.isEmpty())
+      continue; // text held back (a partial character or stop string): its logprobs go with the next piece
     choice.text += piece;
-    if (job.stream && job.connection)
+    if (job.stream && job.connection) {
+      const QJsonValue lp = job.wantsLogprobs() ? QJsonValue(OpenAiResponses::logprobs(choice.pendingLogprobs))
+                                                : QJsonValue(QJsonValue::Null);
+      choice.pendingLogprobs.clear();
       job.connection->writeStream(OpenAiResponses::sseEvent(
-          OpenAiResponses::chunk(job.id, job.created, job.model, k, QJsonObject{{QStringLiteral("content"), piece}})));
+          OpenAiResponses::chunk(job.envelope, k, QJsonObject{{QStringLiteral("content"), piece}}, {}, lp)));
+    }
   }
 }
 
@@ -344,16 +560,24 @@ void ApiServer::onFinished(quint64 conversation, const GenerationResult &result)
     choice.done = true;
     choice.result = result;
     if (job.stream && job.connection) {
+      auto pending = [&]() -> QJsonValue {
+        if (!job.wantsLogprobs() || choice.pendingLogprobs.isEmpty())
+          return QJsonValue::Null;
+        const QJsonObject lp = OpenAiResponses::logprobs(choice.pendingLogprobs);
+        choice.pendingLogprobs.clear();
+        return lp;
+      };
       // Text held back until the end (a partial stop string that did not match) comes last.
       if (result.text.startsWith(choice.text) && result.text.size() > choice.text.size())
-        job.connection->writeStream(OpenAiResponses::sseEvent(
-            OpenAiResponses::chunk(job.id, job.created, job.model, k,
-                                   QJsonObject{{QStringLiteral("content"), result.text.mid(choice.text.size())}})));
+        job.connection->writeStream(OpenAiResponses::sseEvent(OpenAiResponses::chunk(
+            job.envelope, k, QJsonObject{{QStringLiteral("content"), result.text.mid(choice.text.size())}}, {},
+            pending())));
       job.connection->writeStream(OpenAiResponses::sseEvent(OpenAiResponses::chunk(
-          job.id, job.created, job.model, k, QJsonObject(), OpenAiResponses::finishReason(result.finishReason))));
+          job.envelope, k, QJsonObject(), OpenAiResponses::finishReason(result.finishReason), pending())));
     }
   }
   Q_EMIT activeAnswersChanged(activeAnswers());
+  scheduleStartQueued();
   if (std::all_of(job.choices.cbegin(), job.choices.cend(), [](const Job::Choice &c) { return c.done; }))
     completeJob(job);
 }
@@ -384,33 +608,31 @@ void ApiServer::completeJob(Job &job) {
   const QJsonObject usage = OpenAiResponses::usage(promptTokens, completionTokens);
   if (job.connection) {
     if (job.stream) {
-      if (job.includeUsage) {
-        QJsonObject last = OpenAiResponses::chunk(job.id, job.created, job.model, 0, QJsonObject());
-        last.insert(QStringLiteral("choices"), QJsonArray());
-        last.insert(QStringLiteral("usage"), usage);
-        job.connection->writeStream(OpenAiResponses::sseEvent(last));
-      }
+      if (job.includeUsage)
+        job.connection->writeStream(OpenAiResponses::sseEvent(OpenAiResponses::usageChunk(job.envelope, usage)));
       job.connection->writeStream(OpenAiResponses::sseDone());
       job.connection->endStream();
     } else if (job.qwenFormat) {
       const Job::Choice &c = job.choices.first();
-      const QJsonObject body{{QStringLiteral("id"), job.id},
+      const QJsonObject body{{QStringLiteral("id"), job.envelope.id},
                              {QStringLiteral("object"), QStringLiteral("generation")},
-                             {QStringLiteral("created"), job.created},
-                             {QStringLiteral("model"), job.model},
+                             {QStringLiteral("created"), job.envelope.created},
+                             {QStringLiteral("model"), job.envelope.model},
                              {QStringLiteral("text"), c.result.text},
                              {QStringLiteral("finish_reason"), OpenAiResponses::finishReason(c.result.finishReason)},
                              {QStringLiteral("usage"), usage}};
       job.connection->respond(HttpResponse::json(200, OpenAiResponses::compact(body)));
     } else {
       QJsonArray choices;
-      for (int k = 0; k < job.choices.size(); ++k)
-        choices.append(OpenAiResponses::choice(k, job.choices[k].result.text, job.choices[k].result.finishReason));
-      const QJsonObject body{
-          {QStringLiteral("id"), job.id},           {QStringLiteral("object"), QStringLiteral("chat.completion")},
-          {QStringLiteral("created"), job.created}, {QStringLiteral("model"), job.model},
-          {QStringLiteral("choices"), choices},     {QStringLiteral("usage"), usage}};
-      job.connection->respond(HttpResponse::json(200, OpenAiResponses::compact(body)));
+      for (int k = 0; k < job.choices.size(); ++k) {
+        const GenerationResult &r = job.choices[k].result;
+        const QJsonValue lp = job.wantsLogprobs()
+                                  ? QJsonValue(OpenAiResponses::logprobs(job.answerLogprobs(r.logprobs)))
+                                  : QJsonValue(QJsonValue::Null);
+        choices.append(OpenAiResponses::choice(k, r.text, r.finishReason, lp));
+      }
+      job.connection->respond(
+          HttpResponse::json(200, OpenAiResponses::compact(OpenAiResponses::completion(job.envelope, choices, usage))));
     }
   }
   removeJob(number);
@@ -432,6 +654,7 @@ void ApiServer::failJob(Job &job, int status, const QString &message, const QStr
 }
 
 void ApiServer::onConnectionClosed(HttpConnection *connection) {
+  std::erase_if(m_waiting, [&](const Waiting &w) { return !w.connection || w.connection == connection; });
   std::vector<quint64> numbers;
   for (const auto &entry : m_jobs) {
     if (entry.second->connection == connection)
@@ -456,8 +679,19 @@ void ApiServer::removeJob(quint64 number) {
     m_engine.forgetConversation(choice.conversation);
     changed = true;
   }
-  if (changed)
+  if (changed) {
     Q_EMIT activeAnswersChanged(activeAnswers());
+    scheduleStartQueued();
+  }
+}
+
+void ApiServer::scheduleStartQueued() {
+  // Later, from the event loop: this runs inside the handlers of a finished or dropped answer,
+  // which must not start another one under their feet.
+  if (m_startQueuedPosted || m_waiting.empty())
+    return;
+  m_startQueuedPosted = true;
+  QMetaObject::invokeMethod(this, &ApiServer::startQueued, Qt::QueuedConnection);
 }
 
 } // namespace mdi

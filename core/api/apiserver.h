@@ -1,13 +1,17 @@
 #pragma once
 
 #include "api/httpserver.h"
+#include "engine/tokenlogprobs.h"
 #include "util/expected.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QStringList>
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,7 +32,12 @@ struct GenerationResult;
 // mdi-chat) never waits. Requests are checked before their bodies are read: the Host must be a
 // loopback name when bound to loopback (no DNS rebinding), a set API key must come as
 // "Authorization: Bearer KEY", POST bodies must be application/json (no cross-site form posts)
-// and within maxBodyBytes. Every failure is an OpenAI-style error object; the server stays up.
+// and within maxBodyBytes. Before an answer starts, its prompt is built as the engine will build
+// it (images decoded once, handed on to the engine), so a request that cannot be answered is a
+// 400 (context_length_exceeded, mismatched image placeholders) and not a failure mid-answer.
+// Requests over the answer limit wait in a bounded queue for a slot; a full queue or a wait that
+// runs out is a 429 with Retry-After. Every failure is an OpenAI-style error object; the server
+// stays up.
 class ApiServer : public QObject {
   Q_OBJECT
 public:
@@ -38,9 +47,15 @@ public:
     QString apiKey;      // empty: no key needed
     qint64 maxBodyBytes = 50LL * 1024 * 1024;
     int maxConnections = 32;
-    int maxActiveAnswers = 16; // answers (choices) in flight at once; more are refused with 429
-    int maxChoices = 8;        // n at most
-    bool allowFileImages = true;
+    int maxActiveAnswers = 16;    // answers (choices) in flight at once; more wait in the queue
+    int maxQueuedRequests = 64;   // requests waiting for a slot; more are refused with 429
+    int queueTimeoutMs = 60'000;  // a request waits this long at most, then gets 429
+    int retryAfterSeconds = 5;    // the Retry-After of a 429
+    int maxChoices = 8;           // n at most
+    bool allowFileImages = false; // file:// image URLs (read from this computer's disk)
+    int maxImagesPerRequest = 32;
+    qint64 maxImagePixelsPerRequest = 128LL * 1000 * 1000; // decoded pixels of all images together
+    QStringList modelAliases; // more names a request's "model" may use (mdi-run serve --model-alias)
   };
 
   explicit ApiServer(Engine &engine, QObject *parent = nullptr);
@@ -53,9 +68,14 @@ public:
   const Options &options() const { return m_options; }
   quint16 port() const;
   QString url() const; // "http://127.0.0.1:8080"
-  // The id /v1/models reports: the model folder's name (the repository's for a hub cache folder).
+  // The id /v1/models reports: the repository's name ("Qwen/Qwen2-VL-2B-Instruct") from a hub
+  // cache folder (models--Qwen--Qwen2-VL-2B-Instruct/snapshots/<commit>) or from config.json's
+  // "_name_or_path" when that names a repository; otherwise the folder's name.
   static QString modelId(const QString &directory);
+  // Every name a request may use for the loaded model: modelId(), the folder's name, the aliases.
+  QStringList modelNames() const;
   int activeAnswers() const { return int(m_jobByConversation.size()); }
+  int queuedRequests() const { return int(m_waiting.size()); }
 
 Q_SIGNALS:
   // An answer started or ended (also when stopped by a disconnect).
@@ -63,11 +83,27 @@ Q_SIGNALS:
 
 private:
   struct Job;
+  // A parsed request waiting for answer slots.
+  struct Waiting {
+    quint64 number = 0;
+    QPointer<HttpConnection> connection;
+    bool qwenFormat = false;
+    std::shared_ptr<const ChatCompletionRequest> request;
+  };
   std::optional<HttpResponse> checkHead(const HttpRequest &head) const;
   void onRequest(HttpConnection *connection, const HttpRequest &request);
+  void answerModel(HttpConnection *connection, const QString &name);
+  // modelId() of the loaded model, read once per model (it may read config.json).
+  QString currentModelId() const;
   void startCompletion(HttpConnection *connection, const HttpRequest &request, bool qwenFormat);
+  // Starts the request now, queues it, or refuses it (429) when the queue is full.
+  void admit(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request);
+  void startQueued(); // as many waiting requests as now fit, oldest first
+  void scheduleStartQueued();
+  void expire(quint64 number);
+  HttpResponse tooBusy(const QString &message) const;
   void startJob(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request);
-  void onToken(quint64 conversation, qint64 token, const QString &piece);
+  void onToken(quint64 conversation, qint64 token, const QString &piece, const TokenLogprobs &logprobs);
   void onFinished(quint64 conversation, const GenerationResult &result);
   void onFailed(quint64 conversation, const QString &error);
   void onConnectionClosed(HttpConnection *connection);
@@ -82,6 +118,11 @@ private:
   quint64 m_nextJob = 1;
   std::map<quint64, std::unique_ptr<Job>> m_jobs;
   QHash<quint64, quint64> m_jobByConversation; // running answers
+  std::deque<Waiting> m_waiting;               // oldest first
+  quint64 m_nextWaiting = 1;
+  bool m_startQueuedPosted = false;
+  mutable QString m_idDirectory; // the folder m_id was found for
+  mutable QString m_id;
 };
 
 } // namespace mdi

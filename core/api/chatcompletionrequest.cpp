@@ -9,10 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QUrl>
 
 #include <limits>
+#include <optional>
 
 namespace mdi {
 
@@ -42,23 +44,36 @@ Expected<QString> roleOf(const QJsonValue &value, qsizetype index) {
           .arg(role));
 }
 
-Status checkImageReference(const QString &reference, bool allowFiles) {
+bool isFileUrl(const QString &reference) {
+  return reference.startsWith(QLatin1String("file:"), Qt::CaseInsensitive);
+}
+
+Status checkImageReference(const QString &reference, qsizetype index, bool allowFiles) {
   if (reference.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
     return Status::ok();
-  if (reference.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
-    if (!allowFiles)
-      return makeError(
-          ChatCompletionRequest::tr("file:// image URLs are turned off on this server; send the image as a data: URL"));
+  if (isFileUrl(reference)) {
     const QUrl url(reference);
-    if (!url.isValid() || !url.isLocalFile() || QFileInfo(url.toLocalFile()).isRelative())
-      return makeError(
-          ChatCompletionRequest::tr("'%1' is not a file:// URL with an absolute path").arg(reference.left(200)));
+    if (!allowFiles || !url.isValid() || !url.isLocalFile() || QFileInfo(url.toLocalFile()).isRelative())
+      return makeError(ChatCompletionRequest::fileUrlRefused(index));
     return Status::ok();
   }
   return makeError(
-      ChatCompletionRequest::tr("image '%1...' must be a data: URL (data:image/png;base64,...) or a file:// URL; other "
-                                "URLs are not downloaded")
+      ChatCompletionRequest::tr("image %1: '%2...' must be a data: URL (data:image/png;base64,...); other URLs are not "
+                                "downloaded")
+          .arg(index + 1)
           .arg(reference.left(40)));
+}
+
+// OpenAI's seed is any signed 64-bit integer. QJsonValue keeps integers that fit as qint64, so
+// they are read exactly (a double would round those above 2^53); the seed's bits are what counts.
+std::optional<quint64> seedOf(const QJsonValue &value) {
+  if (!value.isDouble())
+    return std::nullopt;
+  const qint64 low = value.toInteger(std::numeric_limits<qint64>::min());
+  const qint64 high = value.toInteger(std::numeric_limits<qint64>::max());
+  if (low != high)
+    return std::nullopt; // a fraction, or beyond 64 bits
+  return quint64(low);
 }
 
 } // namespace
@@ -96,8 +111,13 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   if (!parsed)
     return makeError(parsed.error());
   out.generation.messages = std::move(*parsed);
-  for (const QString &reference : ChatTemplate::imageReferences(out.generation.messages)) {
-    if (Status ok = checkImageReference(reference, defaults.allowFileImages); !ok)
+  const QStringList references = ChatTemplate::imageReferences(out.generation.messages);
+  if (references.size() > defaults.maxImages)
+    return makeError(ChatCompletionRequest::tr("The request has %1 images; this server takes at most %2 per request.")
+                         .arg(references.size())
+                         .arg(defaults.maxImages));
+  for (qsizetype i = 0; i < references.size(); ++i) {
+    if (Status ok = checkImageReference(references[i], i, defaults.allowFileImages); !ok)
       return makeError(ok.error());
   }
 
@@ -142,18 +162,31 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   s = SamplingParams::merged(defaults.sampling, overrides);
   // Without a seed every request draws its own, as OpenAI does: a fixed default would give sampled
   // answers to the same prompt the same text every time.
-  const bool seeded = reader.contains(QStringLiteral("seed"));
-  const qint64 seed = reader.optionalInt(QStringLiteral("seed"), 0);
-  if (!reader.failed() && seed < 0)
-    reader.fail(QStringLiteral("seed"), ChatCompletionRequest::tr("must not be negative"));
-  s.seed = seeded ? quint64(qMax<qint64>(0, seed)) : QRandomGenerator::global()->bounded(quint64(1) << 53);
+  if (isSet(o, QStringLiteral("seed"))) {
+    const std::optional<quint64> seed = seedOf(o.value(QStringLiteral("seed")));
+    if (!seed && !reader.failed())
+      reader.fail(QStringLiteral("seed"), ChatCompletionRequest::tr("must be an integer (64-bit)"));
+    s.seed = seed.value_or(0);
+  } else {
+    s.seed = QRandomGenerator::global()->generate64();
+  }
   s.ignoreEos = reader.optionalBool(QStringLiteral("ignore_eos"), false);
   // Accepted for compatibility and not used by this sampler.
   reader.optionalDouble(QStringLiteral("frequency_penalty"), 0);
   reader.optionalDouble(QStringLiteral("presence_penalty"), 0);
   reader.optionalString(QStringLiteral("user"));
-  if (reader.optionalBool(QStringLiteral("logprobs"), false))
-    reader.fail(QStringLiteral("logprobs"), ChatCompletionRequest::tr("is not supported"));
+  const bool logprobs = reader.optionalBool(QStringLiteral("logprobs"), false);
+  if (isSet(o, QStringLiteral("top_logprobs"))) {
+    const qint64 top = reader.optionalInt(QStringLiteral("top_logprobs"), 0);
+    if (!reader.failed() && (top < 0 || top > SamplingParams::kMaxTopLogprobs))
+      reader.fail(QStringLiteral("top_logprobs"),
+                  ChatCompletionRequest::tr("must be between 0 and %1").arg(SamplingParams::kMaxTopLogprobs));
+    else if (!reader.failed() && !logprobs)
+      reader.fail(QStringLiteral("top_logprobs"), ChatCompletionRequest::tr("needs \"logprobs\": true"));
+    s.topLogprobs = logprobs ? int(qBound<qint64>(0, top, qint64(SamplingParams::kMaxTopLogprobs))) : -1;
+  } else {
+    s.topLogprobs = logprobs ? 0 : -1;
+  }
   if (reader.failed())
     return makeError(reader.error());
 
@@ -177,10 +210,12 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   if (isSet(o, QStringLiteral("tools")) && !o.value(QStringLiteral("tools")).toArray().isEmpty())
     return makeError(ChatCompletionRequest::tr("'tools' (function calling) is not supported"));
   if (isSet(o, QStringLiteral("response_format"))) {
-    const QJsonValue type = o.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("type"));
-    if (type.toString() != QLatin1String("text"))
-      return makeError(
-          ChatCompletionRequest::tr("'response_format' must be {\"type\": \"text\"}; other formats are not supported"));
+    const QString type = o.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("json_object"))
+      s.jsonObject = true; // constrained decoding: the answer is one JSON object
+    else if (type != QLatin1String("text"))
+      return makeError(ChatCompletionRequest::tr("'response_format' must be {\"type\": \"text\"} or {\"type\": "
+                                                 "\"json_object\"}; json_schema is not supported yet"));
   }
   const QJsonValue kwargs = o.value(QStringLiteral("chat_template_kwargs"));
   if (kwargs.isObject()) {
@@ -218,17 +253,44 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   return out;
 }
 
-Status ChatCompletionRequest::checkImages(const PreprocessorConfig &config) const {
-  const ImagePreprocessor images(config);
+QString ChatCompletionRequest::fileUrlRefused(qsizetype imageIndex) {
+  return ChatCompletionRequest::tr("image %1: the file:// URL was refused: this server reads image files only when "
+                                   "started with --allow-file-urls, from an absolute path to a readable image; send "
+                                   "the image as a data: URL")
+      .arg(imageIndex + 1);
+}
+
+Status ChatCompletionRequest::prepareImages(const ImagePreprocessor &images, qint64 maxSourcePixels) {
   const QStringList references = ChatTemplate::imageReferences(generation.messages);
+  auto prepared = std::make_shared<QList<PreprocessedImage>>();
+  prepared->reserve(references.size());
+  qint64 used = 0;
   for (qsizetype i = 0; i < references.size(); ++i) {
     const QString &reference = references[i];
-    Expected<PreprocessedImage> image = reference.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)
-                                            ? images.fromDataUrl(reference)
-                                            : images.fromFile(QUrl(reference).toLocalFile());
-    if (!image)
+    const qint64 left = maxSourcePixels - used;
+    if (left <= 0)
+      return makeError(ChatCompletionRequest::tr("image %1: the images before it already hold %2 megapixels, the most "
+                                                 "this server decodes for one request")
+                           .arg(i + 1)
+                           .arg(QLocale::c().toString(double(maxSourcePixels) / 1e6, 'g', 3)));
+    Expected<PreprocessedImage> image = isFileUrl(reference) ? images.fromFile(QUrl(reference).toLocalFile(), left)
+                                                             : images.fromDataUrl(reference, left);
+    if (!image) {
+      // Whether a path exists, is readable or holds an image is nothing the client may learn.
+      if (isFileUrl(reference))
+        return makeError(fileUrlRefused(i));
+      if (left < ImageDecoder::kMaxPixels)
+        return makeError(ChatCompletionRequest::tr("image %1: %2 (this server decodes at most %3 megapixels of images "
+                                                   "per request)")
+                             .arg(i + 1)
+                             .arg(image.error())
+                             .arg(QLocale::c().toString(double(maxSourcePixels) / 1e6, 'g', 3)));
       return makeError(ChatCompletionRequest::tr("image %1: %2").arg(i + 1).arg(image.error()));
+    }
+    used += qint64(image->sourceWidth) * image->sourceHeight;
+    prepared->append(std::move(*image));
   }
+  generation.preparedImages = std::move(prepared);
   return Status::ok();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/generationrequest.h"
+#include "model/imagepreprocessor.h"
 #include "model/modelconfig.h"
 #include "model/samplingparams.h"
 #include "util/expected.h"
@@ -15,7 +16,9 @@ namespace mdi {
 // (POST /v1/chat/completions: "messages" with string or part-list content, text and image_url
 // parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options) or the Qwen
 // format of POST /generate/multimodal ({"type": "image", "image": ...} parts, no n or stream).
-// Images must be data: URLs or file:// URLs (no downloads). Sampling follows
+// Images must be data: URLs or, where the server allows them, file:// URLs (no downloads); every
+// refusal of a file:// URL has the same message, so that a client cannot learn which paths exist.
+// Sampling follows
 // SamplingParams::merged(), as the app and mdi-run do: the model's generation_config.json fills in
 // only what the request leaves out, and a request that sets temperature, top_p, top_k or min_p
 // gets OpenAI's defaults for the rest of that group, not the model's top-k clamp; a few extensions
@@ -33,7 +36,8 @@ public:
     SamplingParams sampling;  // the model's generation_config.json
     qint64 contextTokens = 0; // max_tokens may not exceed it (0: no check)
     int maxChoices = 8;       // n at most
-    bool allowFileImages = true;
+    bool allowFileImages = false;
+    int maxImages = 32; // images per request at most
   };
 
   GenerationRequest generation; // sampling.seed: the first choice's seed (choice k: seed + k)
@@ -44,9 +48,16 @@ public:
 
   static Expected<ChatCompletionRequest> fromJson(const QByteArray &body, Format format, const Defaults &defaults);
 
-  // Decodes and preprocesses every image the way the engine will, so that an undecodable one is
-  // refused before an answer starts. Slow for large images: call it off the GUI thread.
-  Status checkImages(const PreprocessorConfig &config) const;
+  // Decodes and preprocesses every image with `images` (the engine's preprocessing), so that an
+  // undecodable one is refused before an answer starts, and keeps them in
+  // generation.preparedImages so that the engine does not decode them again. The decoded images
+  // may hold maxSourcePixels pixels together (checked from each header before it is decoded).
+  // Slow for large images: call it off the GUI thread.
+  Status prepareImages(const ImagePreprocessor &images, qint64 maxSourcePixels);
+
+  // The one message for every refused file:// image URL (turned off, not absolute, missing,
+  // unreadable, not an image): the same text whatever the reason.
+  static QString fileUrlRefused(qsizetype imageIndex);
 };
 
 } // namespace mdi

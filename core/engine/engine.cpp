@@ -6,6 +6,7 @@
 #include "kernels/kernelisa.h"
 #include "model/checkpoint.h"
 #include "model/modelconfig.h"
+#include "model/tokenizer.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -55,6 +56,7 @@ Engine::Engine(std::shared_ptr<StageLinkFactory> peerLinks, QObject *parent) :
   qRegisterMetaType<mdi::EngineModelInfo>();
   qRegisterMetaType<mdi::GenerationResult>();
   qRegisterMetaType<mdi::LoadProgress>();
+  qRegisterMetaType<mdi::TokenLogprobs>();
 }
 
 Engine::~Engine() {
@@ -103,7 +105,10 @@ void Engine::loadModel(const EngineLoadOptions &options) {
   // on the pipeline's threads) never outlive it. Signals emitted there are queued by Qt to
   // receivers on other threads.
   Pipeline::Callbacks callbacks;
-  callbacks.token = [this](quint64 id, qint64 token, const QString &piece) { Q_EMIT tokenGenerated(id, token, piece); };
+  // Log-probabilities reach here once the pipeline's token callback carries GenerationState::Step::logprobs.
+  callbacks.token = [this](quint64 id, qint64 token, const QString &piece, const TokenLogprobs &logprobs) {
+    Q_EMIT tokenGenerated(id, token, piece, logprobs);
+  };
   callbacks.finished = [this](quint64 id, const GenerationResult &result) { Q_EMIT generationFinished(id, result); };
   callbacks.failed = [this](quint64 id, const QString &error) { Q_EMIT generationFailed(id, error); };
   callbacks.peerLost = [this](const QString &message) { Q_EMIT peerLost(message); };
@@ -153,6 +158,8 @@ void Engine::loadModel(const EngineLoadOptions &options) {
     // The pipeline's own copy, read while loading: consumers must not read the folder again.
     m_info.config = std::make_shared<const ModelConfig>(m_pipeline->config());
     m_info.generationDefaults = SamplingParams::fromGenerationConfig(m_info.config->generation);
+    m_info.tokenizer = std::make_shared<const Tokenizer>(m_pipeline->tokenizer()); // shares its data
+    m_info.maxImagePixels = options.maxImagePixels;
     m_info.plan = outcome.plan.toString();
     m_info.layers = m_pipeline->config().text.numLayers;
     m_info.stages = int(outcome.plan.stages.size());

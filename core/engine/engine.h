@@ -6,6 +6,7 @@
 #include "engine/plan.h"
 #include "engine/remotepeer.h"
 #include "engine/stagestats.h"
+#include "engine/tokenlogprobs.h"
 #include "model/computeoptions.h"
 #include "model/modelconfig.h"
 #include "model/samplingparams.h"
@@ -20,6 +21,7 @@ namespace mdi {
 
 class Pipeline;
 class StageLinkFactory;
+class Tokenizer;
 
 // What a model load asks for: the folder, the compute settings, and where the layers go: an
 // explicit plan, or a number of local stages for the planner to split the layers across.
@@ -59,6 +61,11 @@ struct EngineModelInfo {
   // its generation_config.json; callers merge these with SamplingParams::merged().
   std::shared_ptr<const ModelConfig> config;
   SamplingParams generationDefaults;
+  // The pipeline's tokenizer (shares its data) and image size limit (EngineLoadOptions::
+  // maxImagePixels, 0: the model's), so that a caller can check a request as the engine will
+  // before starting it (the local API refuses prompts that do not fit with a 400).
+  std::shared_ptr<const Tokenizer> tokenizer;
+  qint64 maxImagePixels = 0;
 };
 
 // The engine as the UI, mdi-run and the local API see it: load and unload a model with a
@@ -112,8 +119,9 @@ Q_SIGNALS:
   // finished transfer always come); none after modelLoaded or loadFailed.
   void loadProgress(const mdi::LoadProgress &progress);
   // piece: text that became visible with this token (may be empty); token -1 for text flushed
-  // by a stop.
-  void tokenGenerated(quint64 conversation, qint64 token, const QString &piece);
+  // by a stop. logprobs: the token's log-probabilities when the request's sampling asked for them
+  // (SamplingParams::topLogprobs >= 0), else invalid.
+  void tokenGenerated(quint64 conversation, qint64 token, const QString &piece, const mdi::TokenLogprobs &logprobs);
   void generationFinished(quint64 conversation, const mdi::GenerationResult &result);
   void generationFailed(quint64 conversation, const QString &error);
   // A peer running stages was lost; its layers moved to another peer or this computer and the
@@ -152,3 +160,4 @@ private:
 
 Q_DECLARE_METATYPE(mdi::EngineModelInfo)
 Q_DECLARE_METATYPE(mdi::GenerationResult)
+Q_DECLARE_METATYPE(mdi::TokenLogprobs)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "model/chatmessage.h"
+#include "model/preprocessedimage.h"
 #include "model/samplingparams.h"
 
 #include <QString>
+
+#include <memory>
 
 namespace mdi {
 
@@ -20,6 +23,10 @@ struct GenerationRequest {
   // Which answers go first when more wait than one pass takes (higher first; equal ones take
   // turns): the desktop's visible conversation above API requests, say.
   int priority = 0;
+  // The images of `messages`, in order, already decoded and preprocessed by the caller with the
+  // engine's preprocessing (the local API checks them before an answer starts): used instead of
+  // decoding them again. Null or of another count: the images are read from their references.
+  std::shared_ptr<const QList<PreprocessedImage>> preparedImages;
 };
 
 } // namespace mdi

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/tokenlogprobs.h"
+
 #include <QList>
 #include <QString>
 
@@ -9,6 +11,11 @@ namespace mdi {
 
 // Why an answer ended.
 enum class FinishReason { None, Eos, Length, StopString, Stopped };
+
+// Why an answer failed, for callers that answer differently (the local API: a request the
+// client got wrong is a 400, not a 500): the request itself is invalid (image placeholders that do
+// not match the images, a video token), its prompt does not fit the context, or anything else.
+enum class GenerationErrorKind { Internal, InvalidRequest, ContextLengthExceeded };
 
 QString finishReasonName(FinishReason reason); // "eos", "length", "stop", "stopped", ""
 
@@ -42,6 +49,10 @@ struct GenerationResult {
   FinishReason finishReason = FinishReason::None;
   GenerationStats stats;
   std::vector<std::vector<float>> logits; // per step, only with GenerationRequest::keepLogits
+  // Per generated token (as `tokens`), only with SamplingParams::topLogprobs >= 0.
+  QList<TokenLogprobs> logprobs;
+  // When the answer failed: whose fault it was (PromptPlanner sets it for the requests it refuses).
+  GenerationErrorKind errorKind = GenerationErrorKind::Internal;
 };
 
 } // namespace mdi

@@ -943,7 +943,7 @@ void Pipeline::Private::stop(quint64 id) {
   if (session.state) {
     const QString rest = session.state->stop();
     if (!rest.isEmpty() && callbacks.token)
-      callbacks.token(id, -1, rest);
+      callbacks.token(id, -1, rest, TokenLogprobs());
   }
   if (session.result.stats.timeToFirstTokenMs == 0)
     session.result.stats.timeToFirstTokenMs = session.timer.nsecsElapsed() / 1e6;
@@ -1033,7 +1033,7 @@ void Pipeline::Private::onResults(std::vector<StageResult> results) {
         stats.timeToFirstTokenMs = session.timer.nsecsElapsed() / 1e6;
       }
       if (callbacks.token)
-        callbacks.token(id, step.token, step.text);
+        callbacks.token(id, step.token, step.text, step.logprobs);
       if (step.finished) {
         session.input = at::Tensor();
         finish(id, session);
@@ -1079,6 +1079,7 @@ void Pipeline::Private::finish(quint64 id, PipelineSession &session) {
   if (session.state) {
     stats.generatedTokens = session.state->generated().size();
     result.tokens = session.state->generated();
+    result.logprobs = session.state->logprobs();
     result.text = session.state->text();
     result.finishReason = session.state->finishReason();
   } else {

@@ -7,6 +7,7 @@
 #include "engine/loadprogress.h"
 #include "engine/remotepeer.h"
 #include "engine/stagestats.h"
+#include "engine/tokenlogprobs.h"
 #include "model/computeoptions.h"
 #include "util/expected.h"
 
@@ -38,7 +39,7 @@ class Pipeline {
 
 public:
   struct Callbacks {
-    std::function<void(quint64 session, qint64 token, const QString &piece)> token;
+    std::function<void(quint64 session, qint64 token, const QString &piece, const TokenLogprobs &logprobs)> token;
     std::function<void(quint64 session, const GenerationResult &result)> finished;
     std::function<void(quint64 session, const QString &error)> failed;
     // A peer was lost and the plan changed (or could not): what happened, for people.

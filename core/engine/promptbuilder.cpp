@@ -25,14 +25,22 @@ Expected<PreprocessedImage> PromptBuilder::loadImage(const QString &reference, c
 }
 
 Expected<PreparedPrompt> PromptBuilder::build(const QList<ChatMessage> &messages, const ChatTemplateOptions &options,
-                                              const QString &imageBaseDir) const {
+                                              const QString &imageBaseDir, const QList<PreprocessedImage> *prepared,
+                                              GenerationErrorKind *errorKind) const {
   PreparedPrompt prompt;
   const int merge = m_config.vision.spatialMergeSize;
   QList<int> tokensPerImage;
-  for (const QString &reference : ChatTemplate::imageReferences(messages)) {
-    auto image = loadImage(reference, imageBaseDir);
-    if (!image)
+  const QStringList references = ChatTemplate::imageReferences(messages);
+  if (prepared && prepared->size() != references.size())
+    prepared = nullptr;
+  for (qsizetype k = 0; k < references.size(); ++k) {
+    // Decoding is the expensive part (seconds for a large PNG): never twice for one request.
+    auto image = prepared ? Expected<PreprocessedImage>(prepared->at(k)) : loadImage(references[k], imageBaseDir);
+    if (!image) {
+      if (errorKind)
+        *errorKind = GenerationErrorKind::Internal;
       return makeError(image.error());
+    }
     Sha256Hasher hash;
     hash.addData(image->resizedRgb);
     const qint32 grid[3] = {image->gridT, image->gridH, image->gridW};
@@ -48,8 +56,11 @@ Expected<PreparedPrompt> PromptBuilder::build(const QList<ChatMessage> &messages
   const ChatTemplate::Rendered rendered = ChatTemplate::renderMarked(messages, options);
   auto expanded = ChatTemplate::expandImagePads(m_tokenizer.encode(rendered.text, rendered.controlTokenOffsets),
                                                 tokensPerImage, int(m_config.tokens.imagePad));
-  if (!expanded)
+  if (!expanded) {
+    if (errorKind)
+      *errorKind = GenerationErrorKind::InvalidRequest;
     return makeError(expanded.error());
+  }
   prompt.ids.reserve(expanded->size());
   for (int id : *expanded)
     prompt.ids.append(id);

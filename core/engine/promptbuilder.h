@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/generationresult.h"
 #include "model/chatmessage.h"
 #include "model/imagepreprocessor.h"
 #include "model/modelconfig.h"
@@ -25,8 +26,13 @@ class PromptBuilder {
 public:
   PromptBuilder(const ModelConfig &config, const Tokenizer &tokenizer, const ImagePreprocessor &images);
 
+  // prepared: the messages' images already preprocessed, in order (GenerationRequest::
+  // preparedImages); null or of another count: they are loaded from their references. On failure
+  // *errorKind (when given) says whose: an image that cannot be read is Internal (a file of the
+  // app's that went missing), image placeholders that do not match the images InvalidRequest.
   Expected<PreparedPrompt> build(const QList<ChatMessage> &messages, const ChatTemplateOptions &options,
-                                 const QString &imageBaseDir = {}) const;
+                                 const QString &imageBaseDir = {}, const QList<PreprocessedImage> *prepared = nullptr,
+                                 GenerationErrorKind *errorKind = nullptr) const;
 
   // Loads one image reference (data: URL, absolute path, or a path relative to baseDir).
   Expected<PreprocessedImage> loadImage(const QString &reference, const QString &baseDir) const;

@@ -33,7 +33,10 @@ class PromptPlanner {
 
 public:
   // Fills result.promptTokens and the prompt, image-token and image counts of result.stats (also
-  // when the context is too small); the caller times it (stats.preprocessMs).
+  // when the context is too small); the caller times it (stats.preprocessMs). When it refuses the
+  // request, result.errorKind says why: ContextLengthExceeded (the prompt does not fit),
+  // InvalidRequest (sampling out of range, image placeholders that do not match the images, a
+  // video token), Internal (an image that cannot be read, anything else).
   static Expected<PromptPlan> plan(const GenerationRequest &request, const ModelConfig &config,
                                    const Tokenizer &tokenizer, const ImagePreprocessor &images,
                                    GenerationResult &result);

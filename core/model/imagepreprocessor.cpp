@@ -94,21 +94,22 @@ Expected<QSize> ImagePreprocessor::smartResize(int height, int width, int factor
   return QSize(int(wBar), int(hBar));
 }
 
-Expected<PreprocessedImage> ImagePreprocessor::fromFile(const QString &path) const {
-  auto image = ImageDecoder::decodeFile(path);
+Expected<PreprocessedImage> ImagePreprocessor::fromFile(const QString &path, qint64 maxSourcePixels) const {
+  auto image = ImageDecoder::decodeFile(path, maxSourcePixels);
   if (!image)
     return makeError(image.error());
   return fromRgb(ImageDecoder::toRgb(*image), QFileInfo(path).fileName());
 }
 
-Expected<PreprocessedImage> ImagePreprocessor::fromData(const QByteArray &bytes, const QString &label) const {
-  auto image = ImageDecoder::decode(bytes, label);
+Expected<PreprocessedImage> ImagePreprocessor::fromData(const QByteArray &bytes, const QString &label,
+                                                        qint64 maxSourcePixels) const {
+  auto image = ImageDecoder::decode(bytes, label, maxSourcePixels);
   if (!image)
     return makeError(image.error());
   return fromRgb(ImageDecoder::toRgb(*image), label);
 }
 
-Expected<PreprocessedImage> ImagePreprocessor::fromDataUrl(const QString &url) const {
+Expected<PreprocessedImage> ImagePreprocessor::fromDataUrl(const QString &url, qint64 maxSourcePixels) const {
   const QString label = tr("image from a data: URL");
   if (!url.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
     return makeError(withLabel(label, tr("not a data: URL (it must start with \"data:\")")));
@@ -137,7 +138,7 @@ Expected<PreprocessedImage> ImagePreprocessor::fromDataUrl(const QString &url) c
                                              QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
   if (!decoded)
     return makeError(withLabel(label, tr("malformed data: URL: the base64 data is invalid")));
-  return fromData(*decoded, label);
+  return fromData(*decoded, label, maxSourcePixels);
 }
 
 Expected<PreprocessedImage> ImagePreprocessor::fromImage(const QImage &image) const {
@@ -159,6 +160,8 @@ Expected<PreprocessedImage> ImagePreprocessor::fromRgb(const RgbImage &rgb, cons
   PreprocessedImage out;
   out.width = size->width();
   out.height = size->height();
+  out.sourceWidth = rgb.width;
+  out.sourceHeight = rgb.height;
   out.gridT = 1; // one frame repeated to temporal_patch_size makes one temporal patch
   out.gridH = out.height / m_patchSize;
   out.gridW = out.width / m_patchSize;

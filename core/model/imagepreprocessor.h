@@ -35,9 +35,14 @@ public:
   qint64 maxPixels() const { return m_maxPixels; }
   qint64 minPixels() const { return m_minPixels; }
 
-  Expected<PreprocessedImage> fromFile(const QString &path) const;
-  Expected<PreprocessedImage> fromData(const QByteArray &bytes, const QString &label) const; // label names it in errors
-  Expected<PreprocessedImage> fromDataUrl(const QString &url) const; // data:image/...;base64,...
+  // maxSourcePixels: the most pixels the decoded image may have (checked from its header before
+  // decoding); callers that share a budget across images pass what is left of it.
+  Expected<PreprocessedImage> fromFile(const QString &path, qint64 maxSourcePixels = ImageDecoder::kMaxPixels) const;
+  // label names it in errors
+  Expected<PreprocessedImage> fromData(const QByteArray &bytes, const QString &label,
+                                       qint64 maxSourcePixels = ImageDecoder::kMaxPixels) const;
+  // data:image/...;base64,...
+  Expected<PreprocessedImage> fromDataUrl(const QString &url, qint64 maxSourcePixels = ImageDecoder::kMaxPixels) const;
   Expected<PreprocessedImage> fromImage(const QImage &image) const;
   // The steps after decoding: an RGB image in, resized and patchified. `label` names it in errors.
   Expected<PreprocessedImage> fromRgb(const RgbImage &rgb, const QString &label = QString()) const;

@@ -68,6 +68,11 @@ Status SamplingParams::validate() const {
     return makeError(
         QCoreApplication::translate("SamplingParams", "The maximum number of new tokens must be at least 1; got %1.")
             .arg(maxNewTokens));
+  if (topLogprobs < -1 || topLogprobs > kMaxTopLogprobs)
+    return makeError(
+        QCoreApplication::translate("SamplingParams", "The number of top log-probabilities must be 0 to %1; got %2.")
+            .arg(kMaxTopLogprobs)
+            .arg(topLogprobs));
   for (const QString &s : stopStrings) {
     if (s.isEmpty())
       return makeError(QCoreApplication::translate("SamplingParams", "Stop strings must not be empty."));

@@ -27,6 +27,13 @@ struct SamplingParams {
   QStringList stopStrings;
   QList<int> eosTokenIds;
   bool ignoreEos = false;
+  // -1: no log-probabilities; 0..kMaxTopLogprobs: each generated token's log-probability and this
+  // many most likely alternatives (GenerationState, OpenAI's logprobs/top_logprobs).
+  int topLogprobs = -1;
+  static constexpr int kMaxTopLogprobs = 20;
+  // Constrain the answer to one JSON object (OpenAI's response_format json_object): GenerationState
+  // masks the tokens that cannot continue one (JsonConstraint) and ends the answer when it is whole.
+  bool jsonObject = false;
 
   static SamplingParams fromGenerationConfig(const GenerationConfig &g);
   // The parameters of one request: `modelDefaults` (fromGenerationConfig) with the caller's
@@ -39,7 +46,7 @@ struct SamplingParams {
   //   applies only when the caller sets it.
   // - Temperature 0 means greedy (doSample off); any other temperature the caller sets samples.
   // - The repetition penalty and the token budget keep the model's values unless set.
-  // Seed, stop strings, end-of-sequence ids and ignoreEos are kept from `modelDefaults`; the
+  // Seed, stop strings, end-of-sequence ids, ignoreEos, topLogprobs and jsonObject are kept from `modelDefaults`; the
   // caller sets them on the result. Nothing is range-checked here: call validate().
   static SamplingParams merged(const SamplingParams &modelDefaults, const SamplingOverrides &overrides);
   Status validate() const; // clear messages for out-of-range values

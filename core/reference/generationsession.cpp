@@ -82,6 +82,7 @@ Expected<GenerationResult> GenerationSession::run(const GenerationRequest &reque
   stats.generatedTokens = state.generated().size();
   stats.peakRssBytes = ProcessMemory::peakRssBytes();
   result.tokens = state.generated();
+  result.logprobs = state.logprobs();
   result.text = state.text();
   result.finishReason = state.finishReason();
   return result;

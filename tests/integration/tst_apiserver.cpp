@@ -8,6 +8,7 @@
 #include "enginerunner.h"
 #include "fixtures.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -327,6 +329,272 @@ private Q_SLOTS:
     QCOMPARE(model.value(QStringLiteral("object")).toString(), QStringLiteral("model"));
     QCOMPARE(ApiServer::modelId(QStringLiteral("/x/hub/models--Qwen--Qwen2-VL-2B-Instruct/snapshots/abc123")),
              QStringLiteral("Qwen/Qwen2-VL-2B-Instruct"));
+    // Issue 18 #3: config.json's _name_or_path when it names a repository (not a local path).
+    for (const auto &[nameOrPath, id] : QList<QPair<QString, QString>>{
+             {QStringLiteral("Qwen/Qwen2-VL-7B-Instruct"), QStringLiteral("Qwen/Qwen2-VL-7B-Instruct")},
+             {QStringLiteral("/home/someone/models/qwen"), QStringLiteral("mymodel")}}) {
+      QTemporaryDir dir;
+      QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("mymodel")));
+      const QString folder = dir.filePath(QStringLiteral("mymodel"));
+      QVERIFY(Fixtures::writeFile(folder + QStringLiteral("/config.json"),
+                                  compact(QJsonObject{{QStringLiteral("_name_or_path"), nameOrPath}})));
+      QCOMPARE(ApiServer::modelId(folder), id);
+    }
+  }
+
+  // Issue 18 #2 and #3: GET /v1/models/{id}; an unknown model is 404 model_not_found, before
+  // anything is decoded or generated; --model-alias names are accepted and listed.
+  void modelNamesAndAliases() {
+    auto one = call("GET", "/v1/models/checkpoint");
+    QVERIFY(one);
+    QCOMPARE(one->status, 200);
+    QCOMPARE(one->json().value(QStringLiteral("id")).toString(), QStringLiteral("checkpoint"));
+    QCOMPARE(one->json().value(QStringLiteral("object")).toString(), QStringLiteral("model"));
+    auto none = call("GET", "/v1/models/gpt-4o");
+    QVERIFY(none);
+    QCOMPARE(none->status, 404);
+    QCOMPARE(none->json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("model_not_found"));
+    auto wrong = call("POST", "/v1/chat/completions", compact(chatRequest({{QStringLiteral("model"), "gpt-4o"}})));
+    QVERIFY(wrong);
+    QCOMPARE(wrong->status, 404);
+    const QJsonObject error = wrong->json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("model_not_found"));
+    QCOMPARE(error.value(QStringLiteral("type")).toString(), QStringLiteral("invalid_request_error"));
+    QCOMPARE(error.value(QStringLiteral("param")).toString(), QStringLiteral("model"));
+    QJsonObject unnamed = chatRequest({{QStringLiteral("max_tokens"), 2}});
+    unnamed.remove(QStringLiteral("model"));
+    auto anonymous = call("POST", "/v1/chat/completions", compact(unnamed));
+    QVERIFY(anonymous);
+    QCOMPARE(anonymous->status, 200);
+
+    ApiServer aliased(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    options.modelAliases = {QStringLiteral("gpt-4o"), QStringLiteral("org/name")};
+    QVERIFY(aliased.listen(options));
+    auto list = call("GET", "/v1/models", {}, {}, aliased.port());
+    QVERIFY(list);
+    QStringList ids;
+    for (const QJsonValue &m : list->json().value(QStringLiteral("data")).toArray())
+      ids.append(m.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(ids, (QStringList{QStringLiteral("checkpoint"), QStringLiteral("gpt-4o"), QStringLiteral("org/name")}));
+    auto byAlias = call("GET", "/v1/models/org%2Fname", {}, {}, aliased.port());
+    QVERIFY(byAlias);
+    QCOMPARE(byAlias->status, 200);
+    QCOMPARE(byAlias->json().value(QStringLiteral("id")).toString(), QStringLiteral("org/name"));
+    auto chat = call("POST", "/v1/chat/completions",
+                     compact(chatRequest({{QStringLiteral("model"), "gpt-4o"}, {QStringLiteral("max_tokens"), 2}})), {},
+                     aliased.port());
+    QVERIFY(chat);
+    QCOMPARE(chat->status, 200);
+    QCOMPARE(chat->json().value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o"));
+  }
+
+  // Issue 18 #7: fields OpenAI's client types require, in responses and in chunks.
+  void fieldsClientsRequire() {
+    const QJsonObject o = greedy();
+    QVERIFY(!o.isEmpty());
+    const QJsonObject message =
+        o.value(QStringLiteral("choices")).toArray().at(0).toObject().value(QStringLiteral("message")).toObject();
+    QVERIFY(message.contains(QStringLiteral("refusal")));
+    QVERIFY(message.value(QStringLiteral("refusal")).isNull());
+    const QString fingerprint = o.value(QStringLiteral("system_fingerprint")).toString();
+    QVERIFY2(fingerprint.startsWith(QStringLiteral("fp_")), qPrintable(fingerprint));
+    QCOMPARE(o.value(QStringLiteral("service_tier")).toString(), QStringLiteral("default"));
+    auto reply = call("POST", "/v1/chat/completions",
+                      compact(chatRequest({{QStringLiteral("stream"), true}, {QStringLiteral("max_tokens"), 3}})));
+    QVERIFY(reply);
+    const QList<QByteArray> events = reply->events();
+    QVERIFY(events.size() > 2);
+    for (qsizetype i = 0; i + 1 < events.size(); ++i) {
+      const QJsonObject chunk = QJsonDocument::fromJson(events[i]).object();
+      QCOMPARE(chunk.value(QStringLiteral("system_fingerprint")).toString(), fingerprint);
+      QCOMPARE(chunk.value(QStringLiteral("service_tier")).toString(), QStringLiteral("default"));
+    }
+    const QJsonObject first = QJsonDocument::fromJson(events[0])
+                                  .object()
+                                  .value(QStringLiteral("choices"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("delta"))
+                                  .toObject();
+    QVERIFY(first.contains(QStringLiteral("refusal")) && first.value(QStringLiteral("refusal")).isNull());
+  }
+
+  // Issue 18 #6: seeds over the whole signed 64-bit range, reproducible.
+  void seedsOverTheWholeRange() {
+    for (const QByteArray &seed :
+         {QByteArray("9007199254740991"), QByteArray("9223372036854775807"), QByteArray("-3")}) {
+      const QByteArray body =
+          R"({"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 6, "temperature": 1, "n": 2, "seed": )" +
+          seed + "}";
+      auto a = call("POST", "/v1/chat/completions", body);
+      auto b = call("POST", "/v1/chat/completions", body);
+      QVERIFY(a && b);
+      QVERIFY2(a->status == 200, a->body.constData());
+      QCOMPARE(a->json().value(QStringLiteral("choices")), b->json().value(QStringLiteral("choices")));
+    }
+  }
+
+  // Issue 18 #5: the client's mistakes are 400s, found before the answer starts.
+  void clientErrorsAre400() {
+    QString longText;
+    for (int i = 0; i < 34000; ++i)
+      longText += QStringLiteral(" hello");
+    auto tooLong = call("POST", "/v1/chat/completions",
+                        compact(QJsonObject{{QStringLiteral("messages"),
+                                             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                    {QStringLiteral("content"), longText}}}},
+                                            {QStringLiteral("max_tokens"), 4}}));
+    QVERIFY(tooLong);
+    QCOMPARE(tooLong->status, 400);
+    QJsonObject error = tooLong->json().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("context_length_exceeded"));
+    QCOMPARE(error.value(QStringLiteral("type")).toString(), QStringLiteral("invalid_request_error"));
+
+    // Image placeholders typed into the text: a 400 (or, where user text is tokenized as plain
+    // text, an ordinary answer), never a 500.
+    auto placeholders = call(
+        "POST", "/v1/chat/completions",
+        R"({"messages": [{"role": "user", "content": "<|vision_start|><|image_pad|><|vision_end|>Hi"}], "max_tokens": 2})");
+    QVERIFY(placeholders);
+    QVERIFY2(placeholders->status == 400 || placeholders->status == 200, placeholders->body.constData());
+    if (placeholders->status == 400)
+      QCOMPARE(placeholders->json().value(QStringLiteral("error")).toObject().value(QStringLiteral("type")).toString(),
+               QStringLiteral("invalid_request_error"));
+    QVERIFY(cachesEmpty());
+    QCOMPARE(m_server->activeAnswers(), 0);
+  }
+
+  // Issue 16 #9: file:// URLs are opt-in, and every refusal reads the same (no path oracle).
+  void fileUrlsOptIn() {
+    const QString existing = QUrl::fromLocalFile(Fixtures::imagesDir() + QLatin1Char('/') + kImage).toString();
+    const QString missing = QUrl::fromLocalFile(Fixtures::imagesDir() + QStringLiteral("/missing.png")).toString();
+    const auto withImage = [&](const QString &url) {
+      QJsonObject o = chatRequest({{QStringLiteral("max_tokens"), 2}});
+      o.insert(QStringLiteral("messages"),
+               QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                      {QStringLiteral("content"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
+                                                              {QStringLiteral("image_url"),
+                                                               QJsonObject{{QStringLiteral("url"), url}}}}}}}});
+      return compact(o);
+    };
+    QCOMPARE(ApiServer::Options().allowFileImages, false);
+    auto refusedExisting = call("POST", "/v1/chat/completions", withImage(existing));
+    auto refusedMissing = call("POST", "/v1/chat/completions", withImage(missing));
+    QVERIFY(refusedExisting && refusedMissing);
+    QCOMPARE(refusedExisting->status, 400);
+    QCOMPARE(refusedMissing->status, 400);
+    QCOMPARE(refusedExisting->errorMessage(), refusedMissing->errorMessage());
+
+    ApiServer allowing(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    options.allowFileImages = true;
+    QVERIFY(allowing.listen(options));
+    auto read = call("POST", "/v1/chat/completions", withImage(existing), {}, allowing.port());
+    QVERIFY(read);
+    QCOMPARE(read->status, 200);
+    auto missingThere = call("POST", "/v1/chat/completions", withImage(missing), {}, allowing.port());
+    QVERIFY(missingThere);
+    QCOMPARE(missingThere->status, 400);
+    QCOMPARE(missingThere->errorMessage(), refusedMissing->errorMessage());
+  }
+
+  // Issue 16 #9: images per request and their pixels together are bounded.
+  void imagesPerRequestBounded() {
+    ApiServer strict(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    options.maxImagesPerRequest = 1;
+    options.maxImagePixelsPerRequest = 224 * 224;
+    QVERIFY(strict.listen(options));
+    QJsonObject two = chatRequest({{QStringLiteral("max_tokens"), 2}});
+    QJsonArray content =
+        two.value(QStringLiteral("messages")).toArray().at(0).toObject().value(QStringLiteral("content")).toArray();
+    content.append(content.at(1));
+    two.insert(QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                                  {QStringLiteral("content"), content}}});
+    auto tooMany = call("POST", "/v1/chat/completions", compact(two), {}, strict.port());
+    QVERIFY(tooMany);
+    QCOMPARE(tooMany->status, 400);
+    QVERIFY2(tooMany->errorMessage().contains(QStringLiteral("at most 1")), tooMany->body.constData());
+    auto one = call("POST", "/v1/chat/completions", compact(chatRequest({{QStringLiteral("max_tokens"), 2}})), {},
+                    strict.port());
+    QVERIFY(one);
+    QCOMPARE(one->status, 200);
+
+    ApiServer fewPixels(m_runner->engine());
+    options.maxImagesPerRequest = 8;
+    options.maxImagePixelsPerRequest = 224 * 224 + 100; // one 224x224 image, not two
+    QVERIFY(fewPixels.listen(options));
+    auto tooLarge = call("POST", "/v1/chat/completions", compact(two), {}, fewPixels.port());
+    QVERIFY(tooLarge);
+    QCOMPARE(tooLarge->status, 400);
+    QVERIFY2(tooLarge->errorMessage().startsWith(QStringLiteral("image 2: ")), tooLarge->body.constData());
+  }
+
+  // Issue 18 #4: over the answer limit, requests wait for a slot instead of a 429; a full queue
+  // or a wait that runs out is a 429 with Retry-After.
+  void queueInsteadOfRefusing() {
+    QVERIFY(cachesEmpty());
+    ApiServer queued(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    options.maxActiveAnswers = 1;
+    options.maxQueuedRequests = 1;
+    options.retryAfterSeconds = 7;
+    QVERIFY(queued.listen(options));
+    RawClient a;
+    RawClient b;
+    RawClient c;
+    QVERIFY(a.open(queued.port()) && b.open(queued.port()) && c.open(queued.port()));
+    // A holds the only slot until it is dropped below (far more tokens than arrive meanwhile).
+    a.send(requestBytes("POST", "/v1/chat/completions",
+                        compact(chatRequest({{QStringLiteral("stream"), true},
+                                             {QStringLiteral("ignore_eos"), true},
+                                             {QStringLiteral("max_tokens"), 20000}}))));
+    QVERIFY(a.waitForBody(kContentDelta, 2));
+    b.send(requestBytes("POST", "/v1/chat/completions", compact(chatRequest())));
+    QVERIFY(QTest::qWaitFor([&] { return queued.queuedRequests() == 1; }, kWaitMs));
+    c.send(requestBytes("POST", "/v1/chat/completions", compact(chatRequest())));
+    auto replyC = c.read();
+    QVERIFY(replyC);
+    QCOMPARE(replyC->status, 429);
+    QCOMPARE(replyC->headers.value("retry-after"), QByteArray("7"));
+    QCOMPARE(replyC->json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("rate_limit_exceeded"));
+    QCOMPARE(queued.activeAnswers(), 1); // B still waits
+    a.abort();                           // frees the slot: B starts
+    auto replyB = b.read();
+    QVERIFY(replyB);
+    QCOMPARE(replyB->status, 200);
+    QCOMPARE(replyB->json().value(QStringLiteral("choices")), greedy().value(QStringLiteral("choices")));
+    QCOMPARE(queued.queuedRequests(), 0);
+
+    // A wait that runs out.
+    ApiServer impatient(m_runner->engine());
+    options.queueTimeoutMs = 300;
+    QVERIFY(impatient.listen(options));
+    RawClient d;
+    RawClient e;
+    QVERIFY(d.open(impatient.port()) && e.open(impatient.port()));
+    d.send(requestBytes("POST", "/v1/chat/completions",
+                        compact(chatRequest({{QStringLiteral("stream"), true},
+                                             {QStringLiteral("ignore_eos"), true},
+                                             {QStringLiteral("max_tokens"), 20000}}))));
+    QVERIFY(d.waitForBody(kContentDelta, 2));
+    e.send(requestBytes("POST", "/v1/chat/completions", compact(chatRequest())));
+    auto replyE = e.read();
+    QVERIFY(replyE);
+    QCOMPARE(replyE->status, 429);
+    QCOMPARE(replyE->headers.value("retry-after"), QByteArray("7"));
+    d.abort();
+    QVERIFY(QTest::qWaitFor([&] { return impatient.activeAnswers() == 0; }, kWaitMs));
+    QVERIFY(cachesEmpty());
   }
 
   void completionWithImageMatchesMdiRun() {
@@ -536,6 +804,94 @@ private Q_SLOTS:
     }
     QVERIFY2(texts.size() == 3, "temperature 2 with seeds 1, 2 and 3 should give three different texts");
     QVERIFY2(!texts.contains(greedyText()), "temperature 2 gave the greedy answer");
+  }
+
+  // Issue 18: logprobs/top_logprobs in OpenAI's shape, equal to mdi-run --logprobs, streamed
+  // and not.
+  void logprobs() {
+    constexpr int kTop = 5;
+    const QJsonObject extra{{QStringLiteral("logprobs"), true}, {QStringLiteral("top_logprobs"), kTop}};
+    auto reply = call("POST", "/v1/chat/completions", compact(chatRequest(extra)));
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    const QJsonObject choice = reply->json().value(QStringLiteral("choices")).toArray().at(0).toObject();
+    QCOMPARE(choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString(),
+             greedyText());
+    const QJsonObject lp = choice.value(QStringLiteral("logprobs")).toObject();
+    QVERIFY(lp.contains(QStringLiteral("refusal")) && lp.value(QStringLiteral("refusal")).isNull());
+    const QJsonArray content = lp.value(QStringLiteral("content")).toArray();
+    QCOMPARE(content.size(), kGreedyTokens); // the fixture's greedy answer ends by length
+    QByteArray bytes;
+    for (const QJsonValue &v : content) {
+      const QJsonObject entry = v.toObject();
+      for (const QJsonValue &b : entry.value(QStringLiteral("bytes")).toArray())
+        bytes.append(char(b.toInt()));
+      const QJsonArray top = entry.value(QStringLiteral("top_logprobs")).toArray();
+      QCOMPARE(top.size(), kTop);
+      // Greedy: the chosen token is the most likely one.
+      QCOMPARE(top.at(0).toObject().value(QStringLiteral("logprob")).toDouble(),
+               entry.value(QStringLiteral("logprob")).toDouble());
+      for (qsizetype k = 1; k < top.size(); ++k)
+        QVERIFY(top.at(k).toObject().value(QStringLiteral("logprob")).toDouble() <=
+                top.at(k - 1).toObject().value(QStringLiteral("logprob")).toDouble());
+      QVERIFY(entry.value(QStringLiteral("logprob")).toDouble() <= 0);
+    }
+    QCOMPARE(QString::fromUtf8(bytes), greedyText());
+
+    const QJsonObject reference =
+        mdiRun({QStringLiteral("--temperature"), QStringLiteral("0"), QStringLiteral("--max-tokens"),
+                QString::number(kGreedyTokens), QStringLiteral("--logprobs"), QString::number(kTop)})
+            .toObject();
+    const QJsonArray expected =
+        reference.value(QStringLiteral("logprobs")).toObject().value(QStringLiteral("content")).toArray();
+    QCOMPARE(expected.size(), content.size());
+    for (qsizetype i = 0; i < content.size(); ++i) {
+      const QJsonObject got = content.at(i).toObject();
+      const QJsonObject want = expected.at(i).toObject();
+      QCOMPARE(got.value(QStringLiteral("token")), want.value(QStringLiteral("token")));
+      QCOMPARE(got.value(QStringLiteral("bytes")), want.value(QStringLiteral("bytes")));
+      QVERIFY(qAbs(got.value(QStringLiteral("logprob")).toDouble() - want.value(QStringLiteral("logprob")).toDouble()) <
+              1e-4);
+    }
+
+    QJsonObject streamed = extra;
+    streamed.insert(QStringLiteral("stream"), true);
+    auto stream = call("POST", "/v1/chat/completions", compact(chatRequest(streamed)));
+    QVERIFY(stream);
+    QJsonArray fromChunks;
+    for (const QByteArray &event : stream->events()) {
+      const QJsonObject c =
+          QJsonDocument::fromJson(event).object().value(QStringLiteral("choices")).toArray().at(0).toObject();
+      for (const QJsonValue &v :
+           c.value(QStringLiteral("logprobs")).toObject().value(QStringLiteral("content")).toArray())
+        fromChunks.append(v);
+    }
+    QCOMPARE(fromChunks, content);
+  }
+
+  // Issue 18 (response_format json_object): the fixture's random weights give JSON only through
+  // the constraint; 20 seeds at temperature 1, each a JSON object within max_tokens.
+  void jsonObjectResponseFormat() {
+    QJsonObject request{
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), QStringLiteral("Describe a cat as JSON.")}}}},
+        {QStringLiteral("max_tokens"), 40},
+        {QStringLiteral("temperature"), 1},
+        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}};
+    for (int seed = 1; seed <= 20; ++seed) {
+      request.insert(QStringLiteral("seed"), seed);
+      auto reply = call("POST", "/v1/chat/completions", compact(request));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 200);
+      const QJsonObject choice = reply->json().value(QStringLiteral("choices")).toArray().at(0).toObject();
+      const QString content =
+          choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+      QJsonParseError error;
+      const QJsonDocument doc = QJsonDocument::fromJson(content.toUtf8(), &error);
+      QVERIFY2(doc.isObject(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(content)));
+      QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
+    }
   }
 
   void twoClientsAtOnce() {

@@ -704,7 +704,7 @@ private:
     results.assign(size_t(requests.size()), GenerationResult());
     QStringList failures;
     Pipeline::Callbacks callbacks;
-    callbacks.token = [&](quint64 session, qint64, const QString &) {
+    callbacks.token = [&](quint64 session, qint64, const QString &, const TokenLogprobs &) {
       std::lock_guard lock(mutex);
       if (session == 1 && ++tokens == 3 && killPid > 0 && !killed) {
         killed = true;

@@ -29,6 +29,7 @@ ChatCompletionRequest::Defaults defaults() {
   d.sampling.eosTokenIds = {151645, 151643};
   d.contextTokens = 4096;
   d.maxChoices = 8;
+  d.allowFileImages = true; // the server's default is off; these tests read fixture files
   return d;
 }
 
@@ -78,7 +79,7 @@ private Q_SLOTS:
     QCOMPARE(s.repetitionPenalty, 1.05);
     QCOMPARE(s.maxNewTokens, 512);
     QCOMPARE(s.eosTokenIds, (QList<int>{151645, 151643}));
-    // No seed given: each request draws its own (2^53 choices), so two almost surely differ.
+    // No seed given: each request draws its own (2^64 choices), so two almost surely differ.
     auto again = parse(body({}));
     QVERIFY2(again, qPrintable(again.error()));
     QVERIFY(again->generation.sampling.seed != s.seed);
@@ -225,8 +226,9 @@ private Q_SLOTS:
     add("max_tokens fraction", body(QJsonObject{{QStringLiteral("max_tokens"), 1.5}}), "max_tokens");
     add("max_tokens zero", body(QJsonObject{{QStringLiteral("max_tokens"), 0}}), "max_tokens");
     add("max_tokens beyond context", body(QJsonObject{{QStringLiteral("max_tokens"), 5000}}), "max_tokens");
-    add("seed negative", body(QJsonObject{{QStringLiteral("seed"), -5}}), "seed");
     add("seed string", body(QJsonObject{{QStringLiteral("seed"), QStringLiteral("1")}}), "seed");
+    add("seed fraction", body(QJsonObject{{QStringLiteral("seed"), 1.5}}), "seed");
+    add("seed beyond 64 bits", "{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], \"seed\": 1e19}", "seed");
     add("stop number", body(QJsonObject{{QStringLiteral("stop"), 3}}), "stop");
     add("stop list of numbers", body(QJsonObject{{QStringLiteral("stop"), QJsonArray{1}}}), "stop");
     add("stop too many",
@@ -243,11 +245,14 @@ private Q_SLOTS:
         body(QJsonObject{
             {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), QStringLiteral("y")}}}}),
         "include_usage");
-    add("logprobs", body(QJsonObject{{QStringLiteral("logprobs"), true}}), "logprobs");
+    add("logprobs string", body(QJsonObject{{QStringLiteral("logprobs"), QStringLiteral("yes")}}), "logprobs");
+    add("top_logprobs without logprobs", body(QJsonObject{{QStringLiteral("top_logprobs"), 3}}), "top_logprobs");
+    add("top_logprobs 21", body(QJsonObject{{QStringLiteral("logprobs"), true}, {QStringLiteral("top_logprobs"), 21}}),
+        "top_logprobs");
     add("tools", body(QJsonObject{{QStringLiteral("tools"), QJsonArray{QJsonObject()}}}), "tools");
-    add("json mode",
+    add("json schema",
         body(QJsonObject{
-            {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}}),
+            {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")}}}}),
         "response_format");
     add("frequency_penalty string", body(QJsonObject{{QStringLiteral("frequency_penalty"), QStringLiteral("0")}}),
         "frequency_penalty");
@@ -263,24 +268,118 @@ private Q_SLOTS:
     QVERIFY2(r.error().contains(mentions), qPrintable(r.error()));
   }
 
-  void fileImagesCanBeTurnedOff() {
-    const QString url = QUrl::fromLocalFile(Fixtures::imagesDir() + QStringLiteral("/gray_150x150.png")).toString();
-    QVERIFY(parse(body({}, imageContent(url))));
-    ChatCompletionRequest::Defaults d = defaults();
-    d.allowFileImages = false;
-    auto r = parse(body({}, imageContent(url)), ChatCompletionRequest::Format::OpenAi, d);
-    QVERIFY(!r);
-    QVERIFY2(r.error().contains(QStringLiteral("file://")), qPrintable(r.error()));
+  // Issue 18 #6: OpenAI's seed is any signed 64-bit integer; above 2^53 a double would round it.
+  void seedsOverTheWholeRange() {
+    const QList<QPair<QByteArray, quint64>> cases{{"9007199254740991", quint64(9007199254740991ULL)},
+                                                  {"9007199254740993", quint64(9007199254740993ULL)},
+                                                  {"9223372036854775807", quint64(9223372036854775807ULL)},
+                                                  {"-1", ~quint64(0)},
+                                                  {"-9223372036854775808", quint64(1) << 63},
+                                                  {"0", 0}};
+    for (const auto &[text, expected] : cases) {
+      auto r = parse("{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], \"seed\": " + text + "}");
+      QVERIFY2(r, qPrintable(text + ": " + r.error()));
+      QCOMPARE(r->generation.sampling.seed, expected);
+    }
+  }
+
+  void jsonObjectFormat() {
+    auto r = parse(body(QJsonObject{
+        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}}));
+    QVERIFY2(r, qPrintable(r.error()));
+    QVERIFY(r->generation.sampling.jsonObject);
+    auto text = parse(body(QJsonObject{
+        {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}}}}));
+    QVERIFY2(text, qPrintable(text.error()));
+    QVERIFY(!text->generation.sampling.jsonObject);
+  }
+
+  void logprobsFields() {
+    auto off = parse(body({}));
+    QVERIFY2(off, qPrintable(off.error()));
+    QCOMPARE(off->generation.sampling.topLogprobs, -1);
+    auto chosen = parse(body(QJsonObject{{QStringLiteral("logprobs"), true}}));
+    QVERIFY2(chosen, qPrintable(chosen.error()));
+    QCOMPARE(chosen->generation.sampling.topLogprobs, 0);
+    auto top = parse(body(QJsonObject{{QStringLiteral("logprobs"), true}, {QStringLiteral("top_logprobs"), 20}}));
+    QVERIFY2(top, qPrintable(top.error()));
+    QCOMPARE(top->generation.sampling.topLogprobs, 20);
+    auto falseWithZero =
+        parse(body(QJsonObject{{QStringLiteral("logprobs"), false}, {QStringLiteral("top_logprobs"), QJsonValue()}}));
+    QVERIFY2(falseWithZero, qPrintable(falseWithZero.error()));
+    QCOMPARE(falseWithZero->generation.sampling.topLogprobs, -1);
+  }
+
+  // Issue 16 #9: file:// URLs only when the server allows them, and one message for every
+  // refusal (off, relative, missing, not an image), so a client learns nothing about the disk.
+  void fileUrlRefusalsLookAlike() {
+    auto config = ModelConfig::loadFromDirectory(Fixtures::checkpointDir());
+    QVERIFY2(config, qPrintable(config.error()));
+    const ImagePreprocessor images(config->preprocessor);
+    const QString good = QUrl::fromLocalFile(Fixtures::imagesDir() + QStringLiteral("/gray_150x150.png")).toString();
+    const QString missing = QUrl::fromLocalFile(Fixtures::imagesDir() + QStringLiteral("/no_such.png")).toString();
+    const QString notImage = QUrl::fromLocalFile(Fixtures::checkpointDir() + QStringLiteral("/config.json")).toString();
+    const QString expected = ChatCompletionRequest::fileUrlRefused(0);
+    QVERIFY(expected.contains(QStringLiteral("file://")));
+
+    ChatCompletionRequest::Defaults off = defaults();
+    off.allowFileImages = false;
+    QCOMPARE(ChatCompletionRequest::Defaults().allowFileImages, false); // opt-in
+    for (const QString &url : {good, missing, QStringLiteral("file:photo.png")}) {
+      auto r = parse(body({}, imageContent(url)), ChatCompletionRequest::Format::OpenAi, off);
+      QVERIFY(!r);
+      QCOMPARE(r.error(), expected);
+    }
+    for (const QString &url : {missing, notImage}) {
+      auto r = parse(body({}, imageContent(url)));
+      QVERIFY2(r, qPrintable(r.error()));
+      const Status s = r->prepareImages(images, ImageDecoder::kMaxPixels);
+      QVERIFY(!s);
+      QCOMPARE(s.error(), expected);
+    }
+    auto r = parse(body({}, imageContent(good)));
+    QVERIFY2(r, qPrintable(r.error()));
+    QVERIFY(r->prepareImages(images, ImageDecoder::kMaxPixels));
+  }
+
+  // Issue 16 #9: images per request and their pixels together are bounded before decoding, and
+  // the decoded images are kept for the engine (decoded once).
+  void imageLimits() {
+    auto config = ModelConfig::loadFromDirectory(Fixtures::checkpointDir());
+    QVERIFY2(config, qPrintable(config.error()));
+    const ImagePreprocessor images(config->preprocessor);
+    const QString url = dataUrl(QStringLiteral("photo_300x500.png"));
+    const QJsonArray two{imageContent(url).at(1), imageContent(url).at(1)};
+    ChatCompletionRequest::Defaults one = defaults();
+    one.maxImages = 1;
+    auto refused = parse(body({}, two), ChatCompletionRequest::Format::OpenAi, one);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("at most 1")), qPrintable(refused.error()));
+
+    auto r = parse(body({}, two));
+    QVERIFY2(r, qPrintable(r.error()));
+    // Room for one 300x500 image only: the second is refused from its header.
+    const Status over = r->prepareImages(images, 300 * 500 + 10);
+    QVERIFY(!over);
+    QVERIFY2(over.error().startsWith(QStringLiteral("image 2: ")), qPrintable(over.error()));
+    QVERIFY2(over.error().contains(QStringLiteral("per request")), qPrintable(over.error()));
+    const Status fits = r->prepareImages(images, 2 * 300 * 500);
+    QVERIFY2(fits, qPrintable(fits.error()));
+    QVERIFY(r->generation.preparedImages);
+    QCOMPARE(r->generation.preparedImages->size(), 2);
+    QCOMPARE(r->generation.preparedImages->at(1).sourceWidth, 300);
+    QCOMPARE(r->generation.preparedImages->at(1).sourceHeight, 500);
   }
 
   void checkImages() {
     auto config = ModelConfig::loadFromDirectory(Fixtures::checkpointDir());
     QVERIFY2(config, qPrintable(config.error()));
+    const ImagePreprocessor images(config->preprocessor);
     const QString file = QUrl::fromLocalFile(Fixtures::imagesDir() + QStringLiteral("/gray_150x150.png")).toString();
     for (const QString &good : {dataUrl(QStringLiteral("photo_300x500.png")), file}) {
       auto r = parse(body({}, imageContent(good)));
       QVERIFY2(r, qPrintable(r.error()));
-      const Status s = r->checkImages(config->preprocessor);
+      const Status s = r->prepareImages(images, ImageDecoder::kMaxPixels);
       QVERIFY2(s, qPrintable(s.error()));
     }
     const QStringList bad{
@@ -295,7 +394,7 @@ private Q_SLOTS:
     for (const QString &url : bad) {
       auto r = parse(body({}, imageContent(url)));
       QVERIFY2(r, qPrintable(r.error()));
-      const Status s = r->checkImages(config->preprocessor);
+      const Status s = r->prepareImages(images, ImageDecoder::kMaxPixels);
       QVERIFY2(!s, qPrintable(url.left(80)));
       QVERIFY2(s.error().startsWith(QStringLiteral("image 1: ")), qPrintable(s.error()));
     }

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
 #include <vector>
 
 using namespace mdi;
@@ -369,6 +371,55 @@ private Q_SLOTS:
     l[size_t(m_hello)] = 1.0f;
     l[size_t(m_world)] = 0.9f;
     QCOMPARE(state.accept(l.data(), kVocab).token, m_world);
+  }
+
+  // Issue 18 (logprobs): the log-softmax of the raw logits, before the repetition penalty and the
+  // temperature change them; the k most likely tokens, best first, with their bytes.
+  void logprobsOfTheRawLogits() {
+    SamplingParams p = greedy(4);
+    p.repetitionPenalty = 5.0; // would change the chosen token's logit if applied first
+    p.topLogprobs = 3;
+    GenerationState state(m_tok, p, {m_hello});
+    std::vector<float> l(size_t(kVocab), 0.0f);
+    l[size_t(m_hello)] = 4.0f;
+    l[size_t(m_world)] = 3.0f;
+    l[2000] = 3.0f; // ties with " world" (1879): the lower id ranks first
+    double sum = 0;
+    for (float x : l)
+      sum += std::exp(double(x));
+    const double lse = std::log(sum);
+    const GenerationState::Step step = state.accept(l.data(), kVocab);
+    QVERIFY(step.logprobs.isValid());
+    QCOMPARE(step.token, m_world); // the penalty made " world" win; its logprob is the raw one
+    QCOMPARE(step.logprobs.chosen.token, m_world);
+    QCOMPARE(step.logprobs.chosen.bytes, QByteArray(" world"));
+    QVERIFY(qAbs(step.logprobs.chosen.logprob - (3.0 - lse)) < 1e-6);
+    QCOMPARE(step.logprobs.top.size(), 3);
+    QCOMPARE(step.logprobs.top[0].token, m_hello);
+    QCOMPARE(step.logprobs.top[0].bytes, QByteArray("Hello"));
+    QVERIFY(qAbs(step.logprobs.top[0].logprob - (4.0 - lse)) < 1e-6);
+    QCOMPARE(step.logprobs.top[1].token, m_world);
+    QCOMPARE(step.logprobs.top[2].token, 2000);
+    QCOMPARE(state.logprobs().size(), 1);
+
+    // A token the filters rule out still gets a finite number (JSON has no -infinity).
+    std::vector<float> masked(size_t(kVocab), -std::numeric_limits<float>::infinity());
+    masked[size_t(m_hello)] = 1.0f;
+    const GenerationState::Step second = state.accept(masked.data(), kVocab);
+    QCOMPARE(second.logprobs.chosen.logprob, 0.0);
+    QCOMPARE(second.logprobs.top.size(), 3);
+    QCOMPARE(second.logprobs.top[1].logprob, -9999.0);
+
+    // top 0: only the chosen token; none asked for: nothing computed.
+    SamplingParams none = greedy(4);
+    none.topLogprobs = 0;
+    GenerationState zero(m_tok, none, {});
+    const GenerationState::Step z = feed(zero, m_hello);
+    QVERIFY(z.logprobs.isValid());
+    QVERIFY(z.logprobs.top.isEmpty());
+    GenerationState off(m_tok, greedy(4), {});
+    QVERIFY(!feed(off, m_hello).logprobs.isValid());
+    QVERIFY(off.logprobs().isEmpty());
   }
 };
 

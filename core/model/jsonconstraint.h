@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/jsonmachine.h"
+#include "model/tokenizer.h"
+#include "model/tokentrie.h"
+
+#include <QtGlobal>
+
+#include <memory>
+#include <vector>
+
+namespace mdi {
+
+// Constrained decoding to one JSON object (OpenAI's response_format json_object): before each
+// step, mask() sets the logits of every token that cannot continue a valid document to -infinity,
+// walking the vocabulary's TokenTrie with a JsonMachine (each shared prefix stepped once; inside a
+// string, the tokens that cannot end or escape it are allowed as one precomputed list and only
+// the rest are walked, which keeps a step under a millisecond for Qwen2-VL's 151k tokens); a token
+// is also masked when what is left of the token budget could no longer close the document after
+// it, so an answer cut by max_tokens still parses. End-of-sequence and other special tokens are
+// always masked: GenerationState ends the answer when isComplete().
+class JsonConstraint {
+public:
+  explicit JsonConstraint(const Tokenizer &tokenizer);
+
+  // remainingTokens: how many tokens the answer may still have, this one included.
+  void mask(float *logits, qsizetype vocab, int remainingTokens);
+  // Advances over the chosen token (one that mask() allowed).
+  void accept(int token);
+  bool isComplete() const { return m_machine.isComplete(); }
+
+  // The vocabulary's tries, built once per tokenizer (about 0.3 s for Qwen2-VL) and shared while
+  // any constraint holds them.
+  struct Index {
+    std::unique_ptr<TokenTrie> all;
+    std::unique_ptr<TokenTrie> stringSpecial; // tokens that may end, escape or break a string
+    std::vector<int> stringPlain;             // the others: inside a string, always allowed
+  };
+  static std::shared_ptr<const Index> indexFor(const Tokenizer &tokenizer);
+
+private:
+  void visit(const TokenTrie &trie, quint32 node, const JsonMachine &machine, int budget);
+
+  std::shared_ptr<const Index> m_index;
+  Tokenizer m_tokenizer; // shares the caller's data
+  JsonMachine m_machine;
+  std::vector<char> m_allowed; // scratch of mask()
+};
+
+} // namespace mdi
