@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>LocalStageLink</name>
+    <message>
+        <source>The stage failed with an unknown exception.</source>
+        <translation>Die Stufe ist mit einer unbekannten Ausnahme fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLock</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -116,6 +123,10 @@
         <source>End-of-sequence token ids must not be negative; got %1.</source>
         <translation>IDs von Sequenzende-Token dürfen nicht negativ sein; erhalten: %1.</translation>
     </message>
+    <message>
+        <source>The number of top log-probabilities must be 0 to %1; got %2.</source>
+        <translation>Die Anzahl der Top-Log-Wahrscheinlichkeiten muss zwischen 0 und %1 liegen; erhalten: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -127,12 +138,36 @@
         <source>Layers %1-%2 received a malformed step: %3 hidden states of width %4 with %5 positions (expected width %6).</source>
         <translation>Die Schichten %1-%2 haben einen fehlerhaften Schritt erhalten: %3 Hidden States der Breite %4 mit %5 Positionen (erwartete Breite %6).</translation>
     </message>
+    <message>
+        <source>Layers %1-%2 received two steps of one conversation at once.</source>
+        <translation>Die Schichten %1-%2 haben zwei Schritte derselben Unterhaltung gleichzeitig erhalten.</translation>
+    </message>
+    <message>
+        <source>Decoder layers %1-%2 failed: %3</source>
+        <translation>Die Decoder-Schichten %1-%2 sind fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>WireTensor</name>
     <message>
         <source>Hidden states of %1 x %2 %3 values came with %4 bytes.</source>
         <translation>Hidden States aus %1 x %2 %3-Werten kamen mit %4 Bytes an.</translation>
+    </message>
+    <message>
+        <source>hidden states of the unknown dtype %1</source>
+        <translation>Hidden States mit dem unbekannten Dtype %1</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 values, not %3 x %4</source>
+        <translation>Hidden States aus %1 x %2 Werten statt %3 x %4</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 %3 values in %4 bytes</source>
+        <translation>Hidden States aus %1 x %2 %3-Werten in %4 Bytes</translation>
+    </message>
+    <message>
+        <source>hidden states with NaN or infinite values (%1 of %2)</source>
+        <translation>Hidden States mit NaN- oder unendlichen Werten (%1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
         <translation>--dtype erwartet auto, best, f32, bf16, q8 oder q4.</translation>
     </message>
+    <message>
+        <source>Conversations one coordinator may keep cached here; beyond that its least recently used one is dropped.</source>
+        <translation>Unterhaltungen, die ein Koordinator hier im Cache halten darf; darüber hinaus wird die am längsten nicht verwendete verworfen.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number from 1 to 100000.</source>
+        <translation>--max-sessions erwartet eine Zahl von 1 bis 100000.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -398,16 +441,47 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>The model&apos;s configuration cannot be read.</source>
         <translation>Die Konfiguration des Modells kann nicht gelesen werden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
-        <translation>
-            <numerusform>Es wird bereits %n Antwort erzeugt, mehr gleichzeitige Antworten führt dieser Server nicht aus; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Es werden bereits %n Antworten erzeugt, mehr gleichzeitige Antworten führt dieser Server nicht aus; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer failed: %1</source>
         <translation>Die Antwort ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; GET /v1/models lists the one this server has.</source>
+        <translation>Das Modell &apos;%1&apos; gibt es hier nicht; GET /v1/models listet das Modell dieses Servers auf.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; this server has &apos;%2&apos;.</source>
+        <translation>Das Modell &apos;%1&apos; gibt es hier nicht; dieser Server hat &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;n&apos; is %1, more answers than this server runs at once (%2).</source>
+        <translation>&apos;n&apos; ist %1, mehr Antworten, als dieser Server gleichzeitig ausführt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
+        <translation>
+            <numerusform>%n Antwort wird gerade erzeugt und %1 Anfragen warten, mehr nimmt dieser Server nicht auf; versuchen Sie es später erneut.</numerusform>
+            <numerusform>%n Antworten werden gerade erzeugt und %1 Anfragen warten, mehr nimmt dieser Server nicht auf; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request waited %1 s for a free slot; try again later.</source>
+        <translation>Die Anfrage hat %1 s auf einen freien Platz gewartet; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::AppContext</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation>Die lokale API konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Eine Unterhaltung braucht einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -446,18 +520,6 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <translation>messages[%1].role &apos;%2&apos; wird nicht unterstützt (system, developer, user oder assistant)</translation>
     </message>
     <message>
-        <source>file:// image URLs are turned off on this server; send the image as a data: URL</source>
-        <translation>file://-Bild-URLs sind auf diesem Server ausgeschaltet; senden Sie das Bild als data:-URL</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file:// URL with an absolute path</source>
-        <translation>&apos;%1&apos; ist keine file://-URL mit absolutem Pfad</translation>
-    </message>
-    <message>
-        <source>image &apos;%1...&apos; must be a data: URL (data:image/png;base64,...) or a file:// URL; other URLs are not downloaded</source>
-        <translation>Bild &apos;%1...&apos; muss eine data:-URL (data:image/png;base64,...) oder eine file://-URL sein; andere URLs werden nicht heruntergeladen</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>Der Anfragetext ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
@@ -494,14 +556,6 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <translation>muss 0 (aus) oder eine positive Anzahl von Token sein</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>is not supported</source>
-        <translation>wird nicht unterstützt</translation>
-    </message>
-    <message>
         <source>&apos;stop&apos; may hold at most %1 strings</source>
         <translation>&apos;stop&apos; darf höchstens %1 Zeichenketten enthalten</translation>
     </message>
@@ -512,10 +566,6 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>&apos;tools&apos; (function calling) is not supported</source>
         <translation>&apos;tools&apos; (Function Calling) wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;}; other formats are not supported</source>
-        <translation>&apos;response_format&apos; muss {&quot;type&quot;: &quot;text&quot;} sein; andere Formate werden nicht unterstützt</translation>
     </message>
     <message>
         <source>&apos;chat_template_kwargs&apos; must be an object</source>
@@ -536,6 +586,42 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>image %1: %2</source>
         <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1: &apos;%2...&apos; must be a data: URL (data:image/png;base64,...); other URLs are not downloaded</source>
+        <translation>Bild %1: &apos;%2...&apos; muss eine data:-URL sein (data:image/png;base64,...); andere URLs werden nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The request has %1 images; this server takes at most %2 per request.</source>
+        <translation>Die Anfrage enthält %1 Bilder; dieser Server nimmt höchstens %2 pro Anfrage an.</translation>
+    </message>
+    <message>
+        <source>must be an integer (64-bit)</source>
+        <translation>muss eine ganze Zahl sein (64 Bit)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>needs &quot;logprobs&quot;: true</source>
+        <translation>erfordert &quot;logprobs&quot;: true</translation>
+    </message>
+    <message>
+        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
+        <translation>&apos;response_format&apos; muss {&quot;type&quot;: &quot;text&quot;} oder {&quot;type&quot;: &quot;json_object&quot;} sein; json_schema wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
+        <translation>Bild %1: Die file://-URL wurde abgelehnt: Dieser Server liest Bilddateien nur, wenn er mit --allow-file-urls gestartet wurde, und nur von einem absoluten Pfad zu einem lesbaren Bild; senden Sie das Bild als data:-URL</translation>
+    </message>
+    <message>
+        <source>image %1: the images before it already hold %2 megapixels, the most this server decodes for one request</source>
+        <translation>Bild %1: Die Bilder davor umfassen bereits %2 Megapixel, das Maximum, das dieser Server für eine Anfrage dekodiert</translation>
+    </message>
+    <message>
+        <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
+        <translation>Bild %1: %2 (dieser Server dekodiert höchstens %3 Megapixel an Bildern pro Anfrage)</translation>
     </message>
 </context>
 <context>
@@ -579,6 +665,18 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>No model is loaded. Choose or download one in File &gt; Models…</source>
         <translation>Kein Modell geladen. Wählen oder laden Sie eines unter Datei &gt; Modelle…</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The other answer could not be shown: %1</source>
+        <translation>Die andere Antwort konnte nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1540,22 @@ Zeichnen Sie es **vor** den Hügeln, damit diese seine untere Hälfte verdecken.
         <source>--dtype must be one of %1, not &apos;%2&apos;</source>
         <translation>--dtype muss einer der Werte %1 sein, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Answers decoded together in one pass through the weights (default 8; 1: one at a time).</source>
+        <translation>Antworten, die gemeinsam in einem Durchlauf durch die Gewichte dekodiert werden (Standard 8; 1: eine nach der anderen).</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read per pass (default 256; fewer while other answers decode).</source>
+        <translation>Prompt-Token, die pro Durchlauf gelesen werden (Standard 256; weniger, während andere Antworten dekodiert werden).</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 256</source>
+        <translation>--max-batch muss zwischen 1 und 256 liegen</translation>
+    </message>
+    <message>
+        <source>--prefill-chunk must be at least 1</source>
+        <translation>--prefill-chunk muss mindestens 1 sein</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ForwardMessage</name>
@@ -1804,6 +1918,20 @@ Befehle (mdi-run BEFEHL --help):
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>Der Anfragerumpf (%n Byte) ist nicht rechtzeitig angekommen.</numerusform>
+            <numerusform>Der Anfragerumpf (%n Bytes) ist nicht rechtzeitig angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation>Der Anfragekopf ist nicht innerhalb von %1 s angekommen.</translation>
+    </message>
+</context>
+<context>
     <name>mdi::HttpRequestParser</name>
     <message>
         <source>The request line and header fields exceed %1 bytes.</source>
@@ -1879,6 +2007,10 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>The server has too many open connections; try again later.</source>
         <translation>Der Server hat zu viele offene Verbindungen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections from %1; try again later.</source>
+        <translation>Der Server hat zu viele offene Verbindungen von %1; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -2344,122 +2476,7 @@ Befehle (mdi-run BEFEHL --help):
     </message>
 </context>
 <context>
-    <name>mdi::TokenizerJsonLoader</name>
-    <message>
-        <source>has no &apos;model&apos; object</source>
-        <translation>hat kein Objekt &apos;model&apos;</translation>
-    </message>
-    <message>
-        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
-        <translation>der Pre-Tokenizer hat keinen ByteLevel-Schritt; nur Byte-Level-BPE-Tokenizer werden unterstützt</translation>
-    </message>
-    <message>
-        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
-        <translation>der Modelltyp &apos;%1&apos; wird nicht unterstützt (nur BPE)</translation>
-    </message>
-    <message>
-        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
-        <translation>BPE byte_fallback wird nicht unterstützt (nur Byte-Level-BPE)</translation>
-    </message>
-    <message>
-        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
-        <translation>BPE-Subwort-Präfixe/-Suffixe werden nicht unterstützt (nur Byte-Level-BPE)</translation>
-    </message>
-    <message>
-        <source>model.vocab is missing or not an object</source>
-        <translation>model.vocab fehlt oder ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>model.vocab is empty</source>
-        <translation>model.vocab ist leer</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
-        <translation>der Eintrag &apos;%1&apos; in model.vocab hat eine ungültige ID</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
-        <translation>der Eintrag &apos;%1&apos; in model.vocab ist nicht im Byte-Level-Alphabet geschrieben</translation>
-    </message>
-    <message>
-        <source>model.vocab id %1 is used twice</source>
-        <translation>die ID %1 in model.vocab wird doppelt verwendet</translation>
-    </message>
-    <message>
-        <source>model.merges is missing or not an array</source>
-        <translation>model.merges fehlt oder ist kein Array</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
-        <translation>model.merges[%1] &apos;%2&apos; besteht nicht aus zwei durch ein Leerzeichen getrennten Token</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>model.merges[%1] ist weder &quot;a b&quot; noch [&quot;a&quot;, &quot;b&quot;]</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
-        <translation>model.merges[%1] &apos;%2 %3&apos; verwendet ein Token, das nicht im Vokabular ist</translation>
-    </message>
-    <message>
-        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
-        <translation>model.merges[%1]: Das zusammengeführte Token &apos;%2&apos; ist nicht im Vokabular</translation>
-    </message>
-    <message>
-        <source>added_tokens is not an array</source>
-        <translation>added_tokens ist kein Array</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no valid id</source>
-        <translation>added_tokens[%1] hat keine gültige ID</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no content</source>
-        <translation>added_tokens[%1] hat keinen Inhalt</translation>
-    </message>
-    <message>
-        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
-        <translation>der Normalizer &apos;%1&apos; wird nicht unterstützt (NFC, NFD, NFKC, NFKD oder eine Sequence davon)</translation>
-    </message>
-    <message>
-        <source>%1: the pattern does not compile: %2</source>
-        <translation>%1: Das Muster lässt sich nicht kompilieren: %2</translation>
-    </message>
-    <message>
-        <source>ByteLevel pre-tokenizer</source>
-        <translation>ByteLevel-Pre-Tokenizer</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
-        <translation>das Verhalten &apos;%1&apos; des Split-Pre-Tokenizers wird nicht unterstützt (nur Isolated)</translation>
-    </message>
-    <message>
-        <source>inverted Split pre-tokenizers are not supported</source>
-        <translation>invertierte Split-Pre-Tokenizer werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer</source>
-        <translation>Split-Pre-Tokenizer</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer has no Regex or String pattern</source>
-        <translation>der Split-Pre-Tokenizer hat kein Regex- oder String-Muster</translation>
-    </message>
-    <message>
-        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
-        <translation>der Pre-Tokenizer &apos;%1&apos; wird nicht unterstützt (Split, ByteLevel oder eine Sequence davon)</translation>
-    </message>
-    <message>
-        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
-        <translation>der Decoder &apos;%1&apos; wird nicht unterstützt (nur ByteLevel)</translation>
-    </message>
-</context>
-<context>
     <name>mdi::MainWindow</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>MDI Chat</source>
         <translation>MDI Chat</translation>
@@ -2605,14 +2622,6 @@ Befehle (mdi-run BEFEHL --help):
         <translation>Schichten %1 auf diesem Computer</translation>
     </message>
     <message>
-        <source>Choose the Model Folder</source>
-        <translation>Modellordner auswählen</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>Eine Unterhaltung braucht einen Titel.</translation>
-    </message>
-    <message>
         <source>Delete Conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
@@ -2669,10 +2678,6 @@ Befehle (mdi-run BEFEHL --help):
             <numerusform>Schichten %1 in %n lokaler Stufe</numerusform>
             <numerusform>Schichten %1 in %n lokalen Stufen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The local API could not start: %1</source>
-        <translation>Die lokale API konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Local API at %1/v1</source>
@@ -3055,6 +3060,42 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>must be in [0, 1]</source>
         <translation>muss in [0, 1] liegen</translation>
+    </message>
+    <message>
+        <source>must not be negative, is %1</source>
+        <translation>darf nicht negativ sein, ist %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>muss mindestens %1 sein, ist %2</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 this program accepts</source>
+        <translation>ist %1, mehr als die %2, die dieses Programm annimmt</translation>
+    </message>
+    <message>
+        <source>is %1, must be more than %2 and at most %3</source>
+        <translation>ist %1, muss größer als %2 und höchstens %3 sein</translation>
+    </message>
+    <message>
+        <source>has the entry %1, more than the %2 this program accepts</source>
+        <translation>hat den Eintrag %1, mehr als die %2, die dieses Programm annimmt</translation>
+    </message>
+    <message>
+        <source>(%1) makes an MLP wider than the %2 this program accepts</source>
+        <translation>(%1) ergibt ein MLP, das breiter ist als die %2, die dieses Programm annimmt</translation>
+    </message>
+    <message>
+        <source>entries must be finite numbers</source>
+        <translation>Einträge müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>lists %1 ids, more than the %2 this program accepts</source>
+        <translation>listet %1 IDs auf, mehr als die %2, die dieses Programm annimmt</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3551,72 @@ Befehle (mdi-run BEFEHL --help):
         <translation>Ein Forward ohne Hidden States.</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
-        <translation>%1: Schichten %2-%3 in %4 (verlangt: %5)</translation>
-    </message>
-    <message>
         <source>%1: layers %2-%3, %4</source>
         <translation>%1: Schichten %2-%3, %4</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>eine unbekannte Ausnahme</translation>
+    </message>
+    <message>
+        <source>The node failed: %1</source>
+        <translation>Der Knoten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no compute device &apos;%1&apos; (it has: %2).</source>
+        <translation>Dieser Computer hat kein Rechengerät &apos;%1&apos; (vorhanden: %2).</translation>
+    </message>
+    <message>
+        <source>The node failed on a %1 message: %2</source>
+        <translation>Der Knoten ist bei einer %1-Nachricht fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>This node cannot compute on the device &apos;%1&apos; (it has: %2).</source>
+        <translation>Dieser Knoten kann nicht auf dem Gerät &apos;%1&apos; rechnen (vorhanden: %2).</translation>
+    </message>
+    <message>
+        <source>A KV cache chunk of %1 positions; this node takes 1 to %2.</source>
+        <translation>Ein KV-Cache-Block von %1 Positionen; dieser Knoten nimmt 1 bis %2 an.</translation>
+    </message>
+    <message>
+        <source>Checking LoadStage failed: %1</source>
+        <translation>Die Prüfung von LoadStage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>layers %1-%2 in %3 (asked for %4)</source>
+        <translation>Schichten %1-%2 in %3 (angefordert: %4)</translation>
+    </message>
+    <message>
+        <source>Checking the weight cache failed: %1</source>
+        <translation>Die Prüfung des Gewichte-Caches ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s result could not be sent: %1</source>
+        <translation>Das Ergebnis der Stufe konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator, and their KV caches within the %3 it offers); start it over from its first token.</source>
+        <translation>Die Sitzung %1 wurde von diesem Knoten verworfen, um Platz zu schaffen (er hält höchstens %2 Sitzungen eines Koordinators und deren KV-Caches innerhalb der angebotenen %3); beginnen Sie sie ab ihrem ersten Token neu.</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator); start it over from its first token.</source>
+        <translation>Die Sitzung %1 wurde von diesem Knoten verworfen, um Platz zu schaffen (er hält höchstens %2 Sitzungen eines Koordinators); beginnen Sie sie ab ihrem ersten Token neu.</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions of one coordinator</source>
+        <translation>mehr als %1 Sitzungen eines Koordinators</translation>
+    </message>
+    <message>
+        <source>KV caches beyond the %1 offered</source>
+        <translation>KV-Caches über die angebotenen %1 hinaus</translation>
+    </message>
+    <message>
+        <source>Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds %5.</source>
+        <translation>Die Sitzung %1 braucht %2 mehr KV-Cache für %3 Token; dieser Knoten bietet %4 an und belegt %5.</translation>
+    </message>
+    <message>
+        <source>%1: dropped session %2 (%3)</source>
+        <translation>%1: Sitzung %2 verworfen (%3)</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3757,10 @@ Befehle (mdi-run BEFEHL --help):
         <source>Not connected to %1.</source>
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before checking the pairing code: the node is busy with other connections, or it pauses this computer after failed pairing attempts. Try again in a minute.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor der Kopplungscode geprüft wurde: Der Knoten ist mit anderen Verbindungen beschäftigt, oder er sperrt diesen Computer nach fehlgeschlagenen Kopplungsversuchen vorübergehend. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerList</name>
@@ -3716,6 +3821,14 @@ Befehle (mdi-run BEFEHL --help):
         <source>%1 (another protocol version)</source>
         <translation>%1 (andere Protokollversion)</translation>
     </message>
+    <message>
+        <source>A beacon placed %1 at %2, but no handshake with its key succeeded there, so it is still used at its old address: %3</source>
+        <translation>Ein Beacon hat %1 unter %2 gemeldet, aber dort ist kein Handshake mit seinem Schlüssel gelungen, daher wird weiterhin die alte Adresse verwendet: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 (verified by a handshake with its key).</source>
+        <translation>%1 ist nach %2 umgezogen (durch einen Handshake mit seinem Schlüssel bestätigt).</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerServer</name>
@@ -3757,6 +3870,29 @@ Befehle (mdi-run BEFEHL --help):
             <numerusform>Dieser Knoten bedient bereits %n Verbindung.</numerusform>
             <numerusform>Dieser Knoten bedient bereits %n Verbindungen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Kopplungsversuch in Folge von dieser Adresse; sie wird noch %1 s lang abgewiesen</numerusform>
+            <numerusform>%n fehlgeschlagene Kopplungsversuche in Folge von dieser Adresse; sie wird noch %1 s lang abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before sending anything</source>
+        <translation>geschlossen, bevor etwas gesendet wurde</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 s</source>
+        <translation>nichts innerhalb von %1 s empfangen</translation>
+    </message>
+    <message>
+        <source>too many handshakes in progress from %1</source>
+        <translation>zu viele laufende Handshakes von %1</translation>
+    </message>
+    <message>
+        <source>sent nothing; its slot went to a newer connection</source>
+        <translation>hat nichts gesendet; sein Platz ging an eine neuere Verbindung</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4433,10 @@ Knoten-ID %2</translation>
             <numerusform>Der Prompt braucht %1 Token (davon %2 für %n Bilder), aber der Kontext des Modells fasst %3. Verwenden Sie weniger oder kleinere Bilder (verringern Sie die maximale Bildgröße) oder eine kürzere Unterhaltung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prompt contains a video token (&lt;|video_pad|&gt;); video input is not supported.</source>
+        <translation>Der Prompt enthält ein Video-Token (&lt;|video_pad|&gt;); Videoeingaben werden nicht unterstützt.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PskTls</name>
@@ -4437,10 +4577,6 @@ Knoten-ID %2</translation>
         <translation>%1 hat ein fehlerhaftes StageReady gesendet: %2</translation>
     </message>
     <message>
-        <source>%1 sent a bad Result: %2</source>
-        <translation>%1 hat ein fehlerhaftes Result gesendet: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4471,6 +4607,54 @@ Knoten-ID %2</translation>
     <message>
         <source>Loading layers %1-%2 on %3 was cancelled.</source>
         <translation>Das Laden der Schichten %1-%2 auf %3 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>answer Hello</source>
+        <translation>auf Hello geantwortet</translation>
+    </message>
+    <message>
+        <source>answer LoadStage</source>
+        <translation>auf LoadStage geantwortet</translation>
+    </message>
+    <message>
+        <source>sent an unreadable Result (%1)</source>
+        <translation>hat ein unlesbares Result gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>answered step %1 of session %2 with step %3 of session %4</source>
+        <translation>hat auf Schritt %1 der Sitzung %2 mit Schritt %3 der Sitzung %4 geantwortet</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>hat %1 gesendet</translation>
+    </message>
+    <message>
+        <source>sent hidden states that could not be read (%1)</source>
+        <translation>hat Hidden States gesendet, die nicht gelesen werden konnten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>take the weights</source>
+        <translation>die Gewichte übernommen</translation>
+    </message>
+    <message>
+        <source>send StageReady</source>
+        <translation>StageReady gesendet</translation>
+    </message>
+    <message>
+        <source>did not %1 in time (layers %2-%3)</source>
+        <translation>hat nicht rechtzeitig %1 (Schichten %2-%3)</translation>
+    </message>
+    <message>
+        <source>did not answer a Forward (%1 tokens) within %2 s</source>
+        <translation>hat auf ein Forward (%1 Token) nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>did not answer a DropSession within %1 s</source>
+        <translation>hat auf ein DropSession nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4678,14 +4862,6 @@ Knoten-ID %2</translation>
         <translation>Größter Anfragetext in MiB (Standard: 50).</translation>
     </message>
     <message>
-        <source>Answers in progress at once; more requests get 429 (default 16).</source>
-        <translation>Gleichzeitig laufende Antworten; weitere Anfragen erhalten 429 (Standard: 16).</translation>
-    </message>
-    <message>
-        <source>Refuse file:// image URLs (only data: URLs are read).</source>
-        <translation>file://-Bild-URLs ablehnen (nur data:-URLs werden gelesen).</translation>
-    </message>
-    <message>
         <source>--model DIR is required (see --help)</source>
         <translation>--model DIR ist erforderlich (siehe --help)</translation>
     </message>
@@ -4708,6 +4884,38 @@ Knoten-ID %2</translation>
     <message>
         <source>model %1 loaded (plan %2, %3)</source>
         <translation>Modell %1 geladen (Plan %2, %3)</translation>
+    </message>
+    <message>
+        <source>Answers in progress at once; more requests wait (default 16).</source>
+        <translation>Gleichzeitig laufende Antworten; weitere Anfragen warten (Standard 16).</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a free answer slot; more get 429 (default 64).</source>
+        <translation>Anfragen, die auf einen freien Antwortplatz warten; weitere erhalten 429 (Standard 64).</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a slot before it gets 429 (default 60).</source>
+        <translation>Sekunden, die eine Anfrage auf einen Platz wartet, bevor sie 429 erhält (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Read file:// image URLs from this computer&apos;s disk (off by default: only data: URLs are read).</source>
+        <translation>file://-Bild-URLs von der Festplatte dieses Computers lesen (standardmäßig aus: nur data:-URLs werden gelesen).</translation>
+    </message>
+    <message>
+        <source>Refuse file:// image URLs (the default; overrides --allow-file-urls).</source>
+        <translation>file://-Bild-URLs ablehnen (Standard; hebt --allow-file-urls auf).</translation>
+    </message>
+    <message>
+        <source>Another name requests may use for the model, listed by /v1/models (repeatable).</source>
+        <translation>Ein weiterer Name, den Anfragen für das Modell verwenden können, aufgeführt von /v1/models (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--max-queue must be at least 0 and --queue-timeout 1..3600</source>
+        <translation>--max-queue muss mindestens 0 sein und --queue-timeout 1..3600</translation>
+    </message>
+    <message>
+        <source>--model-alias needs a name</source>
+        <translation>--model-alias braucht einen Namen</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5255,10 @@ Knoten-ID %2</translation>
         <source>Tensor %1 cannot be converted to %2: %3</source>
         <translation>Tensor %1 kann nicht in %2 umgewandelt werden: %3</translation>
     </message>
+    <message>
+        <source>The model load was cancelled.</source>
+        <translation>Das Laden des Modells wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::TextEmbedding</name>
@@ -5061,6 +5273,117 @@ Knoten-ID %2</translation>
     <message>
         <source>The prompt has %1 image tokens but the images give %2 embeddings.</source>
         <translation>Der Prompt hat %1 Bild-Token, aber die Bilder ergeben %2 Embeddings.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::TokenizerJsonLoader</name>
+    <message>
+        <source>has no &apos;model&apos; object</source>
+        <translation>hat kein Objekt &apos;model&apos;</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
+        <translation>der Pre-Tokenizer hat keinen ByteLevel-Schritt; nur Byte-Level-BPE-Tokenizer werden unterstützt</translation>
+    </message>
+    <message>
+        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
+        <translation>der Modelltyp &apos;%1&apos; wird nicht unterstützt (nur BPE)</translation>
+    </message>
+    <message>
+        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
+        <translation>BPE byte_fallback wird nicht unterstützt (nur Byte-Level-BPE)</translation>
+    </message>
+    <message>
+        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
+        <translation>BPE-Subwort-Präfixe/-Suffixe werden nicht unterstützt (nur Byte-Level-BPE)</translation>
+    </message>
+    <message>
+        <source>model.vocab is missing or not an object</source>
+        <translation>model.vocab fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>model.vocab is empty</source>
+        <translation>model.vocab ist leer</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
+        <translation>der Eintrag &apos;%1&apos; in model.vocab hat eine ungültige ID</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
+        <translation>der Eintrag &apos;%1&apos; in model.vocab ist nicht im Byte-Level-Alphabet geschrieben</translation>
+    </message>
+    <message>
+        <source>model.vocab id %1 is used twice</source>
+        <translation>die ID %1 in model.vocab wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>model.merges is missing or not an array</source>
+        <translation>model.merges fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
+        <translation>model.merges[%1] &apos;%2&apos; besteht nicht aus zwei durch ein Leerzeichen getrennten Token</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>model.merges[%1] ist weder &quot;a b&quot; noch [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
+        <translation>model.merges[%1] &apos;%2 %3&apos; verwendet ein Token, das nicht im Vokabular ist</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
+        <translation>model.merges[%1]: Das zusammengeführte Token &apos;%2&apos; ist nicht im Vokabular</translation>
+    </message>
+    <message>
+        <source>added_tokens is not an array</source>
+        <translation>added_tokens ist kein Array</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no valid id</source>
+        <translation>added_tokens[%1] hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no content</source>
+        <translation>added_tokens[%1] hat keinen Inhalt</translation>
+    </message>
+    <message>
+        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
+        <translation>der Normalizer &apos;%1&apos; wird nicht unterstützt (NFC, NFD, NFKC, NFKD oder eine Sequence davon)</translation>
+    </message>
+    <message>
+        <source>%1: the pattern does not compile: %2</source>
+        <translation>%1: Das Muster lässt sich nicht kompilieren: %2</translation>
+    </message>
+    <message>
+        <source>ByteLevel pre-tokenizer</source>
+        <translation>ByteLevel-Pre-Tokenizer</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
+        <translation>das Verhalten &apos;%1&apos; des Split-Pre-Tokenizers wird nicht unterstützt (nur Isolated)</translation>
+    </message>
+    <message>
+        <source>inverted Split pre-tokenizers are not supported</source>
+        <translation>invertierte Split-Pre-Tokenizer werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer</source>
+        <translation>Split-Pre-Tokenizer</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer has no Regex or String pattern</source>
+        <translation>der Split-Pre-Tokenizer hat kein Regex- oder String-Muster</translation>
+    </message>
+    <message>
+        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
+        <translation>der Pre-Tokenizer &apos;%1&apos; wird nicht unterstützt (Split, ByteLevel oder eine Sequence davon)</translation>
+    </message>
+    <message>
+        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
+        <translation>der Decoder &apos;%1&apos; wird nicht unterstützt (nur ByteLevel)</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5403,10 @@ Knoten-ID %2</translation>
     <message>
         <source>The vision tower failed: %1</source>
         <translation>Der Vision-Tower ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The image was not read to the end: the answer was stopped.</source>
+        <translation>Das Bild wurde nicht zu Ende gelesen: Die Antwort wurde gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5457,14 @@ Knoten-ID %2</translation>
     <message>
         <source>The cached file of tensor %1 does not match it.</source>
         <translation>Die zwischengespeicherte Datei von Tensor %1 passt nicht zu ihm.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The cached file of tensor %1 changed after it was verified.</source>
+        <translation>Die zwischengespeicherte Datei des Tensors %1 hat sich nach der Prüfung geändert.</translation>
     </message>
 </context>
 <context>

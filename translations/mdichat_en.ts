@@ -4,10 +4,10 @@
 <context>
     <name>mdi::ApiServer</name>
     <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
         <translation>
-            <numerusform>%n answer is in progress, the most this server runs at once; try again later.</numerusform>
-            <numerusform>%n answers are in progress, the most this server runs at once; try again later.</numerusform>
+            <numerusform>%n answer is in progress and %1 requests are waiting, the most this server holds; try again later.</numerusform>
+            <numerusform>%n answers are in progress and %1 requests are waiting, the most this server holds; try again later.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>The request body (%n byte) did not arrive in time.</numerusform>
+            <numerusform>The request body (%n bytes) did not arrive in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::InspectCommand</name>
     <message numerus="yes">
         <source>%n layer(s)</source>
@@ -198,6 +208,13 @@
         <translation>
             <numerusform>This node already serves %n connection.</numerusform>
             <numerusform>This node already serves %n connections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>%n failed pairing attempt in a row from this address; it is refused for another %1 s</numerusform>
+            <numerusform>%n failed pairing attempts in a row from this address; it is refused for another %1 s</numerusform>
         </translation>
     </message>
 </context>

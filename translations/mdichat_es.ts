@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>LocalStageLink</name>
+    <message>
+        <source>The stage failed with an unknown exception.</source>
+        <translation>La etapa falló con una excepción desconocida.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLock</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -116,6 +123,10 @@
         <source>End-of-sequence token ids must not be negative; got %1.</source>
         <translation>Los id de los tokens de fin de secuencia no pueden ser negativos; se recibió %1.</translation>
     </message>
+    <message>
+        <source>The number of top log-probabilities must be 0 to %1; got %2.</source>
+        <translation>El número de log-probabilidades principales debe estar entre 0 y %1; se recibió %2.</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -127,12 +138,36 @@
         <source>Layers %1-%2 received a malformed step: %3 hidden states of width %4 with %5 positions (expected width %6).</source>
         <translation>Las capas %1-%2 recibieron un paso mal formado: %3 estados ocultos de ancho %4 con %5 posiciones (se esperaba ancho %6).</translation>
     </message>
+    <message>
+        <source>Layers %1-%2 received two steps of one conversation at once.</source>
+        <translation>Las capas %1-%2 recibieron a la vez dos pasos de una misma conversación.</translation>
+    </message>
+    <message>
+        <source>Decoder layers %1-%2 failed: %3</source>
+        <translation>Las capas de decodificador %1-%2 fallaron: %3</translation>
+    </message>
 </context>
 <context>
     <name>WireTensor</name>
     <message>
         <source>Hidden states of %1 x %2 %3 values came with %4 bytes.</source>
         <translation>Los estados ocultos de %1 x %2 valores %3 llegaron con %4 bytes.</translation>
+    </message>
+    <message>
+        <source>hidden states of the unknown dtype %1</source>
+        <translation>estados ocultos del dtype desconocido %1</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 values, not %3 x %4</source>
+        <translation>estados ocultos de %1 x %2 valores, no de %3 x %4</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 %3 values in %4 bytes</source>
+        <translation>estados ocultos de %1 x %2 valores %3 en %4 bytes</translation>
+    </message>
+    <message>
+        <source>hidden states with NaN or infinite values (%1 of %2)</source>
+        <translation>estados ocultos con valores NaN o infinitos (%1 de %2)</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
         <translation>--dtype admite auto, best, f32, bf16, q8 o q4.</translation>
     </message>
+    <message>
+        <source>Conversations one coordinator may keep cached here; beyond that its least recently used one is dropped.</source>
+        <translation>Conversaciones que un coordinador puede mantener en caché aquí; por encima de ese número se descarta la usada hace más tiempo.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number from 1 to 100000.</source>
+        <translation>--max-sessions admite un número de 1 a 100000.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -398,16 +441,47 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>The model&apos;s configuration cannot be read.</source>
         <translation>No se puede leer la configuración del modelo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
-        <translation>
-            <numerusform>Hay %n respuesta en curso, el máximo que este servidor ejecuta a la vez; inténtelo de nuevo más tarde.</numerusform>
-            <numerusform>Hay %n respuestas en curso, el máximo que este servidor ejecuta a la vez; inténtelo de nuevo más tarde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer failed: %1</source>
         <translation>La respuesta falló: %1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; GET /v1/models lists the one this server has.</source>
+        <translation>El modelo &apos;%1&apos; no existe aquí; GET /v1/models indica el que tiene este servidor.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; this server has &apos;%2&apos;.</source>
+        <translation>El modelo &apos;%1&apos; no existe aquí; este servidor tiene &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;n&apos; is %1, more answers than this server runs at once (%2).</source>
+        <translation>&apos;n&apos; es %1, más respuestas de las que este servidor ejecuta a la vez (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
+        <translation>
+            <numerusform>%n respuesta está en curso y %1 solicitudes están esperando, el máximo que admite este servidor; inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>%n respuestas están en curso y %1 solicitudes están esperando, el máximo que admite este servidor; inténtelo de nuevo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request waited %1 s for a free slot; try again later.</source>
+        <translation>La solicitud esperó %1 s a que quedara un hueco libre; inténtelo de nuevo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::AppContext</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>No se puede crear la carpeta de perfil %1.</translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation>No se pudo iniciar la API local: %1</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Una conversación necesita un título.</translation>
     </message>
 </context>
 <context>
@@ -446,18 +520,6 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <translation>messages[%1].role &apos;%2&apos; no se admite (system, developer, user o assistant)</translation>
     </message>
     <message>
-        <source>file:// image URLs are turned off on this server; send the image as a data: URL</source>
-        <translation>las URL de imagen file:// están desactivadas en este servidor; use una URL data: para enviar la imagen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file:// URL with an absolute path</source>
-        <translation>&apos;%1&apos; no es una URL file:// con una ruta absoluta</translation>
-    </message>
-    <message>
-        <source>image &apos;%1...&apos; must be a data: URL (data:image/png;base64,...) or a file:// URL; other URLs are not downloaded</source>
-        <translation>la imagen &apos;%1...&apos; debe ser una URL data: (data:image/png;base64,...) o una URL file://; otras URL no se descargan</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>El cuerpo de la solicitud no es JSON válido: %1 en el desplazamiento %2.</translation>
     </message>
@@ -494,14 +556,6 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <translation>debe ser 0 (desactivado) o un número positivo de tokens</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>no puede ser negativo</translation>
-    </message>
-    <message>
-        <source>is not supported</source>
-        <translation>no se admite</translation>
-    </message>
-    <message>
         <source>&apos;stop&apos; may hold at most %1 strings</source>
         <translation>&apos;stop&apos; puede contener como máximo %1 cadenas</translation>
     </message>
@@ -512,10 +566,6 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>&apos;tools&apos; (function calling) is not supported</source>
         <translation>&apos;tools&apos; (llamadas a funciones) no se admite</translation>
-    </message>
-    <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;}; other formats are not supported</source>
-        <translation>&apos;response_format&apos; debe ser {&quot;type&quot;: &quot;text&quot;}; no se admiten otros formatos</translation>
     </message>
     <message>
         <source>&apos;chat_template_kwargs&apos; must be an object</source>
@@ -536,6 +586,42 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>image %1: %2</source>
         <translation>imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1: &apos;%2...&apos; must be a data: URL (data:image/png;base64,...); other URLs are not downloaded</source>
+        <translation>imagen %1: &apos;%2...&apos; debe ser una URL data: (data:image/png;base64,...); las demás URL no se descargan</translation>
+    </message>
+    <message>
+        <source>The request has %1 images; this server takes at most %2 per request.</source>
+        <translation>La solicitud tiene %1 imágenes; este servidor admite como máximo %2 por solicitud.</translation>
+    </message>
+    <message>
+        <source>must be an integer (64-bit)</source>
+        <translation>debe ser un número entero (64 bits)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>debe estar entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>needs &quot;logprobs&quot;: true</source>
+        <translation>requiere &quot;logprobs&quot;: true</translation>
+    </message>
+    <message>
+        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
+        <translation>&apos;response_format&apos; debe ser {&quot;type&quot;: &quot;text&quot;} o {&quot;type&quot;: &quot;json_object&quot;}; json_schema aún no se admite</translation>
+    </message>
+    <message>
+        <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
+        <translation>imagen %1: se rechazó la URL file://: este servidor solo lee archivos de imagen si se inició con --allow-file-urls, y desde una ruta absoluta a una imagen legible; envíe la imagen como URL data:</translation>
+    </message>
+    <message>
+        <source>image %1: the images before it already hold %2 megapixels, the most this server decodes for one request</source>
+        <translation>imagen %1: las imágenes anteriores ya suman %2 megapíxeles, el máximo que este servidor decodifica por solicitud</translation>
+    </message>
+    <message>
+        <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
+        <translation>imagen %1: %2 (este servidor decodifica como máximo %3 megapíxeles de imágenes por solicitud)</translation>
     </message>
 </context>
 <context>
@@ -579,6 +665,18 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>No model is loaded. Choose or download one in File &gt; Models…</source>
         <translation>No hay ningún modelo cargado. Elija o descargue uno en Archivo &gt; Modelos…</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>No se pudo eliminar el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>The other answer could not be shown: %1</source>
+        <translation>No se pudo mostrar la otra respuesta: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>No se pudo eliminar la conversación: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1540,22 @@ Dibújelo **antes** que las colinas para que estas cubran su mitad inferior.</tr
         <source>--dtype must be one of %1, not &apos;%2&apos;</source>
         <translation>--dtype debe ser uno de %1, no &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Answers decoded together in one pass through the weights (default 8; 1: one at a time).</source>
+        <translation>Respuestas que se decodifican juntas en una sola pasada por los pesos (predeterminado 8; 1: de una en una).</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read per pass (default 256; fewer while other answers decode).</source>
+        <translation>Tokens del prompt leídos por pasada (predeterminado 256; menos mientras se decodifican otras respuestas).</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 256</source>
+        <translation>--max-batch debe estar entre 1 y 256</translation>
+    </message>
+    <message>
+        <source>--prefill-chunk must be at least 1</source>
+        <translation>--prefill-chunk debe ser al menos 1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ForwardMessage</name>
@@ -1804,6 +1918,20 @@ Comandos (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>El cuerpo de la solicitud (%n byte) no llegó a tiempo.</numerusform>
+            <numerusform>El cuerpo de la solicitud (%n bytes) no llegó a tiempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation>La cabecera de la solicitud no llegó en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>mdi::HttpRequestParser</name>
     <message>
         <source>The request line and header fields exceed %1 bytes.</source>
@@ -1879,6 +2007,10 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>The server has too many open connections; try again later.</source>
         <translation>El servidor tiene demasiadas conexiones abiertas; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections from %1; try again later.</source>
+        <translation>El servidor tiene demasiadas conexiones abiertas desde %1; inténtelo de nuevo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -2344,122 +2476,7 @@ Comandos (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::TokenizerJsonLoader</name>
-    <message>
-        <source>has no &apos;model&apos; object</source>
-        <translation>no tiene un objeto &apos;model&apos;</translation>
-    </message>
-    <message>
-        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
-        <translation>el pre-tokenizador no tiene un paso ByteLevel; solo se admiten tokenizadores BPE a nivel de byte</translation>
-    </message>
-    <message>
-        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
-        <translation>no se admite el tipo de modelo &apos;%1&apos; (solo BPE)</translation>
-    </message>
-    <message>
-        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
-        <translation>no se admite BPE byte_fallback (solo BPE a nivel de byte)</translation>
-    </message>
-    <message>
-        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
-        <translation>no se admiten prefijos/sufijos de subpalabra de BPE (solo BPE a nivel de byte)</translation>
-    </message>
-    <message>
-        <source>model.vocab is missing or not an object</source>
-        <translation>model.vocab no está presente o no es un objeto</translation>
-    </message>
-    <message>
-        <source>model.vocab is empty</source>
-        <translation>model.vocab está vacío</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
-        <translation>la entrada &apos;%1&apos; de model.vocab tiene un id no válido</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
-        <translation>la entrada &apos;%1&apos; de model.vocab no está escrita en el alfabeto a nivel de byte</translation>
-    </message>
-    <message>
-        <source>model.vocab id %1 is used twice</source>
-        <translation>el id %1 de model.vocab se usa dos veces</translation>
-    </message>
-    <message>
-        <source>model.merges is missing or not an array</source>
-        <translation>model.merges no está presente o no es una matriz</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
-        <translation>model.merges[%1] &apos;%2&apos; no son dos tokens separados por un espacio</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>model.merges[%1] no es ni &quot;a b&quot; ni [&quot;a&quot;, &quot;b&quot;]</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
-        <translation>model.merges[%1] &apos;%2 %3&apos; usa un token que no está en el vocabulario</translation>
-    </message>
-    <message>
-        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
-        <translation>model.merges[%1]: el token fusionado &apos;%2&apos; no está en el vocabulario</translation>
-    </message>
-    <message>
-        <source>added_tokens is not an array</source>
-        <translation>added_tokens no es una matriz</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no valid id</source>
-        <translation>added_tokens[%1] no tiene un id válido</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no content</source>
-        <translation>added_tokens[%1] no tiene contenido</translation>
-    </message>
-    <message>
-        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
-        <translation>no se admite el normalizador &apos;%1&apos; (NFC, NFD, NFKC, NFKD o una Sequence de ellos)</translation>
-    </message>
-    <message>
-        <source>%1: the pattern does not compile: %2</source>
-        <translation>%1: el patrón no compila: %2</translation>
-    </message>
-    <message>
-        <source>ByteLevel pre-tokenizer</source>
-        <translation>pre-tokenizador ByteLevel</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
-        <translation>no se admite el comportamiento &apos;%1&apos; del pre-tokenizador Split (solo Isolated)</translation>
-    </message>
-    <message>
-        <source>inverted Split pre-tokenizers are not supported</source>
-        <translation>no se admiten pre-tokenizadores Split invertidos</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer</source>
-        <translation>pre-tokenizador Split</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer has no Regex or String pattern</source>
-        <translation>el pre-tokenizador Split no tiene un patrón Regex ni String</translation>
-    </message>
-    <message>
-        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
-        <translation>no se admite el pre-tokenizador &apos;%1&apos; (Split, ByteLevel o una Sequence de ellos)</translation>
-    </message>
-    <message>
-        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
-        <translation>no se admite el decodificador &apos;%1&apos; (solo ByteLevel)</translation>
-    </message>
-</context>
-<context>
     <name>mdi::MainWindow</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>No se puede crear la carpeta de perfil %1.</translation>
-    </message>
     <message>
         <source>MDI Chat</source>
         <translation>MDI Chat</translation>
@@ -2605,14 +2622,6 @@ Comandos (mdi-run COMMAND --help):
         <translation>Capas %1 en este equipo</translation>
     </message>
     <message>
-        <source>Choose the Model Folder</source>
-        <translation>Elegir la carpeta del modelo</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>Una conversación necesita un título.</translation>
-    </message>
-    <message>
         <source>Delete Conversation</source>
         <translation>Eliminar conversación</translation>
     </message>
@@ -2669,10 +2678,6 @@ Comandos (mdi-run COMMAND --help):
             <numerusform>Capas %1 en %n etapa local</numerusform>
             <numerusform>Capas %1 en %n etapas locales</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The local API could not start: %1</source>
-        <translation>No se pudo iniciar la API local: %1</translation>
     </message>
     <message>
         <source>Local API at %1/v1</source>
@@ -3055,6 +3060,42 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>must be in [0, 1]</source>
         <translation>debe estar en [0, 1]</translation>
+    </message>
+    <message>
+        <source>must not be negative, is %1</source>
+        <translation>no debe ser negativo, es %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>debe ser al menos %1, es %2</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 this program accepts</source>
+        <translation>es %1, más que el %2 que admite este programa</translation>
+    </message>
+    <message>
+        <source>is %1, must be more than %2 and at most %3</source>
+        <translation>es %1, debe ser mayor que %2 y como máximo %3</translation>
+    </message>
+    <message>
+        <source>has the entry %1, more than the %2 this program accepts</source>
+        <translation>tiene la entrada %1, más que el %2 que admite este programa</translation>
+    </message>
+    <message>
+        <source>(%1) makes an MLP wider than the %2 this program accepts</source>
+        <translation>(%1) da un MLP más ancho que el %2 que admite este programa</translation>
+    </message>
+    <message>
+        <source>entries must be finite numbers</source>
+        <translation>las entradas deben ser números finitos</translation>
+    </message>
+    <message>
+        <source>lists %1 ids, more than the %2 this program accepts</source>
+        <translation>enumera %1 ids, más que los %2 que admite este programa</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>debe ser un número finito</translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3551,72 @@ Comandos (mdi-run COMMAND --help):
         <translation>Un Forward sin estados ocultos.</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
-        <translation>%1: capas %2-%3 en %4 (se pidió %5)</translation>
-    </message>
-    <message>
         <source>%1: layers %2-%3, %4</source>
         <translation>%1: capas %2-%3, %4</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>una excepción desconocida</translation>
+    </message>
+    <message>
+        <source>The node failed: %1</source>
+        <translation>El nodo falló: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no compute device &apos;%1&apos; (it has: %2).</source>
+        <translation>Este equipo no tiene el dispositivo de cálculo &apos;%1&apos; (tiene: %2).</translation>
+    </message>
+    <message>
+        <source>The node failed on a %1 message: %2</source>
+        <translation>El nodo falló con un mensaje %1: %2</translation>
+    </message>
+    <message>
+        <source>This node cannot compute on the device &apos;%1&apos; (it has: %2).</source>
+        <translation>Este nodo no puede calcular en el dispositivo &apos;%1&apos; (tiene: %2).</translation>
+    </message>
+    <message>
+        <source>A KV cache chunk of %1 positions; this node takes 1 to %2.</source>
+        <translation>Un bloque de caché KV de %1 posiciones; este nodo admite de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>Checking LoadStage failed: %1</source>
+        <translation>Falló la comprobación de LoadStage: %1</translation>
+    </message>
+    <message>
+        <source>layers %1-%2 in %3 (asked for %4)</source>
+        <translation>capas %1-%2 en %3 (se pidió %4)</translation>
+    </message>
+    <message>
+        <source>Checking the weight cache failed: %1</source>
+        <translation>Falló la comprobación de la caché de pesos: %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s result could not be sent: %1</source>
+        <translation>No se pudo enviar el resultado de la etapa: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator, and their KV caches within the %3 it offers); start it over from its first token.</source>
+        <translation>La sesión %1 se descartó de este nodo para liberar espacio (mantiene como máximo %2 sesiones de un coordinador, y sus cachés KV dentro de los %3 que ofrece); vuelva a empezarla desde su primer token.</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator); start it over from its first token.</source>
+        <translation>La sesión %1 se descartó de este nodo para liberar espacio (mantiene como máximo %2 sesiones de un coordinador); vuelva a empezarla desde su primer token.</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions of one coordinator</source>
+        <translation>más de %1 sesiones de un coordinador</translation>
+    </message>
+    <message>
+        <source>KV caches beyond the %1 offered</source>
+        <translation>cachés KV por encima de los %1 ofrecidos</translation>
+    </message>
+    <message>
+        <source>Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds %5.</source>
+        <translation>La sesión %1 necesita %2 más de caché KV para %3 tokens; este nodo ofrece %4 y ocupa %5.</translation>
+    </message>
+    <message>
+        <source>%1: dropped session %2 (%3)</source>
+        <translation>%1: sesión %2 descartada (%3)</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3757,10 @@ Comandos (mdi-run COMMAND --help):
         <source>Not connected to %1.</source>
         <translation>No hay conexión con %1.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before checking the pairing code: the node is busy with other connections, or it pauses this computer after failed pairing attempts. Try again in a minute.</source>
+        <translation>%1 cerró la conexión antes de comprobar el código de emparejamiento: el nodo está ocupado con otras conexiones, o bloquea temporalmente este equipo tras intentos de emparejamiento fallidos. Inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerList</name>
@@ -3716,6 +3821,14 @@ Comandos (mdi-run COMMAND --help):
         <source>%1 (another protocol version)</source>
         <translation>%1 (otra versión del protocolo)</translation>
     </message>
+    <message>
+        <source>A beacon placed %1 at %2, but no handshake with its key succeeded there, so it is still used at its old address: %3</source>
+        <translation>Una baliza situó %1 en %2, pero allí no tuvo éxito ninguna negociación con su clave, así que se sigue usando en su dirección anterior: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 (verified by a handshake with its key).</source>
+        <translation>%1 se trasladó a %2 (verificado mediante una negociación con su clave).</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerServer</name>
@@ -3757,6 +3870,29 @@ Comandos (mdi-run COMMAND --help):
             <numerusform>Este nodo ya atiende %n conexión.</numerusform>
             <numerusform>Este nodo ya atiende %n conexiones.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>%n intento de emparejamiento fallido seguido desde esta dirección; se rechaza durante %1 s más</numerusform>
+            <numerusform>%n intentos de emparejamiento fallidos seguidos desde esta dirección; se rechaza durante %1 s más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before sending anything</source>
+        <translation>cerrada antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 s</source>
+        <translation>no se recibió nada en %1 s</translation>
+    </message>
+    <message>
+        <source>too many handshakes in progress from %1</source>
+        <translation>demasiadas negociaciones en curso desde %1</translation>
+    </message>
+    <message>
+        <source>sent nothing; its slot went to a newer connection</source>
+        <translation>no envió nada; su hueco pasó a una conexión más reciente</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4433,10 @@ id de nodo %2</translation>
             <numerusform>El prompt necesita %1 tokens (%2 de ellos para %n imágenes), pero el contexto del modelo admite %3. Use menos imágenes o imágenes más pequeñas (reduzca el tamaño máximo de imagen) o una conversación más corta.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prompt contains a video token (&lt;|video_pad|&gt;); video input is not supported.</source>
+        <translation>El prompt contiene un token de vídeo (&lt;|video_pad|&gt;); la entrada de vídeo no se admite.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PskTls</name>
@@ -4437,10 +4577,6 @@ id de nodo %2</translation>
         <translation>%1 envió un StageReady incorrecto: %2</translation>
     </message>
     <message>
-        <source>%1 sent a bad Result: %2</source>
-        <translation>%1 envió un Result incorrecto: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4471,6 +4607,54 @@ id de nodo %2</translation>
     <message>
         <source>Loading layers %1-%2 on %3 was cancelled.</source>
         <translation>Se canceló la carga de las capas %1-%2 en %3.</translation>
+    </message>
+    <message>
+        <source>answer Hello</source>
+        <translation>respondió a Hello</translation>
+    </message>
+    <message>
+        <source>answer LoadStage</source>
+        <translation>respondió a LoadStage</translation>
+    </message>
+    <message>
+        <source>sent an unreadable Result (%1)</source>
+        <translation>envió un Result ilegible (%1)</translation>
+    </message>
+    <message>
+        <source>answered step %1 of session %2 with step %3 of session %4</source>
+        <translation>respondió al paso %1 de la sesión %2 con el paso %3 de la sesión %4</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envió %1</translation>
+    </message>
+    <message>
+        <source>sent hidden states that could not be read (%1)</source>
+        <translation>envió estados ocultos que no se pudieron leer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>take the weights</source>
+        <translation>tomó los pesos</translation>
+    </message>
+    <message>
+        <source>send StageReady</source>
+        <translation>envió StageReady</translation>
+    </message>
+    <message>
+        <source>did not %1 in time (layers %2-%3)</source>
+        <translation>no %1 a tiempo (capas %2-%3)</translation>
+    </message>
+    <message>
+        <source>did not answer a Forward (%1 tokens) within %2 s</source>
+        <translation>no respondió a un Forward (%1 tokens) en %2 s</translation>
+    </message>
+    <message>
+        <source>did not answer a DropSession within %1 s</source>
+        <translation>no respondió a un DropSession en %1 s</translation>
     </message>
 </context>
 <context>
@@ -4678,14 +4862,6 @@ id de nodo %2</translation>
         <translation>Tamaño máximo del cuerpo de la solicitud, en MiB (predeterminado: 50).</translation>
     </message>
     <message>
-        <source>Answers in progress at once; more requests get 429 (default 16).</source>
-        <translation>Respuestas en curso a la vez; las solicitudes adicionales reciben 429 (predeterminado: 16).</translation>
-    </message>
-    <message>
-        <source>Refuse file:// image URLs (only data: URLs are read).</source>
-        <translation>Rechazar las URL de imagen file:// (solo se leen URL data:).</translation>
-    </message>
-    <message>
         <source>--model DIR is required (see --help)</source>
         <translation>--model DIR es obligatorio (consulte --help)</translation>
     </message>
@@ -4708,6 +4884,38 @@ id de nodo %2</translation>
     <message>
         <source>model %1 loaded (plan %2, %3)</source>
         <translation>modelo %1 cargado (plan %2, %3)</translation>
+    </message>
+    <message>
+        <source>Answers in progress at once; more requests wait (default 16).</source>
+        <translation>Respuestas en curso a la vez; las demás solicitudes esperan (predeterminado 16).</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a free answer slot; more get 429 (default 64).</source>
+        <translation>Solicitudes que esperan un hueco libre para responder; las demás reciben 429 (predeterminado 64).</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a slot before it gets 429 (default 60).</source>
+        <translation>Segundos que una solicitud espera un hueco antes de recibir 429 (predeterminado 60).</translation>
+    </message>
+    <message>
+        <source>Read file:// image URLs from this computer&apos;s disk (off by default: only data: URLs are read).</source>
+        <translation>Leer URL de imagen file:// del disco de este equipo (desactivado de forma predeterminada: solo se leen URL data:).</translation>
+    </message>
+    <message>
+        <source>Refuse file:// image URLs (the default; overrides --allow-file-urls).</source>
+        <translation>Rechazar URL de imagen file:// (predeterminado; anula --allow-file-urls).</translation>
+    </message>
+    <message>
+        <source>Another name requests may use for the model, listed by /v1/models (repeatable).</source>
+        <translation>Otro nombre que las solicitudes pueden usar para el modelo, listado por /v1/models (repetible).</translation>
+    </message>
+    <message>
+        <source>--max-queue must be at least 0 and --queue-timeout 1..3600</source>
+        <translation>--max-queue debe ser al menos 0 y --queue-timeout 1..3600</translation>
+    </message>
+    <message>
+        <source>--model-alias needs a name</source>
+        <translation>--model-alias necesita un nombre</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5255,10 @@ id de nodo %2</translation>
         <source>Tensor %1 cannot be converted to %2: %3</source>
         <translation>No se puede convertir el tensor %1 a %2: %3</translation>
     </message>
+    <message>
+        <source>The model load was cancelled.</source>
+        <translation>Se canceló la carga del modelo.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::TextEmbedding</name>
@@ -5061,6 +5273,117 @@ id de nodo %2</translation>
     <message>
         <source>The prompt has %1 image tokens but the images give %2 embeddings.</source>
         <translation>El prompt tiene %1 tokens de imagen, pero las imágenes dan %2 embeddings.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::TokenizerJsonLoader</name>
+    <message>
+        <source>has no &apos;model&apos; object</source>
+        <translation>no tiene un objeto &apos;model&apos;</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
+        <translation>el pre-tokenizador no tiene un paso ByteLevel; solo se admiten tokenizadores BPE a nivel de byte</translation>
+    </message>
+    <message>
+        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
+        <translation>no se admite el tipo de modelo &apos;%1&apos; (solo BPE)</translation>
+    </message>
+    <message>
+        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
+        <translation>no se admite BPE byte_fallback (solo BPE a nivel de byte)</translation>
+    </message>
+    <message>
+        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
+        <translation>no se admiten prefijos/sufijos de subpalabra de BPE (solo BPE a nivel de byte)</translation>
+    </message>
+    <message>
+        <source>model.vocab is missing or not an object</source>
+        <translation>model.vocab no está presente o no es un objeto</translation>
+    </message>
+    <message>
+        <source>model.vocab is empty</source>
+        <translation>model.vocab está vacío</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
+        <translation>la entrada &apos;%1&apos; de model.vocab tiene un id no válido</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
+        <translation>la entrada &apos;%1&apos; de model.vocab no está escrita en el alfabeto a nivel de byte</translation>
+    </message>
+    <message>
+        <source>model.vocab id %1 is used twice</source>
+        <translation>el id %1 de model.vocab se usa dos veces</translation>
+    </message>
+    <message>
+        <source>model.merges is missing or not an array</source>
+        <translation>model.merges no está presente o no es una matriz</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
+        <translation>model.merges[%1] &apos;%2&apos; no son dos tokens separados por un espacio</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>model.merges[%1] no es ni &quot;a b&quot; ni [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
+        <translation>model.merges[%1] &apos;%2 %3&apos; usa un token que no está en el vocabulario</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
+        <translation>model.merges[%1]: el token fusionado &apos;%2&apos; no está en el vocabulario</translation>
+    </message>
+    <message>
+        <source>added_tokens is not an array</source>
+        <translation>added_tokens no es una matriz</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no valid id</source>
+        <translation>added_tokens[%1] no tiene un id válido</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no content</source>
+        <translation>added_tokens[%1] no tiene contenido</translation>
+    </message>
+    <message>
+        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
+        <translation>no se admite el normalizador &apos;%1&apos; (NFC, NFD, NFKC, NFKD o una Sequence de ellos)</translation>
+    </message>
+    <message>
+        <source>%1: the pattern does not compile: %2</source>
+        <translation>%1: el patrón no compila: %2</translation>
+    </message>
+    <message>
+        <source>ByteLevel pre-tokenizer</source>
+        <translation>pre-tokenizador ByteLevel</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
+        <translation>no se admite el comportamiento &apos;%1&apos; del pre-tokenizador Split (solo Isolated)</translation>
+    </message>
+    <message>
+        <source>inverted Split pre-tokenizers are not supported</source>
+        <translation>no se admiten pre-tokenizadores Split invertidos</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer</source>
+        <translation>pre-tokenizador Split</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer has no Regex or String pattern</source>
+        <translation>el pre-tokenizador Split no tiene un patrón Regex ni String</translation>
+    </message>
+    <message>
+        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
+        <translation>no se admite el pre-tokenizador &apos;%1&apos; (Split, ByteLevel o una Sequence de ellos)</translation>
+    </message>
+    <message>
+        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
+        <translation>no se admite el decodificador &apos;%1&apos; (solo ByteLevel)</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5403,10 @@ id de nodo %2</translation>
     <message>
         <source>The vision tower failed: %1</source>
         <translation>La torre de visión falló: %1</translation>
+    </message>
+    <message>
+        <source>The image was not read to the end: the answer was stopped.</source>
+        <translation>La imagen no se leyó hasta el final: se detuvo la respuesta.</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5457,14 @@ id de nodo %2</translation>
     <message>
         <source>The cached file of tensor %1 does not match it.</source>
         <translation>El archivo en caché del tensor %1 no coincide con él.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The cached file of tensor %1 changed after it was verified.</source>
+        <translation>El archivo en caché del tensor %1 cambió después de verificarse.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>LocalStageLink</name>
+    <message>
+        <source>The stage failed with an unknown exception.</source>
+        <translation>L&apos;étage a échoué avec une exception inconnue.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLock</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -116,6 +123,10 @@
         <source>End-of-sequence token ids must not be negative; got %1.</source>
         <translation>Les identifiants de token de fin de séquence ne doivent pas être négatifs ; reçu : %1.</translation>
     </message>
+    <message>
+        <source>The number of top log-probabilities must be 0 to %1; got %2.</source>
+        <translation>Le nombre de log-probabilités principales doit être compris entre 0 et %1 ; reçu : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -127,12 +138,36 @@
         <source>Layers %1-%2 received a malformed step: %3 hidden states of width %4 with %5 positions (expected width %6).</source>
         <translation>Les couches %1-%2 ont reçu une étape mal formée : %3 états cachés de largeur %4 avec %5 positions (largeur attendue : %6).</translation>
     </message>
+    <message>
+        <source>Layers %1-%2 received two steps of one conversation at once.</source>
+        <translation>Les couches %1-%2 ont reçu simultanément deux étapes d&apos;une même conversation.</translation>
+    </message>
+    <message>
+        <source>Decoder layers %1-%2 failed: %3</source>
+        <translation>Les couches de décodeur %1-%2 ont échoué : %3</translation>
+    </message>
 </context>
 <context>
     <name>WireTensor</name>
     <message>
         <source>Hidden states of %1 x %2 %3 values came with %4 bytes.</source>
         <translation>Des états cachés de %1 x %2 valeurs %3 sont arrivés avec %4 octets.</translation>
+    </message>
+    <message>
+        <source>hidden states of the unknown dtype %1</source>
+        <translation>états cachés du dtype inconnu %1</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 values, not %3 x %4</source>
+        <translation>états cachés de %1 x %2 valeurs, et non %3 x %4</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 %3 values in %4 bytes</source>
+        <translation>états cachés de %1 x %2 valeurs %3 dans %4 octets</translation>
+    </message>
+    <message>
+        <source>hidden states with NaN or infinite values (%1 of %2)</source>
+        <translation>états cachés contenant des valeurs NaN ou infinies (%1 sur %2)</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
         <translation>--dtype accepte auto, best, f32, bf16, q8 ou q4.</translation>
     </message>
+    <message>
+        <source>Conversations one coordinator may keep cached here; beyond that its least recently used one is dropped.</source>
+        <translation>Conversations qu&apos;un coordinateur peut garder en cache ici ; au-delà, la moins récemment utilisée est abandonnée.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number from 1 to 100000.</source>
+        <translation>--max-sessions attend un nombre de 1 à 100000.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -398,16 +441,47 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>The model&apos;s configuration cannot be read.</source>
         <translation>Impossible de lire la configuration du modèle.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
-        <translation>
-            <numerusform>%n réponse est déjà en cours, le maximum que ce serveur traite simultanément ; réessayez plus tard.</numerusform>
-            <numerusform>%n réponses sont déjà en cours, le maximum que ce serveur traite simultanément ; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer failed: %1</source>
         <translation>La réponse a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; GET /v1/models lists the one this server has.</source>
+        <translation>Le modèle &apos;%1&apos; n&apos;existe pas ici ; GET /v1/models indique celui dont dispose ce serveur.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; this server has &apos;%2&apos;.</source>
+        <translation>Le modèle &apos;%1&apos; n&apos;existe pas ici ; ce serveur dispose de &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;n&apos; is %1, more answers than this server runs at once (%2).</source>
+        <translation>&apos;n&apos; vaut %1, plus de réponses que ce serveur n&apos;en exécute à la fois (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
+        <translation>
+            <numerusform>%n réponse est en cours et %1 requêtes sont en attente, le maximum que ce serveur accepte ; réessayez plus tard.</numerusform>
+            <numerusform>%n réponses sont en cours et %1 requêtes sont en attente, le maximum que ce serveur accepte ; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request waited %1 s for a free slot; try again later.</source>
+        <translation>La requête a attendu %1 s qu&apos;un emplacement se libère ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::AppContext</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossible de créer le dossier de profil %1.</translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation>L&apos;API locale n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Une conversation doit avoir un titre.</translation>
     </message>
 </context>
 <context>
@@ -446,18 +520,6 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <translation>messages[%1].role &apos;%2&apos; n&apos;est pas pris en charge (system, developer, user ou assistant)</translation>
     </message>
     <message>
-        <source>file:// image URLs are turned off on this server; send the image as a data: URL</source>
-        <translation>les URL d&apos;image file:// sont désactivées sur ce serveur ; envoyez l&apos;image sous forme d&apos;URL data:</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file:// URL with an absolute path</source>
-        <translation>&apos;%1&apos; n&apos;est pas une URL file:// avec un chemin absolu</translation>
-    </message>
-    <message>
-        <source>image &apos;%1...&apos; must be a data: URL (data:image/png;base64,...) or a file:// URL; other URLs are not downloaded</source>
-        <translation>l&apos;image &apos;%1...&apos; doit être une URL data: (data:image/png;base64,...) ou une URL file:// ; les autres URL ne sont pas téléchargées</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>Le corps de la requête n&apos;est pas du JSON valide : %1 à la position %2.</translation>
     </message>
@@ -494,14 +556,6 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <translation>doit valoir 0 (désactivé) ou un nombre positif de tokens</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>ne doit pas être négatif</translation>
-    </message>
-    <message>
-        <source>is not supported</source>
-        <translation>n&apos;est pas pris en charge</translation>
-    </message>
-    <message>
         <source>&apos;stop&apos; may hold at most %1 strings</source>
         <translation>&apos;stop&apos; peut contenir au plus %1 chaînes</translation>
     </message>
@@ -512,10 +566,6 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>&apos;tools&apos; (function calling) is not supported</source>
         <translation>&apos;tools&apos; (appel de fonctions) n&apos;est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;}; other formats are not supported</source>
-        <translation>&apos;response_format&apos; doit valoir {&quot;type&quot;: &quot;text&quot;} ; les autres formats ne sont pas pris en charge</translation>
     </message>
     <message>
         <source>&apos;chat_template_kwargs&apos; must be an object</source>
@@ -536,6 +586,42 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>image %1: %2</source>
         <translation>image %1 : %2</translation>
+    </message>
+    <message>
+        <source>image %1: &apos;%2...&apos; must be a data: URL (data:image/png;base64,...); other URLs are not downloaded</source>
+        <translation>image %1 : &apos;%2...&apos; doit être une URL data: (data:image/png;base64,...) ; les autres URL ne sont pas téléchargées</translation>
+    </message>
+    <message>
+        <source>The request has %1 images; this server takes at most %2 per request.</source>
+        <translation>La requête contient %1 images ; ce serveur en accepte au plus %2 par requête.</translation>
+    </message>
+    <message>
+        <source>must be an integer (64-bit)</source>
+        <translation>doit être un entier (64 bits)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>doit être compris entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>needs &quot;logprobs&quot;: true</source>
+        <translation>nécessite &quot;logprobs&quot;: true</translation>
+    </message>
+    <message>
+        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
+        <translation>&apos;response_format&apos; doit être {&quot;type&quot;: &quot;text&quot;} ou {&quot;type&quot;: &quot;json_object&quot;} ; json_schema n&apos;est pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
+        <translation>image %1 : l&apos;URL file:// a été refusée : ce serveur ne lit les fichiers image que s&apos;il a été lancé avec --allow-file-urls, depuis un chemin absolu vers une image lisible ; envoyez l&apos;image sous forme d&apos;URL data:</translation>
+    </message>
+    <message>
+        <source>image %1: the images before it already hold %2 megapixels, the most this server decodes for one request</source>
+        <translation>image %1 : les images qui la précèdent totalisent déjà %2 mégapixels, le maximum que ce serveur décode pour une requête</translation>
+    </message>
+    <message>
+        <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
+        <translation>image %1 : %2 (ce serveur décode au plus %3 mégapixels d&apos;images par requête)</translation>
     </message>
 </context>
 <context>
@@ -579,6 +665,18 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>No model is loaded. Choose or download one in File &gt; Models…</source>
         <translation>Aucun modèle n&apos;est chargé. Choisissez-en ou téléchargez-en un dans Fichier &gt; Modèles…</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>Le message n&apos;a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The other answer could not be shown: %1</source>
+        <translation>L&apos;autre réponse n&apos;a pas pu être affichée : %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>La conversation n&apos;a pas pu être supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1540,22 @@ Dessinez-le **avant** les collines pour qu&apos;elles en couvrent la moitié inf
         <source>--dtype must be one of %1, not &apos;%2&apos;</source>
         <translation>--dtype doit valoir l&apos;une des valeurs %1, pas &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Answers decoded together in one pass through the weights (default 8; 1: one at a time).</source>
+        <translation>Réponses décodées ensemble en un seul passage sur les poids (par défaut 8 ; 1 : une à la fois).</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read per pass (default 256; fewer while other answers decode).</source>
+        <translation>Tokens du prompt lus par passage (par défaut 256 ; moins pendant que d&apos;autres réponses sont décodées).</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 256</source>
+        <translation>--max-batch doit être compris entre 1 et 256</translation>
+    </message>
+    <message>
+        <source>--prefill-chunk must be at least 1</source>
+        <translation>--prefill-chunk doit valoir au moins 1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ForwardMessage</name>
@@ -1804,6 +1918,20 @@ Commandes (mdi-run COMMANDE --help) :
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>Le corps de la requête (%n octet) n&apos;est pas arrivé à temps.</numerusform>
+            <numerusform>Le corps de la requête (%n octets) n&apos;est pas arrivé à temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation>L&apos;en-tête de la requête n&apos;est pas arrivé en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>mdi::HttpRequestParser</name>
     <message>
         <source>The request line and header fields exceed %1 bytes.</source>
@@ -1879,6 +2007,10 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>The server has too many open connections; try again later.</source>
         <translation>Le serveur a trop de connexions ouvertes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections from %1; try again later.</source>
+        <translation>Le serveur a trop de connexions ouvertes depuis %1 ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2344,122 +2476,7 @@ Commandes (mdi-run COMMANDE --help) :
     </message>
 </context>
 <context>
-    <name>mdi::TokenizerJsonLoader</name>
-    <message>
-        <source>has no &apos;model&apos; object</source>
-        <translation>n&apos;a pas d&apos;objet &apos;model&apos;</translation>
-    </message>
-    <message>
-        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
-        <translation>le pré-tokeniseur n&apos;a pas d&apos;étape ByteLevel ; seuls les tokeniseurs BPE au niveau octet sont pris en charge</translation>
-    </message>
-    <message>
-        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
-        <translation>le type de modèle &apos;%1&apos; n&apos;est pas pris en charge (uniquement BPE)</translation>
-    </message>
-    <message>
-        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
-        <translation>byte_fallback de BPE n&apos;est pas pris en charge (uniquement BPE au niveau octet)</translation>
-    </message>
-    <message>
-        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
-        <translation>les préfixes/suffixes de sous-mots BPE ne sont pas pris en charge (uniquement BPE au niveau octet)</translation>
-    </message>
-    <message>
-        <source>model.vocab is missing or not an object</source>
-        <translation>model.vocab est absent ou n&apos;est pas un objet</translation>
-    </message>
-    <message>
-        <source>model.vocab is empty</source>
-        <translation>model.vocab est vide</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
-        <translation>l&apos;entrée &apos;%1&apos; de model.vocab a un identifiant non valide</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
-        <translation>l&apos;entrée &apos;%1&apos; de model.vocab n&apos;est pas écrite dans l&apos;alphabet au niveau octet</translation>
-    </message>
-    <message>
-        <source>model.vocab id %1 is used twice</source>
-        <translation>l&apos;identifiant %1 de model.vocab est utilisé deux fois</translation>
-    </message>
-    <message>
-        <source>model.merges is missing or not an array</source>
-        <translation>model.merges est absent ou n&apos;est pas un tableau</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
-        <translation>model.merges[%1] &apos;%2&apos; n&apos;est pas formé de deux tokens séparés par une espace</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>model.merges[%1] n&apos;est ni &quot;a b&quot; ni [&quot;a&quot;, &quot;b&quot;]</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
-        <translation>model.merges[%1] &apos;%2 %3&apos; utilise un token absent du vocabulaire</translation>
-    </message>
-    <message>
-        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
-        <translation>model.merges[%1] : le token fusionné &apos;%2&apos; est absent du vocabulaire</translation>
-    </message>
-    <message>
-        <source>added_tokens is not an array</source>
-        <translation>added_tokens n&apos;est pas un tableau</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no valid id</source>
-        <translation>added_tokens[%1] n&apos;a pas d&apos;identifiant valide</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no content</source>
-        <translation>added_tokens[%1] n&apos;a pas de contenu</translation>
-    </message>
-    <message>
-        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
-        <translation>le normaliseur &apos;%1&apos; n&apos;est pas pris en charge (NFC, NFD, NFKC, NFKD ou une Sequence de ceux-ci)</translation>
-    </message>
-    <message>
-        <source>%1: the pattern does not compile: %2</source>
-        <translation>%1 : le motif ne se compile pas : %2</translation>
-    </message>
-    <message>
-        <source>ByteLevel pre-tokenizer</source>
-        <translation>pré-tokeniseur ByteLevel</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
-        <translation>le comportement &apos;%1&apos; du pré-tokeniseur Split n&apos;est pas pris en charge (uniquement Isolated)</translation>
-    </message>
-    <message>
-        <source>inverted Split pre-tokenizers are not supported</source>
-        <translation>les pré-tokeniseurs Split inversés ne sont pas pris en charge</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer</source>
-        <translation>pré-tokeniseur Split</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer has no Regex or String pattern</source>
-        <translation>le pré-tokeniseur Split n&apos;a pas de motif Regex ou String</translation>
-    </message>
-    <message>
-        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
-        <translation>le pré-tokeniseur &apos;%1&apos; n&apos;est pas pris en charge (Split, ByteLevel ou une Sequence de ceux-ci)</translation>
-    </message>
-    <message>
-        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
-        <translation>le décodeur &apos;%1&apos; n&apos;est pas pris en charge (uniquement ByteLevel)</translation>
-    </message>
-</context>
-<context>
     <name>mdi::MainWindow</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>Impossible de créer le dossier de profil %1.</translation>
-    </message>
     <message>
         <source>MDI Chat</source>
         <translation>MDI Chat</translation>
@@ -2605,14 +2622,6 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>Couches %1 sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Choose the Model Folder</source>
-        <translation>Choisir le dossier du modèle</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>Une conversation doit avoir un titre.</translation>
-    </message>
-    <message>
         <source>Delete Conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
@@ -2669,10 +2678,6 @@ Commandes (mdi-run COMMANDE --help) :
             <numerusform>Couches %1 sur %n étage local</numerusform>
             <numerusform>Couches %1 sur %n étages locaux</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The local API could not start: %1</source>
-        <translation>L&apos;API locale n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Local API at %1/v1</source>
@@ -3055,6 +3060,42 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>must be in [0, 1]</source>
         <translation>doit être dans [0, 1]</translation>
+    </message>
+    <message>
+        <source>must not be negative, is %1</source>
+        <translation>ne doit pas être négatif, vaut %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>doit valoir au moins %1, vaut %2</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 this program accepts</source>
+        <translation>vaut %1, plus que les %2 qu&apos;accepte ce programme</translation>
+    </message>
+    <message>
+        <source>is %1, must be more than %2 and at most %3</source>
+        <translation>vaut %1, doit être supérieur à %2 et au plus %3</translation>
+    </message>
+    <message>
+        <source>has the entry %1, more than the %2 this program accepts</source>
+        <translation>contient l&apos;entrée %1, plus que les %2 qu&apos;accepte ce programme</translation>
+    </message>
+    <message>
+        <source>(%1) makes an MLP wider than the %2 this program accepts</source>
+        <translation>(%1) donne un MLP plus large que les %2 qu&apos;accepte ce programme</translation>
+    </message>
+    <message>
+        <source>entries must be finite numbers</source>
+        <translation>les entrées doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>lists %1 ids, more than the %2 this program accepts</source>
+        <translation>liste %1 identifiants, plus que les %2 qu&apos;accepte ce programme</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3551,72 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>Un Forward sans états cachés.</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
-        <translation>%1 : couches %2-%3 en %4 (demandé : %5)</translation>
-    </message>
-    <message>
         <source>%1: layers %2-%3, %4</source>
         <translation>%1 : couches %2-%3, %4</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>une exception inconnue</translation>
+    </message>
+    <message>
+        <source>The node failed: %1</source>
+        <translation>Le nœud a échoué : %1</translation>
+    </message>
+    <message>
+        <source>This computer has no compute device &apos;%1&apos; (it has: %2).</source>
+        <translation>Cet ordinateur n&apos;a pas de périphérique de calcul &apos;%1&apos; (il a : %2).</translation>
+    </message>
+    <message>
+        <source>The node failed on a %1 message: %2</source>
+        <translation>Le nœud a échoué sur un message %1 : %2</translation>
+    </message>
+    <message>
+        <source>This node cannot compute on the device &apos;%1&apos; (it has: %2).</source>
+        <translation>Ce nœud ne peut pas calculer sur le périphérique &apos;%1&apos; (il a : %2).</translation>
+    </message>
+    <message>
+        <source>A KV cache chunk of %1 positions; this node takes 1 to %2.</source>
+        <translation>Un bloc de cache KV de %1 positions ; ce nœud accepte de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>Checking LoadStage failed: %1</source>
+        <translation>La vérification de LoadStage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>layers %1-%2 in %3 (asked for %4)</source>
+        <translation>couches %1-%2 en %3 (demandé : %4)</translation>
+    </message>
+    <message>
+        <source>Checking the weight cache failed: %1</source>
+        <translation>La vérification du cache des poids a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s result could not be sent: %1</source>
+        <translation>Le résultat de l&apos;étage n&apos;a pas pu être envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator, and their KV caches within the %3 it offers); start it over from its first token.</source>
+        <translation>La session %1 a été abandonnée par ce nœud pour faire de la place (il garde au plus %2 sessions d&apos;un coordinateur, et leurs caches KV dans la limite des %3 qu&apos;il propose) ; recommencez-la depuis son premier token.</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator); start it over from its first token.</source>
+        <translation>La session %1 a été abandonnée par ce nœud pour faire de la place (il garde au plus %2 sessions d&apos;un coordinateur) ; recommencez-la depuis son premier token.</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions of one coordinator</source>
+        <translation>plus de %1 sessions d&apos;un coordinateur</translation>
+    </message>
+    <message>
+        <source>KV caches beyond the %1 offered</source>
+        <translation>des caches KV au-delà des %1 proposés</translation>
+    </message>
+    <message>
+        <source>Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds %5.</source>
+        <translation>La session %1 a besoin de %2 de cache KV supplémentaire pour %3 tokens ; ce nœud propose %4 et en occupe %5.</translation>
+    </message>
+    <message>
+        <source>%1: dropped session %2 (%3)</source>
+        <translation>%1 : session %2 abandonnée (%3)</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3757,10 @@ Commandes (mdi-run COMMANDE --help) :
         <source>Not connected to %1.</source>
         <translation>Non connecté à %1.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before checking the pairing code: the node is busy with other connections, or it pauses this computer after failed pairing attempts. Try again in a minute.</source>
+        <translation>%1 a fermé la connexion avant de vérifier le code d&apos;appairage : le nœud est occupé par d&apos;autres connexions, ou il bloque temporairement cet ordinateur après des tentatives d&apos;appairage échouées. Réessayez dans une minute.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerList</name>
@@ -3716,6 +3821,14 @@ Commandes (mdi-run COMMANDE --help) :
         <source>%1 (another protocol version)</source>
         <translation>%1 (autre version du protocole)</translation>
     </message>
+    <message>
+        <source>A beacon placed %1 at %2, but no handshake with its key succeeded there, so it is still used at its old address: %3</source>
+        <translation>Une balise a situé %1 à %2, mais aucune négociation avec sa clé n&apos;y a réussi ; il reste donc utilisé à son ancienne adresse : %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 (verified by a handshake with its key).</source>
+        <translation>%1 a changé d&apos;adresse pour %2 (vérifié par une négociation avec sa clé).</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerServer</name>
@@ -3757,6 +3870,29 @@ Commandes (mdi-run COMMANDE --help) :
             <numerusform>Ce nœud sert déjà %n connexion.</numerusform>
             <numerusform>Ce nœud sert déjà %n connexions.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>%n tentative d&apos;appairage échouée d&apos;affilée depuis cette adresse ; elle est refusée pendant encore %1 s</numerusform>
+            <numerusform>%n tentatives d&apos;appairage échouées d&apos;affilée depuis cette adresse ; elle est refusée pendant encore %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before sending anything</source>
+        <translation>fermée avant d&apos;avoir rien envoyé</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 s</source>
+        <translation>rien reçu en %1 s</translation>
+    </message>
+    <message>
+        <source>too many handshakes in progress from %1</source>
+        <translation>trop de négociations en cours depuis %1</translation>
+    </message>
+    <message>
+        <source>sent nothing; its slot went to a newer connection</source>
+        <translation>n&apos;a rien envoyé ; son emplacement est allé à une connexion plus récente</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4433,10 @@ identifiant de nœud %2</translation>
             <numerusform>Le prompt nécessite %1 tokens (dont %2 pour %n images), mais le contexte du modèle en contient %3. Utilisez des images moins nombreuses ou plus petites (réduisez la taille d&apos;image maximale) ou une conversation plus courte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prompt contains a video token (&lt;|video_pad|&gt;); video input is not supported.</source>
+        <translation>Le prompt contient un token vidéo (&lt;|video_pad|&gt;) ; l&apos;entrée vidéo n&apos;est pas prise en charge.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PskTls</name>
@@ -4437,10 +4577,6 @@ identifiant de nœud %2</translation>
         <translation>%1 a envoyé un StageReady incorrect : %2</translation>
     </message>
     <message>
-        <source>%1 sent a bad Result: %2</source>
-        <translation>%1 a envoyé un Result incorrect : %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4471,6 +4607,54 @@ identifiant de nœud %2</translation>
     <message>
         <source>Loading layers %1-%2 on %3 was cancelled.</source>
         <translation>Le chargement des couches %1-%2 sur %3 a été annulé.</translation>
+    </message>
+    <message>
+        <source>answer Hello</source>
+        <translation>répondu à Hello</translation>
+    </message>
+    <message>
+        <source>answer LoadStage</source>
+        <translation>répondu à LoadStage</translation>
+    </message>
+    <message>
+        <source>sent an unreadable Result (%1)</source>
+        <translation>a envoyé un Result illisible (%1)</translation>
+    </message>
+    <message>
+        <source>answered step %1 of session %2 with step %3 of session %4</source>
+        <translation>a répondu à l&apos;étape %1 de la session %2 par l&apos;étape %3 de la session %4</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>a envoyé %1</translation>
+    </message>
+    <message>
+        <source>sent hidden states that could not be read (%1)</source>
+        <translation>a envoyé des états cachés illisibles (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>take the weights</source>
+        <translation>pris les poids</translation>
+    </message>
+    <message>
+        <source>send StageReady</source>
+        <translation>envoyé StageReady</translation>
+    </message>
+    <message>
+        <source>did not %1 in time (layers %2-%3)</source>
+        <translation>n&apos;a pas %1 à temps (couches %2-%3)</translation>
+    </message>
+    <message>
+        <source>did not answer a Forward (%1 tokens) within %2 s</source>
+        <translation>n&apos;a pas répondu à un Forward (%1 tokens) en %2 s</translation>
+    </message>
+    <message>
+        <source>did not answer a DropSession within %1 s</source>
+        <translation>n&apos;a pas répondu à un DropSession en %1 s</translation>
     </message>
 </context>
 <context>
@@ -4678,14 +4862,6 @@ identifiant de nœud %2</translation>
         <translation>Taille maximale du corps de requête en Mio (par défaut 50).</translation>
     </message>
     <message>
-        <source>Answers in progress at once; more requests get 429 (default 16).</source>
-        <translation>Réponses simultanées en cours ; les requêtes supplémentaires reçoivent 429 (par défaut 16).</translation>
-    </message>
-    <message>
-        <source>Refuse file:// image URLs (only data: URLs are read).</source>
-        <translation>Refuser les URL d&apos;image file:// (seules les URL data: sont lues).</translation>
-    </message>
-    <message>
         <source>--model DIR is required (see --help)</source>
         <translation>--model DIR est obligatoire (voir --help)</translation>
     </message>
@@ -4708,6 +4884,38 @@ identifiant de nœud %2</translation>
     <message>
         <source>model %1 loaded (plan %2, %3)</source>
         <translation>modèle %1 chargé (plan %2, %3)</translation>
+    </message>
+    <message>
+        <source>Answers in progress at once; more requests wait (default 16).</source>
+        <translation>Réponses en cours simultanément ; les requêtes supplémentaires attendent (par défaut 16).</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a free answer slot; more get 429 (default 64).</source>
+        <translation>Requêtes en attente d&apos;un emplacement de réponse libre ; les suivantes reçoivent 429 (par défaut 64).</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a slot before it gets 429 (default 60).</source>
+        <translation>Secondes pendant lesquelles une requête attend un emplacement avant de recevoir 429 (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>Read file:// image URLs from this computer&apos;s disk (off by default: only data: URLs are read).</source>
+        <translation>Lire les URL d&apos;image file:// depuis le disque de cet ordinateur (désactivé par défaut : seules les URL data: sont lues).</translation>
+    </message>
+    <message>
+        <source>Refuse file:// image URLs (the default; overrides --allow-file-urls).</source>
+        <translation>Refuser les URL d&apos;image file:// (par défaut ; annule --allow-file-urls).</translation>
+    </message>
+    <message>
+        <source>Another name requests may use for the model, listed by /v1/models (repeatable).</source>
+        <translation>Un autre nom que les requêtes peuvent utiliser pour le modèle, listé par /v1/models (répétable).</translation>
+    </message>
+    <message>
+        <source>--max-queue must be at least 0 and --queue-timeout 1..3600</source>
+        <translation>--max-queue doit valoir au moins 0 et --queue-timeout 1..3600</translation>
+    </message>
+    <message>
+        <source>--model-alias needs a name</source>
+        <translation>--model-alias nécessite un nom</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5255,10 @@ identifiant de nœud %2</translation>
         <source>Tensor %1 cannot be converted to %2: %3</source>
         <translation>Impossible de convertir le tenseur %1 en %2 : %3</translation>
     </message>
+    <message>
+        <source>The model load was cancelled.</source>
+        <translation>Le chargement du modèle a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::TextEmbedding</name>
@@ -5061,6 +5273,117 @@ identifiant de nœud %2</translation>
     <message>
         <source>The prompt has %1 image tokens but the images give %2 embeddings.</source>
         <translation>Le prompt contient %1 tokens d&apos;image mais les images donnent %2 embeddings.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::TokenizerJsonLoader</name>
+    <message>
+        <source>has no &apos;model&apos; object</source>
+        <translation>n&apos;a pas d&apos;objet &apos;model&apos;</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
+        <translation>le pré-tokeniseur n&apos;a pas d&apos;étape ByteLevel ; seuls les tokeniseurs BPE au niveau octet sont pris en charge</translation>
+    </message>
+    <message>
+        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
+        <translation>le type de modèle &apos;%1&apos; n&apos;est pas pris en charge (uniquement BPE)</translation>
+    </message>
+    <message>
+        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
+        <translation>byte_fallback de BPE n&apos;est pas pris en charge (uniquement BPE au niveau octet)</translation>
+    </message>
+    <message>
+        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
+        <translation>les préfixes/suffixes de sous-mots BPE ne sont pas pris en charge (uniquement BPE au niveau octet)</translation>
+    </message>
+    <message>
+        <source>model.vocab is missing or not an object</source>
+        <translation>model.vocab est absent ou n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>model.vocab is empty</source>
+        <translation>model.vocab est vide</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
+        <translation>l&apos;entrée &apos;%1&apos; de model.vocab a un identifiant non valide</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
+        <translation>l&apos;entrée &apos;%1&apos; de model.vocab n&apos;est pas écrite dans l&apos;alphabet au niveau octet</translation>
+    </message>
+    <message>
+        <source>model.vocab id %1 is used twice</source>
+        <translation>l&apos;identifiant %1 de model.vocab est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>model.merges is missing or not an array</source>
+        <translation>model.merges est absent ou n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
+        <translation>model.merges[%1] &apos;%2&apos; n&apos;est pas formé de deux tokens séparés par une espace</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>model.merges[%1] n&apos;est ni &quot;a b&quot; ni [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
+        <translation>model.merges[%1] &apos;%2 %3&apos; utilise un token absent du vocabulaire</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
+        <translation>model.merges[%1] : le token fusionné &apos;%2&apos; est absent du vocabulaire</translation>
+    </message>
+    <message>
+        <source>added_tokens is not an array</source>
+        <translation>added_tokens n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no valid id</source>
+        <translation>added_tokens[%1] n&apos;a pas d&apos;identifiant valide</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no content</source>
+        <translation>added_tokens[%1] n&apos;a pas de contenu</translation>
+    </message>
+    <message>
+        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
+        <translation>le normaliseur &apos;%1&apos; n&apos;est pas pris en charge (NFC, NFD, NFKC, NFKD ou une Sequence de ceux-ci)</translation>
+    </message>
+    <message>
+        <source>%1: the pattern does not compile: %2</source>
+        <translation>%1 : le motif ne se compile pas : %2</translation>
+    </message>
+    <message>
+        <source>ByteLevel pre-tokenizer</source>
+        <translation>pré-tokeniseur ByteLevel</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
+        <translation>le comportement &apos;%1&apos; du pré-tokeniseur Split n&apos;est pas pris en charge (uniquement Isolated)</translation>
+    </message>
+    <message>
+        <source>inverted Split pre-tokenizers are not supported</source>
+        <translation>les pré-tokeniseurs Split inversés ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer</source>
+        <translation>pré-tokeniseur Split</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer has no Regex or String pattern</source>
+        <translation>le pré-tokeniseur Split n&apos;a pas de motif Regex ou String</translation>
+    </message>
+    <message>
+        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
+        <translation>le pré-tokeniseur &apos;%1&apos; n&apos;est pas pris en charge (Split, ByteLevel ou une Sequence de ceux-ci)</translation>
+    </message>
+    <message>
+        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
+        <translation>le décodeur &apos;%1&apos; n&apos;est pas pris en charge (uniquement ByteLevel)</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5403,10 @@ identifiant de nœud %2</translation>
     <message>
         <source>The vision tower failed: %1</source>
         <translation>La tour de vision a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The image was not read to the end: the answer was stopped.</source>
+        <translation>L&apos;image n&apos;a pas été lue jusqu&apos;au bout : la réponse a été arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5457,14 @@ identifiant de nœud %2</translation>
     <message>
         <source>The cached file of tensor %1 does not match it.</source>
         <translation>Le fichier en cache du tenseur %1 ne lui correspond pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The cached file of tensor %1 changed after it was verified.</source>
+        <translation>Le fichier en cache du tenseur %1 a changé après sa vérification.</translation>
     </message>
 </context>
 <context>

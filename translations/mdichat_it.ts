@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>LocalStageLink</name>
+    <message>
+        <source>The stage failed with an unknown exception.</source>
+        <translation>Lo stadio non è riuscito a causa di un&apos;eccezione sconosciuta.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLock</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -116,6 +123,10 @@
         <source>End-of-sequence token ids must not be negative; got %1.</source>
         <translation>Gli id dei token di fine sequenza non possono essere negativi; ricevuto %1.</translation>
     </message>
+    <message>
+        <source>The number of top log-probabilities must be 0 to %1; got %2.</source>
+        <translation>Il numero di log-probabilità principali deve essere compreso tra 0 e %1; ricevuto %2.</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -127,12 +138,36 @@
         <source>Layers %1-%2 received a malformed step: %3 hidden states of width %4 with %5 positions (expected width %6).</source>
         <translation>Gli strati %1-%2 hanno ricevuto un passo malformato: %3 stati nascosti di larghezza %4 con %5 posizioni (larghezza attesa %6).</translation>
     </message>
+    <message>
+        <source>Layers %1-%2 received two steps of one conversation at once.</source>
+        <translation>Gli strati %1-%2 hanno ricevuto contemporaneamente due passi della stessa conversazione.</translation>
+    </message>
+    <message>
+        <source>Decoder layers %1-%2 failed: %3</source>
+        <translation>Gli strati del decoder %1-%2 non sono riusciti: %3</translation>
+    </message>
 </context>
 <context>
     <name>WireTensor</name>
     <message>
         <source>Hidden states of %1 x %2 %3 values came with %4 bytes.</source>
         <translation>Gli stati nascosti di %1 x %2 valori %3 sono arrivati con %4 byte.</translation>
+    </message>
+    <message>
+        <source>hidden states of the unknown dtype %1</source>
+        <translation>stati nascosti del dtype sconosciuto %1</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 values, not %3 x %4</source>
+        <translation>stati nascosti di %1 x %2 valori, non %3 x %4</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 %3 values in %4 bytes</source>
+        <translation>stati nascosti di %1 x %2 valori %3 in %4 byte</translation>
+    </message>
+    <message>
+        <source>hidden states with NaN or infinite values (%1 of %2)</source>
+        <translation>stati nascosti con valori NaN o infiniti (%1 su %2)</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
         <translation>--dtype accetta auto, best, f32, bf16, q8 o q4.</translation>
     </message>
+    <message>
+        <source>Conversations one coordinator may keep cached here; beyond that its least recently used one is dropped.</source>
+        <translation>Conversazioni che un coordinatore può tenere in cache qui; oltre questo numero viene scartata quella usata meno di recente.</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number from 1 to 100000.</source>
+        <translation>--max-sessions accetta un numero da 1 a 100000.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -398,16 +441,47 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>The model&apos;s configuration cannot be read.</source>
         <translation>Impossibile leggere la configurazione del modello.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
-        <translation>
-            <numerusform>È in corso %n risposta, il massimo che questo server esegue contemporaneamente; riprova più tardi.</numerusform>
-            <numerusform>Sono in corso %n risposte, il massimo che questo server esegue contemporaneamente; riprova più tardi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer failed: %1</source>
         <translation>La risposta non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; GET /v1/models lists the one this server has.</source>
+        <translation>Il modello &apos;%1&apos; non esiste qui; GET /v1/models elenca quello di questo server.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; this server has &apos;%2&apos;.</source>
+        <translation>Il modello &apos;%1&apos; non esiste qui; questo server ha &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;n&apos; is %1, more answers than this server runs at once (%2).</source>
+        <translation>&apos;n&apos; è %1, più risposte di quante questo server ne esegua contemporaneamente (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
+        <translation>
+            <numerusform>%n risposta è in corso e %1 richieste sono in attesa, il massimo che questo server gestisce; riprova più tardi.</numerusform>
+            <numerusform>%n risposte sono in corso e %1 richieste sono in attesa, il massimo che questo server gestisce; riprova più tardi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request waited %1 s for a free slot; try again later.</source>
+        <translation>La richiesta ha atteso %1 s uno slot libero; riprova più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::AppContext</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Impossibile creare la cartella del profilo %1.</translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation>Impossibile avviare l&apos;API locale: %1</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>Una conversazione deve avere un titolo.</translation>
     </message>
 </context>
 <context>
@@ -446,18 +520,6 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <translation>messages[%1].role &apos;%2&apos; non è supportato (system, developer, user o assistant)</translation>
     </message>
     <message>
-        <source>file:// image URLs are turned off on this server; send the image as a data: URL</source>
-        <translation>gli URL di immagini file:// sono disattivati su questo server; usa un URL data: per inviare l&apos;immagine</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file:// URL with an absolute path</source>
-        <translation>&apos;%1&apos; non è un URL file:// con un percorso assoluto</translation>
-    </message>
-    <message>
-        <source>image &apos;%1...&apos; must be a data: URL (data:image/png;base64,...) or a file:// URL; other URLs are not downloaded</source>
-        <translation>l&apos;immagine &apos;%1...&apos; deve essere un URL data: (data:image/png;base64,...) o un URL file://; gli altri URL non vengono scaricati</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>Il corpo della richiesta non è JSON valido: %1 alla posizione %2.</translation>
     </message>
@@ -494,14 +556,6 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <translation>deve essere 0 (disattivato) o un numero positivo di token</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>non può essere negativo</translation>
-    </message>
-    <message>
-        <source>is not supported</source>
-        <translation>non è supportato</translation>
-    </message>
-    <message>
         <source>&apos;stop&apos; may hold at most %1 strings</source>
         <translation>&apos;stop&apos; può contenere al massimo %1 stringhe</translation>
     </message>
@@ -512,10 +566,6 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>&apos;tools&apos; (function calling) is not supported</source>
         <translation>&apos;tools&apos; (chiamate di funzione) non è supportato</translation>
-    </message>
-    <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;}; other formats are not supported</source>
-        <translation>&apos;response_format&apos; deve essere {&quot;type&quot;: &quot;text&quot;}; gli altri formati non sono supportati</translation>
     </message>
     <message>
         <source>&apos;chat_template_kwargs&apos; must be an object</source>
@@ -536,6 +586,42 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>image %1: %2</source>
         <translation>immagine %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1: &apos;%2...&apos; must be a data: URL (data:image/png;base64,...); other URLs are not downloaded</source>
+        <translation>immagine %1: &apos;%2...&apos; deve essere un URL data: (data:image/png;base64,...); gli altri URL non vengono scaricati</translation>
+    </message>
+    <message>
+        <source>The request has %1 images; this server takes at most %2 per request.</source>
+        <translation>La richiesta contiene %1 immagini; questo server ne accetta al massimo %2 per richiesta.</translation>
+    </message>
+    <message>
+        <source>must be an integer (64-bit)</source>
+        <translation>deve essere un numero intero (64 bit)</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>deve essere compreso tra 0 e %1</translation>
+    </message>
+    <message>
+        <source>needs &quot;logprobs&quot;: true</source>
+        <translation>richiede &quot;logprobs&quot;: true</translation>
+    </message>
+    <message>
+        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
+        <translation>&apos;response_format&apos; deve essere {&quot;type&quot;: &quot;text&quot;} o {&quot;type&quot;: &quot;json_object&quot;}; json_schema non è ancora supportato</translation>
+    </message>
+    <message>
+        <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
+        <translation>immagine %1: l&apos;URL file:// è stato rifiutato: questo server legge file di immagine solo se avviato con --allow-file-urls, da un percorso assoluto di un&apos;immagine leggibile; invia l&apos;immagine come URL data:</translation>
+    </message>
+    <message>
+        <source>image %1: the images before it already hold %2 megapixels, the most this server decodes for one request</source>
+        <translation>immagine %1: le immagini precedenti occupano già %2 megapixel, il massimo che questo server decodifica per una richiesta</translation>
+    </message>
+    <message>
+        <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
+        <translation>immagine %1: %2 (questo server decodifica al massimo %3 megapixel di immagini per richiesta)</translation>
     </message>
 </context>
 <context>
@@ -579,6 +665,18 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>No model is loaded. Choose or download one in File &gt; Models…</source>
         <translation>Nessun modello caricato. Sceglierne o scaricarne uno in File &gt; Modelli…</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>Impossibile eliminare il messaggio: %1</translation>
+    </message>
+    <message>
+        <source>The other answer could not be shown: %1</source>
+        <translation>Impossibile mostrare l&apos;altra risposta: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>Impossibile eliminare la conversazione: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1540,22 @@ Disegnalo **prima** delle colline, così che ne coprano la metà inferiore.</tra
         <source>--dtype must be one of %1, not &apos;%2&apos;</source>
         <translation>--dtype deve essere uno tra %1, non &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Answers decoded together in one pass through the weights (default 8; 1: one at a time).</source>
+        <translation>Risposte decodificate insieme in un unico passaggio sui pesi (predefinito 8; 1: una alla volta).</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read per pass (default 256; fewer while other answers decode).</source>
+        <translation>Token del prompt letti per passaggio (predefinito 256; meno mentre altre risposte vengono decodificate).</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 256</source>
+        <translation>--max-batch deve essere compreso tra 1 e 256</translation>
+    </message>
+    <message>
+        <source>--prefill-chunk must be at least 1</source>
+        <translation>--prefill-chunk deve essere almeno 1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ForwardMessage</name>
@@ -1804,6 +1918,20 @@ Comandi (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>Il corpo della richiesta (%n byte) non è arrivato in tempo.</numerusform>
+            <numerusform>Il corpo della richiesta (%n byte) non è arrivato in tempo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation>L&apos;intestazione della richiesta non è arrivata entro %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>mdi::HttpRequestParser</name>
     <message>
         <source>The request line and header fields exceed %1 bytes.</source>
@@ -1879,6 +2007,10 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>The server has too many open connections; try again later.</source>
         <translation>Il server ha troppe connessioni aperte; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections from %1; try again later.</source>
+        <translation>Il server ha troppe connessioni aperte da %1; riprova più tardi.</translation>
     </message>
 </context>
 <context>
@@ -2344,122 +2476,7 @@ Comandi (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::TokenizerJsonLoader</name>
-    <message>
-        <source>has no &apos;model&apos; object</source>
-        <translation>non ha un oggetto &apos;model&apos;</translation>
-    </message>
-    <message>
-        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
-        <translation>il pre-tokenizer non ha un passaggio ByteLevel; sono supportati solo tokenizer BPE a livello di byte</translation>
-    </message>
-    <message>
-        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
-        <translation>il tipo di modello &apos;%1&apos; non è supportato (solo BPE)</translation>
-    </message>
-    <message>
-        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
-        <translation>BPE byte_fallback non è supportato (solo BPE a livello di byte)</translation>
-    </message>
-    <message>
-        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
-        <translation>i prefissi/suffissi di sottoparola BPE non sono supportati (solo BPE a livello di byte)</translation>
-    </message>
-    <message>
-        <source>model.vocab is missing or not an object</source>
-        <translation>model.vocab è assente o non è un oggetto</translation>
-    </message>
-    <message>
-        <source>model.vocab is empty</source>
-        <translation>model.vocab è vuoto</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
-        <translation>la voce &apos;%1&apos; di model.vocab ha un id non valido</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
-        <translation>la voce &apos;%1&apos; di model.vocab non è scritta nell&apos;alfabeto a livello di byte</translation>
-    </message>
-    <message>
-        <source>model.vocab id %1 is used twice</source>
-        <translation>l&apos;id %1 di model.vocab è usato due volte</translation>
-    </message>
-    <message>
-        <source>model.merges is missing or not an array</source>
-        <translation>model.merges è assente o non è un array</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
-        <translation>model.merges[%1] &apos;%2&apos; non è formato da due token separati da uno spazio</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>model.merges[%1] non è né &quot;a b&quot; né [&quot;a&quot;, &quot;b&quot;]</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
-        <translation>model.merges[%1] &apos;%2 %3&apos; usa un token che non è nel vocabolario</translation>
-    </message>
-    <message>
-        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
-        <translation>model.merges[%1]: il token unito &apos;%2&apos; non è nel vocabolario</translation>
-    </message>
-    <message>
-        <source>added_tokens is not an array</source>
-        <translation>added_tokens non è un array</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no valid id</source>
-        <translation>added_tokens[%1] non ha un id valido</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no content</source>
-        <translation>added_tokens[%1] non ha contenuto</translation>
-    </message>
-    <message>
-        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
-        <translation>il normalizzatore &apos;%1&apos; non è supportato (NFC, NFD, NFKC, NFKD o una Sequence di essi)</translation>
-    </message>
-    <message>
-        <source>%1: the pattern does not compile: %2</source>
-        <translation>%1: il pattern non si compila: %2</translation>
-    </message>
-    <message>
-        <source>ByteLevel pre-tokenizer</source>
-        <translation>pre-tokenizer ByteLevel</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
-        <translation>il comportamento &apos;%1&apos; del pre-tokenizer Split non è supportato (solo Isolated)</translation>
-    </message>
-    <message>
-        <source>inverted Split pre-tokenizers are not supported</source>
-        <translation>i pre-tokenizer Split invertiti non sono supportati</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer</source>
-        <translation>pre-tokenizer Split</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer has no Regex or String pattern</source>
-        <translation>il pre-tokenizer Split non ha un pattern Regex o String</translation>
-    </message>
-    <message>
-        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
-        <translation>il pre-tokenizer &apos;%1&apos; non è supportato (Split, ByteLevel o una Sequence di essi)</translation>
-    </message>
-    <message>
-        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
-        <translation>il decoder &apos;%1&apos; non è supportato (solo ByteLevel)</translation>
-    </message>
-</context>
-<context>
     <name>mdi::MainWindow</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>Impossibile creare la cartella del profilo %1.</translation>
-    </message>
     <message>
         <source>MDI Chat</source>
         <translation>MDI Chat</translation>
@@ -2605,14 +2622,6 @@ Comandi (mdi-run COMMAND --help):
         <translation>Strati %1 su questo computer</translation>
     </message>
     <message>
-        <source>Choose the Model Folder</source>
-        <translation>Scegli la cartella del modello</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>Una conversazione deve avere un titolo.</translation>
-    </message>
-    <message>
         <source>Delete Conversation</source>
         <translation>Elimina conversazione</translation>
     </message>
@@ -2669,10 +2678,6 @@ Comandi (mdi-run COMMAND --help):
             <numerusform>Strati %1 in %n stadio locale</numerusform>
             <numerusform>Strati %1 in %n stadi locali</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The local API could not start: %1</source>
-        <translation>Impossibile avviare l&apos;API locale: %1</translation>
     </message>
     <message>
         <source>Local API at %1/v1</source>
@@ -3055,6 +3060,42 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>must be in [0, 1]</source>
         <translation>deve essere in [0, 1]</translation>
+    </message>
+    <message>
+        <source>must not be negative, is %1</source>
+        <translation>non deve essere negativo, è %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>deve essere almeno %1, è %2</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 this program accepts</source>
+        <translation>è %1, più dei %2 accettati da questo programma</translation>
+    </message>
+    <message>
+        <source>is %1, must be more than %2 and at most %3</source>
+        <translation>è %1, deve essere maggiore di %2 e al massimo %3</translation>
+    </message>
+    <message>
+        <source>has the entry %1, more than the %2 this program accepts</source>
+        <translation>ha la voce %1, più dei %2 accettati da questo programma</translation>
+    </message>
+    <message>
+        <source>(%1) makes an MLP wider than the %2 this program accepts</source>
+        <translation>(%1) produce un MLP più largo dei %2 accettati da questo programma</translation>
+    </message>
+    <message>
+        <source>entries must be finite numbers</source>
+        <translation>le voci devono essere numeri finiti</translation>
+    </message>
+    <message>
+        <source>lists %1 ids, more than the %2 this program accepts</source>
+        <translation>elenca %1 id, più dei %2 accettati da questo programma</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>deve essere un numero finito</translation>
     </message>
 </context>
 <context>
@@ -3510,12 +3551,72 @@ Comandi (mdi-run COMMAND --help):
         <translation>Un Forward senza stati nascosti.</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
-        <translation>%1: strati %2-%3 in %4 (richiesto %5)</translation>
-    </message>
-    <message>
         <source>%1: layers %2-%3, %4</source>
         <translation>%1: strati %2-%3, %4</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>un&apos;eccezione sconosciuta</translation>
+    </message>
+    <message>
+        <source>The node failed: %1</source>
+        <translation>Il nodo non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no compute device &apos;%1&apos; (it has: %2).</source>
+        <translation>Questo computer non ha il dispositivo di calcolo &apos;%1&apos; (ha: %2).</translation>
+    </message>
+    <message>
+        <source>The node failed on a %1 message: %2</source>
+        <translation>Il nodo non è riuscito con un messaggio %1: %2</translation>
+    </message>
+    <message>
+        <source>This node cannot compute on the device &apos;%1&apos; (it has: %2).</source>
+        <translation>Questo nodo non può calcolare sul dispositivo &apos;%1&apos; (ha: %2).</translation>
+    </message>
+    <message>
+        <source>A KV cache chunk of %1 positions; this node takes 1 to %2.</source>
+        <translation>Un blocco di cache KV di %1 posizioni; questo nodo accetta da 1 a %2.</translation>
+    </message>
+    <message>
+        <source>Checking LoadStage failed: %1</source>
+        <translation>Verifica di LoadStage non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>layers %1-%2 in %3 (asked for %4)</source>
+        <translation>strati %1-%2 in %3 (richiesto %4)</translation>
+    </message>
+    <message>
+        <source>Checking the weight cache failed: %1</source>
+        <translation>Verifica della cache dei pesi non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s result could not be sent: %1</source>
+        <translation>Impossibile inviare il risultato dello stadio: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator, and their KV caches within the %3 it offers); start it over from its first token.</source>
+        <translation>La sessione %1 è stata scartata da questo nodo per fare spazio (mantiene al massimo %2 sessioni di un coordinatore, e le loro cache KV entro i %3 che offre); ricominciala dal primo token.</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator); start it over from its first token.</source>
+        <translation>La sessione %1 è stata scartata da questo nodo per fare spazio (mantiene al massimo %2 sessioni di un coordinatore); ricominciala dal primo token.</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions of one coordinator</source>
+        <translation>più di %1 sessioni di un coordinatore</translation>
+    </message>
+    <message>
+        <source>KV caches beyond the %1 offered</source>
+        <translation>cache KV oltre i %1 offerti</translation>
+    </message>
+    <message>
+        <source>Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds %5.</source>
+        <translation>La sessione %1 richiede altri %2 di cache KV per %3 token; questo nodo offre %4 e ne occupa %5.</translation>
+    </message>
+    <message>
+        <source>%1: dropped session %2 (%3)</source>
+        <translation>%1: sessione %2 scartata (%3)</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3757,10 @@ Comandi (mdi-run COMMAND --help):
         <source>Not connected to %1.</source>
         <translation>Non connesso a %1.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before checking the pairing code: the node is busy with other connections, or it pauses this computer after failed pairing attempts. Try again in a minute.</source>
+        <translation>%1 ha chiuso la connessione prima di verificare il codice di abbinamento: il nodo è occupato con altre connessioni, oppure blocca temporaneamente questo computer dopo tentativi di abbinamento falliti. Riprova tra un minuto.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerList</name>
@@ -3716,6 +3821,14 @@ Comandi (mdi-run COMMAND --help):
         <source>%1 (another protocol version)</source>
         <translation>%1 (altra versione del protocollo)</translation>
     </message>
+    <message>
+        <source>A beacon placed %1 at %2, but no handshake with its key succeeded there, so it is still used at its old address: %3</source>
+        <translation>Un beacon ha collocato %1 a %2, ma lì nessun handshake con la sua chiave è riuscito, quindi viene ancora usato al suo vecchio indirizzo: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 (verified by a handshake with its key).</source>
+        <translation>%1 si è spostato a %2 (verificato con un handshake con la sua chiave).</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerServer</name>
@@ -3757,6 +3870,29 @@ Comandi (mdi-run COMMAND --help):
             <numerusform>Questo nodo serve già %n connessione.</numerusform>
             <numerusform>Questo nodo serve già %n connessioni.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>%n tentativo di abbinamento fallito di seguito da questo indirizzo; viene rifiutato per altri %1 s</numerusform>
+            <numerusform>%n tentativi di abbinamento falliti di seguito da questo indirizzo; viene rifiutato per altri %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before sending anything</source>
+        <translation>chiusa prima di inviare qualcosa</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 s</source>
+        <translation>niente ricevuto entro %1 s</translation>
+    </message>
+    <message>
+        <source>too many handshakes in progress from %1</source>
+        <translation>troppi handshake in corso da %1</translation>
+    </message>
+    <message>
+        <source>sent nothing; its slot went to a newer connection</source>
+        <translation>non ha inviato nulla; il suo slot è andato a una connessione più recente</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4433,10 @@ id nodo %2</translation>
             <numerusform>Il prompt richiede %1 token (di cui %2 per %n immagini), ma il contesto del modello ne contiene %3. Usa immagini meno numerose o più piccole (riduci la dimensione massima delle immagini) oppure una conversazione più breve.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prompt contains a video token (&lt;|video_pad|&gt;); video input is not supported.</source>
+        <translation>Il prompt contiene un token video (&lt;|video_pad|&gt;); l&apos;input video non è supportato.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PskTls</name>
@@ -4437,10 +4577,6 @@ id nodo %2</translation>
         <translation>%1 ha inviato uno StageReady non valido: %2</translation>
     </message>
     <message>
-        <source>%1 sent a bad Result: %2</source>
-        <translation>%1 ha inviato un Result non valido: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4471,6 +4607,54 @@ id nodo %2</translation>
     <message>
         <source>Loading layers %1-%2 on %3 was cancelled.</source>
         <translation>Il caricamento degli strati %1-%2 su %3 è stato annullato.</translation>
+    </message>
+    <message>
+        <source>answer Hello</source>
+        <translation>risposto a Hello</translation>
+    </message>
+    <message>
+        <source>answer LoadStage</source>
+        <translation>risposto a LoadStage</translation>
+    </message>
+    <message>
+        <source>sent an unreadable Result (%1)</source>
+        <translation>ha inviato un Result illeggibile (%1)</translation>
+    </message>
+    <message>
+        <source>answered step %1 of session %2 with step %3 of session %4</source>
+        <translation>ha risposto al passo %1 della sessione %2 con il passo %3 della sessione %4</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>ha inviato %1</translation>
+    </message>
+    <message>
+        <source>sent hidden states that could not be read (%1)</source>
+        <translation>ha inviato stati nascosti che non è stato possibile leggere (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>take the weights</source>
+        <translation>preso i pesi</translation>
+    </message>
+    <message>
+        <source>send StageReady</source>
+        <translation>inviato StageReady</translation>
+    </message>
+    <message>
+        <source>did not %1 in time (layers %2-%3)</source>
+        <translation>non ha %1 in tempo (strati %2-%3)</translation>
+    </message>
+    <message>
+        <source>did not answer a Forward (%1 tokens) within %2 s</source>
+        <translation>non ha risposto a un Forward (%1 token) entro %2 s</translation>
+    </message>
+    <message>
+        <source>did not answer a DropSession within %1 s</source>
+        <translation>non ha risposto a un DropSession entro %1 s</translation>
     </message>
 </context>
 <context>
@@ -4678,14 +4862,6 @@ id nodo %2</translation>
         <translation>Dimensione massima del corpo della richiesta in MiB (predefinita: 50).</translation>
     </message>
     <message>
-        <source>Answers in progress at once; more requests get 429 (default 16).</source>
-        <translation>Risposte in corso contemporaneamente; le richieste in più ricevono 429 (predefinito: 16).</translation>
-    </message>
-    <message>
-        <source>Refuse file:// image URLs (only data: URLs are read).</source>
-        <translation>Rifiuta gli URL di immagini file:// (vengono letti solo gli URL data:).</translation>
-    </message>
-    <message>
         <source>--model DIR is required (see --help)</source>
         <translation>--model DIR è obbligatorio (vedi --help)</translation>
     </message>
@@ -4708,6 +4884,38 @@ id nodo %2</translation>
     <message>
         <source>model %1 loaded (plan %2, %3)</source>
         <translation>modello %1 caricato (piano %2, %3)</translation>
+    </message>
+    <message>
+        <source>Answers in progress at once; more requests wait (default 16).</source>
+        <translation>Risposte in corso contemporaneamente; le altre richieste attendono (predefinito 16).</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a free answer slot; more get 429 (default 64).</source>
+        <translation>Richieste in attesa di uno slot di risposta libero; le altre ricevono 429 (predefinito 64).</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a slot before it gets 429 (default 60).</source>
+        <translation>Secondi che una richiesta attende uno slot prima di ricevere 429 (predefinito 60).</translation>
+    </message>
+    <message>
+        <source>Read file:// image URLs from this computer&apos;s disk (off by default: only data: URLs are read).</source>
+        <translation>Leggi gli URL di immagine file:// dal disco di questo computer (disattivato per impostazione predefinita: vengono letti solo URL data:).</translation>
+    </message>
+    <message>
+        <source>Refuse file:// image URLs (the default; overrides --allow-file-urls).</source>
+        <translation>Rifiuta gli URL di immagine file:// (predefinito; annulla --allow-file-urls).</translation>
+    </message>
+    <message>
+        <source>Another name requests may use for the model, listed by /v1/models (repeatable).</source>
+        <translation>Un altro nome che le richieste possono usare per il modello, elencato da /v1/models (ripetibile).</translation>
+    </message>
+    <message>
+        <source>--max-queue must be at least 0 and --queue-timeout 1..3600</source>
+        <translation>--max-queue deve essere almeno 0 e --queue-timeout 1..3600</translation>
+    </message>
+    <message>
+        <source>--model-alias needs a name</source>
+        <translation>--model-alias richiede un nome</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5255,10 @@ id nodo %2</translation>
         <source>Tensor %1 cannot be converted to %2: %3</source>
         <translation>Impossibile convertire il tensore %1 in %2: %3</translation>
     </message>
+    <message>
+        <source>The model load was cancelled.</source>
+        <translation>Il caricamento del modello è stato annullato.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::TextEmbedding</name>
@@ -5061,6 +5273,117 @@ id nodo %2</translation>
     <message>
         <source>The prompt has %1 image tokens but the images give %2 embeddings.</source>
         <translation>Il prompt ha %1 token immagine, ma le immagini forniscono %2 embedding.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::TokenizerJsonLoader</name>
+    <message>
+        <source>has no &apos;model&apos; object</source>
+        <translation>non ha un oggetto &apos;model&apos;</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
+        <translation>il pre-tokenizer non ha un passaggio ByteLevel; sono supportati solo tokenizer BPE a livello di byte</translation>
+    </message>
+    <message>
+        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
+        <translation>il tipo di modello &apos;%1&apos; non è supportato (solo BPE)</translation>
+    </message>
+    <message>
+        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
+        <translation>BPE byte_fallback non è supportato (solo BPE a livello di byte)</translation>
+    </message>
+    <message>
+        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
+        <translation>i prefissi/suffissi di sottoparola BPE non sono supportati (solo BPE a livello di byte)</translation>
+    </message>
+    <message>
+        <source>model.vocab is missing or not an object</source>
+        <translation>model.vocab è assente o non è un oggetto</translation>
+    </message>
+    <message>
+        <source>model.vocab is empty</source>
+        <translation>model.vocab è vuoto</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
+        <translation>la voce &apos;%1&apos; di model.vocab ha un id non valido</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
+        <translation>la voce &apos;%1&apos; di model.vocab non è scritta nell&apos;alfabeto a livello di byte</translation>
+    </message>
+    <message>
+        <source>model.vocab id %1 is used twice</source>
+        <translation>l&apos;id %1 di model.vocab è usato due volte</translation>
+    </message>
+    <message>
+        <source>model.merges is missing or not an array</source>
+        <translation>model.merges è assente o non è un array</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
+        <translation>model.merges[%1] &apos;%2&apos; non è formato da due token separati da uno spazio</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>model.merges[%1] non è né &quot;a b&quot; né [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
+        <translation>model.merges[%1] &apos;%2 %3&apos; usa un token che non è nel vocabolario</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
+        <translation>model.merges[%1]: il token unito &apos;%2&apos; non è nel vocabolario</translation>
+    </message>
+    <message>
+        <source>added_tokens is not an array</source>
+        <translation>added_tokens non è un array</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no valid id</source>
+        <translation>added_tokens[%1] non ha un id valido</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no content</source>
+        <translation>added_tokens[%1] non ha contenuto</translation>
+    </message>
+    <message>
+        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
+        <translation>il normalizzatore &apos;%1&apos; non è supportato (NFC, NFD, NFKC, NFKD o una Sequence di essi)</translation>
+    </message>
+    <message>
+        <source>%1: the pattern does not compile: %2</source>
+        <translation>%1: il pattern non si compila: %2</translation>
+    </message>
+    <message>
+        <source>ByteLevel pre-tokenizer</source>
+        <translation>pre-tokenizer ByteLevel</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
+        <translation>il comportamento &apos;%1&apos; del pre-tokenizer Split non è supportato (solo Isolated)</translation>
+    </message>
+    <message>
+        <source>inverted Split pre-tokenizers are not supported</source>
+        <translation>i pre-tokenizer Split invertiti non sono supportati</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer</source>
+        <translation>pre-tokenizer Split</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer has no Regex or String pattern</source>
+        <translation>il pre-tokenizer Split non ha un pattern Regex o String</translation>
+    </message>
+    <message>
+        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
+        <translation>il pre-tokenizer &apos;%1&apos; non è supportato (Split, ByteLevel o una Sequence di essi)</translation>
+    </message>
+    <message>
+        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
+        <translation>il decoder &apos;%1&apos; non è supportato (solo ByteLevel)</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5403,10 @@ id nodo %2</translation>
     <message>
         <source>The vision tower failed: %1</source>
         <translation>La torre visiva non è riuscita: %1</translation>
+    </message>
+    <message>
+        <source>The image was not read to the end: the answer was stopped.</source>
+        <translation>L&apos;immagine non è stata letta fino in fondo: la risposta è stata interrotta.</translation>
     </message>
 </context>
 <context>
@@ -5130,6 +5457,14 @@ id nodo %2</translation>
     <message>
         <source>The cached file of tensor %1 does not match it.</source>
         <translation>Il file in cache del tensore %1 non gli corrisponde.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>The cached file of tensor %1 changed after it was verified.</source>
+        <translation>Il file in cache del tensore %1 è cambiato dopo la verifica.</translation>
     </message>
 </context>
 <context>

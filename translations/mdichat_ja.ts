@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>LocalStageLink</name>
+    <message>
+        <source>The stage failed with an unknown exception.</source>
+        <translation>ステージが不明な例外で失敗しました。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLock</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -116,6 +123,10 @@
         <source>End-of-sequence token ids must not be negative; got %1.</source>
         <translation>シーケンス終了トークンの ID を負の値にすることはできません。指定値: %1</translation>
     </message>
+    <message>
+        <source>The number of top log-probabilities must be 0 to %1; got %2.</source>
+        <translation>上位対数確率の数は 0 から %1 の範囲で指定する必要があります (指定値: %2)。</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -127,12 +138,36 @@
         <source>Layers %1-%2 received a malformed step: %3 hidden states of width %4 with %5 positions (expected width %6).</source>
         <translation>レイヤー %1-%2 が不正なステップを受け取りました: 幅 %4 の隠れ状態 %3 個と位置 %5 個 (想定される幅は %6)。</translation>
     </message>
+    <message>
+        <source>Layers %1-%2 received two steps of one conversation at once.</source>
+        <translation>レイヤー %1-%2 が 1 つの会話の 2 つのステップを同時に受け取りました。</translation>
+    </message>
+    <message>
+        <source>Decoder layers %1-%2 failed: %3</source>
+        <translation>デコーダーレイヤー %1-%2 でエラーが発生しました: %3</translation>
+    </message>
 </context>
 <context>
     <name>WireTensor</name>
     <message>
         <source>Hidden states of %1 x %2 %3 values came with %4 bytes.</source>
         <translation>%1 x %2 の %3 値の隠れ状態が %4 バイトで届きました。</translation>
+    </message>
+    <message>
+        <source>hidden states of the unknown dtype %1</source>
+        <translation>不明な dtype %1 の隠れ状態</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 values, not %3 x %4</source>
+        <translation>%1 x %2 値の隠れ状態 (%3 x %4 ではありません)</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 %3 values in %4 bytes</source>
+        <translation>%4 バイトに収められた %1 x %2 の %3 値の隠れ状態</translation>
+    </message>
+    <message>
+        <source>hidden states with NaN or infinite values (%1 of %2)</source>
+        <translation>NaN または無限大の値を含む隠れ状態 (%2 個中 %1 個)</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
         <translation>--dtype には auto、best、f32、bf16、q8、q4 のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>Conversations one coordinator may keep cached here; beyond that its least recently used one is dropped.</source>
+        <translation>1 つのコーディネーターがここにキャッシュできる会話の数。これを超えると、最も長く使われていない会話が破棄されます。</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number from 1 to 100000.</source>
+        <translation>--max-sessions には 1 から 100000 までの数値を指定します。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -398,15 +441,46 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>The model&apos;s configuration cannot be read.</source>
         <translation>モデルの構成を読み取れません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
-        <translation>
-            <numerusform>このサーバーが同時に実行できる上限の %n 件の回答を処理中です。しばらくしてからもう一度お試しください。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer failed: %1</source>
         <translation>回答に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; GET /v1/models lists the one this server has.</source>
+        <translation>モデル &apos;%1&apos; はここにはありません。このサーバーのモデルは GET /v1/models で確認できます。</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; this server has &apos;%2&apos;.</source>
+        <translation>モデル &apos;%1&apos; はここにはありません。このサーバーのモデルは &apos;%2&apos; です。</translation>
+    </message>
+    <message>
+        <source>&apos;n&apos; is %1, more answers than this server runs at once (%2).</source>
+        <translation>&apos;n&apos; が %1 です。このサーバーが同時に実行できる回答数 (%2) を超えています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
+        <translation>
+            <numerusform>%n 件の回答を生成中で、%1 件のリクエストが待機しています。これがこのサーバーの上限です。しばらくしてからもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request waited %1 s for a free slot; try again later.</source>
+        <translation>リクエストは空きスロットを %1 秒待ちました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::AppContext</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>プロファイルフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation>ローカル API を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>会話にはタイトルが必要です。</translation>
     </message>
 </context>
 <context>
@@ -445,18 +519,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>messages[%1].role &apos;%2&apos; はサポートされていません (system、developer、user、assistant のいずれか)</translation>
     </message>
     <message>
-        <source>file:// image URLs are turned off on this server; send the image as a data: URL</source>
-        <translation>このサーバーでは file:// の画像 URL は無効になっています。画像は data: URL として送信してください</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file:// URL with an absolute path</source>
-        <translation>&apos;%1&apos; は絶対パスを持つ file:// URL ではありません</translation>
-    </message>
-    <message>
-        <source>image &apos;%1...&apos; must be a data: URL (data:image/png;base64,...) or a file:// URL; other URLs are not downloaded</source>
-        <translation>画像 &apos;%1...&apos; は data: URL (data:image/png;base64,...) または file:// URL である必要があります。その他の URL はダウンロードされません</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>リクエスト本文が有効な JSON ではありません: %1 (オフセット %2)。</translation>
     </message>
@@ -493,14 +555,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>は 0 (オフ) または正のトークン数である必要があります</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>を負の値にすることはできません</translation>
-    </message>
-    <message>
-        <source>is not supported</source>
-        <translation>はサポートされていません</translation>
-    </message>
-    <message>
         <source>&apos;stop&apos; may hold at most %1 strings</source>
         <translation>&apos;stop&apos; に指定できる文字列は %1 個までです</translation>
     </message>
@@ -511,10 +565,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>&apos;tools&apos; (function calling) is not supported</source>
         <translation>&apos;tools&apos; (関数呼び出し) はサポートされていません</translation>
-    </message>
-    <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;}; other formats are not supported</source>
-        <translation>&apos;response_format&apos; は {&quot;type&quot;: &quot;text&quot;} である必要があります。その他の形式はサポートされていません</translation>
     </message>
     <message>
         <source>&apos;chat_template_kwargs&apos; must be an object</source>
@@ -535,6 +585,42 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>image %1: %2</source>
         <translation>画像 %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1: &apos;%2...&apos; must be a data: URL (data:image/png;base64,...); other URLs are not downloaded</source>
+        <translation>画像 %1: &apos;%2...&apos; は data: URL (data:image/png;base64,...) である必要があります。その他の URL はダウンロードされません</translation>
+    </message>
+    <message>
+        <source>The request has %1 images; this server takes at most %2 per request.</source>
+        <translation>リクエストに画像が %1 個あります。このサーバーが受け付けるのは 1 リクエストあたり %2 個までです。</translation>
+    </message>
+    <message>
+        <source>must be an integer (64-bit)</source>
+        <translation>は整数 (64 ビット) である必要があります</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>は 0 から %1 の間である必要があります</translation>
+    </message>
+    <message>
+        <source>needs &quot;logprobs&quot;: true</source>
+        <translation>には &quot;logprobs&quot;: true が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
+        <translation>&apos;response_format&apos; は {&quot;type&quot;: &quot;text&quot;} または {&quot;type&quot;: &quot;json_object&quot;} である必要があります。json_schema はまだサポートされていません</translation>
+    </message>
+    <message>
+        <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
+        <translation>画像 %1: file:// URL は拒否されました。このサーバーが画像ファイルを読み込むのは --allow-file-urls 付きで起動された場合のみで、読み取り可能な画像への絶対パスに限ります。画像は data: URL で送信してください</translation>
+    </message>
+    <message>
+        <source>image %1: the images before it already hold %2 megapixels, the most this server decodes for one request</source>
+        <translation>画像 %1: それより前の画像ですでに %2 メガピクセルに達しています。これがこのサーバーが 1 リクエストでデコードする上限です</translation>
+    </message>
+    <message>
+        <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
+        <translation>画像 %1: %2 (このサーバーがデコードする画像は 1 リクエストあたり %3 メガピクセルまでです)</translation>
     </message>
 </context>
 <context>
@@ -578,6 +664,18 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>No model is loaded. Choose or download one in File &gt; Models…</source>
         <translation>モデルが読み込まれていません。「ファイル &gt; モデル…」で選ぶかダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>メッセージを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The other answer could not be shown: %1</source>
+        <translation>別の回答を表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>会話を削除できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1526,22 @@ painter.drawEllipse(centre, 70, 70);
         <source>--dtype must be one of %1, not &apos;%2&apos;</source>
         <translation>--dtype には %1 のいずれかを指定します (&apos;%2&apos; は無効です)</translation>
     </message>
+    <message>
+        <source>Answers decoded together in one pass through the weights (default 8; 1: one at a time).</source>
+        <translation>重みを 1 回通す間にまとめてデコードする回答の数 (既定値 8、1: 1 つずつ)。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read per pass (default 256; fewer while other answers decode).</source>
+        <translation>1 回のパスで読み込むプロンプトのトークン数 (既定値 256、他の回答をデコード中は少なくなります)。</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 256</source>
+        <translation>--max-batch は 1 から 256 の間である必要があります</translation>
+    </message>
+    <message>
+        <source>--prefill-chunk must be at least 1</source>
+        <translation>--prefill-chunk は 1 以上である必要があります</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ForwardMessage</name>
@@ -1790,6 +1904,19 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>リクエスト本文 (%n バイト) が時間内に届きませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation>リクエストヘッダーが %1 秒以内に届きませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>mdi::HttpRequestParser</name>
     <message>
         <source>The request line and header fields exceed %1 bytes.</source>
@@ -1865,6 +1992,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>The server has too many open connections; try again later.</source>
         <translation>サーバーの接続数が多すぎます。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections from %1; try again later.</source>
+        <translation>%1 からの接続数が多すぎます。しばらくしてからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -2326,122 +2457,7 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::TokenizerJsonLoader</name>
-    <message>
-        <source>has no &apos;model&apos; object</source>
-        <translation>&apos;model&apos; オブジェクトがありません</translation>
-    </message>
-    <message>
-        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
-        <translation>プリトークナイザーに ByteLevel ステップがありません。サポートされているのはバイトレベル BPE トークナイザーのみです</translation>
-    </message>
-    <message>
-        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
-        <translation>モデルタイプ &apos;%1&apos; はサポートされていません (BPE のみ)</translation>
-    </message>
-    <message>
-        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
-        <translation>BPE の byte_fallback はサポートされていません (バイトレベル BPE のみ)</translation>
-    </message>
-    <message>
-        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
-        <translation>BPE のサブワード接頭辞/接尾辞はサポートされていません (バイトレベル BPE のみ)</translation>
-    </message>
-    <message>
-        <source>model.vocab is missing or not an object</source>
-        <translation>model.vocab がないか、オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>model.vocab is empty</source>
-        <translation>model.vocab が空です</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
-        <translation>model.vocab のエントリ &apos;%1&apos; の ID が無効です</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
-        <translation>model.vocab のエントリ &apos;%1&apos; がバイトレベルのアルファベットで表記されていません</translation>
-    </message>
-    <message>
-        <source>model.vocab id %1 is used twice</source>
-        <translation>model.vocab の ID %1 が 2 回使用されています</translation>
-    </message>
-    <message>
-        <source>model.merges is missing or not an array</source>
-        <translation>model.merges がないか、配列ではありません</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
-        <translation>model.merges[%1] &apos;%2&apos; が 1 つのスペースで区切られた 2 つのトークンではありません</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>model.merges[%1] が &quot;a b&quot; でも [&quot;a&quot;, &quot;b&quot;] でもありません</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
-        <translation>model.merges[%1] &apos;%2 %3&apos; が語彙にないトークンを使用しています</translation>
-    </message>
-    <message>
-        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
-        <translation>model.merges[%1]: マージ後のトークン &apos;%2&apos; が語彙にありません</translation>
-    </message>
-    <message>
-        <source>added_tokens is not an array</source>
-        <translation>added_tokens が配列ではありません</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no valid id</source>
-        <translation>added_tokens[%1] に有効な ID がありません</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no content</source>
-        <translation>added_tokens[%1] に内容がありません</translation>
-    </message>
-    <message>
-        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
-        <translation>ノーマライザー &apos;%1&apos; はサポートされていません (NFC、NFD、NFKC、NFKD、またはそれらの Sequence)</translation>
-    </message>
-    <message>
-        <source>%1: the pattern does not compile: %2</source>
-        <translation>%1: パターンをコンパイルできません: %2</translation>
-    </message>
-    <message>
-        <source>ByteLevel pre-tokenizer</source>
-        <translation>ByteLevel プリトークナイザー</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
-        <translation>Split プリトークナイザーの動作 &apos;%1&apos; はサポートされていません (Isolated のみ)</translation>
-    </message>
-    <message>
-        <source>inverted Split pre-tokenizers are not supported</source>
-        <translation>反転した Split プリトークナイザーはサポートされていません</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer</source>
-        <translation>Split プリトークナイザー</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer has no Regex or String pattern</source>
-        <translation>Split プリトークナイザーに Regex または String のパターンがありません</translation>
-    </message>
-    <message>
-        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
-        <translation>プリトークナイザー &apos;%1&apos; はサポートされていません (Split、ByteLevel、またはそれらの Sequence)</translation>
-    </message>
-    <message>
-        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
-        <translation>デコーダー &apos;%1&apos; はサポートされていません (ByteLevel のみ)</translation>
-    </message>
-</context>
-<context>
     <name>mdi::MainWindow</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>プロファイルフォルダー %1 を作成できません。</translation>
-    </message>
     <message>
         <source>MDI Chat</source>
         <translation>MDI Chat</translation>
@@ -2587,14 +2603,6 @@ Commands (mdi-run COMMAND --help):
         <translation>このコンピューターでレイヤー %1</translation>
     </message>
     <message>
-        <source>Choose the Model Folder</source>
-        <translation>モデルフォルダーの選択</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>会話にはタイトルが必要です。</translation>
-    </message>
-    <message>
         <source>Delete Conversation</source>
         <translation>会話の削除</translation>
     </message>
@@ -2649,10 +2657,6 @@ Commands (mdi-run COMMAND --help):
         <translation>
             <numerusform>レイヤー %1 (%n 個のローカルステージ)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The local API could not start: %1</source>
-        <translation>ローカル API を開始できませんでした: %1</translation>
     </message>
     <message>
         <source>Local API at %1/v1</source>
@@ -3033,6 +3037,42 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>must be in [0, 1]</source>
         <translation>は [0, 1] の範囲内である必要があります</translation>
+    </message>
+    <message>
+        <source>must not be negative, is %1</source>
+        <translation>は負の値にできません (現在 %1)</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>は %1 以上である必要があります (現在 %2)</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 this program accepts</source>
+        <translation>は %1 で、このプログラムが受け付ける %2 を超えています</translation>
+    </message>
+    <message>
+        <source>is %1, must be more than %2 and at most %3</source>
+        <translation>は %1 です。%2 より大きく %3 以下である必要があります</translation>
+    </message>
+    <message>
+        <source>has the entry %1, more than the %2 this program accepts</source>
+        <translation>にエントリ %1 があり、このプログラムが受け付ける %2 を超えています</translation>
+    </message>
+    <message>
+        <source>(%1) makes an MLP wider than the %2 this program accepts</source>
+        <translation>(%1) により MLP の幅がこのプログラムが受け付ける %2 を超えます</translation>
+    </message>
+    <message>
+        <source>entries must be finite numbers</source>
+        <translation>のエントリは有限の数値である必要があります</translation>
+    </message>
+    <message>
+        <source>lists %1 ids, more than the %2 this program accepts</source>
+        <translation>に %1 個の ID があり、このプログラムが受け付ける %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>は有限の数値である必要があります</translation>
     </message>
 </context>
 <context>
@@ -3488,12 +3528,72 @@ Commands (mdi-run COMMAND --help):
         <translation>隠れ状態のない Forward を受信しました。</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
-        <translation>%1: レイヤー %2-%3 を %4 で (要求は %5)</translation>
-    </message>
-    <message>
         <source>%1: layers %2-%3, %4</source>
         <translation>%1: レイヤー %2-%3、%4</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>不明な例外</translation>
+    </message>
+    <message>
+        <source>The node failed: %1</source>
+        <translation>ノードでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no compute device &apos;%1&apos; (it has: %2).</source>
+        <translation>このコンピューターには計算デバイス &apos;%1&apos; がありません (あるもの: %2)。</translation>
+    </message>
+    <message>
+        <source>The node failed on a %1 message: %2</source>
+        <translation>%1 メッセージの処理中にノードでエラーが発生しました: %2</translation>
+    </message>
+    <message>
+        <source>This node cannot compute on the device &apos;%1&apos; (it has: %2).</source>
+        <translation>このノードはデバイス &apos;%1&apos; で計算できません (あるもの: %2)。</translation>
+    </message>
+    <message>
+        <source>A KV cache chunk of %1 positions; this node takes 1 to %2.</source>
+        <translation>%1 位置分の KV キャッシュチャンクです。このノードが受け付けるのは 1 から %2 までです。</translation>
+    </message>
+    <message>
+        <source>Checking LoadStage failed: %1</source>
+        <translation>LoadStage の確認に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>layers %1-%2 in %3 (asked for %4)</source>
+        <translation>%3 でのレイヤー %1-%2 (要求: %4)</translation>
+    </message>
+    <message>
+        <source>Checking the weight cache failed: %1</source>
+        <translation>重みキャッシュの確認に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s result could not be sent: %1</source>
+        <translation>ステージの結果を送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator, and their KV caches within the %3 it offers); start it over from its first token.</source>
+        <translation>領域を空けるため、セッション %1 はこのノードから破棄されました (このノードが保持するのは 1 つのコーディネーターにつき最大 %2 セッションで、その KV キャッシュは提供する %3 の範囲内です)。最初のトークンからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator); start it over from its first token.</source>
+        <translation>領域を空けるため、セッション %1 はこのノードから破棄されました (このノードが保持するのは 1 つのコーディネーターにつき最大 %2 セッションです)。最初のトークンからやり直してください。</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions of one coordinator</source>
+        <translation>1 つのコーディネーターのセッションが %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>KV caches beyond the %1 offered</source>
+        <translation>KV キャッシュが提供されている %1 を超えています</translation>
+    </message>
+    <message>
+        <source>Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds %5.</source>
+        <translation>セッション %1 には %3 トークン分として KV キャッシュがあと %2 必要です。このノードが提供するのは %4 で、使用中は %5 です。</translation>
+    </message>
+    <message>
+        <source>%1: dropped session %2 (%3)</source>
+        <translation>%1: セッション %2 を破棄しました (%3)</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3734,10 @@ Commands (mdi-run COMMAND --help):
         <source>Not connected to %1.</source>
         <translation>%1 に接続されていません。</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before checking the pairing code: the node is busy with other connections, or it pauses this computer after failed pairing attempts. Try again in a minute.</source>
+        <translation>%1 はペアリングコードを確認する前に接続を閉じました。ノードが他の接続で手一杯か、ペアリングの失敗が続いたためこのコンピューターを一時的に拒否しています。1 分後にもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerList</name>
@@ -3693,6 +3797,14 @@ Commands (mdi-run COMMAND --help):
         <source>%1 (another protocol version)</source>
         <translation>%1 (別のプロトコルバージョン)</translation>
     </message>
+    <message>
+        <source>A beacon placed %1 at %2, but no handshake with its key succeeded there, so it is still used at its old address: %3</source>
+        <translation>ビーコンによると %1 は %2 にありますが、そこでその鍵によるハンドシェイクが成功しなかったため、引き続き以前のアドレスで使用します: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 (verified by a handshake with its key).</source>
+        <translation>%1 は %2 に移動しました (その鍵によるハンドシェイクで確認済み)。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerServer</name>
@@ -3733,6 +3845,28 @@ Commands (mdi-run COMMAND --help):
         <translation>
             <numerusform>このノードは既に %n 個の接続を処理しています。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>このアドレスからペアリングが %n 回続けて失敗しました。あと %1 秒間拒否されます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before sending anything</source>
+        <translation>何も送信されないまま閉じられました</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 s</source>
+        <translation>%1 秒以内に何も受信しませんでした</translation>
+    </message>
+    <message>
+        <source>too many handshakes in progress from %1</source>
+        <translation>%1 からの進行中のハンドシェイクが多すぎます</translation>
+    </message>
+    <message>
+        <source>sent nothing; its slot went to a newer connection</source>
+        <translation>何も送信しませんでした。そのスロットは新しい接続に割り当てられました</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4404,10 @@ node id %2</source>
             <numerusform>プロンプトには %1 トークン (うち %2 トークンは %n 枚の画像用) が必要ですが、モデルのコンテキストに収まるのは %3 トークンです。画像の数を減らすか小さくする (最大画像サイズを下げる) か、会話を短くしてください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prompt contains a video token (&lt;|video_pad|&gt;); video input is not supported.</source>
+        <translation>プロンプトに動画トークン (&lt;|video_pad|&gt;) が含まれています。動画入力はサポートされていません。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PskTls</name>
@@ -4410,10 +4548,6 @@ node id %2</source>
         <translation>%1 が不正な StageReady を送信しました: %2</translation>
     </message>
     <message>
-        <source>%1 sent a bad Result: %2</source>
-        <translation>%1 が不正な Result を送信しました: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4444,6 +4578,54 @@ node id %2</source>
     <message>
         <source>Loading layers %1-%2 on %3 was cancelled.</source>
         <translation>%3 でのレイヤー %1-%2 の読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>answer Hello</source>
+        <translation>Hello に応答</translation>
+    </message>
+    <message>
+        <source>answer LoadStage</source>
+        <translation>LoadStage に応答</translation>
+    </message>
+    <message>
+        <source>sent an unreadable Result (%1)</source>
+        <translation>読み取れない Result を送信しました (%1)</translation>
+    </message>
+    <message>
+        <source>answered step %1 of session %2 with step %3 of session %4</source>
+        <translation>セッション %2 のステップ %1 に、セッション %4 のステップ %3 で応答しました</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 を送信しました</translation>
+    </message>
+    <message>
+        <source>sent hidden states that could not be read (%1)</source>
+        <translation>読み取れない隠れ状態を送信しました (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>take the weights</source>
+        <translation>重みを受信</translation>
+    </message>
+    <message>
+        <source>send StageReady</source>
+        <translation>StageReady を送信</translation>
+    </message>
+    <message>
+        <source>did not %1 in time (layers %2-%3)</source>
+        <translation>時間内に%1しませんでした (レイヤー %2-%3)</translation>
+    </message>
+    <message>
+        <source>did not answer a Forward (%1 tokens) within %2 s</source>
+        <translation>Forward (%1 トークン) に %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>did not answer a DropSession within %1 s</source>
+        <translation>DropSession に %1 秒以内に応答しませんでした</translation>
     </message>
 </context>
 <context>
@@ -4649,14 +4831,6 @@ node id %2</source>
         <translation>リクエスト本文の最大サイズ (MiB 単位、既定値: 50)。</translation>
     </message>
     <message>
-        <source>Answers in progress at once; more requests get 429 (default 16).</source>
-        <translation>同時に処理する回答数。これを超えるリクエストには 429 を返します (既定値: 16)。</translation>
-    </message>
-    <message>
-        <source>Refuse file:// image URLs (only data: URLs are read).</source>
-        <translation>file:// の画像 URL を拒否します (data: URL のみ読み込みます)。</translation>
-    </message>
-    <message>
         <source>--model DIR is required (see --help)</source>
         <translation>--model DIR は必須です (--help を参照)</translation>
     </message>
@@ -4679,6 +4853,38 @@ node id %2</source>
     <message>
         <source>model %1 loaded (plan %2, %3)</source>
         <translation>モデル %1 を読み込みました (プラン %2、%3)</translation>
+    </message>
+    <message>
+        <source>Answers in progress at once; more requests wait (default 16).</source>
+        <translation>同時に生成する回答の数。これを超えるリクエストは待機します (既定値 16)。</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a free answer slot; more get 429 (default 64).</source>
+        <translation>回答の空きスロットを待つリクエストの数。これを超えると 429 が返されます (既定値 64)。</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a slot before it gets 429 (default 60).</source>
+        <translation>リクエストがスロットを待つ秒数。これを過ぎると 429 が返されます (既定値 60)。</translation>
+    </message>
+    <message>
+        <source>Read file:// image URLs from this computer&apos;s disk (off by default: only data: URLs are read).</source>
+        <translation>file:// 画像 URL をこのコンピューターのディスクから読み込みます (既定ではオフ: data: URL のみ読み込みます)。</translation>
+    </message>
+    <message>
+        <source>Refuse file:// image URLs (the default; overrides --allow-file-urls).</source>
+        <translation>file:// 画像 URL を拒否します (既定値。--allow-file-urls を上書きします)。</translation>
+    </message>
+    <message>
+        <source>Another name requests may use for the model, listed by /v1/models (repeatable).</source>
+        <translation>リクエストでモデルに使える別名。/v1/models に表示されます (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>--max-queue must be at least 0 and --queue-timeout 1..3600</source>
+        <translation>--max-queue は 0 以上、--queue-timeout は 1..3600 である必要があります</translation>
+    </message>
+    <message>
+        <source>--model-alias needs a name</source>
+        <translation>--model-alias には名前が必要です</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5224,10 @@ node id %2</source>
         <source>Tensor %1 cannot be converted to %2: %3</source>
         <translation>テンソル %1 を %2 に変換できません: %3</translation>
     </message>
+    <message>
+        <source>The model load was cancelled.</source>
+        <translation>モデルの読み込みはキャンセルされました。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::TextEmbedding</name>
@@ -5032,6 +5242,117 @@ node id %2</source>
     <message>
         <source>The prompt has %1 image tokens but the images give %2 embeddings.</source>
         <translation>プロンプトには画像トークンが %1 個ありますが、画像からは %2 個の埋め込みが得られました。</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::TokenizerJsonLoader</name>
+    <message>
+        <source>has no &apos;model&apos; object</source>
+        <translation>&apos;model&apos; オブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
+        <translation>プリトークナイザーに ByteLevel ステップがありません。サポートされているのはバイトレベル BPE トークナイザーのみです</translation>
+    </message>
+    <message>
+        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
+        <translation>モデルタイプ &apos;%1&apos; はサポートされていません (BPE のみ)</translation>
+    </message>
+    <message>
+        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
+        <translation>BPE の byte_fallback はサポートされていません (バイトレベル BPE のみ)</translation>
+    </message>
+    <message>
+        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
+        <translation>BPE のサブワード接頭辞/接尾辞はサポートされていません (バイトレベル BPE のみ)</translation>
+    </message>
+    <message>
+        <source>model.vocab is missing or not an object</source>
+        <translation>model.vocab がないか、オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>model.vocab is empty</source>
+        <translation>model.vocab が空です</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
+        <translation>model.vocab のエントリ &apos;%1&apos; の ID が無効です</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
+        <translation>model.vocab のエントリ &apos;%1&apos; がバイトレベルのアルファベットで表記されていません</translation>
+    </message>
+    <message>
+        <source>model.vocab id %1 is used twice</source>
+        <translation>model.vocab の ID %1 が 2 回使用されています</translation>
+    </message>
+    <message>
+        <source>model.merges is missing or not an array</source>
+        <translation>model.merges がないか、配列ではありません</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
+        <translation>model.merges[%1] &apos;%2&apos; が 1 つのスペースで区切られた 2 つのトークンではありません</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>model.merges[%1] が &quot;a b&quot; でも [&quot;a&quot;, &quot;b&quot;] でもありません</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
+        <translation>model.merges[%1] &apos;%2 %3&apos; が語彙にないトークンを使用しています</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
+        <translation>model.merges[%1]: マージ後のトークン &apos;%2&apos; が語彙にありません</translation>
+    </message>
+    <message>
+        <source>added_tokens is not an array</source>
+        <translation>added_tokens が配列ではありません</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no valid id</source>
+        <translation>added_tokens[%1] に有効な ID がありません</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no content</source>
+        <translation>added_tokens[%1] に内容がありません</translation>
+    </message>
+    <message>
+        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
+        <translation>ノーマライザー &apos;%1&apos; はサポートされていません (NFC、NFD、NFKC、NFKD、またはそれらの Sequence)</translation>
+    </message>
+    <message>
+        <source>%1: the pattern does not compile: %2</source>
+        <translation>%1: パターンをコンパイルできません: %2</translation>
+    </message>
+    <message>
+        <source>ByteLevel pre-tokenizer</source>
+        <translation>ByteLevel プリトークナイザー</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
+        <translation>Split プリトークナイザーの動作 &apos;%1&apos; はサポートされていません (Isolated のみ)</translation>
+    </message>
+    <message>
+        <source>inverted Split pre-tokenizers are not supported</source>
+        <translation>反転した Split プリトークナイザーはサポートされていません</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer</source>
+        <translation>Split プリトークナイザー</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer has no Regex or String pattern</source>
+        <translation>Split プリトークナイザーに Regex または String のパターンがありません</translation>
+    </message>
+    <message>
+        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
+        <translation>プリトークナイザー &apos;%1&apos; はサポートされていません (Split、ByteLevel、またはそれらの Sequence)</translation>
+    </message>
+    <message>
+        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
+        <translation>デコーダー &apos;%1&apos; はサポートされていません (ByteLevel のみ)</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5372,10 @@ node id %2</source>
     <message>
         <source>The vision tower failed: %1</source>
         <translation>ビジョンタワーでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>The image was not read to the end: the answer was stopped.</source>
+        <translation>画像を最後まで読み込めませんでした: 回答が停止されました。</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5426,14 @@ node id %2</source>
     <message>
         <source>The cached file of tensor %1 does not match it.</source>
         <translation>テンソル %1 のキャッシュファイルがテンソルと一致しません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The cached file of tensor %1 changed after it was verified.</source>
+        <translation>テンソル %1 のキャッシュファイルが検証後に変更されました。</translation>
     </message>
 </context>
 <context>

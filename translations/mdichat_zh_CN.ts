@@ -76,6 +76,13 @@
     </message>
 </context>
 <context>
+    <name>LocalStageLink</name>
+    <message>
+        <source>The stage failed with an unknown exception.</source>
+        <translation>阶段因未知异常而失败。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLock</name>
     <message>
         <source>process %1 (%2) on %3</source>
@@ -116,6 +123,10 @@
         <source>End-of-sequence token ids must not be negative; got %1.</source>
         <translation>序列结束 token 的 ID 不能为负数；当前值为 %1。</translation>
     </message>
+    <message>
+        <source>The number of top log-probabilities must be 0 to %1; got %2.</source>
+        <translation>top 对数概率的数量必须在 0 到 %1 之间；收到的是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -127,12 +138,36 @@
         <source>Layers %1-%2 received a malformed step: %3 hidden states of width %4 with %5 positions (expected width %6).</source>
         <translation>第 %1-%2 层收到了格式错误的步骤: %3 个宽度为 %4 的隐藏状态，%5 个位置（预期宽度为 %6）。</translation>
     </message>
+    <message>
+        <source>Layers %1-%2 received two steps of one conversation at once.</source>
+        <translation>第 %1-%2 层同时收到了同一对话的两个步骤。</translation>
+    </message>
+    <message>
+        <source>Decoder layers %1-%2 failed: %3</source>
+        <translation>解码器层 %1-%2 失败: %3</translation>
+    </message>
 </context>
 <context>
     <name>WireTensor</name>
     <message>
         <source>Hidden states of %1 x %2 %3 values came with %4 bytes.</source>
         <translation>%1 x %2 个 %3 值的隐藏状态附带了 %4 字节。</translation>
+    </message>
+    <message>
+        <source>hidden states of the unknown dtype %1</source>
+        <translation>未知 dtype %1 的隐藏状态</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 values, not %3 x %4</source>
+        <translation>%1 x %2 个值的隐藏状态，而不是 %3 x %4</translation>
+    </message>
+    <message>
+        <source>hidden states of %1 x %2 %3 values in %4 bytes</source>
+        <translation>%4 字节中 %1 x %2 个 %3 值的隐藏状态</translation>
+    </message>
+    <message>
+        <source>hidden states with NaN or infinite values (%1 of %2)</source>
+        <translation>包含 NaN 或无穷值的隐藏状态（%2 个中有 %1 个）</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>--dtype takes auto, best, f32, bf16, q8 or q4.</source>
         <translation>--dtype 可取 auto、best、f32、bf16、q8 或 q4。</translation>
     </message>
+    <message>
+        <source>Conversations one coordinator may keep cached here; beyond that its least recently used one is dropped.</source>
+        <translation>一个协调器可在此缓存的对话数；超出后，将丢弃其最久未使用的对话。</translation>
+    </message>
+    <message>
+        <source>--max-sessions takes a number from 1 to 100000.</source>
+        <translation>--max-sessions 需要 1 到 100000 之间的数字。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ApiServer</name>
@@ -398,15 +441,46 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>The model&apos;s configuration cannot be read.</source>
         <translation>无法读取模型的配置。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n answer(s) are in progress, the most this server runs at once; try again later.</source>
-        <translation>
-            <numerusform>正在进行 %n 个回答，已达到此服务器的同时运行上限，请稍后重试。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The answer failed: %1</source>
         <translation>回答失败: %1</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; GET /v1/models lists the one this server has.</source>
+        <translation>此处不存在模型 &apos;%1&apos;；GET /v1/models 会列出此服务器提供的模型。</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; does not exist here; this server has &apos;%2&apos;.</source>
+        <translation>此处不存在模型 &apos;%1&apos;；此服务器提供的是 &apos;%2&apos;。</translation>
+    </message>
+    <message>
+        <source>&apos;n&apos; is %1, more answers than this server runs at once (%2).</source>
+        <translation>&apos;n&apos; 为 %1，超过了此服务器可同时运行的回答数（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are in progress and %1 requests are waiting, the most this server holds; try again later.</source>
+        <translation>
+            <numerusform>有 %n 个回答正在生成，%1 个请求正在等待，已达此服务器的上限；请稍后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request waited %1 s for a free slot; try again later.</source>
+        <translation>请求等待空闲槽位已达 %1 秒；请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::AppContext</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>无法创建配置文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The local API could not start: %1</source>
+        <translation>无法启动本地 API: %1</translation>
+    </message>
+    <message>
+        <source>A conversation needs a title.</source>
+        <translation>对话需要一个标题。</translation>
     </message>
 </context>
 <context>
@@ -445,18 +519,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>不支持 messages[%1].role &apos;%2&apos;（可用值: system、developer、user 或 assistant）</translation>
     </message>
     <message>
-        <source>file:// image URLs are turned off on this server; send the image as a data: URL</source>
-        <translation>此服务器已禁用 file:// 图像 URL；请以 data: URL 的形式发送图像</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file:// URL with an absolute path</source>
-        <translation>&apos;%1&apos; 不是带有绝对路径的 file:// URL</translation>
-    </message>
-    <message>
-        <source>image &apos;%1...&apos; must be a data: URL (data:image/png;base64,...) or a file:// URL; other URLs are not downloaded</source>
-        <translation>图像 &apos;%1...&apos; 必须是 data: URL（data:image/png;base64,...）或 file:// URL；不会下载其他 URL</translation>
-    </message>
-    <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
         <translation>请求正文不是有效的 JSON: %1（偏移量 %2）。</translation>
     </message>
@@ -493,14 +555,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>必须为 0（关闭）或正的 token 数</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <source>is not supported</source>
-        <translation>不受支持</translation>
-    </message>
-    <message>
         <source>&apos;stop&apos; may hold at most %1 strings</source>
         <translation>&apos;stop&apos; 最多只能包含 %1 个字符串</translation>
     </message>
@@ -511,10 +565,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>&apos;tools&apos; (function calling) is not supported</source>
         <translation>不支持 &apos;tools&apos;（函数调用）</translation>
-    </message>
-    <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;}; other formats are not supported</source>
-        <translation>&apos;response_format&apos; 必须为 {&quot;type&quot;: &quot;text&quot;}；不支持其他格式</translation>
     </message>
     <message>
         <source>&apos;chat_template_kwargs&apos; must be an object</source>
@@ -535,6 +585,42 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>image %1: %2</source>
         <translation>图像 %1: %2</translation>
+    </message>
+    <message>
+        <source>image %1: &apos;%2...&apos; must be a data: URL (data:image/png;base64,...); other URLs are not downloaded</source>
+        <translation>图像 %1: &apos;%2...&apos; 必须是 data: URL（data:image/png;base64,...）；不会下载其他 URL</translation>
+    </message>
+    <message>
+        <source>The request has %1 images; this server takes at most %2 per request.</source>
+        <translation>请求包含 %1 张图像；此服务器每个请求最多接受 %2 张。</translation>
+    </message>
+    <message>
+        <source>must be an integer (64-bit)</source>
+        <translation>必须是整数（64 位）</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>必须介于 0 和 %1 之间</translation>
+    </message>
+    <message>
+        <source>needs &quot;logprobs&quot;: true</source>
+        <translation>需要 &quot;logprobs&quot;: true</translation>
+    </message>
+    <message>
+        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
+        <translation>&apos;response_format&apos; 必须为 {&quot;type&quot;: &quot;text&quot;} 或 {&quot;type&quot;: &quot;json_object&quot;}；暂不支持 json_schema</translation>
+    </message>
+    <message>
+        <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
+        <translation>图像 %1: file:// URL 已被拒绝：此服务器只有在使用 --allow-file-urls 启动时才读取图像文件，且只读取指向可读图像的绝对路径；请以 data: URL 发送图像</translation>
+    </message>
+    <message>
+        <source>image %1: the images before it already hold %2 megapixels, the most this server decodes for one request</source>
+        <translation>图像 %1: 它之前的图像已达 %2 百万像素，这是此服务器为一个请求解码的上限</translation>
+    </message>
+    <message>
+        <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
+        <translation>图像 %1: %2（此服务器每个请求最多解码 %3 百万像素的图像）</translation>
     </message>
 </context>
 <context>
@@ -578,6 +664,18 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>No model is loaded. Choose or download one in File &gt; Models…</source>
         <translation>未加载模型。请在“文件 &gt; 模型…”中选择或下载一个。</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>无法删除消息: %1</translation>
+    </message>
+    <message>
+        <source>The other answer could not be shown: %1</source>
+        <translation>无法显示另一个回答: %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>无法删除对话: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1526,22 @@ painter.drawEllipse(centre, 70, 70);
         <source>--dtype must be one of %1, not &apos;%2&apos;</source>
         <translation>--dtype 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Answers decoded together in one pass through the weights (default 8; 1: one at a time).</source>
+        <translation>在一次权重遍历中同时解码的回答数（默认 8；1: 逐个解码）。</translation>
+    </message>
+    <message>
+        <source>Prompt tokens read per pass (default 256; fewer while other answers decode).</source>
+        <translation>每次遍历读取的提示词 token 数（默认 256；其他回答解码时会更少）。</translation>
+    </message>
+    <message>
+        <source>--max-batch must be between 1 and 256</source>
+        <translation>--max-batch 必须介于 1 和 256 之间</translation>
+    </message>
+    <message>
+        <source>--prefill-chunk must be at least 1</source>
+        <translation>--prefill-chunk 必须至少为 1</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ForwardMessage</name>
@@ -1790,6 +1904,19 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::HttpConnection</name>
+    <message numerus="yes">
+        <source>The request body (%n byte(s)) did not arrive in time.</source>
+        <translation>
+            <numerusform>请求正文（%n 字节）未能及时到达。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 s.</source>
+        <translation>请求头未在 %1 秒内到达。</translation>
+    </message>
+</context>
+<context>
     <name>mdi::HttpRequestParser</name>
     <message>
         <source>The request line and header fields exceed %1 bytes.</source>
@@ -1865,6 +1992,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>The server has too many open connections; try again later.</source>
         <translation>服务器打开的连接过多，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server has too many open connections from %1; try again later.</source>
+        <translation>服务器来自 %1 的打开连接过多，请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -2326,122 +2457,7 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
-    <name>mdi::TokenizerJsonLoader</name>
-    <message>
-        <source>has no &apos;model&apos; object</source>
-        <translation>没有 &apos;model&apos; 对象</translation>
-    </message>
-    <message>
-        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
-        <translation>预分词器没有 ByteLevel 步骤；仅支持字节级 BPE 分词器</translation>
-    </message>
-    <message>
-        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
-        <translation>不支持模型类型 &apos;%1&apos;（仅支持 BPE）</translation>
-    </message>
-    <message>
-        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
-        <translation>不支持 BPE byte_fallback（仅支持字节级 BPE）</translation>
-    </message>
-    <message>
-        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
-        <translation>不支持 BPE 子词前缀/后缀（仅支持字节级 BPE）</translation>
-    </message>
-    <message>
-        <source>model.vocab is missing or not an object</source>
-        <translation>model.vocab 缺失或不是对象</translation>
-    </message>
-    <message>
-        <source>model.vocab is empty</source>
-        <translation>model.vocab 为空</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
-        <translation>model.vocab 条目 &apos;%1&apos; 的 ID 无效</translation>
-    </message>
-    <message>
-        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
-        <translation>model.vocab 条目 &apos;%1&apos; 不是用字节级字母表书写的</translation>
-    </message>
-    <message>
-        <source>model.vocab id %1 is used twice</source>
-        <translation>model.vocab ID %1 被使用了两次</translation>
-    </message>
-    <message>
-        <source>model.merges is missing or not an array</source>
-        <translation>model.merges 缺失或不是数组</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
-        <translation>model.merges[%1] &apos;%2&apos; 不是以单个空格分隔的两个 token</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation>model.merges[%1] 既不是 &quot;a b&quot; 也不是 [&quot;a&quot;, &quot;b&quot;]</translation>
-    </message>
-    <message>
-        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
-        <translation>model.merges[%1] &apos;%2 %3&apos; 使用了词表中不存在的 token</translation>
-    </message>
-    <message>
-        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
-        <translation>model.merges[%1]: 合并后的 token &apos;%2&apos; 不在词表中</translation>
-    </message>
-    <message>
-        <source>added_tokens is not an array</source>
-        <translation>added_tokens 不是数组</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no valid id</source>
-        <translation>added_tokens[%1] 没有有效的 ID</translation>
-    </message>
-    <message>
-        <source>added_tokens[%1] has no content</source>
-        <translation>added_tokens[%1] 没有内容</translation>
-    </message>
-    <message>
-        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
-        <translation>不支持规范化器 &apos;%1&apos;（支持 NFC、NFD、NFKC、NFKD 或它们组成的 Sequence）</translation>
-    </message>
-    <message>
-        <source>%1: the pattern does not compile: %2</source>
-        <translation>%1: 无法编译模式: %2</translation>
-    </message>
-    <message>
-        <source>ByteLevel pre-tokenizer</source>
-        <translation>ByteLevel 预分词器</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
-        <translation>不支持 Split 预分词器行为 &apos;%1&apos;（仅支持 Isolated）</translation>
-    </message>
-    <message>
-        <source>inverted Split pre-tokenizers are not supported</source>
-        <translation>不支持反转的 Split 预分词器</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer</source>
-        <translation>Split 预分词器</translation>
-    </message>
-    <message>
-        <source>Split pre-tokenizer has no Regex or String pattern</source>
-        <translation>Split 预分词器没有 Regex 或 String 模式</translation>
-    </message>
-    <message>
-        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
-        <translation>不支持预分词器 &apos;%1&apos;（支持 Split、ByteLevel 或它们组成的 Sequence）</translation>
-    </message>
-    <message>
-        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
-        <translation>不支持解码器 &apos;%1&apos;（仅支持 ByteLevel）</translation>
-    </message>
-</context>
-<context>
     <name>mdi::MainWindow</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation>无法创建配置文件夹 %1。</translation>
-    </message>
     <message>
         <source>MDI Chat</source>
         <translation>MDI Chat</translation>
@@ -2587,14 +2603,6 @@ Commands (mdi-run COMMAND --help):
         <translation>第 %1 层在本机上</translation>
     </message>
     <message>
-        <source>Choose the Model Folder</source>
-        <translation>选择模型文件夹</translation>
-    </message>
-    <message>
-        <source>A conversation needs a title.</source>
-        <translation>对话需要一个标题。</translation>
-    </message>
-    <message>
         <source>Delete Conversation</source>
         <translation>删除对话</translation>
     </message>
@@ -2649,10 +2657,6 @@ Commands (mdi-run COMMAND --help):
         <translation>
             <numerusform>第 %1 层，分布在 %n 个本地阶段</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The local API could not start: %1</source>
-        <translation>无法启动本地 API: %1</translation>
     </message>
     <message>
         <source>Local API at %1/v1</source>
@@ -3033,6 +3037,42 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>must be in [0, 1]</source>
         <translation>必须在 [0, 1] 范围内</translation>
+    </message>
+    <message>
+        <source>must not be negative, is %1</source>
+        <translation>不能为负数，当前为 %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, is %2</source>
+        <translation>必须至少为 %1，当前为 %2</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 this program accepts</source>
+        <translation>为 %1，超过了此程序接受的 %2</translation>
+    </message>
+    <message>
+        <source>is %1, must be more than %2 and at most %3</source>
+        <translation>为 %1，必须大于 %2 且不超过 %3</translation>
+    </message>
+    <message>
+        <source>has the entry %1, more than the %2 this program accepts</source>
+        <translation>包含条目 %1，超过了此程序接受的 %2</translation>
+    </message>
+    <message>
+        <source>(%1) makes an MLP wider than the %2 this program accepts</source>
+        <translation>（%1）使 MLP 的宽度超过了此程序接受的 %2</translation>
+    </message>
+    <message>
+        <source>entries must be finite numbers</source>
+        <translation>的条目必须是有限数</translation>
+    </message>
+    <message>
+        <source>lists %1 ids, more than the %2 this program accepts</source>
+        <translation>列出了 %1 个 ID，超过了此程序接受的 %2 个</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限数</translation>
     </message>
 </context>
 <context>
@@ -3488,12 +3528,72 @@ Commands (mdi-run COMMAND --help):
         <translation>收到了不含隐藏状态的 Forward。</translation>
     </message>
     <message>
-        <source>%1: layers %2-%3 in %4 (asked for %5)</source>
-        <translation>%1：第 %2-%3 层使用 %4（请求的是 %5）</translation>
-    </message>
-    <message>
         <source>%1: layers %2-%3, %4</source>
         <translation>%1：第 %2-%3 层，%4</translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation>未知异常</translation>
+    </message>
+    <message>
+        <source>The node failed: %1</source>
+        <translation>节点失败: %1</translation>
+    </message>
+    <message>
+        <source>This computer has no compute device &apos;%1&apos; (it has: %2).</source>
+        <translation>此计算机没有计算设备 &apos;%1&apos;（现有: %2）。</translation>
+    </message>
+    <message>
+        <source>The node failed on a %1 message: %2</source>
+        <translation>节点在处理 %1 消息时失败: %2</translation>
+    </message>
+    <message>
+        <source>This node cannot compute on the device &apos;%1&apos; (it has: %2).</source>
+        <translation>此节点无法在设备 &apos;%1&apos; 上计算（现有: %2）。</translation>
+    </message>
+    <message>
+        <source>A KV cache chunk of %1 positions; this node takes 1 to %2.</source>
+        <translation>KV 缓存块包含 %1 个位置；此节点接受 1 到 %2 个。</translation>
+    </message>
+    <message>
+        <source>Checking LoadStage failed: %1</source>
+        <translation>检查 LoadStage 失败: %1</translation>
+    </message>
+    <message>
+        <source>layers %1-%2 in %3 (asked for %4)</source>
+        <translation>%3 上的第 %1-%2 层（请求的是 %4）</translation>
+    </message>
+    <message>
+        <source>Checking the weight cache failed: %1</source>
+        <translation>检查权重缓存失败: %1</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s result could not be sent: %1</source>
+        <translation>无法发送阶段的结果: %1</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator, and their KV caches within the %3 it offers); start it over from its first token.</source>
+        <translation>为腾出空间，会话 %1 已从此节点中丢弃（此节点最多为一个协调器保留 %2 个会话，且其 KV 缓存不超过其提供的 %3）；请从第一个 token 重新开始该会话。</translation>
+    </message>
+    <message>
+        <source>Session %1 was dropped from this node to make room (it keeps at most %2 sessions of one coordinator); start it over from its first token.</source>
+        <translation>为腾出空间，会话 %1 已从此节点中丢弃（此节点最多为一个协调器保留 %2 个会话）；请从第一个 token 重新开始该会话。</translation>
+    </message>
+    <message>
+        <source>more than %1 sessions of one coordinator</source>
+        <translation>一个协调器的会话超过 %1 个</translation>
+    </message>
+    <message>
+        <source>KV caches beyond the %1 offered</source>
+        <translation>KV 缓存超出了提供的 %1</translation>
+    </message>
+    <message>
+        <source>Session %1 needs %2 more KV cache for %3 tokens; this node offers %4 and holds %5.</source>
+        <translation>会话 %1 需要额外 %2 的 KV 缓存来容纳 %3 个 token；此节点提供 %4，已占用 %5。</translation>
+    </message>
+    <message>
+        <source>%1: dropped session %2 (%3)</source>
+        <translation>%1: 已丢弃会话 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3734,10 @@ Commands (mdi-run COMMAND --help):
         <source>Not connected to %1.</source>
         <translation>未连接到 %1。</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before checking the pairing code: the node is busy with other connections, or it pauses this computer after failed pairing attempts. Try again in a minute.</source>
+        <translation>%1 在检查配对码之前关闭了连接：该节点正忙于处理其他连接，或者在配对失败后暂时拒绝此计算机。请一分钟后重试。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerList</name>
@@ -3693,6 +3797,14 @@ Commands (mdi-run COMMAND --help):
         <source>%1 (another protocol version)</source>
         <translation>%1（其他协议版本）</translation>
     </message>
+    <message>
+        <source>A beacon placed %1 at %2, but no handshake with its key succeeded there, so it is still used at its old address: %3</source>
+        <translation>信标显示 %1 位于 %2，但在该地址使用其密钥的握手均未成功，因此仍使用其旧地址: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 (verified by a handshake with its key).</source>
+        <translation>%1 已移至 %2（已通过使用其密钥的握手验证）。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PeerServer</name>
@@ -3733,6 +3845,28 @@ Commands (mdi-run COMMAND --help):
         <translation>
             <numerusform>此节点已在服务 %n 个连接。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed pairing attempt(s) in a row from this address; it is refused for another %1 s</source>
+        <translation>
+            <numerusform>此地址已连续 %n 次配对失败；还将被拒绝 %1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed before sending anything</source>
+        <translation>在发送任何内容之前被关闭</translation>
+    </message>
+    <message>
+        <source>nothing received within %1 s</source>
+        <translation>%1 秒内未收到任何内容</translation>
+    </message>
+    <message>
+        <source>too many handshakes in progress from %1</source>
+        <translation>来自 %1 的正在进行的握手过多</translation>
+    </message>
+    <message>
+        <source>sent nothing; its slot went to a newer connection</source>
+        <translation>未发送任何内容；其槽位已让给更新的连接</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4404,10 @@ node id %2</source>
             <numerusform>提示词需要 %1 个 token（其中 %2 个用于 %n 张图像），但模型的上下文只能容纳 %3 个。请使用更少或更小的图像（降低最大图像尺寸），或缩短对话。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The prompt contains a video token (&lt;|video_pad|&gt;); video input is not supported.</source>
+        <translation>提示词包含视频 token（&lt;|video_pad|&gt;）；不支持视频输入。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::PskTls</name>
@@ -4410,10 +4548,6 @@ node id %2</source>
         <translation>%1 发送了错误的 StageReady: %2</translation>
     </message>
     <message>
-        <source>%1 sent a bad Result: %2</source>
-        <translation>%1 发送了错误的 Result: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4444,6 +4578,54 @@ node id %2</source>
     <message>
         <source>Loading layers %1-%2 on %3 was cancelled.</source>
         <translation>已取消在 %3 上加载第 %1-%2 层。</translation>
+    </message>
+    <message>
+        <source>answer Hello</source>
+        <translation>应答 Hello</translation>
+    </message>
+    <message>
+        <source>answer LoadStage</source>
+        <translation>应答 LoadStage</translation>
+    </message>
+    <message>
+        <source>sent an unreadable Result (%1)</source>
+        <translation>发送了无法读取的 Result（%1）</translation>
+    </message>
+    <message>
+        <source>answered step %1 of session %2 with step %3 of session %4</source>
+        <translation>用会话 %4 的步骤 %3 应答了会话 %2 的步骤 %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>发送了 %1</translation>
+    </message>
+    <message>
+        <source>sent hidden states that could not be read (%1)</source>
+        <translation>发送了无法读取的隐藏状态（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>take the weights</source>
+        <translation>接收权重</translation>
+    </message>
+    <message>
+        <source>send StageReady</source>
+        <translation>发送 StageReady</translation>
+    </message>
+    <message>
+        <source>did not %1 in time (layers %2-%3)</source>
+        <translation>未能及时%1（第 %2-%3 层）</translation>
+    </message>
+    <message>
+        <source>did not answer a Forward (%1 tokens) within %2 s</source>
+        <translation>未在 %2 秒内应答 Forward（%1 个 token）</translation>
+    </message>
+    <message>
+        <source>did not answer a DropSession within %1 s</source>
+        <translation>未在 %1 秒内应答 DropSession</translation>
     </message>
 </context>
 <context>
@@ -4649,14 +4831,6 @@ node id %2</source>
         <translation>请求正文的最大大小，以 MiB 为单位（默认为 50）。</translation>
     </message>
     <message>
-        <source>Answers in progress at once; more requests get 429 (default 16).</source>
-        <translation>同时进行的回答数；超出的请求将收到 429（默认为 16）。</translation>
-    </message>
-    <message>
-        <source>Refuse file:// image URLs (only data: URLs are read).</source>
-        <translation>拒绝 file:// 图像 URL（仅读取 data: URL）。</translation>
-    </message>
-    <message>
         <source>--model DIR is required (see --help)</source>
         <translation>必须指定 --model DIR（参见 --help）</translation>
     </message>
@@ -4679,6 +4853,38 @@ node id %2</source>
     <message>
         <source>model %1 loaded (plan %2, %3)</source>
         <translation>模型 %1 已加载（方案 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Answers in progress at once; more requests wait (default 16).</source>
+        <translation>同时进行的回答数；更多请求将等待（默认 16）。</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a free answer slot; more get 429 (default 64).</source>
+        <translation>等待空闲回答槽位的请求数；超出的请求将收到 429（默认 64）。</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a slot before it gets 429 (default 60).</source>
+        <translation>请求在收到 429 之前等待槽位的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Read file:// image URLs from this computer&apos;s disk (off by default: only data: URLs are read).</source>
+        <translation>从此计算机的磁盘读取 file:// 图像 URL（默认关闭: 只读取 data: URL）。</translation>
+    </message>
+    <message>
+        <source>Refuse file:// image URLs (the default; overrides --allow-file-urls).</source>
+        <translation>拒绝 file:// 图像 URL（默认设置；覆盖 --allow-file-urls）。</translation>
+    </message>
+    <message>
+        <source>Another name requests may use for the model, listed by /v1/models (repeatable).</source>
+        <translation>请求可用于该模型的另一个名称，由 /v1/models 列出（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>--max-queue must be at least 0 and --queue-timeout 1..3600</source>
+        <translation>--max-queue 必须至少为 0，--queue-timeout 必须为 1..3600</translation>
+    </message>
+    <message>
+        <source>--model-alias needs a name</source>
+        <translation>--model-alias 需要一个名称</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5224,10 @@ node id %2</source>
         <source>Tensor %1 cannot be converted to %2: %3</source>
         <translation>无法将张量 %1 转换为 %2: %3</translation>
     </message>
+    <message>
+        <source>The model load was cancelled.</source>
+        <translation>模型加载已取消。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::TextEmbedding</name>
@@ -5032,6 +5242,117 @@ node id %2</source>
     <message>
         <source>The prompt has %1 image tokens but the images give %2 embeddings.</source>
         <translation>提示词中有 %1 个图像 token，但图像产生了 %2 个嵌入。</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::TokenizerJsonLoader</name>
+    <message>
+        <source>has no &apos;model&apos; object</source>
+        <translation>没有 &apos;model&apos; 对象</translation>
+    </message>
+    <message>
+        <source>the pre-tokenizer has no ByteLevel step; only byte-level BPE tokenizers are supported</source>
+        <translation>预分词器没有 ByteLevel 步骤；仅支持字节级 BPE 分词器</translation>
+    </message>
+    <message>
+        <source>model type &apos;%1&apos; is not supported (only BPE)</source>
+        <translation>不支持模型类型 &apos;%1&apos;（仅支持 BPE）</translation>
+    </message>
+    <message>
+        <source>BPE byte_fallback is not supported (only byte-level BPE)</source>
+        <translation>不支持 BPE byte_fallback（仅支持字节级 BPE）</translation>
+    </message>
+    <message>
+        <source>BPE subword prefixes/suffixes are not supported (only byte-level BPE)</source>
+        <translation>不支持 BPE 子词前缀/后缀（仅支持字节级 BPE）</translation>
+    </message>
+    <message>
+        <source>model.vocab is missing or not an object</source>
+        <translation>model.vocab 缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>model.vocab is empty</source>
+        <translation>model.vocab 为空</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; has an invalid id</source>
+        <translation>model.vocab 条目 &apos;%1&apos; 的 ID 无效</translation>
+    </message>
+    <message>
+        <source>model.vocab entry &apos;%1&apos; is not spelled in the byte-level alphabet</source>
+        <translation>model.vocab 条目 &apos;%1&apos; 不是用字节级字母表书写的</translation>
+    </message>
+    <message>
+        <source>model.vocab id %1 is used twice</source>
+        <translation>model.vocab ID %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>model.merges is missing or not an array</source>
+        <translation>model.merges 缺失或不是数组</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2&apos; is not two tokens separated by one space</source>
+        <translation>model.merges[%1] &apos;%2&apos; 不是以单个空格分隔的两个 token</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] is neither &quot;a b&quot; nor [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>model.merges[%1] 既不是 &quot;a b&quot; 也不是 [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>model.merges[%1] &apos;%2 %3&apos; uses a token that is not in the vocabulary</source>
+        <translation>model.merges[%1] &apos;%2 %3&apos; 使用了词表中不存在的 token</translation>
+    </message>
+    <message>
+        <source>model.merges[%1]: the merged token &apos;%2&apos; is not in the vocabulary</source>
+        <translation>model.merges[%1]: 合并后的 token &apos;%2&apos; 不在词表中</translation>
+    </message>
+    <message>
+        <source>added_tokens is not an array</source>
+        <translation>added_tokens 不是数组</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no valid id</source>
+        <translation>added_tokens[%1] 没有有效的 ID</translation>
+    </message>
+    <message>
+        <source>added_tokens[%1] has no content</source>
+        <translation>added_tokens[%1] 没有内容</translation>
+    </message>
+    <message>
+        <source>normalizer &apos;%1&apos; is not supported (NFC, NFD, NFKC, NFKD or a Sequence of them)</source>
+        <translation>不支持规范化器 &apos;%1&apos;（支持 NFC、NFD、NFKC、NFKD 或它们组成的 Sequence）</translation>
+    </message>
+    <message>
+        <source>%1: the pattern does not compile: %2</source>
+        <translation>%1: 无法编译模式: %2</translation>
+    </message>
+    <message>
+        <source>ByteLevel pre-tokenizer</source>
+        <translation>ByteLevel 预分词器</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer behavior &apos;%1&apos; is not supported (only Isolated)</source>
+        <translation>不支持 Split 预分词器行为 &apos;%1&apos;（仅支持 Isolated）</translation>
+    </message>
+    <message>
+        <source>inverted Split pre-tokenizers are not supported</source>
+        <translation>不支持反转的 Split 预分词器</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer</source>
+        <translation>Split 预分词器</translation>
+    </message>
+    <message>
+        <source>Split pre-tokenizer has no Regex or String pattern</source>
+        <translation>Split 预分词器没有 Regex 或 String 模式</translation>
+    </message>
+    <message>
+        <source>pre-tokenizer &apos;%1&apos; is not supported (Split, ByteLevel or a Sequence of them)</source>
+        <translation>不支持预分词器 &apos;%1&apos;（支持 Split、ByteLevel 或它们组成的 Sequence）</translation>
+    </message>
+    <message>
+        <source>decoder &apos;%1&apos; is not supported (only ByteLevel)</source>
+        <translation>不支持解码器 &apos;%1&apos;（仅支持 ByteLevel）</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5372,10 @@ node id %2</source>
     <message>
         <source>The vision tower failed: %1</source>
         <translation>视觉塔失败: %1</translation>
+    </message>
+    <message>
+        <source>The image was not read to the end: the answer was stopped.</source>
+        <translation>图像未读取完毕: 回答已停止。</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5426,14 @@ node id %2</source>
     <message>
         <source>The cached file of tensor %1 does not match it.</source>
         <translation>张量 %1 的缓存文件与其不匹配。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The cached file of tensor %1 changed after it was verified.</source>
+        <translation>张量 %1 的缓存文件在验证后发生了更改。</translation>
     </message>
 </context>
 <context>

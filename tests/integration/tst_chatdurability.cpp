@@ -53,8 +53,8 @@ int streamChild(const QString &dir) {
   }
   QSettings qsettings(dir + QStringLiteral("/settings.ini"), QSettings::IniFormat);
   AppSettings settings(&qsettings);
-  settings.setMaxNewTokens(AppSettings::kMaxNewTokens);
-  settings.setTemperature(1.0); // sampled: long answers rather than a short greedy one
+  settings.setValue(AppSettings::MaxNewTokens, AppSettings::kMaxNewTokens);
+  settings.setValue(AppSettings::Temperature, 1.0); // sampled: long answers rather than a short greedy one
   ChatController controller(**store, runner.engine(), settings);
   qint64 answer = 0;
   qsizetype length = 0;
