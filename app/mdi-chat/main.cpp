@@ -26,40 +26,73 @@ struct Main {
   Q_DECLARE_TR_FUNCTIONS(main)
 };
 
+// The command line, for the GUI and for the text-only answers below.
+struct CommandLine {
+  QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                             Main::tr("Use the profile (history, images, settings) in <dir> instead of the default."),
+                             Main::tr("dir")};
+  QCommandLineOption screenshot{
+      QStringLiteral("screenshot"),
+      Main::tr("Render the window with a demo conversation to the PNG <file> and exit (needs no model)."),
+      Main::tr("file")};
+  QCommandLineOption theme{QStringLiteral("theme"), Main::tr("Theme for --screenshot: light, dark or system."),
+                           Main::tr("theme"), QStringLiteral("light")};
+  QCommandLineOption size{QStringLiteral("size"), Main::tr("Window size for --screenshot, as WIDTHxHEIGHT."),
+                          Main::tr("size"), QStringLiteral("1200x800")};
+  QCommandLineOption peers{QStringLiteral("peers"),
+                           Main::tr("With --screenshot: show the Peers panel with demo peers and a plan.")};
+
+  void describe(QCommandLineParser &parser) const {
+    parser.setApplicationDescription(
+        Main::tr("MDI Chat: local multimodal chat with Qwen2-VL, on this machine and its peers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({dataDir, screenshot, theme, size, peers});
+  }
+};
+
+void describeApplication() {
+  QCoreApplication::setApplicationName(QStringLiteral("MDI Chat"));
+  QCoreApplication::setOrganizationName(QStringLiteral("MDI Chat"));
+  // QCommandLineParser prints "<name> <version>" for --version: the licence rides on the version.
+  QCoreApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING "\n" MDI_LICENSE_NOTICE));
+  // The system's language for --help and errors; the profile's setting replaces it once known.
+  mdi::LanguageManager::install(QString());
+}
+
+// --help and --version need no display: answered before QApplication, which aborts without one.
+bool onlyAsksForText(int argc, char *argv[]) {
+  for (int i = 1; i < argc; ++i) {
+    const QByteArray arg(argv[i]);
+    if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+  if (onlyAsksForText(argc, argv)) {
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    const CommandLine options;
+    options.describe(parser);
+    parser.process(app); // prints and exits
+    return 0;
+  }
   QApplication app(argc, argv);
   mdi::PskTls::selectBackend(); // before any TLS socket (peers need a backend with PSK)
-  QApplication::setApplicationName(QStringLiteral("MDI Chat"));
-  QApplication::setOrganizationName(QStringLiteral("MDI Chat"));
-  // QCommandLineParser prints "<name> <version>" for --version: the licence rides on the version.
-  QApplication::setApplicationVersion(QStringLiteral(MDI_VERSION_STRING "\n" MDI_LICENSE_NOTICE));
+  describeApplication();
   QApplication::setDesktopFileName(QStringLiteral("io.github.mdi_chat.mdi_chat"));
 
-  // The system's language for --help and errors; the profile's setting replaces it once known.
-  mdi::LanguageManager::install(QString());
-
   QCommandLineParser parser;
-  parser.setApplicationDescription(
-      Main::tr("MDI Chat: local multimodal chat with Qwen2-VL, on this machine and its peers."));
-  parser.addHelpOption();
-  parser.addVersionOption();
-  const QCommandLineOption dataDir(
-      QStringLiteral("data-dir"),
-      Main::tr("Use the profile (history, images, settings) in <dir> instead of the default."), Main::tr("dir"));
-  const QCommandLineOption screenshot(
-      QStringLiteral("screenshot"),
-      Main::tr("Render the window with a demo conversation to the PNG <file> and exit (needs no model)."),
-      Main::tr("file"));
-  const QCommandLineOption theme(QStringLiteral("theme"), Main::tr("Theme for --screenshot: light, dark or system."),
-                                 Main::tr("theme"), QStringLiteral("light"));
-  const QCommandLineOption size(QStringLiteral("size"), Main::tr("Window size for --screenshot, as WIDTHxHEIGHT."),
-                                Main::tr("size"), QStringLiteral("1200x800"));
-  const QCommandLineOption peers(QStringLiteral("peers"),
-                                 Main::tr("With --screenshot: show the Peers panel with demo peers and a plan."));
-  parser.addOptions({dataDir, screenshot, theme, size, peers});
+  const CommandLine commandLine;
+  commandLine.describe(parser);
   parser.process(app);
+  const QCommandLineOption &dataDir = commandLine.dataDir, &screenshot = commandLine.screenshot,
+                           &theme = commandLine.theme, &size = commandLine.size, &peers = commandLine.peers;
 
   if (parser.isSet(screenshot)) {
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));

@@ -47,6 +47,26 @@ private Q_SLOTS:
     QVERIFY2(help.contains(QStringLiteral("Usage:")) && help.contains(program), qPrintable(help));
   }
 
+  // Without any display (no X, no Wayland, no platform plugin chosen) mdi-chat still answers
+  // --help and --version as the other two programs do, instead of aborting in QApplication.
+  void mdiChatHelpWithoutDisplay() {
+    for (const QString &arg : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+      QProcess p;
+      QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+      for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+      p.setProcessEnvironment(env);
+      p.start(Fixtures::executable(QStringLiteral("mdi-chat")), {arg});
+      QVERIFY(p.waitForFinished(60000));
+      const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+      QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+      QVERIFY2(p.exitCode() == 0, qPrintable(out));
+      QVERIFY2(out.contains(arg == QLatin1String("--help") ? QStringLiteral("--data-dir")
+                                                           : QStringLiteral(MDI_VERSION_STRING)),
+               qPrintable(out));
+    }
+  }
+
   void mdiRunVersionNamesLibtorch() {
     int code = 0;
     const QString version = run(QStringLiteral("mdi-run"), {QStringLiteral("--version")}, &code);
