@@ -5160,6 +5160,22 @@ Knoten-ID %2</translation>
         <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
         <translation>„Modellstandard“ übernimmt den Wert aus generation_config.json des Modells. Wird Temperatur, top-k, top-p oder min-p gesetzt, ersetzt das die Modellwerte aller vier: Die auf „Modellstandard“ belassenen sind dann 1 bzw. aus. Der Systemprompt gilt für neue Unterhaltungen.</translation>
     </message>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>Der Modellordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2</source>
+        <translation>%1 ist kein Modellordner: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it holds no *.safetensors weights.</source>
+        <translation>%1 ist kein Modellordner: er enthält keine *.safetensors-Gewichte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it has no tokenizer.json.</source>
+        <translation>%1 ist kein Modellordner: er hat keine tokenizer.json.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>

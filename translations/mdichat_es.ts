@@ -5160,6 +5160,22 @@ id de nodo %2</translation>
         <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
         <translation>«Predeterminado del modelo» toma el valor del generation_config.json del modelo. Fijar la temperatura, top-k, top-p o min-p sustituye los valores del modelo para los cuatro: los que quedan en «Predeterminado del modelo» valen entonces 1 o quedan desactivados. La instrucción del sistema se aplica a las conversaciones nuevas.</translation>
     </message>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>La carpeta del modelo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2</source>
+        <translation>%1 no es una carpeta de modelo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it holds no *.safetensors weights.</source>
+        <translation>%1 no es una carpeta de modelo: no contiene pesos *.safetensors.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it has no tokenizer.json.</source>
+        <translation>%1 no es una carpeta de modelo: no tiene tokenizer.json.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>

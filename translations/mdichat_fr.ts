@@ -5160,6 +5160,22 @@ identifiant de nœud %2</translation>
         <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
         <translation>« Valeur du modèle » reprend la valeur de generation_config.json du modèle. Régler la température, top-k, top-p ou min-p remplace les valeurs du modèle pour les quatre : celles laissées sur « Valeur du modèle » valent alors 1 ou sont désactivées. L&apos;invite système s&apos;applique aux nouvelles conversations.</translation>
     </message>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>Le dossier du modèle %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2</source>
+        <translation>%1 n&apos;est pas un dossier de modèle : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it holds no *.safetensors weights.</source>
+        <translation>%1 n&apos;est pas un dossier de modèle : il ne contient aucun poids *.safetensors.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it has no tokenizer.json.</source>
+        <translation>%1 n&apos;est pas un dossier de modèle : il n&apos;a pas de tokenizer.json.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>

@@ -5160,6 +5160,22 @@ id nodo %2</translation>
         <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
         <translation>«Predefinito del modello» prende il valore da generation_config.json del modello. Impostare temperatura, top-k, top-p o min-p sostituisce i valori del modello per tutti e quattro: quelli lasciati su «Predefinito del modello» valgono allora 1 o sono disattivati. Il prompt di sistema vale per le nuove conversazioni.</translation>
     </message>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>La cartella del modello %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2</source>
+        <translation>%1 non è una cartella di modello: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it holds no *.safetensors weights.</source>
+        <translation>%1 non è una cartella di modello: non contiene pesi *.safetensors.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it has no tokenizer.json.</source>
+        <translation>%1 non è una cartella di modello: non ha tokenizer.json.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>

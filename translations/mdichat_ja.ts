@@ -5129,6 +5129,22 @@ node id %2</source>
         <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
         <translation>「モデルの既定値」はモデルの generation_config.json の値を使います。温度、top-k、top-p、min-p のいずれかを設定すると 4 つすべてのモデルの値が置き換わり、「モデルの既定値」のままのものは 1 またはオフになります。システムプロンプトは新しい会話に適用されます。</translation>
     </message>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>モデルフォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2</source>
+        <translation>%1 はモデルフォルダーではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it holds no *.safetensors weights.</source>
+        <translation>%1 はモデルフォルダーではありません: *.safetensors の重みがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it has no tokenizer.json.</source>
+        <translation>%1 はモデルフォルダーではありません: tokenizer.json がありません。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>

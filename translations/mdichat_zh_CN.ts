@@ -5129,6 +5129,22 @@ node id %2</source>
         <source>&quot;Model default&quot; takes the value from the model&apos;s generation_config.json. Setting temperature, top-k, top-p or min-p replaces the model&apos;s values of all four: those left at &quot;Model default&quot; are then 1 or off. The system prompt applies to new conversations.</source>
         <translation>“模型默认”取模型 generation_config.json 中的值。设置温度、top-k、top-p 或 min-p 中任意一项，将替换这四项的模型值：保留为“模型默认”的则为 1 或关闭。系统提示适用于新对话。</translation>
     </message>
+    <message>
+        <source>The model folder %1 does not exist.</source>
+        <translation>模型文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: %2</source>
+        <translation>%1 不是模型文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it holds no *.safetensors weights.</source>
+        <translation>%1 不是模型文件夹：其中没有 *.safetensors 权重。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder: it has no tokenizer.json.</source>
+        <translation>%1 不是模型文件夹：其中没有 tokenizer.json。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Sha256Hasher</name>

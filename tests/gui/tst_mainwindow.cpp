@@ -446,6 +446,34 @@ private Q_SLOTS:
              qPrintable(imported.at(1).at(1).toString()));
   }
 
+  // A folder that holds no model is refused before anything is applied (issue 17 #12): the
+  // dialog stays open and says why, and the stored folder (the model that works) is unchanged.
+  void settingsRefuseAFolderWithoutAModel() {
+    const QString before = window().context().settings().value(AppSettings::ModelDirectory);
+    const QString empty = m_dir->filePath(QStringLiteral("not-a-model"));
+    QVERIFY(QDir().mkpath(empty));
+    QVERIFY(Fixtures::writeFile(empty + QStringLiteral("/notes.txt"), "hello"));
+    for (const QString &folder : {empty, m_dir->filePath(QStringLiteral("missing"))}) {
+      SettingsDialog dialog(window().context().settings(), &window());
+      dialog.show();
+      dialog.modelDirectoryEdit()->setText(folder);
+      dialog.temperatureBox()->setValue(1.3);
+      auto *buttons = dialog.findChild<QDialogButtonBox *>();
+      QVERIFY(buttons);
+      QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+      QVERIFY(dialog.isVisible());
+      QCOMPARE(dialog.result(), 0);
+      QVERIFY(dialog.modelDirectoryError()->isVisibleTo(&dialog));
+      QVERIFY2(dialog.modelDirectoryError()->text().contains(QDir::toNativeSeparators(folder)),
+               qPrintable(dialog.modelDirectoryError()->text()));
+      QCOMPARE(window().context().settings().value(AppSettings::ModelDirectory), before);
+      QVERIFY(window().context().settings().value(AppSettings::Temperature) != 1.3);
+      // A real model folder passes.
+      dialog.modelDirectoryEdit()->setText(Fixtures::checkpointDir());
+      QCOMPARE(dialog.checkModelDirectory(), QString());
+    }
+  }
+
   void settingsPersist() {
     {
       SettingsDialog dialog(window().context().settings(), &window());

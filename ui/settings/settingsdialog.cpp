@@ -1,6 +1,7 @@
 #include "settings/settingsdialog.h"
 
 #include "common/icons.h"
+#include "model/modelconfig.h"
 #include "store/appsettings.h"
 #include "util/languagemanager.h"
 
@@ -12,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -83,6 +85,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   auto *folderRow = new QHBoxLayout;
   folderRow->addWidget(m_modelDirectory, 1);
   folderRow->addWidget(browse);
+  m_modelDirectoryError = new QLabel(this);
+  m_modelDirectoryError->setObjectName(QStringLiteral("modelDirectoryError"));
+  m_modelDirectoryError->setWordWrap(true);
+  m_modelDirectoryError->setStyleSheet(QStringLiteral("color: #c62828;"));
+  m_modelDirectoryError->hide();
+  connect(m_modelDirectory, &QLineEdit::textEdited, m_modelDirectoryError, &QWidget::hide);
 
   m_dtype->setObjectName(QStringLiteral("dtypeBox"));
   for (const char *name : {"auto", "best", "q8", "q4"})
@@ -115,6 +123,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
   auto *modelPage = new QWidget;
   auto *modelForm = new QFormLayout(modelPage);
   modelForm->addRow(label(QT_TR_NOOP("Model &folder:"), modelPage, m_modelDirectory), folderRow);
+  modelForm->addRow(QString(), m_modelDirectoryError);
   modelForm->addRow(label(QT_TR_NOOP("&Precision:"), modelPage, m_dtype), m_dtype);
   modelForm->addRow(label(QT_TR_NOOP("&Threads:"), modelPage, m_threads), m_threads);
   modelForm->addRow(label(QT_TR_NOOP("Maximum &image size:"), modelPage, m_maxImagePixels), m_maxImagePixels);
@@ -232,6 +241,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent) :
 
   auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    if (const QString problem = checkModelDirectory(); !problem.isEmpty()) {
+      m_modelDirectoryError->setText(problem);
+      m_modelDirectoryError->show();
+      m_modelDirectory->setFocus();
+      return; // nothing applied: the loaded model stays
+    }
     apply();
     accept();
   });
@@ -313,6 +328,27 @@ void SettingsDialog::apply() {
   m_settings.setValue(AppSettings::LocalApiPort, m_apiPort->value());
   m_settings.setValue(AppSettings::LocalApiKey, m_apiKey->text());
   m_settings.sync();
+}
+
+QString SettingsDialog::checkModelDirectory() const {
+  const QString text = m_modelDirectory->text().trimmed();
+  if (text.isEmpty())
+    return {}; // no model: the app offers to find one
+  const QString directory = QDir::fromNativeSeparators(text);
+  if (QDir(directory).absolutePath() == QDir(m_settings.value(AppSettings::ModelDirectory)).absolutePath())
+    return {}; // unchanged
+  const QString shown = QDir::toNativeSeparators(directory);
+  if (!QFileInfo(directory).isDir())
+    return tr("The model folder %1 does not exist.").arg(shown);
+  auto config = ModelConfig::loadFromDirectory(directory);
+  if (!config)
+    return tr("%1 is not a model folder: %2").arg(shown, config.error());
+  const QDir dir(directory);
+  if (dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files).isEmpty())
+    return tr("%1 is not a model folder: it holds no *.safetensors weights.").arg(shown);
+  if (!dir.exists(QStringLiteral("tokenizer.json")))
+    return tr("%1 is not a model folder: it has no tokenizer.json.").arg(shown);
+  return {};
 }
 
 void SettingsDialog::chooseModelDirectory() {

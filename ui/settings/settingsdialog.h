@@ -27,8 +27,12 @@ class SettingsDialog : public QDialog {
 public:
   explicit SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
 
-  // Writes the fields to the settings (what OK does).
+  // Writes the fields to the settings (what OK does, once the model folder passed check()).
   void apply();
+  // Why the model folder field cannot be used (it changed and holds no model), or empty: checked
+  // before anything is applied, so the model that works stays loaded.
+  QString checkModelDirectory() const;
+  QLabel *modelDirectoryError() const { return m_modelDirectoryError; }
 
   QLineEdit *modelDirectoryEdit() const { return m_modelDirectory; }
   QComboBox *dtypeBox() const { return m_dtype; }
@@ -61,6 +65,7 @@ private:
 
   AppSettings &m_settings;
   QLineEdit *m_modelDirectory;
+  QLabel *m_modelDirectoryError;
   QComboBox *m_dtype;
   QSpinBox *m_threads;
   QDoubleSpinBox *m_temperature;
