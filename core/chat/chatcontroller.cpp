@@ -57,13 +57,26 @@ void ChatController::onModelLoaded(const EngineModelInfo &info) {
   updateContextFromPath();
 }
 
-Expected<SamplingParams> ChatController::samplingParams(const QJsonObject &conversationSampling) const {
+Expected<SamplingParams> ChatController::samplingParams(const QJsonObject &conversationSampling,
+                                                        bool regenerating) const {
   auto conversation = SamplingOverrides::fromJson(conversationSampling);
   if (!conversation)
     return makeError(conversation.error());
+  const SamplingOverrides overrides = m_settings.samplingOverrides().overlaidWith(*conversation);
   // The engine's copy of generation_config.json: the one the model was loaded with.
-  SamplingParams p = SamplingParams::merged(m_engine.modelInfo().generationDefaults,
-                                            m_settings.samplingOverrides().overlaidWith(*conversation));
+  SamplingParams p = SamplingParams::merged(m_engine.modelInfo().generationDefaults, overrides);
+  // Regenerate asks for another answer. Qwen2-VL's own generation_config.json is greedy in all
+  // but name (top_k 1, top_p 0.001), so with the model's defaults every regeneration would be the
+  // same text: unless the person chose the sampling themselves, a regeneration samples with
+  // Qwen's recommended chat values instead.
+  const bool effectivelyGreedy = p.isGreedy() || p.topK == 1 || (p.topP > 0 && p.topP <= 0.01);
+  if (regenerating && effectivelyGreedy && !overrides.setsSampling()) {
+    p.doSample = true;
+    p.temperature = 0.7;
+    p.topP = 0.8;
+    p.topK = 20;
+    p.minP = 0;
+  }
   p.seed = QRandomGenerator::global()->generate64();
   return p;
 }
@@ -207,7 +220,7 @@ Status ChatController::regenerate(qint64 assistantMessageId) {
     return makeError(tr("An answer is still being written; stop it first."));
   if (message->role != QLatin1String("assistant") || message->parentId == 0)
     return makeError(tr("Only an answer to a question can be regenerated."));
-  return startAnswer(message->conversationId, message->parentId);
+  return startAnswer(message->conversationId, message->parentId, /*regenerating=*/true);
 }
 
 Status ChatController::editAndResend(qint64 userMessageId, const QString &text) {
@@ -275,13 +288,13 @@ GenerationRequest ChatController::buildRequest(const QList<StoredMessage> &path,
   return request;
 }
 
-Status ChatController::startAnswer(qint64 conversationId, qint64 parentId) {
+Status ChatController::startAnswer(qint64 conversationId, qint64 parentId, bool regenerating) {
   auto conversation = m_store.conversation(conversationId);
   if (!conversation)
     return makeError(conversation.error());
   const QList<StoredMessage> path = pathTo(parentId);
   GenerationRequest request = buildRequest(path, conversation->systemPrompt);
-  auto sampling = samplingParams(conversation->sampling);
+  auto sampling = samplingParams(conversation->sampling, regenerating);
   if (!sampling)
     return makeError(sampling.error());
   if (Status valid = sampling->validate(); !valid)

@@ -76,7 +76,10 @@ public:
   // The loaded model's generation defaults (EngineModelInfo) merged with the Settings and then
   // `conversationSampling` (Conversation::sampling, SamplingOverrides' JSON), with a fresh seed so
   // that Regenerate gives another answer whenever it samples.
-  Expected<SamplingParams> samplingParams(const QJsonObject &conversationSampling = {}) const;
+  // regenerating: another answer is wanted, so a model default that is greedy in effect gives
+  // way to sampling (unless the settings or the conversation choose the sampling).
+  Expected<SamplingParams> samplingParams(const QJsonObject &conversationSampling = {},
+                                          bool regenerating = false) const;
 
 Q_SIGNALS:
   void currentConversationChanged(qint64 conversationId);
@@ -115,7 +118,7 @@ private:
   void saveAnswer(qint64 conversationId, qint64 messageId, const QString &text, MessageState state,
                   const QJsonObject &stats = {});
   void onSaved(qint64 messageId, const Status &saved);
-  Status startAnswer(qint64 conversationId, qint64 parentId);
+  Status startAnswer(qint64 conversationId, qint64 parentId, bool regenerating = false);
   QList<StoredMessage> pathTo(qint64 messageId) const;
   void onToken(quint64 engineId, qint64 token, const QString &piece);
   void onFinished(quint64 engineId, const GenerationResult &result);

@@ -172,6 +172,25 @@ private Q_SLOTS:
     QVERIFY(again && again->seed != p->seed);
   }
 
+  // Issue 17 #2: with the model's (greedy in effect) defaults, Regenerate samples so that it can
+  // give another answer; a sampling the person chose stays as chosen, greedy included.
+  void regenerateSamplesOverGreedyModelDefaults() {
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto first = controller.samplingParams();
+    QVERIFY2(first, qPrintable(first.error()));
+    QCOMPARE(first->topK, 1); // the model's defaults: one candidate, the same text every time
+    auto again = controller.samplingParams({}, /*regenerating=*/true);
+    QVERIFY2(again, qPrintable(again.error()));
+    QVERIFY(!again->isGreedy());
+    QVERIFY(again->topK == 0 || again->topK > 1);
+    QVERIFY(again->topP > 0.5);
+    QVERIFY(again->validate());
+    // Chosen in the conversation (or the Settings): kept, even greedy.
+    auto chosen = controller.samplingParams(QJsonObject{{QStringLiteral("temperature"), 0}}, true);
+    QVERIFY2(chosen, qPrintable(chosen.error()));
+    QVERIFY(chosen->isGreedy());
+  }
+
   void conversationSamplingGoesOverTheSettings() {
     m_settings->setValue(AppSettings::Temperature, 0.8);
     m_settings->setValue(AppSettings::MaxNewTokens, 9);
