@@ -183,8 +183,8 @@ void MainWindow::createMenus() {
   stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
   QAction *regenerate = m_regenerateAction =
       edit->addAction(Icons::icon(QStringLiteral("regenerate")), QString(), this, [this] {
-        MessageWidget *last = m_chat->lastMessage();
-        if (last && !last->isUser()) {
+        // The last answer again, or an answer to a question left without one.
+        if (MessageWidget *last = m_chat->lastMessage()) {
           if (Status s = m_controller.regenerate(last->messageId()); !s)
             showError(s.error());
         }
@@ -323,6 +323,7 @@ void MainWindow::connectSignals() {
     m_sidebar->setCurrent(id);
     m_composer->setGenerating(m_controller.isGenerating(id));
     m_chat->setBusy(m_controller.isGenerating(id));
+    updateAnswerActions();
   });
   connect(c, &ChatController::busyChanged, this, &MainWindow::onBusyChanged);
   connect(c, &ChatController::speedChanged, this, [this](double tokensPerSecond) {
@@ -338,6 +339,7 @@ void MainWindow::connectSignals() {
     statusBar()->showMessage(tr("The answer failed: %1").arg(error), 10000);
   });
   connect(c, &ChatController::saveFailed, this, [this](qint64, const QString &error) { showError(error); });
+  updateAnswerActions();
 
   connect(m_chat, &ChatView::regenerateRequested, this, [this](qint64 id) {
     if (Status s = m_controller.regenerate(id); !s)
@@ -589,10 +591,23 @@ void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
     return;
   m_composer->setGenerating(busy);
   m_chat->setBusy(busy);
+  updateAnswerActions();
 }
 
 void MainWindow::showEntries() {
   m_chat->setEntries(m_controller.entries());
+  updateAnswerActions();
+}
+
+void MainWindow::updateAnswerActions() {
+  // Stop only while this conversation answers; Regenerate when its last message is an answer or
+  // a question left without one, and nothing is being written.
+  const bool generating = m_controller.isGenerating();
+  const QList<ChatEntry> entries = m_controller.entries();
+  const bool answerable = !entries.isEmpty() && (entries.last().message.role == QLatin1String("assistant") ||
+                                                 entries.last().message.role == QLatin1String("user"));
+  m_stopAction->setEnabled(generating);
+  m_regenerateAction->setEnabled(!generating && answerable);
 }
 
 void MainWindow::showError(const QString &text) {

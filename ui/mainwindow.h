@@ -81,6 +81,7 @@ private:
   void onSendRequested(const QString &text, const QList<Attachment> &images);
   void onBusyChanged(qint64 conversationId, bool busy);
   void showEntries();
+  void updateAnswerActions();
   void confirmDelete(qint64 id);
   void exportWithDialog(qint64 id, bool json);
   void importWithDialog();

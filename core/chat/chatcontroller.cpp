@@ -210,14 +210,17 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
   return startAnswer(conversationId, *userId);
 }
 
-Status ChatController::regenerate(qint64 assistantMessageId) {
+Status ChatController::regenerate(qint64 messageId) {
   if (Status ready = checkReady(); !ready)
     return ready;
-  auto message = m_store.message(assistantMessageId);
+  auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
   if (isGenerating(message->conversationId))
     return makeError(tr("An answer is still being written; stop it first."));
+  // A question left without an answer (its answer deleted, or it failed to start) is answered.
+  if (message->role == QLatin1String("user"))
+    return startAnswer(message->conversationId, message->id, /*regenerating=*/true);
   if (message->role != QLatin1String("assistant") || message->parentId == 0)
     return makeError(tr("Only an answer to a question can be regenerated."));
   return startAnswer(message->conversationId, message->parentId, /*regenerating=*/true);

@@ -51,7 +51,9 @@ public:
   QList<ChatEntry> entries() const;
 
   Status send(const QString &text, const QList<Attachment> &images);
-  Status regenerate(qint64 assistantMessageId);
+  // Another answer to the question of `messageId` (an answer: a sibling of it; a question left
+  // without an answer, its answer deleted say: its first one).
+  Status regenerate(qint64 messageId);
   Status editAndResend(qint64 userMessageId, const QString &text);
   // These three check what they can at once (an error: nothing happens) and hand the write to the
   // store's writer; entriesChanged or saveFailed follows.

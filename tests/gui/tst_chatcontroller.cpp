@@ -122,6 +122,16 @@ private Q_SLOTS:
     // The shown answer went: the branch ends at its question.
     QCOMPARE(m_store->currentPath(conversation).last().id, m_store->message(second)->parentId);
 
+    // Issue 17 #9: the question left without its answer can be answered again (Regenerate on it).
+    const qint64 question = m_store->message(second)->parentId;
+    QVERIFY(controller.regenerate(question));
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(conversation), 60000);
+    QTRY_COMPARE(controller.pendingSaves(), 0);
+    const StoredMessage answered = m_store->currentPath(conversation).last();
+    QCOMPARE(answered.parentId, question);
+    QCOMPARE(answered.role, QStringLiteral("assistant"));
+    QCOMPARE(answered.state, MessageState::Complete);
+
     QSignalSpy failed(&controller, &ChatController::saveFailed);
     QVERIFY(controller.deleteConversation(conversation));
     QCOMPARE(controller.currentConversation(), 0);

@@ -14,6 +14,7 @@
 #include "store/generationstatsjson.h"
 #include "store/historystore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
@@ -164,9 +165,17 @@ private Q_SLOTS:
 
   void stopKeepsPartialAnswer() {
     QVERIFY(openWithModel(20000));
+    // Issue 17 #9: Stop and Regenerate are enabled only when they can do something.
+    auto *stopAction = window().findChild<QAction *>(QStringLiteral("stopAction"));
+    auto *regenerateAction = window().findChild<QAction *>(QStringLiteral("regenerateAction"));
+    QVERIFY(stopAction && regenerateAction);
+    QVERIFY(!stopAction->isEnabled());
+    QVERIFY(!regenerateAction->isEnabled()); // nothing to regenerate in an empty conversation
     QSignalSpy streamed(&window().context().controller(), &ChatController::streamingTextChanged);
     typeAndSend(QStringLiteral("Tell me a long story"));
     QVERIFY(window().composer()->isGenerating());
+    QVERIFY(stopAction->isEnabled());
+    QVERIFY(!regenerateAction->isEnabled());
     QCOMPARE(window().composer()->sendButton()->text(), QStringLiteral("Stop"));
     // Wait for some text, then stop with the button.
     QTRY_VERIFY_WITH_TIMEOUT(chat()->lastMessage() && !chat()->lastMessage()->text().isEmpty(), kAnswerMs);
@@ -189,6 +198,8 @@ private Q_SLOTS:
     const qint64 generated = GenerationStatsJson::fromJson(path[1].stats).generatedTokens;
     QVERIFY(generated > 0 && generated < 20000);
     QVERIFY(!window().composer()->isGenerating());
+    QVERIFY(!stopAction->isEnabled());
+    QVERIFY(regenerateAction->isEnabled());
   }
 
   void reloadingTheModelStopsTheAnswer() {
