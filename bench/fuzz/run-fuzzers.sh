@@ -27,7 +27,7 @@ cmake -S "$here" -B "$build" "${generator[@]}" -DCMAKE_CXX_COMPILER="$cxx" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMDI_SHARED_DIR="$shared"
 cmake --build "$build" -j "${JOBS:-2}"
 
-targets=(fuzz_safetensors fuzz_tokenizer fuzz_wire fuzz_httprequest fuzz_chatrequest)
+targets=(fuzz_safetensors fuzz_tokenizer fuzz_wire fuzz_httprequest fuzz_chatrequest fuzz_image fuzz_chattemplate)
 mkdir -p "$build/artifacts"
 for target in "${targets[@]}"; do
   mkdir -p "$build/corpus/$target"
