@@ -1022,11 +1022,11 @@ void Pipeline::Private::onResults(std::vector<StageResult> results) {
     for (size_t i = 0; i < finals.size(); ++i) {
       const quint64 id = finals[i].id;
       PipelineSession &session = sessions.at(id);
-      std::vector<float> row(static_cast<size_t>(vocab));
-      std::memcpy(row.data(), logits.data_ptr<float>() + qint64(i) * vocab, size_t(vocab) * sizeof(float));
+      // The sampler works in place on the batch's own logits row; a copy only when kept.
+      float *row = logits.data_ptr<float>() + qint64(i) * vocab;
       if (session.keepLogits)
-        session.result.logits.push_back(row);
-      const GenerationState::Step step = session.state->accept(row.data(), qsizetype(row.size()));
+        session.result.logits.emplace_back(row, row + vocab);
+      const GenerationState::Step step = session.state->accept(row, qsizetype(vocab));
       GenerationStats &stats = session.result.stats;
       if (session.step == 0) {
         stats.prefillMs = session.timer.nsecsElapsed() / 1e6 - session.prefillStartMs;
