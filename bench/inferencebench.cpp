@@ -12,7 +12,11 @@
 //    decoder prefill + one head), as a chat turn with a picture runs it;
 //  - with --profile (or --profile-only, without the rest), where one decode step's time goes: the
 //    decode step re-written with a timer around each operation, on LinearWeights loaded the same
-//    way the model loads them, each projection's weight bytes per second against the triad.
+//    way the model loads them, each projection's weight bytes per second against the triad;
+//  - with --batch LIST (or --batch-only), batched decoding as a stage runs it: k sequences at
+//    --context, one DecoderLayers::forward over all k rows per step (each its own KV cache) plus
+//    the final norm and the head over the k rows: ms per step, aggregate tokens/s and the factor
+//    against k = 1 (the engine's ceiling for issue 15's goals, without the coordinator).
 // --threads sizes the kernels' pool; ATen (attention, norms, rope) runs on one thread as in the
 // engine (ComputeEnvironment::setThreadCount), and --aten-threads sets
 // ATen's alone, to see whether its OpenMP threads contend with the pool. --isa forces a kernel
@@ -246,6 +250,8 @@ struct Options {
   int atenThreads = 0; // 0: threads
   bool profile = false;
   bool profileOnly = false;
+  QList<qint64> batches;
+  bool batchOnly = false;
   bool vision = true;
   QList<int> visionSides{448};
   bool json = false;
@@ -468,6 +474,72 @@ Expected<Profile> profileDecode(const Checkpoint &checkpoint, const ComputeOptio
   return profile;
 }
 
+// Batched decoding at one stage holding every layer: per k, k KV caches of `context` random
+// positions; each step runs the k rows through DecoderLayers::forward with one segment per
+// sequence, then the final norm and the head over the k rows, as Stage::forward(batch) and the
+// coordinator's head do. Returns the median step time per k.
+struct BatchResult {
+  qint64 k = 0;
+  double stepMs = 0;
+};
+
+Expected<QList<BatchResult>> batchDecode(const Checkpoint &checkpoint, const ComputeOptions &options,
+                                         const QList<qint64> &batches, qint64 context, int steps) {
+  const TextConfig &c = checkpoint.config().text;
+  Expected<TensorFactory> factory = TensorFactory::create(options);
+  if (!factory)
+    return makeError(factory.error());
+  Expected<DecoderLayers> layers = DecoderLayers::load(checkpoint, *factory, 0, c.numLayers);
+  if (!layers)
+    return makeError(layers.error());
+  TensorFactory::Loader get(*factory, checkpoint);
+  const at::Tensor finalNorm = get(QStringLiteral("model.norm.weight"), {c.hiddenSize});
+  const LinearWeight head =
+      get.linear(c.tieWordEmbeddings ? QStringLiteral("model.embed_tokens.weight") : QStringLiteral("lm_head.weight"),
+                 {c.vocabSize, c.hiddenSize}, options.headFormat());
+  if (Status s = get.status(); !s)
+    return makeError(s.error());
+  QList<BatchResult> results;
+  try {
+    const at::TensorOptions to = factory->tensorOptions();
+    for (const qint64 k : batches) {
+      std::vector<KvCache> caches;
+      for (qint64 i = 0; i < k; ++i) {
+        caches.push_back(layers->createCache(options.kvChunk));
+        KvCache &cache = caches.back();
+        cache.reserve(context + steps + 2);
+        for (int l = 0; l < c.numLayers; ++l)
+          cache.store(l, 0, at::randn({c.numKeyValueHeads, context, c.headDim}, to),
+                      at::randn({c.numKeyValueHeads, context, c.headDim}, to));
+        cache.setLength(context);
+      }
+      QList<double> stepMs;
+      for (int step = -2; step < steps; ++step) { // two warm-up steps
+        std::vector<DecoderLayers::Segment> segments;
+        PositionIds ids;
+        for (KvCache &cache : caches) {
+          segments.push_back(DecoderLayers::Segment{1, &cache});
+          ids = ids + PositionIds::uniform(cache.length(), 1);
+        }
+        const at::Tensor hidden = at::randn({k, c.hiddenSize}, to);
+        QElapsedTimer t;
+        t.start();
+        const Mrope::Tables rotary = layers->rope().tables(ids, to.device());
+        const at::Tensor out = layers->forward(hidden, rotary, segments);
+        const at::Tensor logits = head.forward(DecoderLayers::rmsNorm(out, finalNorm, c.rmsNormEps)).to(at::kFloat);
+        volatile float sink = logits.data_ptr<float>()[0];
+        Q_UNUSED(sink);
+        if (step >= 0)
+          stepMs << msSince(t);
+      }
+      results << BatchResult{k, BenchSupport::median(stepMs)};
+    }
+  } catch (const c10::Error &e) {
+    return makeError(QString::fromStdString(e.what_without_backtrace()));
+  }
+  return results;
+}
+
 std::optional<kernels::Isa> isaByName(const QString &name) {
   for (int k = 0; k < kernels::kIsaCount; ++k)
     if (name.compare(QLatin1String(kernels::isaName(kernels::Isa(k))), Qt::CaseInsensitive) == 0)
@@ -560,9 +632,17 @@ int main(int argc, char *argv[]) {
                                         QStringLiteral("Longest wait for --quiet-below, seconds (default 300)."),
                                         QStringLiteral("S"));
   const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object at the end."));
-  parser.addOptions({modelOpt, dtypeOpt, visionDtypeOpt, threadsOpt, isaOpt, repeatsOpt, stepsOpt, contextOpt,
-                     contextsOpt, prefillOpt, profileOpt, profileOnlyOpt, atenThreadsOpt, noVisionOpt, visionSidesOpt,
-                     quietOpt, quietWaitOpt, jsonOpt});
+  const QCommandLineOption batchOpt(
+      QStringLiteral("batch"),
+      QStringLiteral("Also time batched decoding of k sequences per step at the first --context, for each k in LIST "
+                     "(e.g. 1,2,4,8,16)."),
+      QStringLiteral("LIST"));
+  const QCommandLineOption batchOnlyOpt(QStringLiteral("batch-only"),
+                                        QStringLiteral("Only the --batch section (default LIST 1,2,4,8,16)."));
+  parser.addOptions({batchOpt,    batchOnlyOpt,   modelOpt,   dtypeOpt,       visionDtypeOpt,
+                     threadsOpt,  isaOpt,         repeatsOpt, stepsOpt,       contextOpt,
+                     contextsOpt, prefillOpt,     profileOpt, profileOnlyOpt, atenThreadsOpt,
+                     noVisionOpt, visionSidesOpt, quietOpt,   quietWaitOpt,   jsonOpt});
   parser.process(app);
 
   auto fail = [](const QString &message, int code = 1) {
@@ -622,6 +702,11 @@ int main(int argc, char *argv[]) {
         o.visionSides << int(side);
   }
   o.json = parser.isSet(jsonOpt);
+  o.batchOnly = parser.isSet(batchOnlyOpt);
+  if (parser.isSet(batchOpt))
+    o.batches = parseList(parser.value(batchOpt), 1);
+  else if (o.batchOnly)
+    o.batches = {1, 2, 4, 8, 16};
   o.quietBelow = parser.value(quietOpt).toDouble();
   if (parser.isSet(quietWaitOpt))
     o.quietWait = parser.value(quietWaitOpt).toInt();
@@ -772,6 +857,33 @@ int main(int argc, char *argv[]) {
       std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
     return 0;
   };
+  // Batched decoding (--batch, --batch-only).
+  auto batchSection = [&]() -> int {
+    quiet();
+    const qint64 context = o.contexts.value(0, 301);
+    auto r = batchDecode(*checkpoint, options, o.batches, context, o.steps);
+    if (!r)
+      return fail(QStringLiteral("batch: %1").arg(r.error()));
+    say("batched decode at context %lld (decoder layers + final norm + head over k rows, one pass per step):\n",
+        static_cast<long long>(context));
+    say("%6s %12s %16s %14s\n", "k", "ms/step", "tokens/s (all)", "vs k = 1");
+    QJsonArray rows;
+    const double base = r->isEmpty() ? 0 : r->front().stepMs / double(r->front().k);
+    for (const BatchResult &b : *r) {
+      const double tps = 1000.0 * double(b.k) / b.stepMs;
+      const double factor = base > 0 ? tps * base / 1000.0 : 0; // against k = 1's tokens/s
+      say("%6lld %12.1f %16.1f %13.2fx\n", static_cast<long long>(b.k), b.stepMs, tps, factor);
+      rows.append(QJsonObject{
+          {QStringLiteral("k"), b.k}, {QStringLiteral("step_ms"), b.stepMs}, {QStringLiteral("tokens_per_s"), tps}});
+    }
+    report.insert(QStringLiteral("batch"), rows);
+    return 0;
+  };
+  if (o.batchOnly) {
+    if (const int rc = batchSection(); rc != 0)
+      return rc;
+    return finish();
+  }
   if (o.profileOnly) {
     if (const int rc = profileSection({}); rc != 0)
       return rc;
@@ -1058,6 +1170,11 @@ int main(int argc, char *argv[]) {
     // The model is freed first: the profile loads its own copy of the decoder and head weights.
     loaded.reset();
     if (const int rc = profileSection(decodeMsByContext); rc != 0)
+      return rc;
+  }
+  if (!o.batches.isEmpty()) {
+    loaded.reset();
+    if (const int rc = batchSection(); rc != 0)
       return rc;
   }
   return finish();

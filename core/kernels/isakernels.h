@@ -13,6 +13,8 @@ namespace mdi::kernels {
 
 // Largest m handled by the matrix-vector kernels (decode and batched decode).
 inline constexpr int kGemvMaxRows = 8;
+// Up to this many times gemvMaxRows, linear() runs the matrix-vector kernels in tiles of x's rows.
+inline constexpr int kGemvTiles = 2;
 
 struct LinearJob {
   PackedWeight w;

@@ -123,7 +123,12 @@ void linear(const PackedWeight &w, const float *x, int64_t m, int64_t ldx, const
   if (!k || !isaSupported(isa))
     k = scalarKernels();
   const int f = int(w.format);
-  const bool few = m <= k->gemvMaxRows[f];
+  // Up to twice the matrix-vector kernels' rows (batched decoding of 9 to 16 answers) run as that
+  // many tiles of rows of x over each range of output rows: the weights come from memory once and
+  // from the cache for the other tiles. The matrix product would repack every weight per call.
+  const int64_t maxRows = k->gemvMaxRows[f];
+  const int64_t tiles = m <= maxRows ? 1 : m <= kGemvTiles * maxRows ? (m + maxRows - 1) / maxRows : 0;
+  const bool few = tiles > 0;
   LinearFn fn = few ? k->gemv[f] : k->gemm[f];
   const bool wantsQ = few ? k->gemvWantsQuantizedX[f] : k->gemmWantsQuantizedX[f];
   if (!fn) { // a variant may leave a path to the scalar code
@@ -162,8 +167,34 @@ void linear(const PackedWeight &w, const float *x, int64_t m, int64_t ldx, const
   const int64_t panels = (w.rows + grain - 1) / grain;
   const int64_t panelBytes = std::max<int64_t>(1, packedBytes(w.format, grain, w.cols));
   const int64_t minPanels = std::max<int64_t>(1, (few ? 262144 : 65536 / std::max<int64_t>(1, m)) / panelBytes);
-  runParallel(parallel, panels, minPanels,
-              [&](int64_t p0, int64_t p1) { fn(job, p0 * grain, std::min(p1 * grain, w.rows)); });
+  if (tiles <= 1) {
+    runParallel(parallel, panels, minPanels,
+                [&](int64_t p0, int64_t p1) { fn(job, p0 * grain, std::min(p1 * grain, w.rows)); });
+    return;
+  }
+  // Tiles of x's rows as even as possible, each its own job over the same output rows; the output
+  // rows in spans of about 128 KB of weights, so a span is still in the cache for the next tile.
+  LinearJob parts[kGemvTiles];
+  const int64_t per = (m + tiles - 1) / tiles;
+  int64_t count = 0;
+  for (int64_t r0 = 0; r0 < m; r0 += per, ++count) {
+    LinearJob &part = parts[count];
+    part = job;
+    part.m = std::min(per, m - r0);
+    part.x = x + r0 * ldx;
+    part.y = y + r0 * ldy;
+    if (job.xq) {
+      part.xq = job.xq + r0 * job.ldxq;
+      part.xd = job.xd + r0 * w.blocks();
+    }
+  }
+  const int64_t span = std::max<int64_t>(1, 131072 / panelBytes) * grain;
+  runParallel(parallel, panels, minPanels, [&](int64_t p0, int64_t p1) {
+    const int64_t end = std::min(p1 * grain, w.rows);
+    for (int64_t o = p0 * grain; o < end; o += span)
+      for (int64_t t = 0; t < count; ++t)
+        fn(parts[t], o, std::min(o + span, end));
+  });
 }
 
 } // namespace mdi::kernels

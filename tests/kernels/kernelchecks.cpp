@@ -229,8 +229,9 @@ int checkLinear(Isa isa, std::string *log, bool light) {
       shapes.push_back({m, m * 5 + 3, cols});
   // light: the two largest with fewer output rows (still partial tiles), and each shape once per
   // format, with and without bias alternating.
-  for (const Shape s : {Shape{1, 1, 7}, Shape{1, 64, 1536}, Shape{4, 129, 300}, Shape{9, 17, 64}, Shape{16, 48, 96},
-                        Shape{23, 37, 129}, Shape{64, light ? 37 : 80, 200}, Shape{131, light ? 21 : 70, 333}})
+  for (const Shape s :
+       {Shape{1, 1, 7}, Shape{1, 64, 1536}, Shape{4, 129, 300}, Shape{9, 17, 64}, Shape{12, light ? 70 : 300, 1541},
+        Shape{16, 48, 96}, Shape{23, 37, 129}, Shape{64, light ? 37 : 80, 200}, Shape{131, light ? 21 : 70, 333}})
     shapes.push_back(s);
   for (const WeightFormat format : kFormats)
     for (const Shape &s : shapes)
