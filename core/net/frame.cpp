@@ -3,7 +3,7 @@
 namespace mdi {
 
 bool isKnownMessageType(quint16 type) {
-  return type >= quint16(MessageType::Hello) && type <= quint16(MessageType::Error);
+  return type >= quint16(MessageType::Hello) && type <= quint16(MessageType::ResultBatch);
 }
 
 QString messageTypeName(MessageType type) {
@@ -38,6 +38,10 @@ QString messageTypeName(MessageType type) {
     return QStringLiteral("Stats");
   case MessageType::Error:
     return QStringLiteral("Error");
+  case MessageType::ForwardBatch:
+    return QStringLiteral("ForwardBatch");
+  case MessageType::ResultBatch:
+    return QStringLiteral("ResultBatch");
   }
   return QStringLiteral("type %1").arg(quint16(type));
 }
@@ -51,6 +55,8 @@ qint64 FrameLimits::maximumFor(MessageType type) const {
   case MessageType::WeightChunk:
   case MessageType::Forward:
   case MessageType::Result:
+  case MessageType::ForwardBatch:
+  case MessageType::ResultBatch:
     bound = bulkBytes;
     break;
   default:

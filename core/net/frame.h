@@ -8,7 +8,7 @@ namespace mdi {
 
 // Version of the peer protocol (frame layout and message encodings). Peers speak exactly one
 // version; a frame of another version is refused with a clear error on both ends (docs/PROTOCOL.md).
-inline constexpr quint16 kProtocolVersion = 1;
+inline constexpr quint16 kProtocolVersion = 2;
 // Every frame starts with these four bytes.
 inline constexpr char kFrameMagic[4] = {'M', 'D', 'I', 'F'};
 // magic[4] version:u16 type:u16 flags:u32 payloadLength:u32 requestId:u64, little-endian.
@@ -31,6 +31,8 @@ enum class MessageType : quint16 {
   StatsRequest = 13,
   Stats = 14,
   Error = 15,
+  ForwardBatch = 16, // version 2
+  ResultBatch = 17,  // version 2
 };
 
 bool isKnownMessageType(quint16 type);
@@ -42,7 +44,7 @@ QString messageTypeName(MessageType type);
 struct FrameLimits {
   qint64 controlBytes = 64 << 10;  // Hello, acks, ping, stats, errors, ...
   qint64 manifestBytes = 16 << 20; // LoadStage (config.json and the tensor list)
-  qint64 bulkBytes = 512ll << 20;  // WeightChunk, Forward, Result
+  qint64 bulkBytes = 512ll << 20;  // WeightChunk, Forward, Result, ForwardBatch, ResultBatch
   qint64 maximumFor(MessageType type) const;
 };
 

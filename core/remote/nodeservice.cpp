@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
@@ -43,6 +44,18 @@ struct NodeClient {
   std::unique_ptr<LocalStageLink> link;
   at::TensorOptions options;
   std::deque<quint64> pending; // request ids of Forwards and Drops in the stage's queue, in order
+  // How each answer of the stage's queue is to be encoded, in the same order: shared with the
+  // stage's worker, which encodes the answers (a ForwardBatch's entries that were refused before
+  // running keep their place in its ResultBatch).
+  struct ReplyPlan {
+    bool batch = false;
+    QList<ResultBatchMessage::Entry> entries; // batch: every entry; an error: refused before running
+  };
+  struct ReplyPlans {
+    QMutex mutex;
+    std::deque<ReplyPlan> plans;
+  };
+  std::shared_ptr<ReplyPlans> plans = std::make_shared<ReplyPlans>();
   // What LoadStage's tensors hold is found out (hashing a --model folder's tensors can take
   // seconds), and the stage is built (converting weights too), on the service's workers, so that
   // the connections' heartbeats and other clients go on meanwhile. Set when the client goes: a
@@ -105,6 +118,68 @@ QString exceptionText(std::exception_ptr exception) {
   }
   return NodeService::tr("an unknown exception");
 }
+
+// A Result for one forward's answer (any exception while encoding becomes the step's error).
+EncodedMessage encodeResult(const StageResult &result) {
+  ResultMessage r;
+  try {
+    r.message = wiretensor::toForward(result.message);
+    r.error = result.error.left(wirelimits::kErrorBytes / 4);
+  } catch (...) {
+    r.message = ForwardMessage();
+    r.message.session = result.message.session;
+    r.message.step = result.message.step;
+    r.error = NodeService::tr("The stage's result could not be sent: %1")
+                  .arg(exceptionText(std::current_exception()))
+                  .left(wirelimits::kErrorBytes / 4);
+  }
+  if (!r.error.isEmpty())
+    r.message.hidden = HiddenStates();
+  return r.encode();
+}
+
+// A ResultBatch: the plan's entries in order, those refused before running with their error, the
+// others filled from the stage's results (which come in the order they were posted).
+EncodedMessage encodeResultBatch(QList<ResultBatchMessage::Entry> entries, std::vector<StageResult> results) {
+  ResultBatchMessage batch;
+  size_t next = 0;
+  std::vector<at::Tensor> hidden;
+  try {
+    for (ResultBatchMessage::Entry &entry : entries) {
+      if (!entry.error.isEmpty())
+        continue;
+      if (next >= results.size()) {
+        entry.error = NodeService::tr("The stage gave no result for this step.");
+        continue;
+      }
+      const StageResult &result = results[next++];
+      if (!result.error.isEmpty() || !result.message.hidden.defined()) {
+        entry.error = result.error.isEmpty() ? NodeService::tr("The stage gave no hidden states.")
+                                             : result.error.left(wirelimits::kErrorBytes / 4);
+        continue;
+      }
+      entry.rows = result.message.hidden.size(0);
+      hidden.push_back(result.message.hidden);
+    }
+    if (!hidden.empty())
+      batch.hidden = wiretensor::toWire(hidden.size() == 1 ? hidden.front() : at::cat(hidden, 0));
+  } catch (...) {
+    const QString error = NodeService::tr("The stage's result could not be sent: %1")
+                              .arg(exceptionText(std::current_exception()))
+                              .left(wirelimits::kErrorBytes / 4);
+    for (ResultBatchMessage::Entry &entry : entries) {
+      entry.error = error;
+      entry.rows = 0;
+    }
+    batch.hidden = HiddenStates();
+  }
+  for (ResultBatchMessage::Entry &entry : entries)
+    if (!entry.error.isEmpty())
+      entry.rows = 0;
+  batch.entries = std::move(entries);
+  return batch.encode();
+}
+
 } // namespace
 
 struct NodeService::Private {
@@ -175,6 +250,11 @@ struct NodeService::Private {
   void weightChunk(NodeClient &client, quint64 requestId, WeightChunkMessage message);
   void buildStageIfComplete(NodeClient &client);
   void forward(NodeClient &client, quint64 requestId, ForwardMessage message);
+  void forwardBatch(NodeClient &client, quint64 requestId, ForwardBatchMessage message);
+  // A refusal of one session's step before it runs (an evicted session, no room), or nothing.
+  std::optional<QString> admit(NodeClient &client, quint64 session, qint64 cacheStart, qint64 rows);
+  // Queues messages on the stage with how their answer is encoded.
+  void postToStage(NodeClient &client, quint64 requestId, StageMessage message);
   void stageAnswered(quint64 clientId, EncodedMessage encoded);
   void stageBuilt(quint64 clientId, BuiltStage stage, at::TensorOptions tensorOptions, double buildMs);
 };
@@ -350,6 +430,12 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
       return refuse(client, requestId, ErrorCode::Protocol, message.error());
     return forward(client, requestId, std::move(*message));
   }
+  case MessageType::ForwardBatch: {
+    auto message = ForwardBatchMessage::decode(payload);
+    if (!message)
+      return refuse(client, requestId, ErrorCode::Protocol, message.error());
+    return forwardBatch(client, requestId, std::move(*message));
+  }
   case MessageType::DropSession: {
     auto message = DropSessionMessage::decode(payload);
     if (!message)
@@ -360,8 +446,7 @@ void NodeService::Private::onFrame(NodeClient &client, MessageType type, quint64
     StageMessage drop;
     drop.kind = StageMessage::Kind::Drop;
     drop.session = message->session;
-    client.pending.push_back(requestId);
-    client.link->post(std::move(drop));
+    postToStage(client, requestId, std::move(drop));
     return;
   }
   case MessageType::StatsRequest: {
@@ -720,30 +805,26 @@ void NodeService::Private::stageBuilt(quint64 clientId, BuiltStage stage, at::Te
   client.link = std::make_unique<LocalStageLink>(std::move(**stage), options.name, options.threads);
   const quint64 id = client.id;
   Private *p = this;
-  client.link->setResultHandler([p, id](StageResult result) {
+  client.link->setBatchResultHandler([p, id, plans = client.plans](std::vector<StageResult> results) {
     // On the stage's worker: encode here, send from the network thread. Every message gets its
     // answer (the replies are matched to requests in order), and nothing throws out of here.
-    EncodedMessage encoded;
-    if (result.message.kind == StageMessage::Kind::Drop) {
-      DropSessionMessage echo;
-      echo.session = result.message.session;
-      encoded = echo.encode();
-    } else {
-      ResultMessage r;
-      try {
-        r.message = wiretensor::toForward(result.message);
-        r.error = result.error.left(wirelimits::kErrorBytes / 4);
-      } catch (...) {
-        r.message = ForwardMessage();
-        r.message.session = result.message.session;
-        r.message.step = result.message.step;
-        r.error = NodeService::tr("The stage's result could not be sent: %1")
-                      .arg(exceptionText(std::current_exception()))
-                      .left(wirelimits::kErrorBytes / 4);
+    NodeClient::ReplyPlan plan;
+    {
+      QMutexLocker lock(&plans->mutex);
+      if (!plans->plans.empty()) {
+        plan = std::move(plans->plans.front());
+        plans->plans.pop_front();
       }
-      if (!r.error.isEmpty())
-        r.message.hidden = HiddenStates();
-      encoded = r.encode();
+    }
+    EncodedMessage encoded;
+    if (plan.batch) {
+      encoded = encodeResultBatch(std::move(plan.entries), std::move(results));
+    } else if (!results.empty() && results.front().message.kind == StageMessage::Kind::Drop) {
+      DropSessionMessage echo;
+      echo.session = results.front().message.session;
+      encoded = echo.encode();
+    } else if (!results.empty()) {
+      encoded = encodeResult(results.front());
     }
     QMetaObject::invokeMethod(
         p->context.get(),
@@ -778,21 +859,6 @@ void NodeService::Private::forward(NodeClient &client, quint64 requestId, Forwar
     return refuse(client, requestId, ErrorCode::NotReady, NodeService::tr("A Forward before the stage is ready."));
   if (message.hidden.bytes.isEmpty())
     return refuse(client, requestId, ErrorCode::BadRequest, NodeService::tr("A Forward without hidden states."));
-  const bool known = client.sessions.contains(message.session);
-  if (!known && message.cacheStart > 0 &&
-      std::find(client.evicted.begin(), client.evicted.end(), message.session) != client.evicted.end())
-    return refuse(client, requestId, ErrorCode::OutOfMemory,
-                  (options.maxMemoryBytes > 0
-                       ? NodeService::tr("Session %1 was dropped from this node to make room (it keeps at most %2 "
-                                         "sessions of one coordinator, and their KV caches within the %3 it offers); "
-                                         "start it over from its first token.")
-                             .arg(message.session)
-                             .arg(options.maxSessionsPerClient)
-                             .arg(QLocale::c().formattedDataSize(options.maxMemoryBytes))
-                       : NodeService::tr("Session %1 was dropped from this node to make room (it keeps at most %2 "
-                                         "sessions of one coordinator); start it over from its first token.")
-                             .arg(message.session)
-                             .arg(options.maxSessionsPerClient)));
   Expected<StageMessage> stageMessage = makeError(QString());
   try {
     stageMessage = wiretensor::fromForward(message, client.options);
@@ -801,13 +867,84 @@ void NodeService::Private::forward(NodeClient &client, quint64 requestId, Forwar
   }
   if (!stageMessage)
     return refuse(client, requestId, ErrorCode::BadRequest, stageMessage.error());
-  if (Status room = makeRoom(client, message.session, message.cacheStart, message.hidden.rows); !room) {
-    if (!known)
-      client.sessions.remove(message.session);
-    return refuse(client, requestId, ErrorCode::OutOfMemory, room.error());
+  if (const std::optional<QString> refused = admit(client, message.session, message.cacheStart, message.hidden.rows))
+    return refuse(client, requestId, ErrorCode::OutOfMemory, *refused);
+  postToStage(client, requestId, std::move(*stageMessage));
+}
+
+void NodeService::Private::forwardBatch(NodeClient &client, quint64 requestId, ForwardBatchMessage message) {
+  if (!client.link)
+    return refuse(client, requestId, ErrorCode::NotReady, NodeService::tr("A ForwardBatch before the stage is ready."));
+  Expected<std::vector<StageMessage>> stageMessages = makeError(QString());
+  try {
+    stageMessages = wiretensor::fromForwardBatch(message, client.options);
+  } catch (...) {
+    stageMessages = makeError(exceptionText(std::current_exception()));
+  }
+  if (!stageMessages)
+    return refuse(client, requestId, ErrorCode::BadRequest, stageMessages.error());
+  // Each entry is admitted on its own: one that is refused (an evicted session, no room) keeps
+  // its place in the ResultBatch with the reason, and the others run.
+  NodeClient::ReplyPlan plan;
+  plan.batch = true;
+  std::vector<StageMessage> runnable;
+  for (size_t i = 0; i < stageMessages->size(); ++i) {
+    StageMessage &m = (*stageMessages)[i];
+    ResultBatchMessage::Entry entry;
+    entry.session = m.session;
+    entry.step = m.step;
+    if (const std::optional<QString> refused = admit(client, m.session, m.cacheStart, m.positions.count())) {
+      log(NodeService::tr("%1: %2").arg(client.connection->peerName(), *refused));
+      entry.error = refused->left(wirelimits::kErrorBytes / 4);
+    } else {
+      runnable.push_back(std::move(m));
+    }
+    plan.entries.append(std::move(entry));
+  }
+  if (runnable.empty()) { // nothing to run: the answer needs no turn of the stage
+    ResultBatchMessage batch;
+    batch.entries = plan.entries;
+    return void(client.connection->replyOrIgnore(requestId, batch.encode()));
+  }
+  {
+    QMutexLocker lock(&client.plans->mutex);
+    client.plans->plans.push_back(std::move(plan));
   }
   client.pending.push_back(requestId);
-  client.link->post(std::move(*stageMessage));
+  client.link->postBatch(std::move(runnable));
+}
+
+std::optional<QString> NodeService::Private::admit(NodeClient &client, quint64 session, qint64 cacheStart,
+                                                   qint64 rows) {
+  const bool known = client.sessions.contains(session);
+  if (!known && cacheStart > 0 &&
+      std::find(client.evicted.begin(), client.evicted.end(), session) != client.evicted.end())
+    return options.maxMemoryBytes > 0
+               ? NodeService::tr("Session %1 was dropped from this node to make room (it keeps at most %2 "
+                                 "sessions of one coordinator, and their KV caches within the %3 it offers); "
+                                 "start it over from its first token.")
+                     .arg(session)
+                     .arg(options.maxSessionsPerClient)
+                     .arg(QLocale::c().formattedDataSize(options.maxMemoryBytes))
+               : NodeService::tr("Session %1 was dropped from this node to make room (it keeps at most %2 "
+                                 "sessions of one coordinator); start it over from its first token.")
+                     .arg(session)
+                     .arg(options.maxSessionsPerClient);
+  if (Status room = makeRoom(client, session, cacheStart, rows); !room) {
+    if (!known)
+      client.sessions.remove(session);
+    return room.error();
+  }
+  return std::nullopt;
+}
+
+void NodeService::Private::postToStage(NodeClient &client, quint64 requestId, StageMessage message) {
+  {
+    QMutexLocker lock(&client.plans->mutex);
+    client.plans->plans.push_back(NodeClient::ReplyPlan{});
+  }
+  client.pending.push_back(requestId);
+  client.link->post(std::move(message));
 }
 
 Status NodeService::Private::makeRoom(NodeClient &client, quint64 session, qint64 cacheStart, qint64 rows) {
@@ -878,8 +1015,7 @@ void NodeService::Private::evict(NodeClient &client, quint64 session, const QStr
   StageMessage drop;
   drop.kind = StageMessage::Kind::Drop;
   drop.session = session;
-  client.pending.push_back(0);
-  client.link->post(std::move(drop));
+  postToStage(client, 0, std::move(drop));
 }
 
 void NodeService::Private::stageAnswered(quint64 clientId, EncodedMessage encoded) {

@@ -102,10 +102,15 @@ struct RemoteStageLink::Private {
     PositionIds positions;
     qint64 rows = 0;
     double budgetMs = 0; // how long the node may take once it is this step's turn
+    // A ForwardBatch: its entries in order (each a Forward's fields; the fields above are unused
+    // but rows, the sum of the entries' rows).
+    std::vector<InFlight> entries;
+    bool isBatch() const { return !entries.empty(); }
   };
   QHash<quint64, InFlight> inFlight;
   double lastAnswerMs = 0; // on loadTimer: when the node last answered a step
   ResultHandler handler;
+  BatchResultHandler batchHandler;
   std::function<void(const QString &)> lostHandler;
   bool lostUntold = false; // the connection ended after the load before a lost handler was set
   std::function<void()> statsHandler;
@@ -132,6 +137,35 @@ struct RemoteStageLink::Private {
   void answerError(quint64 requestId, const QString &error);
   void sendStage(EncodedMessage encoded, InFlight pending);
   void onResult(quint64 requestId, const QByteArray &payload);
+  void onResultBatch(quint64 requestId, const QByteArray &payload);
+  // Hands results to whichever handler is set (the batch handler gets them together).
+  void deliver(std::vector<StageResult> results) {
+    if (batchHandler) {
+      batchHandler(std::move(results));
+    } else if (handler) {
+      for (StageResult &result : results)
+        handler(std::move(result));
+    }
+  }
+  void deliver(StageResult result) {
+    std::vector<StageResult> one;
+    one.push_back(std::move(result));
+    deliver(std::move(one));
+  }
+  // The error answer of a step in flight (every entry of a batch).
+  void failStep(const InFlight &step, const QString &error) {
+    std::vector<StageResult> results;
+    for (const InFlight &entry : step.isBatch() ? step.entries : std::vector<InFlight>{step}) {
+      StageResult result;
+      result.message.kind = entry.kind;
+      result.message.session = entry.session;
+      result.message.step = entry.step;
+      if (entry.kind == StageMessage::Kind::Forward)
+        result.error = error;
+      results.push_back(std::move(result));
+    }
+    deliver(std::move(results));
+  }
   // The peer as messages name it: "name (host:port)" once it said its name.
   QString peerLabel() const {
     QMutexLocker lock(&statsMutex);
@@ -274,6 +308,8 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
   }
   case MessageType::Result:
     return onResult(requestId, payload);
+  case MessageType::ResultBatch:
+    return onResultBatch(requestId, payload);
   case MessageType::DropSession: {
     auto it = inFlight.find(requestId);
     if (it == inFlight.end())
@@ -283,8 +319,7 @@ void RemoteStageLink::Private::onFrame(MessageType type, quint64 requestId, cons
     result.message.kind = StageMessage::Kind::Drop;
     result.message.session = it->session;
     inFlight.erase(it);
-    if (handler)
-      handler(std::move(result));
+    deliver(std::move(result));
     return;
   }
   case MessageType::Stats:
@@ -343,15 +378,9 @@ void RemoteStageLink::Private::answerError(quint64 requestId, const QString &err
   if (it == inFlight.end())
     return;
   lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
-  StageResult result;
-  result.message.kind = it->kind;
-  result.message.session = it->session;
-  result.message.step = it->step;
-  if (it->kind == StageMessage::Kind::Forward)
-    result.error = error;
+  const InFlight step = it.value();
   inFlight.erase(it);
-  if (handler)
-    handler(std::move(result));
+  failStep(step, error);
 }
 
 void RemoteStageLink::Private::onClosed(const QString &reason) {
@@ -409,23 +438,20 @@ void RemoteStageLink::Private::sendStage(EncodedMessage encoded, InFlight pendin
   pending.timer.start();
   if (closing)
     return;
-  auto failNow = [&](const QString &error) {
-    StageResult result;
-    result.message.kind = pending.kind;
-    result.message.session = pending.session;
-    result.message.step = pending.step;
-    if (pending.kind == StageMessage::Kind::Forward)
-      result.error = error;
-    if (handler)
-      handler(std::move(result));
-  };
+  auto failNow = [&](const QString &error) { failStep(pending, error); };
   if (!connection || !connection->isConnected())
     return failNow(RemoteStageLink::tr("Lost the peer %1: %2").arg(name, closedReason));
   auto id = connection->send(encoded);
   if (!id)
     return failNow(RemoteStageLink::tr("%1: %2").arg(name, id.error()));
-  pending.budgetMs =
-      pending.kind == StageMessage::Kind::Forward ? forwardBudgetMs(pending.rows, pending.cacheStart) : kBaseMs;
+  if (pending.isBatch()) {
+    pending.budgetMs = kBaseMs;
+    for (const InFlight &entry : pending.entries)
+      pending.budgetMs += forwardBudgetMs(entry.rows, entry.cacheStart) - kBaseMs;
+  } else {
+    pending.budgetMs =
+        pending.kind == StageMessage::Kind::Forward ? forwardBudgetMs(pending.rows, pending.cacheStart) : kBaseMs;
+  }
   if (inFlight.isEmpty()) // the node is idle: this step's turn starts now
     lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
   inFlight.insert(*id, std::move(pending));
@@ -487,12 +513,98 @@ void RemoteStageLink::Private::onResult(quint64 requestId, const QByteArray &pay
   {
     QMutexLocker lock(&statsMutex);
     stats.forwards += 1;
+    stats.passes += 1;
     stats.tokens += pending.positions.count();
     if (!nodeStatsSeen) // until the node says how long it computed: the round trips
       stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
   }
-  if (handler)
-    handler(std::move(result));
+  deliver(std::move(result));
+}
+
+void RemoteStageLink::Private::onResultBatch(quint64 requestId, const QByteArray &payload) {
+  auto it = inFlight.find(requestId);
+  if (it == inFlight.end())
+    return;
+  const InFlight pending = it.value();
+  if (!pending.isBatch())
+    return misbehaved(RemoteStageLink::tr("answered a Forward with a ResultBatch"));
+  lastAnswerMs = loadTimer.nsecsElapsed() / 1e6;
+  auto decoded = ResultBatchMessage::decode(payload);
+  if (!decoded)
+    return misbehaved(RemoteStageLink::tr("sent an unreadable ResultBatch (%1)").arg(decoded.error()));
+  if (decoded->entries.size() != qsizetype(pending.entries.size()))
+    return misbehaved(RemoteStageLink::tr("answered a batch of %1 steps with %2")
+                          .arg(pending.entries.size())
+                          .arg(decoded->entries.size()));
+  // Every entry as asked (same session and step, in order; its rows), then the hidden states of
+  // those that succeeded, as one checked tensor.
+  qint64 rows = 0;
+  for (qsizetype i = 0; i < decoded->entries.size(); ++i) {
+    const ResultBatchMessage::Entry &got = decoded->entries[i];
+    const InFlight &asked = pending.entries[size_t(i)];
+    if (got.session != asked.session || got.step != asked.step)
+      return misbehaved(RemoteStageLink::tr("answered step %1 of session %2 with step %3 of session %4")
+                            .arg(asked.step)
+                            .arg(asked.session)
+                            .arg(got.step)
+                            .arg(got.session));
+    const qint64 expected = asked.lastRowOnly ? 1 : asked.rows;
+    if (got.error.isEmpty() && got.rows != expected)
+      return misbehaved(RemoteStageLink::tr("sent %1 rows for a step of session %2 that has %3")
+                            .arg(got.rows)
+                            .arg(asked.session)
+                            .arg(expected));
+    rows += got.rows;
+  }
+  at::Tensor all;
+  if (rows > 0) {
+    if (Status shape = wiretensor::checkShape(decoded->hidden, rows, hiddenSize); !shape)
+      return misbehaved(RemoteStageLink::tr("sent %1").arg(shape.error()));
+    Expected<at::Tensor> hidden = makeError(QString());
+    try {
+      hidden = wiretensor::fromWire(decoded->hidden, tensorOptions);
+      if (hidden)
+        if (Status finite = wiretensor::checkFinite(*hidden); !finite)
+          return misbehaved(RemoteStageLink::tr("sent %1").arg(finite.error()));
+    } catch (const std::exception &e) {
+      hidden = makeError(QString::fromLocal8Bit(e.what()));
+    }
+    if (!hidden)
+      return misbehaved(RemoteStageLink::tr("sent hidden states that could not be read (%1)").arg(hidden.error()));
+    all = *hidden;
+  }
+  std::vector<StageResult> results;
+  results.reserve(pending.entries.size());
+  qint64 row = 0, tokens = 0;
+  for (qsizetype i = 0; i < decoded->entries.size(); ++i) {
+    const ResultBatchMessage::Entry &got = decoded->entries[i];
+    const InFlight &asked = pending.entries[size_t(i)];
+    StageResult result;
+    result.message.kind = StageMessage::Kind::Forward;
+    result.message.session = asked.session;
+    result.message.step = asked.step;
+    if (!got.error.isEmpty()) {
+      result.error = RemoteStageLink::tr("%1: %2").arg(name, got.error);
+    } else {
+      result.message.cacheStart = asked.cacheStart;
+      result.message.lastRowOnly = asked.lastRowOnly;
+      result.message.positions = asked.positions;
+      result.message.hidden = all.narrow(0, row, got.rows);
+      row += got.rows;
+    }
+    tokens += asked.positions.count();
+    results.push_back(std::move(result));
+  }
+  inFlight.remove(requestId);
+  {
+    QMutexLocker lock(&statsMutex);
+    stats.forwards += qint64(results.size());
+    stats.passes += 1;
+    stats.tokens += tokens;
+    if (!nodeStatsSeen)
+      stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
+  }
+  deliver(std::move(results));
 }
 
 void RemoteStageLink::Private::misbehaved(const QString &what) {
@@ -661,6 +773,49 @@ RemoteStageLink::~RemoteStageLink() {
 
 void RemoteStageLink::setResultHandler(ResultHandler handler) {
   d->handler = std::move(handler);
+}
+
+void RemoteStageLink::setBatchResultHandler(BatchResultHandler handler) {
+  d->batchHandler = std::move(handler);
+}
+
+void RemoteStageLink::postBatch(std::vector<StageMessage> batch) {
+  // Drops go first, each in its own frame (as a local stage answers them first); the forwards
+  // travel as one ForwardBatch, which the node runs as one pass.
+  std::vector<StageMessage> forwards;
+  for (StageMessage &message : batch) {
+    if (message.kind == StageMessage::Kind::Drop)
+      post(std::move(message));
+    else
+      forwards.push_back(std::move(message));
+  }
+  if (forwards.size() <= 1) {
+    for (StageMessage &message : forwards)
+      post(std::move(message));
+    return;
+  }
+  Private::InFlight pending;
+  for (const StageMessage &message : forwards) {
+    Private::InFlight entry;
+    entry.session = message.session;
+    entry.step = message.step;
+    entry.cacheStart = message.cacheStart;
+    entry.lastRowOnly = message.lastRowOnly;
+    entry.positions = message.positions;
+    entry.rows = message.hidden.defined() && message.hidden.dim() >= 1 ? message.hidden.size(0) : 0;
+    pending.rows += entry.rows;
+    pending.entries.push_back(std::move(entry));
+  }
+  pending.session = forwards.front().session;
+  pending.step = forwards.front().step;
+  EncodedMessage encoded = wiretensor::toForwardBatch(forwards).encode();
+  Private *p = d.get();
+  QMetaObject::invokeMethod(
+      p->context,
+      [p, encoded = std::move(encoded), pending = std::move(pending)]() mutable {
+        p->sendStage(std::move(encoded), std::move(pending));
+      },
+      Qt::QueuedConnection);
 }
 
 void RemoteStageLink::setLostHandler(std::function<void(const QString &)> handler) {

@@ -60,6 +60,10 @@ public:
 
   void setResultHandler(ResultHandler handler) override;
   void post(StageMessage message) override;
+  // Forwards of several sessions travel as one ForwardBatch (protocol version 2), which the node
+  // runs as one pass and answers with one ResultBatch, checked entry by entry like a Result.
+  void setBatchResultHandler(BatchResultHandler handler) override;
+  void postBatch(std::vector<StageMessage> batch) override;
   StageStats stats() const override;
 
   bool isRemote() const override { return true; }

@@ -321,6 +321,150 @@ Expected<ResultMessage> ResultMessage::decode(QByteArray payload) {
   return finish(in, kType, std::move(m));
 }
 
+// ForwardBatch / ResultBatch
+
+namespace {
+
+void writeHidden(WireWriter &out, const HiddenStates &hidden) {
+  out.u8(quint8(hidden.dtype));
+  out.i64(hidden.rows);
+  out.i64(hidden.columns);
+  out.u64(quint64(hidden.bytes.size()));
+}
+
+// The hidden states' head and their trailing bytes, taken out of `payload`; `rows` must match.
+void readHidden(WireReader &in, QByteArray &payload, qint64 rows, HiddenStates *hidden) {
+  const quint8 dtype = in.u8("dtype");
+  if (in.ok() && !validDtype(dtype))
+    in.fail("dtype", WireReader::tr("has the unknown value %1").arg(dtype));
+  hidden->dtype = validDtype(dtype) ? WireDtype(dtype) : WireDtype::F32;
+  hidden->rows = in.i64("rows");
+  hidden->columns = in.i64("columns");
+  if (in.ok() && hidden->rows != rows)
+    in.fail("rows",
+            WireReader::tr("%1 rows of hidden states where the entries add up to %2").arg(hidden->rows).arg(rows));
+  if (in.ok() && (hidden->columns < 0 || hidden->columns > kColumns || (rows > 0 && hidden->columns == 0)))
+    in.fail("columns", WireReader::tr("must be between 1 and %1, not %2").arg(kColumns).arg(hidden->columns));
+  const quint64 size = in.u64("hiddenBytes");
+  if (in.ok() && (qint64(size) != hidden->expectedBytes() || qint64(size) != in.remaining()))
+    in.fail("hiddenBytes", WireReader::tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
+                               .arg(size)
+                               .arg(hidden->rows)
+                               .arg(hidden->columns)
+                               .arg(wireDtypeName(hidden->dtype))
+                               .arg(hidden->expectedBytes())
+                               .arg(in.remaining()));
+  if (in.ok()) {
+    const qsizetype start = in.position();
+    in.skip(in.remaining());
+    payload.remove(0, start);
+    hidden->bytes = std::move(payload);
+  }
+}
+
+} // namespace
+
+EncodedMessage ForwardBatchMessage::encode() const {
+  qsizetype positionCount = 0;
+  for (const Entry &e : entries)
+    positionCount += e.positions.size();
+  WireWriter out(64 + 40 * entries.size() + 8 * positionCount);
+  out.u32(quint32(entries.size()));
+  for (const Entry &e : entries) {
+    Q_ASSERT(e.positions.size() % 3 == 0);
+    out.u64(e.session);
+    out.i64(e.step);
+    out.i64(e.cacheStart);
+    out.boolean(e.lastRowOnly);
+    out.u32(quint32(e.positions.size() / 3));
+    for (qint64 p : e.positions)
+      out.i64(p);
+  }
+  writeHidden(out, hidden);
+  return encoded(kType, out, hidden.bytes);
+}
+
+Expected<ForwardBatchMessage> ForwardBatchMessage::decode(QByteArray payload) {
+  WireReader in(payload);
+  ForwardBatchMessage m;
+  const qsizetype count = in.count("entries", kBatchEntries, 8 + 8 + 8 + 1 + 4);
+  if (in.ok() && count == 0)
+    in.fail("entries", tr("a ForwardBatch needs at least one entry"));
+  qint64 tokens = 0;
+  for (qsizetype i = 0; i < count && in.ok(); ++i) {
+    Entry e;
+    e.session = in.u64("session");
+    e.step = in.i64("step");
+    if (in.ok() && e.step < 0)
+      in.fail("step", WireReader::tr("is negative"));
+    e.cacheStart = in.i64("cacheStart");
+    if (in.ok() && e.cacheStart < 0)
+      in.fail("cacheStart", WireReader::tr("is negative"));
+    e.lastRowOnly = in.boolean("lastRowOnly");
+    const qsizetype n = in.count("tokens", qsizetype(kTokens), 3 * 8);
+    if (in.ok() && n == 0)
+      in.fail("tokens", tr("an entry needs at least one token"));
+    for (const Entry &other : m.entries)
+      if (in.ok() && other.session == e.session)
+        in.fail("session", tr("session %1 appears twice").arg(e.session));
+    if (in.ok()) {
+      e.positions.resize(3 * n);
+      for (qsizetype j = 0; j < e.positions.size(); ++j)
+        e.positions[j] = in.i64("positions");
+      tokens += n;
+      if (tokens > kTokens)
+        in.fail("tokens", tr("the entries hold more than %1 tokens").arg(kTokens));
+    }
+    m.entries.append(std::move(e));
+  }
+  if (in.ok())
+    readHidden(in, payload, tokens, &m.hidden);
+  return finish(in, kType, std::move(m));
+}
+
+EncodedMessage ResultBatchMessage::encode() const {
+  qsizetype errorBytes = 0;
+  for (const Entry &e : entries)
+    errorBytes += e.error.size();
+  WireWriter out(64 + 32 * entries.size() + 3 * errorBytes);
+  out.u32(quint32(entries.size()));
+  for (const Entry &e : entries) {
+    out.u64(e.session);
+    out.i64(e.step);
+    out.utf8(WireWriter::boundedUtf8(e.error, kErrorBytes));
+    out.i64(e.error.isEmpty() ? e.rows : 0);
+  }
+  writeHidden(out, hidden);
+  return encoded(kType, out, hidden.bytes);
+}
+
+Expected<ResultBatchMessage> ResultBatchMessage::decode(QByteArray payload) {
+  WireReader in(payload);
+  ResultBatchMessage m;
+  const qsizetype count = in.count("entries", kBatchEntries, 8 + 8 + 4 + 8);
+  if (in.ok() && count == 0)
+    in.fail("entries", tr("a ResultBatch needs at least one entry"));
+  qint64 rows = 0;
+  for (qsizetype i = 0; i < count && in.ok(); ++i) {
+    Entry e;
+    e.session = in.u64("session");
+    e.step = in.i64("step");
+    e.error = in.string("error", kErrorBytes);
+    e.rows = in.i64("rows");
+    if (in.ok() && (e.rows < 0 || e.rows > kTokens || (!e.error.isEmpty() && e.rows != 0)))
+      in.fail("rows", tr("%1 rows for an entry (%2)")
+                          .arg(e.rows)
+                          .arg(e.error.isEmpty() ? tr("at most %1").arg(kTokens) : tr("a failed entry has none")));
+    rows += e.rows;
+    if (in.ok() && rows > kTokens)
+      in.fail("rows", tr("the entries hold more than %1 rows").arg(kTokens));
+    m.entries.append(std::move(e));
+  }
+  if (in.ok())
+    readHidden(in, payload, rows, &m.hidden);
+  return finish(in, kType, std::move(m));
+}
+
 // DropSession, StatsRequest
 
 EncodedMessage DropSessionMessage::encode() const {

@@ -30,6 +30,7 @@ inline constexpr qint64 kTokens = 1 << 24;  // rows of one Forward
 inline constexpr qint64 kColumns = 1 << 20; // hidden size
 inline constexpr qint64 kKvChunk = 1 << 20;
 inline constexpr qint64 kTensorBytes = 1ll << 40;
+inline constexpr qsizetype kBatchEntries = 64; // sessions of one ForwardBatch
 } // namespace wirelimits
 
 // Element types of hidden states on the wire.
@@ -155,6 +156,48 @@ struct ResultMessage {
   static Expected<ResultMessage> decode(QByteArray payload);
   bool operator==(const ResultMessage &) const = default;
   Q_DECLARE_TR_FUNCTIONS(mdi::ResultMessage)
+};
+
+// Steps of several sessions that the node may run as one pass, each weight read once for all
+// (batched decoding). The entries are a Forward's fields without the hidden states; `hidden`
+// holds every entry's rows, one entry after the other. Protocol version 2.
+struct ForwardBatchMessage {
+  static constexpr MessageType kType = MessageType::ForwardBatch;
+  struct Entry {
+    quint64 session = 0;
+    qint64 step = 0;
+    qint64 cacheStart = 0;
+    bool lastRowOnly = false;
+    QList<qint64> positions; // 3 x n
+    qint64 tokenCount() const { return positions.size() / 3; }
+    bool operator==(const Entry &) const = default;
+  };
+  QList<Entry> entries;
+  HiddenStates hidden; // the sum of the entries' tokens x hidden
+  EncodedMessage encode() const;
+  static Expected<ForwardBatchMessage> decode(QByteArray payload);
+  bool operator==(const ForwardBatchMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::ForwardBatchMessage)
+};
+
+// The answer to a ForwardBatch: per entry, in the same order, its session and step and either an
+// error (no rows) or its number of output rows (its tokens, or one when lastRowOnly); `hidden`
+// holds the rows of the entries that succeeded, one after the other.
+struct ResultBatchMessage {
+  static constexpr MessageType kType = MessageType::ResultBatch;
+  struct Entry {
+    quint64 session = 0;
+    qint64 step = 0;
+    QString error; // empty on success
+    qint64 rows = 0;
+    bool operator==(const Entry &) const = default;
+  };
+  QList<Entry> entries;
+  HiddenStates hidden;
+  EncodedMessage encode() const;
+  static Expected<ResultBatchMessage> decode(QByteArray payload);
+  bool operator==(const ResultBatchMessage &) const = default;
+  Q_DECLARE_TR_FUNCTIONS(mdi::ResultBatchMessage)
 };
 
 // Forget a session's caches. The node echoes it (same request id) once done, in order with Results.

@@ -114,4 +114,44 @@ Expected<StageMessage> fromForward(const ForwardMessage &forward, const at::Tens
   return m;
 }
 
+ForwardBatchMessage toForwardBatch(const std::vector<StageMessage> &messages) {
+  ForwardBatchMessage batch;
+  std::vector<at::Tensor> hidden;
+  hidden.reserve(messages.size());
+  for (const StageMessage &message : messages) {
+    ForwardBatchMessage::Entry e;
+    e.session = message.session;
+    e.step = message.step;
+    e.cacheStart = message.cacheStart;
+    e.lastRowOnly = message.lastRowOnly;
+    e.positions = message.positions.values();
+    batch.entries.append(std::move(e));
+    hidden.push_back(message.hidden);
+  }
+  batch.hidden = toWire(hidden.size() == 1 ? hidden.front() : at::cat(hidden, 0));
+  return batch;
+}
+
+Expected<std::vector<StageMessage>> fromForwardBatch(const ForwardBatchMessage &batch,
+                                                     const at::TensorOptions &options) {
+  auto all = fromWire(batch.hidden, options);
+  if (!all)
+    return makeError(all.error());
+  std::vector<StageMessage> messages;
+  messages.reserve(size_t(batch.entries.size()));
+  qint64 row = 0;
+  for (const ForwardBatchMessage::Entry &e : batch.entries) {
+    StageMessage m;
+    m.session = e.session;
+    m.step = e.step;
+    m.cacheStart = e.cacheStart;
+    m.lastRowOnly = e.lastRowOnly;
+    m.positions = PositionIds::fromRows(e.positions);
+    m.hidden = all->narrow(0, row, e.tokenCount());
+    row += e.tokenCount();
+    messages.push_back(std::move(m));
+  }
+  return messages;
+}
+
 } // namespace mdi::wiretensor

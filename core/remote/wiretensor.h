@@ -6,6 +6,8 @@
 
 #include <ATen/core/Tensor.h>
 
+#include <vector>
+
 namespace mdi {
 
 // Conversions between the engine's tensors and the wire forms of the peer protocol: hidden
@@ -30,6 +32,11 @@ Status checkFinite(const at::Tensor &hidden);
 
 ForwardMessage toForward(const StageMessage &message);
 Expected<StageMessage> fromForward(const ForwardMessage &forward, const at::TensorOptions &options);
+// Forwards of distinct sessions as one ForwardBatch (their hidden states one after the other),
+// and back: each message's hidden states a view of its rows of the batch's.
+ForwardBatchMessage toForwardBatch(const std::vector<StageMessage> &messages);
+Expected<std::vector<StageMessage>> fromForwardBatch(const ForwardBatchMessage &batch,
+                                                     const at::TensorOptions &options);
 
 } // namespace wiretensor
 } // namespace mdi

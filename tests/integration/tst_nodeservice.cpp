@@ -364,6 +364,42 @@ private Q_SLOTS:
     QTRY_COMPARE_WITH_TIMEOUT(stageSessions(*link), 2, 30000);
   }
 
+  // A ForwardBatch runs as one pass; an entry the node refuses before running (here a session it
+  // dropped to make room) gets its own error in the ResultBatch and the others are answered.
+  void batchEntryRefusedOthersRun() {
+    NodeService::Options o = options(QStringLiteral("batch"));
+    o.maxSessionsPerClient = 2;
+    NodeThread node(o);
+    QVERIFY2(node.started(), qPrintable(node.started().error()));
+    Answers answers;
+    auto link = connectLink(node, answers);
+    QVERIFY(link);
+    link->post(forwardOf(1, 0, 2, 1));
+    link->post(forwardOf(2, 0, 2, 2));
+    link->post(forwardOf(3, 0, 2, 3)); // session 1 goes
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 3, 30000);
+    const qint64 passesBefore = link->stats().passes;
+    std::vector<StageMessage> batch;
+    batch.push_back(forwardOf(2, 2, 1, 4));
+    batch.push_back(forwardOf(1, 2, 1, 5));
+    StageMessage last = forwardOf(3, 2, 3, 6);
+    last.lastRowOnly = true;
+    batch.push_back(last);
+    link->postBatch(std::move(batch));
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 6, 30000);
+    const StageResult refused = answers.ofStep(5);
+    QCOMPARE(refused.message.session, quint64(1));
+    QVERIFY2(refused.error.contains(QStringLiteral("Session 1 was dropped")), qPrintable(refused.error));
+    for (const qint64 step : {4, 6}) {
+      const StageResult r = answers.ofStep(step);
+      QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+      QCOMPARE(r.message.hidden.size(0), int64_t(1)); // step 6: three tokens, lastRowOnly
+      QCOMPARE(r.message.hidden.size(1), int64_t(kHidden));
+    }
+    QCOMPARE(answers.ofStep(6).message.positions, PositionIds::uniform(2, 3));
+    QCOMPARE(link->stats().passes, passesBefore + 1); // one ResultBatch for the three
+  }
+
   // The KV caches count against --max-memory: room for one session's first chunk beyond the
   // weights; a second session drops the first; a step whose cache alone would not fit is refused
   // with the sizes (20,000 one-token sessions grew a 50 MB node to 2.6 GB).

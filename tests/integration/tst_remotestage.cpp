@@ -135,9 +135,11 @@ private Q_SLOTS:
     options.plan.stages[1].hostId = QStringLiteral("peer:0");
     options.peers = {peer(0)};
     Runs runs;
-    const qint64 shipped = runPlan(options, runs);
+    QList<StageStats> stats;
+    const qint64 shipped = runPlan(options, runs, &stats);
     QVERIFY(shipped > 0);
     compare(runs);
+    expectBatchedOverTheWire(stats, 1);
   }
 
   void twoRemoteStages() {
@@ -146,8 +148,10 @@ private Q_SLOTS:
     options.plan.stages[1].hostId = QStringLiteral("peer:0");
     options.peers = {peer(0), peer(1)};
     Runs runs;
-    runPlan(options, runs);
+    QList<StageStats> stats;
+    runPlan(options, runs, &stats);
     compare(runs);
+    expectBatchedOverTheWire(stats, 2);
   }
 
   void secondLoadShipsNothing() {
@@ -847,7 +851,8 @@ private:
     return options ? *options : EngineLoadOptions();
   }
 
-  qint64 runPlan(const EngineLoadOptions &options, Runs &runs) {
+  // Runs every case at once; `stats`, when given, gets the stages' statistics at the end.
+  qint64 runPlan(const EngineLoadOptions &options, Runs &runs, QList<StageStats> *stats = nullptr) {
     EngineRunner runner;
     auto info = runner.load(options);
     if (!info) {
@@ -866,7 +871,24 @@ private:
       }
       runs.insert(m_cases.at(i), o);
     }
+    if (stats)
+      *stats = runner.engine().stageStats();
     return info->weightBytesShipped;
+  }
+
+  // The cases ran together, so the remote stages got ForwardBatches: fewer passes than steps
+  // (each ResultBatch counts one pass for all its entries), with every step answered.
+  void expectBatchedOverTheWire(const QList<StageStats> &stats, int remoteStages) {
+    int remote = 0;
+    for (const StageStats &s : stats) {
+      if (!s.remote)
+        continue;
+      ++remote;
+      QVERIFY2(
+          s.forwards > 0 && s.passes > 0 && s.passes < s.forwards,
+          qPrintable(QStringLiteral("%1: %2 steps in %3 passes").arg(s.description).arg(s.forwards).arg(s.passes)));
+    }
+    QCOMPARE(remote, remoteStages);
   }
 
   void compare(const Runs &runs) {

@@ -54,6 +54,52 @@ ForwardMessage forward(qint64 tokens, qint64 columns, WireDtype dtype, quint32 s
   return m;
 }
 
+// A batch of `sessions` entries of 1 + i tokens each (the first two lastRowOnly).
+ForwardBatchMessage forwardBatch(int sessions, qint64 columns, WireDtype dtype, quint32 seed) {
+  QRandomGenerator random(seed);
+  ForwardBatchMessage m;
+  qint64 rows = 0;
+  for (int i = 0; i < sessions; ++i) {
+    ForwardBatchMessage::Entry e;
+    e.session = 100 + quint64(i);
+    e.step = 3 + i;
+    e.cacheStart = 40 * i;
+    e.lastRowOnly = i < 2;
+    for (int axis = 0; axis < 3; ++axis)
+      for (qint64 t = 0; t <= i; ++t)
+        e.positions.append(e.cacheStart + t + axis);
+    rows += i + 1;
+    m.entries.append(e);
+  }
+  m.hidden.dtype = dtype;
+  m.hidden.rows = rows;
+  m.hidden.columns = columns;
+  m.hidden.bytes = randomBytes(random, rows * columns * wireDtypeSize(dtype));
+  return m;
+}
+
+// Its answer: the first entry failed, the others with their rows (one when lastRowOnly).
+ResultBatchMessage resultBatch(const ForwardBatchMessage &batch, quint32 seed) {
+  QRandomGenerator random(seed);
+  ResultBatchMessage r;
+  qint64 rows = 0;
+  for (qsizetype i = 0; i < batch.entries.size(); ++i) {
+    const ForwardBatchMessage::Entry &e = batch.entries[i];
+    ResultBatchMessage::Entry out{e.session, e.step, {}, e.lastRowOnly ? 1 : e.tokenCount()};
+    if (i == 0) {
+      out.error = QStringLiteral("Session 100 was dropped from this node to make room");
+      out.rows = 0;
+    }
+    rows += out.rows;
+    r.entries.append(out);
+  }
+  r.hidden.dtype = batch.hidden.dtype;
+  r.hidden.rows = rows;
+  r.hidden.columns = batch.hidden.columns;
+  r.hidden.bytes = randomBytes(random, rows * batch.hidden.columns * wireDtypeSize(batch.hidden.dtype));
+  return r;
+}
+
 // Feeds data in pieces of random size and collects the frames.
 QList<Frame> readAll(FrameReader &reader, const QByteArray &data, QRandomGenerator &random, qint64 allocationBound) {
   QList<Frame> frames;
@@ -109,6 +155,10 @@ bool decodeAs(MessageType type, const QByteArray &payload) {
     return bool(StatsMessage::decode(payload));
   case MessageType::Error:
     return bool(ErrorMessage::decode(payload));
+  case MessageType::ForwardBatch:
+    return bool(ForwardBatchMessage::decode(payload));
+  case MessageType::ResultBatch:
+    return bool(ResultBatchMessage::decode(payload));
   }
   return false;
 }
@@ -166,6 +216,9 @@ private:
     stats.load = 0.25;
     out << stats.encode();
     out << ErrorMessage{quint32(ErrorCode::HashMismatch), QStringLiteral("tensor 3: SHA-256 mismatch")}.encode();
+    const ForwardBatchMessage batch = forwardBatch(4, 64, WireDtype::BF16, 21);
+    out << batch.encode();
+    out << resultBatch(batch, 22).encode();
     return out;
   }
 
@@ -174,7 +227,7 @@ private Q_SLOTS:
     const QByteArray header = FrameWriter::header(MessageType::Forward, 0x0102030405060708ull, 0x0a0b0c0d);
     QCOMPARE(header.size(), kFrameHeaderSize);
     QCOMPARE(header.left(4), QByteArray("MDIF"));
-    QCOMPARE(header.mid(4, 2), QByteArray::fromHex("0100"));              // version 1, little-endian
+    QCOMPARE(header.mid(4, 2), QByteArray::fromHex("0200"));              // version 2, little-endian
     QCOMPARE(header.mid(6, 2), QByteArray::fromHex("0800"));              // Forward = 8
     QCOMPARE(header.mid(8, 4), QByteArray::fromHex("00000000"));          // flags
     QCOMPARE(header.mid(12, 4), QByteArray::fromHex("0d0c0b0a"));         // payload length
@@ -189,7 +242,7 @@ private Q_SLOTS:
       types.insert(messages[i].type);
       stream += FrameWriter::frame(messages[i], 1000 + i);
     }
-    QCOMPARE(types.size(), 15); // every type
+    QCOMPARE(types.size(), 17); // every type
     QRandomGenerator random(7);
     FrameReader reader;
     const QList<Frame> frames = readAll(reader, stream, random, kFrameHeaderSize + FrameLimits().bulkBytes);
@@ -261,6 +314,28 @@ private Q_SLOTS:
     QCOMPARE(*StatsMessage::decode(stats.encode().payload()), stats);
     const ErrorMessage error{77, QStringLiteral("unknown codes are kept")};
     QCOMPARE(*ErrorMessage::decode(error.encode().payload()), error);
+  }
+
+  void batchRoundTrips() {
+    for (const WireDtype dtype : {WireDtype::BF16, WireDtype::F16, WireDtype::F32}) {
+      const ForwardBatchMessage batch = forwardBatch(5, 48, dtype, 31);
+      auto decoded = ForwardBatchMessage::decode(batch.encode().payload());
+      QVERIFY2(decoded, qPrintable(decoded.error()));
+      QCOMPARE(*decoded, batch);
+      QCOMPARE(decoded->entries.at(4).tokenCount(), 5);
+      const ResultBatchMessage result = resultBatch(batch, 32);
+      auto decodedResult = ResultBatchMessage::decode(result.encode().payload());
+      QVERIFY2(decodedResult, qPrintable(decodedResult.error()));
+      QCOMPARE(*decodedResult, result);
+      QCOMPARE(decodedResult->entries.at(0).rows, 0);
+      QVERIFY(!decodedResult->entries.at(0).error.isEmpty());
+    }
+    // Every entry failed: no rows, no hidden bytes.
+    ResultBatchMessage allFailed;
+    allFailed.entries.append({7, 1, QStringLiteral("no room"), 0});
+    auto decoded = ResultBatchMessage::decode(allFailed.encode().payload());
+    QVERIFY2(decoded, qPrintable(decoded.error()));
+    QCOMPARE(*decoded, allFailed);
   }
 
   void bulkBytesAreNotCopiedIntoTheHead() {
@@ -374,6 +449,41 @@ private Q_SLOTS:
     badState.u8(3);
     QTest::newRow("unknown ack state") << badState.take() << int(MessageType::WeightAck) << QStringLiteral("state");
 
+    ForwardBatchMessage batch = forwardBatch(3, 8, WireDtype::F32, 1);
+    batch.hidden.rows += 1;
+    QTest::newRow("batch rows != tokens")
+        << batch.encode().payload() << int(MessageType::ForwardBatch) << QStringLiteral("add up to 6");
+    batch = forwardBatch(3, 8, WireDtype::F32, 1);
+    batch.entries[2].session = batch.entries[0].session;
+    QTest::newRow("batch session twice") << batch.encode().payload() << int(MessageType::ForwardBatch)
+                                         << QStringLiteral("appears twice");
+    batch = forwardBatch(3, 8, WireDtype::F32, 1);
+    batch.entries.clear();
+    batch.hidden = HiddenStates();
+    QTest::newRow("empty batch") << batch.encode().payload() << int(MessageType::ForwardBatch)
+                                 << QStringLiteral("at least one entry");
+    batch = forwardBatch(3, 8, WireDtype::F32, 1);
+    batch.entries[1].positions.clear();
+    batch.hidden.rows -= 2;
+    batch.hidden.bytes.chop(2 * 8 * 4);
+    QTest::newRow("batch entry without tokens")
+        << batch.encode().payload() << int(MessageType::ForwardBatch) << QStringLiteral("at least one token");
+    {
+      WireWriter tooMany;
+      tooMany.u32(quint32(wirelimits::kBatchEntries + 1));
+      QTest::newRow("batch too many entries")
+          << tooMany.take() << int(MessageType::ForwardBatch) << QStringLiteral("entries");
+    }
+    ResultBatchMessage failedEntryWithRows = resultBatch(forwardBatch(2, 8, WireDtype::F32, 1), 2);
+    failedEntryWithRows.entries[0].rows = 1; // encode() writes 0 for a failed entry: patch the bytes
+    {
+      QByteArray payload = failedEntryWithRows.encode().payload();
+      const QByteArray error = failedEntryWithRows.entries[0].error.toUtf8();
+      const qsizetype rowsAt = 4 + 8 + 8 + 4 + error.size();
+      qToLittleEndian<qint64>(1, payload.data() + rowsAt);
+      QTest::newRow("failed batch entry with rows")
+          << payload << int(MessageType::ResultBatch) << QStringLiteral("a failed entry has none");
+    }
     ForwardMessage failedWithRows = forward(2, 8, WireDtype::F32, 1);
     QTest::newRow("failed result with rows") << ResultMessage{failedWithRows, QStringLiteral("boom")}.encode().payload()
                                              << int(MessageType::Result) << QStringLiteral("no hidden states");
@@ -412,6 +522,12 @@ private Q_SLOTS:
     case MessageType::Result:
       error = ResultMessage::decode(payload).error();
       break;
+    case MessageType::ForwardBatch:
+      error = ForwardBatchMessage::decode(payload).error();
+      break;
+    case MessageType::ResultBatch:
+      error = ResultBatchMessage::decode(payload).error();
+      break;
     default:
       QFAIL("type not covered");
     }
@@ -434,9 +550,10 @@ private Q_SLOTS:
     QByteArray header = FrameWriter::header(MessageType::Hello, 1, 10);
     header[0] = 'X';
     QTest::newRow("magic") << header << int(FrameReader::Failure::BadMagic) << QStringLiteral("magic");
-    QTest::newRow("version") << FrameWriter::header(MessageType::Hello, 1, 10, 0, 2)
+    // A peer of version 1 (before ForwardBatch) is refused with both versions named.
+    QTest::newRow("version") << FrameWriter::header(MessageType::Hello, 1, 10, 0, 1)
                              << int(FrameReader::Failure::VersionMismatch)
-                             << QStringLiteral("protocol version 2; this program speaks version 1");
+                             << QStringLiteral("protocol version 1; this program speaks version 2");
     header = FrameWriter::header(MessageType::Hello, 1, 10);
     header[6] = char(99);
     QTest::newRow("type") << header << int(FrameReader::Failure::UnknownType) << QStringLiteral("type 99");
