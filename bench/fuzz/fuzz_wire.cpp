@@ -65,6 +65,10 @@ void decodeAs(MessageType type, const QByteArray &payload) {
     return roundTrip(StatsMessage::decode(payload), "Stats");
   case MessageType::Error:
     return roundTrip(ErrorMessage::decode(payload), "Error");
+  case MessageType::ForwardBatch:
+    return roundTrip(ForwardBatchMessage::decode(payload), "ForwardBatch");
+  case MessageType::ResultBatch:
+    return roundTrip(ResultBatchMessage::decode(payload), "ResultBatch");
   }
 }
 
@@ -102,7 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
 
   const QByteArray whole(bytes, length);
-  for (quint16 type = 1; type <= 15; ++type)
+  for (quint16 type = 1; type <= quint16(MessageType::ResultBatch); ++type)
     if (isKnownMessageType(type))
       decodeAs(MessageType(type), whole);
   return 0;
