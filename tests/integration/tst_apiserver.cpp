@@ -927,6 +927,25 @@ private Q_SLOTS:
     QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInteger(), kLongTokens);
   }
 
+  // Issue 15: eight clients at once (the default answer limit and queue) are all answered, none
+  // with a 429, and batching them changes no answer: each equals the greedy answer alone.
+  void eightClientsAllAnswered() {
+    constexpr int kClients = 8;
+    std::vector<std::unique_ptr<RawClient>> clients;
+    for (int i = 0; i < kClients; ++i) {
+      clients.push_back(std::make_unique<RawClient>());
+      QVERIFY(clients.back()->open(m_server->port()));
+    }
+    for (auto &client : clients)
+      client->send(requestBytes("POST", "/v1/chat/completions", compact(chatRequest())));
+    for (int i = 0; i < kClients; ++i) {
+      auto reply = clients[size_t(i)]->read();
+      QVERIFY2(reply, qPrintable(QStringLiteral("client %1 got no reply").arg(i)));
+      QCOMPARE(reply->status, 200);
+      QCOMPARE(reply->json().value(QStringLiteral("choices")), greedy().value(QStringLiteral("choices")));
+    }
+  }
+
   void keepAliveAndPipelining() {
     RawClient client;
     QVERIFY(client.open(m_server->port()));
