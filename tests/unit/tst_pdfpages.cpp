@@ -2,10 +2,15 @@
 // budget at a resolution chosen for it; damaged and non-PDF input is refused with the file's name;
 // data:application/pdf image parts of a request become page images.
 
+#include "api/chatcompletionrequest.h"
+#include "model/chattemplate.h"
 #include "store/pdfpages.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -191,6 +196,37 @@ private Q_SLOTS:
     const Status damaged = PdfPages::expandMessages(broken, {});
     QVERIFY(!damaged);
     QVERIFY2(damaged.error().contains(QStringLiteral("data: URL")), qPrintable(damaged.error()));
+  }
+
+  // The local API takes a PDF where an image goes: one image per page, counted against the
+  // request's images; a damaged one is refused naming it.
+  void apiRequestsTakePdfs() {
+    auto body = [](const QString &url) {
+      const QJsonObject part{{QStringLiteral("type"), QStringLiteral("image_url")},
+                             {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), url}}}};
+      const QJsonObject text{{QStringLiteral("type"), QStringLiteral("text")},
+                             {QStringLiteral("text"), QStringLiteral("What is this?")}};
+      const QJsonObject message{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), QJsonArray{part, text}}};
+      return QJsonDocument(QJsonObject{{QStringLiteral("messages"), QJsonArray{message}}}).toJson();
+    };
+    ChatCompletionRequest::Defaults defaults;
+    auto request =
+        ChatCompletionRequest::fromJson(body(dataUrl(makePdf())), ChatCompletionRequest::Format::OpenAi, defaults);
+    QVERIFY2(request, qPrintable(request.error()));
+    const QStringList images = ChatTemplate::imageReferences(request->generation.messages);
+    QCOMPARE(images.size(), 3);
+    for (const QString &image : images)
+      QVERIFY(image.startsWith(QStringLiteral("data:image/png;base64,")));
+
+    defaults.maxImages = 2;
+    auto tooMany =
+        ChatCompletionRequest::fromJson(body(dataUrl(makePdf())), ChatCompletionRequest::Format::OpenAi, defaults);
+    QVERIFY(!tooMany);
+    auto damaged = ChatCompletionRequest::fromJson(body(QStringLiteral("data:application/pdf;base64,JVBERi0xLjcKeHl6")),
+                                                   ChatCompletionRequest::Format::OpenAi, {});
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.error().contains(QStringLiteral("damaged")), qPrintable(damaged.error()));
   }
 
   void filesExpandOnlyWhenAllowed() {
