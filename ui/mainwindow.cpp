@@ -392,6 +392,13 @@ void MainWindow::connectSignals() {
   });
   connect(m_peersPanel, &PeersPanel::planChanged, this, &MainWindow::updatePlanLabel);
   connect(m_peersPanel, &PeersPanel::reloadRequested, &m_context, &AppContext::loadModel);
+  // A PDF's pages must fit in the loaded model's context.
+  connect(&m_context.engine(), &Engine::modelLoaded, m_composer, [this](const EngineModelInfo &info) {
+    m_composer->setContextTokens(info.contextTokens);
+    m_composer->setMaxImagePixels(info.maxImagePixels > 0 ? info.maxImagePixels
+                                  : info.config           ? info.config->preprocessor.maxPixels
+                                                          : 0);
+  });
 }
 
 void MainWindow::onModelStateChanged() {

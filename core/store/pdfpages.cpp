@@ -108,7 +108,7 @@ Expected<PdfPages> PdfPages::fromDataUrl(const QString &url) {
 
 Expected<PdfPages> PdfPages::fromData(const QByteArray &bytes, const QString &label) {
   if (!isAvailable())
-    return makeError(notBuiltMessage());
+    return makeError(tr("%1: %2").arg(label, notBuiltMessage()));
   if (bytes.size() > kMaxFileBytes)
     return makeError(tr("%1 is larger than %2 MB; larger PDFs are not accepted").arg(label).arg(kMaxFileBytes >> 20));
   if (!looksLikePdf(bytes))
@@ -130,7 +130,7 @@ Expected<PdfPages> PdfPages::fromData(const QByteArray &bytes, const QString &la
   document->pdf->setPaperColor(Qt::white);
   return PdfPages(std::move(document), label);
 #else
-  return makeError(notBuiltMessage());
+  return makeError(tr("%1: %2").arg(label, notBuiltMessage()));
 #endif
 }
 

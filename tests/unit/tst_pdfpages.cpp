@@ -66,7 +66,8 @@ private Q_SLOTS:
       QSKIP("built with poppler-qt6");
     auto pdf = PdfPages::fromData(makePdf(), QStringLiteral("doc.pdf"));
     QVERIFY(!pdf);
-    QCOMPARE(pdf.error(), PdfPages::notBuiltMessage());
+    QVERIFY(pdf.error().contains(PdfPages::notBuiltMessage()));
+    QVERIFY(pdf.error().contains(QStringLiteral("doc.pdf")));
     QVERIFY(pdf.error().contains(QStringLiteral("PDF support was not built in")));
   }
 
