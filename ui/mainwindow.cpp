@@ -4,6 +4,7 @@
 #include "chat/chatview.h"
 #include "chat/composer.h"
 #include "chat/composereditor.h"
+#include "chat/conversationactions.h"
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
@@ -193,6 +194,15 @@ void MainWindow::createMenus() {
   regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
   QMenu *conversation = m_conversationMenu = menuBar()->addMenu(QString());
+  // Sampling and system prompt, Continue and Fork: their own object, which keeps them up to date.
+  auto *conversationActions = new ConversationActions(m_controller, this);
+  conversation->addAction(conversationActions->settingsAction());
+  conversation->addAction(conversationActions->continueAction());
+  conversation->addAction(conversationActions->forkAction());
+  conversation->addSeparator();
+  connect(conversationActions, &ConversationActions::errorOccurred, this, &MainWindow::showError);
+  connect(m_chat, &ChatView::continueRequested, conversationActions, &ConversationActions::continueAnswer);
+  connect(m_chat, &ChatView::forkRequested, conversationActions, &ConversationActions::fork);
   conversation->addAction(m_sidebar->renameAction());
   conversation->addAction(m_sidebar->exportMarkdownAction());
   conversation->addAction(m_sidebar->exportJsonAction());
