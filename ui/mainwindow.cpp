@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "capture/screencapture.h"
 #include "chat/chatcontroller.h"
 #include "chat/chatview.h"
 #include "chat/composer.h"
@@ -174,6 +175,13 @@ void MainWindow::createMenus() {
       edit->addAction(Icons::icon(QStringLiteral("attach")), QString(), m_composer, &Composer::chooseImages);
   attach->setObjectName(QStringLiteral("attachAction"));
   attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+  // Capture Screen Region: its own object and action; the picture joins the composer's images.
+  auto *capture = new ScreenCapture(this);
+  edit->addAction(capture->action());
+  m_composer->addToolButton(capture->action());
+  connect(capture, &ScreenCapture::captured, m_composer,
+          [this](const QImage &image) { m_composer->addImage(image, QStringLiteral("screen-region.png")); });
+  connect(capture, &ScreenCapture::failed, this, &MainWindow::showError);
   QAction *focusInput = m_focusInputAction =
       edit->addAction(QString(), this, [this] { m_composer->editor()->setFocus(Qt::ShortcutFocusReason); });
   focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

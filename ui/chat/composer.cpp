@@ -8,6 +8,7 @@
 #include "store/imagestore.h"
 #include "store/pdfpages.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -65,7 +66,7 @@ Composer::Composer(QWidget *parent) :
   m_chipLayout->addStretch(1);
   m_chipRow->hide();
 
-  auto *inputRow = new QHBoxLayout;
+  auto *inputRow = m_inputRow = new QHBoxLayout;
   inputRow->setSpacing(4);
   inputRow->addWidget(m_attach, 0, Qt::AlignBottom);
   inputRow->addWidget(m_editor, 1);
@@ -305,6 +306,15 @@ void Composer::chooseImages() {
   if (!files.isEmpty())
     addImageFiles(files);
   m_editor->setFocus();
+}
+
+QToolButton *Composer::addToolButton(QAction *action) {
+  auto *button = new QToolButton(this);
+  button->setDefaultAction(action);
+  button->setIconSize(m_attach->iconSize());
+  button->setAutoRaise(true);
+  m_inputRow->insertWidget(m_inputRow->indexOf(m_attach) + 1, button, 0, Qt::AlignBottom);
+  return button;
 }
 
 void Composer::showNotice(const QString &text) {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QMimeData;
@@ -64,6 +65,8 @@ public:
   bool isAdding() const;
   void removeAttachment(int index);
   void chooseImages(); // the file picker
+  // Another button beside the attach button, for a window's action (Capture Screen Region).
+  QToolButton *addToolButton(QAction *action);
 
   // PDFs: their pages must fit in the model's context (0: unknown, no limit but PdfPages'), as
   // estimated for images of at most maxImagePixels pixels (the model's; 0: the model default).
@@ -154,6 +157,7 @@ private:
   QPushButton *m_send;
   QToolButton *m_attach;
   QLabel *m_notice;
+  QHBoxLayout *m_inputRow = nullptr;
   QWidget *m_chipRow;
   QHBoxLayout *m_chipLayout;
   QList<Attachment> m_attachments;
