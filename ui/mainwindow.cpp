@@ -18,6 +18,7 @@
 #include "models/loadprogressbar.h"
 #include "models/modelmanagerdialog.h"
 #include "models/modelprompt.h"
+#include "models/resourceline.h"
 #include "peers/peerspanel.h"
 #include "settings/settingsdialog.h"
 #include "store/appsettings.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
+  // Memory, threads, speed and where the layers run, in words (its own widget).
+  statusBar()->addPermanentWidget(new ResourceLine(m_context.engine(), m_controller, m_settings, this));
 
   createMenus();
   retranslateUi();

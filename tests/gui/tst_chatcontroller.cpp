@@ -9,6 +9,7 @@
 #include "engine/generationrequest.h"
 #include "enginerunner.h"
 #include "fixtures.h"
+#include "models/resourceline.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
 
@@ -401,6 +402,20 @@ private Q_SLOTS:
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(m_store->conversation(*id)->systemPrompt, QStringLiteral("Answer in German."));
     QCOMPARE(m_store->conversation(*id)->sampling, SamplingPreset::withPreset({}, SamplingPreset::Kind::Creative));
+  }
+
+  // The resource line over the loaded engine: where the layers run in words, the threads, and
+  // the speed once an answer has one; the details per part in its tooltip.
+  void resourceLineSaysWhatTheModelTakes() {
+    m_settings->setValue(AppSettings::Threads, 3);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    ResourceLine line(m_runner->engine(), controller, *m_settings);
+    QVERIFY2(line.text().contains(QStringLiteral("on this computer")), qPrintable(line.text()));
+    QVERIFY2(line.text().contains(QStringLiteral("3 threads")), qPrintable(line.text()));
+    QVERIFY2(line.toolTip().contains(QStringLiteral("Part 1 of")), qPrintable(line.toolTip()));
+    QVERIFY(!line.isHidden());
+    Q_EMIT controller.speedChanged(42.0);
+    QVERIFY2(line.text().contains(QStringLiteral("42.0 tokens/s")), qPrintable(line.text()));
   }
 
 private:
