@@ -313,6 +313,10 @@ QToolButton *Composer::addToolButton(QAction *action) {
   button->setDefaultAction(action);
   button->setIconSize(m_attach->iconSize());
   button->setAutoRaise(true);
+  // Named for screen readers after the action, in its current language.
+  const auto name = [button, action] { button->setAccessibleName(action->toolTip()); };
+  name();
+  connect(action, &QAction::changed, button, name);
   m_inputRow->insertWidget(m_inputRow->indexOf(m_attach) + 1, button, 0, Qt::AlignBottom);
   return button;
 }
