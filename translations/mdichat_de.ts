@@ -678,6 +678,22 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>The conversation could not be deleted: %1</source>
         <translation>Die Unterhaltung konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>Only an answer that was stopped or cut short can be continued.</source>
+        <translation>Nur eine angehaltene oder abgeschnittene Antwort kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Only the last answer of a conversation can be continued; this one has replies.</source>
+        <translation>Nur die letzte Antwort einer Unterhaltung kann fortgesetzt werden; auf diese folgen weitere Nachrichten.</translation>
+    </message>
+    <message>
+        <source>This answer is still being written; stop it first.</source>
+        <translation>Diese Antwort wird noch geschrieben; halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (Abzweigung)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1005,6 +1021,57 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Bilder und PDFs (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1: even its first page needs about %2 image tokens, more than the model&apos;s context of %3 tokens leaves for it.</source>
+        <translation>Nicht hinzugefügt: %1: schon die erste Seite braucht etwa %2 Bild-Token, mehr als der Kontext des Modells von %3 Token dafür übrig lässt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. Change the range on its chip to read others.</source>
+        <translation>%1 hat %2 Seiten; die Seiten 1–%3 sind angehängt, so viele, wie eine Nachricht an dieses Modell fasst. Ändern Sie den Bereich auf seinem Chip, um andere zu lesen.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.</source>
+        <translation>Die Seiten %1–%2 von %3 sind %4 Seiten; eine Nachricht fasst höchstens %5. Wählen Sie weniger Seiten.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 need about %4 image tokens; the model&apos;s context of %5 tokens leaves room for about %6 here. Choose fewer pages.</source>
+        <translation>Die Seiten %1–%2 von %3 brauchen etwa %4 Bild-Token; der Kontext des Modells von %5 Token lässt hier Platz für etwa %6. Wählen Sie weniger Seiten.</translation>
+    </message>
+    <message>
+        <source>Not added: %1, page %2: %3</source>
+        <translation>Nicht hinzugefügt: %1, Seite %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationActions</name>
+    <message>
+        <source>Sampling and System &amp;Prompt…</source>
+        <translation>Sampling und System&amp;prompt…</translation>
+    </message>
+    <message>
+        <source>How this conversation&apos;s answers choose their words, and its own system prompt</source>
+        <translation>Wie die Antworten dieser Unterhaltung ihre Wörter wählen, und ihr eigener Systemprompt</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Answer</source>
+        <translation>Antwort f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue writing the last answer where it stopped</source>
+        <translation>Die letzte Antwort dort weiterschreiben, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Conversation</source>
+        <translation>Unterhaltung &amp;abzweigen</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages so far</source>
+        <translation>Eine neue Unterhaltung mit den bisherigen Nachrichten beginnen</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ConversationExporter</name>
@@ -1131,6 +1198,29 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationSettingsDialog</name>
+    <message>
+        <source>New Chat Settings</source>
+        <translation>Einstellungen des neuen Chats</translation>
+    </message>
+    <message>
+        <source>Conversation Settings</source>
+        <translation>Einstellungen der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>How answers choose their words</source>
+        <translation>Wie Antworten ihre Wörter wählen</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for this conversation</source>
+        <translation>&amp;Systemprompt dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Instructions the model reads before every message of this conversation, for example &quot;Answer in German&quot; or &quot;You are a careful proofreader&quot;. Empty: none.</source>
+        <translation>Anweisungen, die das Modell vor jeder Nachricht dieser Unterhaltung liest, zum Beispiel „Antworte auf Deutsch“ oder „Du bist ein sorgfältiger Korrektor“. Leer: keine.</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1713,6 @@ Befehle (mdi-run BEFEHL --help):
         <translation>Die Benutzernachricht.</translation>
     </message>
     <message>
-        <source>An image for the prompt (repeatable).</source>
-        <translation>Ein Bild für den Prompt (wiederholbar).</translation>
-    </message>
-    <message>
         <source>A system message.</source>
         <translation>Eine Systemnachricht.</translation>
     </message>
@@ -1705,6 +1791,10 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Sampling-Temperatur; 0 ist greedy. Wird sie, --top-p, --top-k oder --min-p angegeben, ersetzt das die Sampling-Werte aus generation_config.json des Modells: Nicht Angegebenes ist 1 (Temperatur, top-p) bzw. aus (top-k, min-p).</translation>
+    </message>
+    <message>
+        <source>An image for the prompt, or a PDF: one image per page (repeatable).</source>
+        <translation>Ein Bild für den Prompt oder ein PDF: ein Bild pro Seite (wiederholbar).</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3052,22 @@ Befehle (mdi-run BEFEHL --help):
             <numerusform>%n Token</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue writing this answer where it stopped</source>
+        <translation>Diese Antwort dort weiterschreiben, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Antwort fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages up to this one</source>
+        <translation>Eine neue Unterhaltung mit den Nachrichten bis zu dieser beginnen</translation>
+    </message>
+    <message>
+        <source>Fork the conversation here</source>
+        <translation>Unterhaltung hier abzweigen</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelConfig</name>
@@ -3688,6 +3794,139 @@ Befehle (mdi-run BEFEHL --help):
     </message>
 </context>
 <context>
+    <name>mdi::PdfChip</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>of %1, reading…</source>
+        <translation>von %1, wird gelesen…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2 of %3</source>
+        <translation>Seiten %1 bis %2 von %3</translation>
+    </message>
+    <message>
+        <source>Attached PDF %1, %2</source>
+        <translation>Angehängtes PDF %1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+Each page goes to the model as an image: %2</source>
+        <translation>%1
+Jede Seite geht als Bild an das Modell: %2</translation>
+    </message>
+    <message>
+        <source>Remove this PDF</source>
+        <translation>Dieses PDF entfernen</translation>
+    </message>
+    <message>
+        <source>Remove PDF %1</source>
+        <translation>PDF %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PdfPages</name>
+    <message>
+        <source>PDF support was not built in: this copy of MDI Chat was built without poppler-qt6. Attach the pages as images instead (a screenshot or an export from a PDF viewer).</source>
+        <translation>PDF-Unterstützung ist nicht eingebaut: Diese Kopie von MDI Chat wurde ohne poppler-qt6 gebaut. Hängen Sie die Seiten stattdessen als Bilder an (ein Bildschirmfoto oder ein Export aus einem PDF-Betrachter).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 ist größer als %2 MB; größere PDFs werden nicht angenommen</translation>
+    </message>
+    <message>
+        <source>PDF from a data: URL</source>
+        <translation>PDF aus einer data:-URL</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL (data:application/pdf;base64,...)</source>
+        <translation>%1: fehlerhafte data:-URL (data:application/pdf;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1: only base64-encoded data: URLs are supported</source>
+        <translation>%1: nur base64-kodierte data:-URLs werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: it holds over %2 MB; larger PDFs are not accepted</source>
+        <translation>%1: sie enthält mehr als %2 MB; größere PDFs werden nicht angenommen</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL: the base64 data is invalid</source>
+        <translation>%1: fehlerhafte data:-URL: die base64-Daten sind ungültig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 ist keine PDF-Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: the file is damaged</source>
+        <translation>%1 kann nicht als PDF gelesen werden: die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save a copy without the password and attach that</source>
+        <translation>%1 ist durch ein Passwort geschützt; speichern Sie eine Kopie ohne Passwort und hängen Sie diese an</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 hat keine Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 hat %n Seite; es gibt keine Seite %2</numerusform>
+            <numerusform>%1 hat %n Seiten; es gibt keine Seite %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no size and cannot be shown</source>
+        <translation>%1: Seite %2 hat keine Größe und kann nicht gezeigt werden</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be drawn (the file may be damaged)</source>
+        <translation>%1: Seite %2 konnte nicht gezeichnet werden (die Datei ist vielleicht beschädigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 hat %n Seite; die Seiten %2 bis %3 gibt es nicht</numerusform>
+            <numerusform>%1 hat %n Seiten; die Seiten %2 bis %3 gibt es nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 pages are more than one message takes (at most %3); choose fewer pages</source>
+        <translation>%1: %2 Seiten sind mehr, als eine Nachricht fasst (höchstens %3); wählen Sie weniger Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 hat %n Seite; mit den Seiten davor sind das mehr als %2, das Höchste, was eine Anfrage fasst</numerusform>
+            <numerusform>%1 hat %n Seiten; mit den Seiten davor sind das mehr als %2, das Höchste, was eine Anfrage fasst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerConnection</name>
     <message>
         <source>Could not connect to %1 within %2 s.</source>
@@ -4402,6 +4641,29 @@ Knoten-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PortalScreenshot</name>
+    <message>
+        <source>The screen cannot be captured: there is no D-Bus session (the desktop portal answers there).</source>
+        <translation>Der Bildschirm kann nicht aufgenommen werden: Es gibt keine D-Bus-Sitzung (dort antwortet das Desktop-Portal).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused the screenshot: %1</source>
+        <translation>Das Desktop-Portal hat das Bildschirmfoto abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Capturing the screen on Wayland needs the desktop portal, and this copy of MDI Chat was built without D-Bus support. Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Bildschirmaufnahmen unter Wayland brauchen das Desktop-Portal, und diese Kopie von MDI Chat wurde ohne D-Bus-Unterstützung gebaut. Nehmen Sie ein Bildschirmfoto mit dem Werkzeug Ihres Desktops auf und fügen Sie es ein (Strg+V).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not take the screenshot.</source>
+        <translation>Das Desktop-Portal konnte das Bildschirmfoto nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The screenshot the portal wrote (%1) cannot be read.</source>
+        <translation>Das Bildschirmfoto, das das Portal geschrieben hat (%1), kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PrecisionChoice</name>
     <message>
         <source>%1 as requested.</source>
@@ -4547,6 +4809,25 @@ Knoten-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::RegionSelector</name>
+    <message>
+        <source>Screen region selection</source>
+        <translation>Auswahl eines Bildschirmbereichs</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach; Esc cancels.</source>
+        <translation>Ziehen Sie über den Teil des Bildschirms, der angehängt werden soll; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach. Esc cancels.</source>
+        <translation>Ziehen Sie über den Teil des Bildschirms, der angehängt werden soll. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::RemoteStageLink</name>
     <message>
         <source>%1 answered Hello with a bad message: %2</source>
@@ -4655,6 +4936,72 @@ Knoten-ID %2</translation>
     <message>
         <source>did not answer a DropSession within %1 s</source>
         <translation>hat auf ein DropSession nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceLine</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceSummary</name>
+    <message>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>all %1 parts on %2</source>
+        <translation>alle %1 Teile auf %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts on %3</source>
+        <translation>%1 von %2 Teilen auf %3</translation>
+    </message>
+    <message>
+        <source>%1, the rest here</source>
+        <translation>%1, der Rest hier</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>%1 im Speicher</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 Threads</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 Token/s</translation>
+    </message>
+    <message>
+        <source>MDI Chat uses %1 of this computer&apos;s memory.</source>
+        <translation>MDI Chat belegt %1 des Arbeitsspeichers dieses Computers.</translation>
+    </message>
+    <message>
+        <source>It computes with %1 threads.</source>
+        <translation>Es rechnet mit %1 Threads.</translation>
+    </message>
+    <message>
+        <source>The last answer came at %1 tokens a second.</source>
+        <translation>Die letzte Antwort kam mit %1 Token pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 on %3: layers %4–%5, weights %6, conversation memory %7</source>
+        <translation>Teil %1 von %2 auf %3: Schichten %4–%5, Gewichte %6, Gesprächsspeicher %7</translation>
+    </message>
+    <message>
+        <source> (%1 free there)</source>
+        <translation> (%1 frei dort)</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5184,96 @@ Knoten-ID %2</translation>
     <message>
         <source>%1: tensor &apos;%2&apos; has no data</source>
         <translation>%1: Tensor &apos;%2&apos; hat keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::SamplingPreset</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>Wie in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Präzise</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Kreativ</translation>
+    </message>
+    <message>
+        <source>The sampling chosen in Settings for every conversation.</source>
+        <translation>Das in den Einstellungen für alle Unterhaltungen gewählte Sampling.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own values: the most likely answer, the same each time (Regenerate still varies it).</source>
+        <translation>Die eigenen Werte des Modells: die wahrscheinlichste Antwort, jedes Mal dieselbe (Neu generieren variiert sie trotzdem).</translation>
+    </message>
+    <message>
+        <source>Some variety, still to the point: the values Qwen recommends for chat.</source>
+        <translation>Etwas Abwechslung, trotzdem beim Thema: die Werte, die Qwen für Chats empfiehlt.</translation>
+    </message>
+    <message>
+        <source>More varied and surprising wording; may wander off more often.</source>
+        <translation>Abwechslungsreichere, überraschendere Formulierungen; schweift öfter ab.</translation>
+    </message>
+    <message>
+        <source>sampling: the preset &apos;%1&apos; is unknown (precise, balanced or creative)</source>
+        <translation>sampling: die Voreinstellung „%1“ ist unbekannt (precise, balanced oder creative)</translation>
+    </message>
+    <message>
+        <source>greedy: always the most likely word</source>
+        <translation>gierig: immer das wahrscheinlichste Wort</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>Temperatur %1</translation>
+    </message>
+    <message>
+        <source>top-p %1</source>
+        <translation>Top-p %1</translation>
+    </message>
+    <message>
+        <source>top-p off</source>
+        <translation>Top-p aus</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>Top-k %1</translation>
+    </message>
+    <message>
+        <source>top-k off</source>
+        <translation>Top-k aus</translation>
+    </message>
+    <message>
+        <source>min-p %1</source>
+        <translation>Min-p %1</translation>
+    </message>
+    <message>
+        <source>%1: in effect always the most likely word</source>
+        <translation>%1: praktisch immer das wahrscheinlichste Wort</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ScreenCapture</name>
+    <message>
+        <source>Capture Screen &amp;Region</source>
+        <translation>Bildschirm&amp;bereich aufnehmen</translation>
+    </message>
+    <message>
+        <source>Attach a picture of part of the screen (Ctrl+Shift+S)</source>
+        <translation>Ein Bild eines Bildschirmteils anhängen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>The screen cannot be captured: no screen was found.</source>
+        <translation>Der Bildschirm kann nicht aufgenommen werden: Es wurde kein Bildschirm gefunden.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (the system did not hand out its picture). Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Der Bildschirm konnte nicht aufgenommen werden (das System hat sein Bild nicht herausgegeben). Nehmen Sie ein Bildschirmfoto mit dem Werkzeug Ihres Desktops auf und fügen Sie es ein (Strg+V).</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,30 @@
     </message>
 </context>
 <context>
+    <name>mdi::PdfPages</name>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 has %n page; there is no page %2</numerusform>
+            <numerusform>%1 has %n pages; there is no page %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 has %n page; pages %2 to %3 cannot be taken</numerusform>
+            <numerusform>%1 has %n pages; pages %2 to %3 cannot be taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 has %n page; with the pages before it that is more than %2, the most one request takes</numerusform>
+            <numerusform>%1 has %n pages; with the pages before it that is more than %2, the most one request takes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerPlacement</name>
     <message numerus="yes">
         <source>%n peer(s) need at least %n stage(s); the plan has %1.</source>

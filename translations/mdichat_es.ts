@@ -678,6 +678,22 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>The conversation could not be deleted: %1</source>
         <translation>No se pudo eliminar la conversación: %1</translation>
     </message>
+    <message>
+        <source>Only an answer that was stopped or cut short can be continued.</source>
+        <translation>Solo se puede continuar una respuesta detenida o cortada.</translation>
+    </message>
+    <message>
+        <source>Only the last answer of a conversation can be continued; this one has replies.</source>
+        <translation>Solo se puede continuar la última respuesta de una conversación; esta ya tiene mensajes después.</translation>
+    </message>
+    <message>
+        <source>This answer is still being written; stop it first.</source>
+        <translation>Esta respuesta todavía se está escribiendo; deténgala primero.</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (bifurcación)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1005,6 +1021,57 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Imágenes y PDF (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1: even its first page needs about %2 image tokens, more than the model&apos;s context of %3 tokens leaves for it.</source>
+        <translation>No añadido: %1: ya su primera página necesita unos %2 tokens de imagen, más de lo que deja el contexto del modelo de %3 tokens.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. Change the range on its chip to read others.</source>
+        <translation>%1 tiene %2 páginas; se adjuntan las páginas 1–%3, tantas como admite un mensaje para este modelo. Cambie el intervalo en su ficha para leer otras.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.</source>
+        <translation>Las páginas %1–%2 de %3 son %4 páginas; un mensaje admite como máximo %5. Elija menos páginas.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 need about %4 image tokens; the model&apos;s context of %5 tokens leaves room for about %6 here. Choose fewer pages.</source>
+        <translation>Las páginas %1–%2 de %3 necesitan unos %4 tokens de imagen; el contexto del modelo de %5 tokens deja aquí sitio para unos %6. Elija menos páginas.</translation>
+    </message>
+    <message>
+        <source>Not added: %1, page %2: %3</source>
+        <translation>No añadido: %1, página %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationActions</name>
+    <message>
+        <source>Sampling and System &amp;Prompt…</source>
+        <translation>Muestreo y &amp;prompt del sistema…</translation>
+    </message>
+    <message>
+        <source>How this conversation&apos;s answers choose their words, and its own system prompt</source>
+        <translation>Cómo eligen sus palabras las respuestas de esta conversación, y su propio prompt del sistema</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Answer</source>
+        <translation>C&amp;ontinuar la respuesta</translation>
+    </message>
+    <message>
+        <source>Continue writing the last answer where it stopped</source>
+        <translation>Seguir escribiendo la última respuesta donde se detuvo</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Conversation</source>
+        <translation>&amp;Bifurcar la conversación</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages so far</source>
+        <translation>Empezar una conversación nueva con los mensajes hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ConversationExporter</name>
@@ -1131,6 +1198,29 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>System</source>
         <translation>Sistema</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationSettingsDialog</name>
+    <message>
+        <source>New Chat Settings</source>
+        <translation>Ajustes del chat nuevo</translation>
+    </message>
+    <message>
+        <source>Conversation Settings</source>
+        <translation>Ajustes de la conversación</translation>
+    </message>
+    <message>
+        <source>How answers choose their words</source>
+        <translation>Cómo eligen sus palabras las respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for this conversation</source>
+        <translation>&amp;Prompt del sistema de esta conversación</translation>
+    </message>
+    <message>
+        <source>Instructions the model reads before every message of this conversation, for example &quot;Answer in German&quot; or &quot;You are a careful proofreader&quot;. Empty: none.</source>
+        <translation>Instrucciones que el modelo lee antes de cada mensaje de esta conversación, por ejemplo «Responde en alemán» o «Eres un corrector cuidadoso». Vacío: ninguna.</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1713,6 @@ Comandos (mdi-run COMMAND --help):
         <translation>El mensaje del usuario.</translation>
     </message>
     <message>
-        <source>An image for the prompt (repeatable).</source>
-        <translation>Una imagen para el prompt (repetible).</translation>
-    </message>
-    <message>
         <source>A system message.</source>
         <translation>Un mensaje del sistema.</translation>
     </message>
@@ -1705,6 +1791,10 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Temperatura de muestreo; 0 es greedy. Indicarla, o --top-p, --top-k o --min-p, sustituye el muestreo del generation_config.json del modelo: lo no indicado vale 1 (temperatura, top-p) o queda desactivado (top-k, min-p).</translation>
+    </message>
+    <message>
+        <source>An image for the prompt, or a PDF: one image per page (repeatable).</source>
+        <translation>Una imagen para el prompt, o un PDF: una imagen por página (repetible).</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3052,22 @@ Comandos (mdi-run COMMAND --help):
             <numerusform>%n tokens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue writing this answer where it stopped</source>
+        <translation>Seguir escribiendo esta respuesta donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Continuar la respuesta</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages up to this one</source>
+        <translation>Empezar una conversación nueva con los mensajes hasta este</translation>
+    </message>
+    <message>
+        <source>Fork the conversation here</source>
+        <translation>Bifurcar la conversación aquí</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelConfig</name>
@@ -3688,6 +3794,139 @@ Comandos (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PdfChip</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>of %1, reading…</source>
+        <translation>de %1, leyendo…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2 of %3</source>
+        <translation>páginas %1 a %2 de %3</translation>
+    </message>
+    <message>
+        <source>Attached PDF %1, %2</source>
+        <translation>PDF adjunto %1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+Each page goes to the model as an image: %2</source>
+        <translation>%1
+Cada página llega al modelo como imagen: %2</translation>
+    </message>
+    <message>
+        <source>Remove this PDF</source>
+        <translation>Quitar este PDF</translation>
+    </message>
+    <message>
+        <source>Remove PDF %1</source>
+        <translation>Quitar el PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PdfPages</name>
+    <message>
+        <source>PDF support was not built in: this copy of MDI Chat was built without poppler-qt6. Attach the pages as images instead (a screenshot or an export from a PDF viewer).</source>
+        <translation>La compatibilidad con PDF no está incluida: esta copia de MDI Chat se compiló sin poppler-qt6. Adjunte las páginas como imágenes (una captura de pantalla o una exportación desde un visor de PDF).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 ocupa más de %2 MB; no se aceptan PDF más grandes</translation>
+    </message>
+    <message>
+        <source>PDF from a data: URL</source>
+        <translation>PDF de una URL data:</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL (data:application/pdf;base64,...)</source>
+        <translation>%1: URL data: mal formada (data:application/pdf;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1: only base64-encoded data: URLs are supported</source>
+        <translation>%1: solo se admiten URL data: codificadas en base64</translation>
+    </message>
+    <message>
+        <source>%1: it holds over %2 MB; larger PDFs are not accepted</source>
+        <translation>%1: contiene más de %2 MB; no se aceptan PDF más grandes</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL: the base64 data is invalid</source>
+        <translation>%1: URL data: mal formada: los datos base64 no son válidos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 no es un archivo PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: the file is damaged</source>
+        <translation>%1 no se puede leer como PDF: el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save a copy without the password and attach that</source>
+        <translation>%1 está protegido con contraseña; guarde una copia sin contraseña y adjunte esa</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 no tiene páginas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 tiene %n página; no hay página %2</numerusform>
+            <numerusform>%1 tiene %n páginas; no hay página %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no size and cannot be shown</source>
+        <translation>%1: la página %2 no tiene tamaño y no se puede mostrar</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be drawn (the file may be damaged)</source>
+        <translation>%1: no se pudo dibujar la página %2 (puede que el archivo esté dañado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 tiene %n página; no se pueden tomar las páginas %2 a %3</numerusform>
+            <numerusform>%1 tiene %n páginas; no se pueden tomar las páginas %2 a %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 pages are more than one message takes (at most %3); choose fewer pages</source>
+        <translation>%1: %2 páginas son más de las que admite un mensaje (como máximo %3); elija menos páginas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 tiene %n página; con las páginas anteriores son más de %2, el máximo de una solicitud</numerusform>
+            <numerusform>%1 tiene %n páginas; con las páginas anteriores son más de %2, el máximo de una solicitud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerConnection</name>
     <message>
         <source>Could not connect to %1 within %2 s.</source>
@@ -4402,6 +4641,29 @@ id de nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PortalScreenshot</name>
+    <message>
+        <source>The screen cannot be captured: there is no D-Bus session (the desktop portal answers there).</source>
+        <translation>No se puede capturar la pantalla: no hay sesión de D-Bus (el portal del escritorio responde allí).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused the screenshot: %1</source>
+        <translation>El portal del escritorio rechazó la captura: %1</translation>
+    </message>
+    <message>
+        <source>Capturing the screen on Wayland needs the desktop portal, and this copy of MDI Chat was built without D-Bus support. Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Capturar la pantalla en Wayland requiere el portal del escritorio, y esta copia de MDI Chat se compiló sin D-Bus. Haga una captura con la herramienta de su escritorio y péguela (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not take the screenshot.</source>
+        <translation>El portal del escritorio no pudo hacer la captura.</translation>
+    </message>
+    <message>
+        <source>The screenshot the portal wrote (%1) cannot be read.</source>
+        <translation>No se puede leer la captura que escribió el portal (%1).</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PrecisionChoice</name>
     <message>
         <source>%1 as requested.</source>
@@ -4547,6 +4809,25 @@ id de nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::RegionSelector</name>
+    <message>
+        <source>Screen region selection</source>
+        <translation>Selección de una zona de la pantalla</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach; Esc cancels.</source>
+        <translation>Arrastre sobre la parte de la pantalla que quiere adjuntar; Esc cancela.</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach. Esc cancels.</source>
+        <translation>Arrastre sobre la parte de la pantalla que quiere adjuntar. Esc cancela.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::RemoteStageLink</name>
     <message>
         <source>%1 answered Hello with a bad message: %2</source>
@@ -4655,6 +4936,72 @@ id de nodo %2</translation>
     <message>
         <source>did not answer a DropSession within %1 s</source>
         <translation>no respondió a un DropSession en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceLine</name>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceSummary</name>
+    <message>
+        <source>on this computer</source>
+        <translation>en este ordenador</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>all %1 parts on %2</source>
+        <translation>las %1 partes en %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts on %3</source>
+        <translation>%1 de %2 partes en %3</translation>
+    </message>
+    <message>
+        <source>%1, the rest here</source>
+        <translation>%1, el resto aquí</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>%1 en memoria</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 hilos</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>MDI Chat uses %1 of this computer&apos;s memory.</source>
+        <translation>MDI Chat usa %1 de la memoria de este ordenador.</translation>
+    </message>
+    <message>
+        <source>It computes with %1 threads.</source>
+        <translation>Calcula con %1 hilos.</translation>
+    </message>
+    <message>
+        <source>The last answer came at %1 tokens a second.</source>
+        <translation>La última respuesta llegó a %1 tokens por segundo.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 on %3: layers %4–%5, weights %6, conversation memory %7</source>
+        <translation>Parte %1 de %2 en %3: capas %4–%5, pesos %6, memoria de conversación %7</translation>
+    </message>
+    <message>
+        <source> (%1 free there)</source>
+        <translation> (%1 libres allí)</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5184,96 @@ id de nodo %2</translation>
     <message>
         <source>%1: tensor &apos;%2&apos; has no data</source>
         <translation>%1: el tensor &apos;%2&apos; no tiene datos</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::SamplingPreset</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>Como en Ajustes</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creativo</translation>
+    </message>
+    <message>
+        <source>The sampling chosen in Settings for every conversation.</source>
+        <translation>El muestreo elegido en Ajustes para todas las conversaciones.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own values: the most likely answer, the same each time (Regenerate still varies it).</source>
+        <translation>Los valores propios del modelo: la respuesta más probable, la misma cada vez (Regenerar la varía igualmente).</translation>
+    </message>
+    <message>
+        <source>Some variety, still to the point: the values Qwen recommends for chat.</source>
+        <translation>Algo de variedad, sin perder el hilo: los valores que Qwen recomienda para chatear.</translation>
+    </message>
+    <message>
+        <source>More varied and surprising wording; may wander off more often.</source>
+        <translation>Redacción más variada y sorprendente; puede desviarse más a menudo.</translation>
+    </message>
+    <message>
+        <source>sampling: the preset &apos;%1&apos; is unknown (precise, balanced or creative)</source>
+        <translation>sampling: el ajuste predefinido «%1» es desconocido (precise, balanced o creative)</translation>
+    </message>
+    <message>
+        <source>greedy: always the most likely word</source>
+        <translation>voraz: siempre la palabra más probable</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>temperatura %1</translation>
+    </message>
+    <message>
+        <source>top-p %1</source>
+        <translation>top-p %1</translation>
+    </message>
+    <message>
+        <source>top-p off</source>
+        <translation>top-p desactivado</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <source>top-k off</source>
+        <translation>top-k desactivado</translation>
+    </message>
+    <message>
+        <source>min-p %1</source>
+        <translation>min-p %1</translation>
+    </message>
+    <message>
+        <source>%1: in effect always the most likely word</source>
+        <translation>%1: en la práctica siempre la palabra más probable</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ScreenCapture</name>
+    <message>
+        <source>Capture Screen &amp;Region</source>
+        <translation>Capturar una &amp;zona de la pantalla</translation>
+    </message>
+    <message>
+        <source>Attach a picture of part of the screen (Ctrl+Shift+S)</source>
+        <translation>Adjuntar una imagen de una parte de la pantalla (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>The screen cannot be captured: no screen was found.</source>
+        <translation>No se puede capturar la pantalla: no se encontró ninguna pantalla.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (the system did not hand out its picture). Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>No se pudo capturar la pantalla (el sistema no entregó su imagen). Haga una captura con la herramienta de su escritorio y péguela (Ctrl+V).</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,22 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>The conversation could not be deleted: %1</source>
         <translation>La conversation n&apos;a pas pu être supprimée : %1</translation>
     </message>
+    <message>
+        <source>Only an answer that was stopped or cut short can be continued.</source>
+        <translation>Seule une réponse arrêtée ou interrompue peut être poursuivie.</translation>
+    </message>
+    <message>
+        <source>Only the last answer of a conversation can be continued; this one has replies.</source>
+        <translation>Seule la dernière réponse d&apos;une conversation peut être poursuivie ; celle-ci a déjà des suites.</translation>
+    </message>
+    <message>
+        <source>This answer is still being written; stop it first.</source>
+        <translation>Cette réponse est encore en cours d&apos;écriture ; arrêtez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (copie dérivée)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1005,6 +1021,57 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>Send message</source>
         <translation>Envoyer le message</translation>
     </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Images et PDF (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1: even its first page needs about %2 image tokens, more than the model&apos;s context of %3 tokens leaves for it.</source>
+        <translation>Non ajouté : %1 : même sa première page demande environ %2 jetons d&apos;image, plus que ce que le contexte du modèle (%3 jetons) laisse.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. Change the range on its chip to read others.</source>
+        <translation>%1 a %2 pages ; les pages 1–%3 sont jointes, autant qu&apos;un message pour ce modèle en accepte. Changez la plage sur sa vignette pour en lire d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.</source>
+        <translation>Les pages %1–%2 de %3 font %4 pages ; un message en accepte au plus %5. Choisissez moins de pages.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 need about %4 image tokens; the model&apos;s context of %5 tokens leaves room for about %6 here. Choose fewer pages.</source>
+        <translation>Les pages %1–%2 de %3 demandent environ %4 jetons d&apos;image ; le contexte du modèle (%5 jetons) laisse ici de la place pour environ %6. Choisissez moins de pages.</translation>
+    </message>
+    <message>
+        <source>Not added: %1, page %2: %3</source>
+        <translation>Non ajouté : %1, page %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationActions</name>
+    <message>
+        <source>Sampling and System &amp;Prompt…</source>
+        <translation>Échantillonnage et &amp;invite système…</translation>
+    </message>
+    <message>
+        <source>How this conversation&apos;s answers choose their words, and its own system prompt</source>
+        <translation>Comment les réponses de cette conversation choisissent leurs mots, et son invite système</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Answer</source>
+        <translation>P&amp;oursuivre la réponse</translation>
+    </message>
+    <message>
+        <source>Continue writing the last answer where it stopped</source>
+        <translation>Poursuivre la dernière réponse là où elle s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Conversation</source>
+        <translation>&amp;Dériver la conversation</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages so far</source>
+        <translation>Commencer une nouvelle conversation avec les messages jusqu&apos;ici</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ConversationExporter</name>
@@ -1131,6 +1198,29 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>System</source>
         <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationSettingsDialog</name>
+    <message>
+        <source>New Chat Settings</source>
+        <translation>Réglages de la nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Conversation Settings</source>
+        <translation>Réglages de la conversation</translation>
+    </message>
+    <message>
+        <source>How answers choose their words</source>
+        <translation>Comment les réponses choisissent leurs mots</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for this conversation</source>
+        <translation>&amp;Invite système de cette conversation</translation>
+    </message>
+    <message>
+        <source>Instructions the model reads before every message of this conversation, for example &quot;Answer in German&quot; or &quot;You are a careful proofreader&quot;. Empty: none.</source>
+        <translation>Instructions que le modèle lit avant chaque message de cette conversation, par exemple « Réponds en allemand » ou « Tu es un relecteur attentif ». Vide : aucune.</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1713,6 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>Le message de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>An image for the prompt (repeatable).</source>
-        <translation>Une image pour le prompt (répétable).</translation>
-    </message>
-    <message>
         <source>A system message.</source>
         <translation>Un message système.</translation>
     </message>
@@ -1705,6 +1791,10 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Température d&apos;échantillonnage ; 0 = glouton. La donner, ou --top-p, --top-k ou --min-p, remplace l&apos;échantillonnage de generation_config.json du modèle : ce qui n&apos;est pas donné vaut 1 (température, top-p) ou est désactivé (top-k, min-p).</translation>
+    </message>
+    <message>
+        <source>An image for the prompt, or a PDF: one image per page (repeatable).</source>
+        <translation>Une image pour l&apos;invite, ou un PDF : une image par page (répétable).</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3052,22 @@ Commandes (mdi-run COMMANDE --help) :
             <numerusform>%n tokens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue writing this answer where it stopped</source>
+        <translation>Poursuivre cette réponse là où elle s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Poursuivre la réponse</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages up to this one</source>
+        <translation>Commencer une nouvelle conversation avec les messages jusqu&apos;à celui-ci</translation>
+    </message>
+    <message>
+        <source>Fork the conversation here</source>
+        <translation>Dériver la conversation ici</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelConfig</name>
@@ -3688,6 +3794,139 @@ Commandes (mdi-run COMMANDE --help) :
     </message>
 </context>
 <context>
+    <name>mdi::PdfChip</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>of %1, reading…</source>
+        <translation>sur %1, lecture…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2 of %3</source>
+        <translation>pages %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Attached PDF %1, %2</source>
+        <translation>PDF joint %1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+Each page goes to the model as an image: %2</source>
+        <translation>%1
+Chaque page est envoyée au modèle comme image : %2</translation>
+    </message>
+    <message>
+        <source>Remove this PDF</source>
+        <translation>Retirer ce PDF</translation>
+    </message>
+    <message>
+        <source>Remove PDF %1</source>
+        <translation>Retirer le PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PdfPages</name>
+    <message>
+        <source>PDF support was not built in: this copy of MDI Chat was built without poppler-qt6. Attach the pages as images instead (a screenshot or an export from a PDF viewer).</source>
+        <translation>La prise en charge des PDF n&apos;est pas intégrée : cette copie de MDI Chat a été compilée sans poppler-qt6. Joignez plutôt les pages comme images (une capture d&apos;écran ou un export depuis une visionneuse PDF).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 dépasse %2 Mo ; les PDF plus grands ne sont pas acceptés</translation>
+    </message>
+    <message>
+        <source>PDF from a data: URL</source>
+        <translation>PDF d&apos;une URL data:</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL (data:application/pdf;base64,...)</source>
+        <translation>%1 : URL data: mal formée (data:application/pdf;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1: only base64-encoded data: URLs are supported</source>
+        <translation>%1 : seules les URL data: encodées en base64 sont prises en charge</translation>
+    </message>
+    <message>
+        <source>%1: it holds over %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 : elle contient plus de %2 Mo ; les PDF plus grands ne sont pas acceptés</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL: the base64 data is invalid</source>
+        <translation>%1 : URL data: mal formée : les données base64 sont invalides</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 n&apos;est pas un fichier PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: the file is damaged</source>
+        <translation>%1 ne peut pas être lu comme PDF : le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save a copy without the password and attach that</source>
+        <translation>%1 est protégé par un mot de passe ; enregistrez une copie sans mot de passe et joignez-la</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 n&apos;a aucune page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 a %n page ; il n&apos;y a pas de page %2</numerusform>
+            <numerusform>%1 a %n pages ; il n&apos;y a pas de page %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no size and cannot be shown</source>
+        <translation>%1 : la page %2 n&apos;a pas de taille et ne peut pas être affichée</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be drawn (the file may be damaged)</source>
+        <translation>%1 : la page %2 n&apos;a pas pu être dessinée (le fichier est peut-être endommagé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 a %n page ; les pages %2 à %3 ne peuvent pas être prises</numerusform>
+            <numerusform>%1 a %n pages ; les pages %2 à %3 ne peuvent pas être prises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 pages are more than one message takes (at most %3); choose fewer pages</source>
+        <translation>%1 : %2 pages, c&apos;est plus qu&apos;un message n&apos;en accepte (au plus %3) ; choisissez moins de pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 a %n page ; avec les pages précédentes, cela fait plus de %2, le maximum d&apos;une requête</numerusform>
+            <numerusform>%1 a %n pages ; avec les pages précédentes, cela fait plus de %2, le maximum d&apos;une requête</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerConnection</name>
     <message>
         <source>Could not connect to %1 within %2 s.</source>
@@ -4402,6 +4641,29 @@ identifiant de nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PortalScreenshot</name>
+    <message>
+        <source>The screen cannot be captured: there is no D-Bus session (the desktop portal answers there).</source>
+        <translation>L&apos;écran ne peut pas être capturé : il n&apos;y a pas de session D-Bus (le portail du bureau y répond).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused the screenshot: %1</source>
+        <translation>Le portail du bureau a refusé la capture : %1</translation>
+    </message>
+    <message>
+        <source>Capturing the screen on Wayland needs the desktop portal, and this copy of MDI Chat was built without D-Bus support. Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Capturer l&apos;écran sous Wayland demande le portail du bureau, et cette copie de MDI Chat a été compilée sans D-Bus. Faites une capture avec l&apos;outil de votre bureau et collez-la (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not take the screenshot.</source>
+        <translation>Le portail du bureau n&apos;a pas pu faire la capture.</translation>
+    </message>
+    <message>
+        <source>The screenshot the portal wrote (%1) cannot be read.</source>
+        <translation>La capture écrite par le portail (%1) est illisible.</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PrecisionChoice</name>
     <message>
         <source>%1 as requested.</source>
@@ -4547,6 +4809,25 @@ identifiant de nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::RegionSelector</name>
+    <message>
+        <source>Screen region selection</source>
+        <translation>Sélection d&apos;une zone de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach; Esc cancels.</source>
+        <translation>Faites glisser sur la partie de l&apos;écran à joindre ; Échap annule.</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach. Esc cancels.</source>
+        <translation>Faites glisser sur la partie de l&apos;écran à joindre. Échap annule.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::RemoteStageLink</name>
     <message>
         <source>%1 answered Hello with a bad message: %2</source>
@@ -4655,6 +4936,72 @@ identifiant de nœud %2</translation>
     <message>
         <source>did not answer a DropSession within %1 s</source>
         <translation>n&apos;a pas répondu à un DropSession en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceLine</name>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceSummary</name>
+    <message>
+        <source>on this computer</source>
+        <translation>sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>all %1 parts on %2</source>
+        <translation>les %1 parties sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts on %3</source>
+        <translation>%1 parties sur %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1, the rest here</source>
+        <translation>%1, le reste ici</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>%1 en mémoire</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 threads</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 jetons/s</translation>
+    </message>
+    <message>
+        <source>MDI Chat uses %1 of this computer&apos;s memory.</source>
+        <translation>MDI Chat utilise %1 de la mémoire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It computes with %1 threads.</source>
+        <translation>Il calcule avec %1 threads.</translation>
+    </message>
+    <message>
+        <source>The last answer came at %1 tokens a second.</source>
+        <translation>La dernière réponse est venue à %1 jetons par seconde.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 on %3: layers %4–%5, weights %6, conversation memory %7</source>
+        <translation>Partie %1 sur %2 sur %3 : couches %4–%5, poids %6, mémoire des conversations %7</translation>
+    </message>
+    <message>
+        <source> (%1 free there)</source>
+        <translation> (%1 libres là-bas)</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5184,96 @@ identifiant de nœud %2</translation>
     <message>
         <source>%1: tensor &apos;%2&apos; has no data</source>
         <translation>%1 : le tenseur &apos;%2&apos; n&apos;a pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::SamplingPreset</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>Comme dans les réglages</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Précis</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Équilibré</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Créatif</translation>
+    </message>
+    <message>
+        <source>The sampling chosen in Settings for every conversation.</source>
+        <translation>L&apos;échantillonnage choisi dans les réglages pour toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own values: the most likely answer, the same each time (Regenerate still varies it).</source>
+        <translation>Les valeurs propres du modèle : la réponse la plus probable, la même à chaque fois (Régénérer la fait quand même varier).</translation>
+    </message>
+    <message>
+        <source>Some variety, still to the point: the values Qwen recommends for chat.</source>
+        <translation>Un peu de variété, toujours pertinent : les valeurs que Qwen recommande pour la discussion.</translation>
+    </message>
+    <message>
+        <source>More varied and surprising wording; may wander off more often.</source>
+        <translation>Des formulations plus variées et surprenantes ; peut s&apos;égarer plus souvent.</translation>
+    </message>
+    <message>
+        <source>sampling: the preset &apos;%1&apos; is unknown (precise, balanced or creative)</source>
+        <translation>sampling : le préréglage « %1 » est inconnu (precise, balanced ou creative)</translation>
+    </message>
+    <message>
+        <source>greedy: always the most likely word</source>
+        <translation>glouton : toujours le mot le plus probable</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>température %1</translation>
+    </message>
+    <message>
+        <source>top-p %1</source>
+        <translation>top-p %1</translation>
+    </message>
+    <message>
+        <source>top-p off</source>
+        <translation>top-p désactivé</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <source>top-k off</source>
+        <translation>top-k désactivé</translation>
+    </message>
+    <message>
+        <source>min-p %1</source>
+        <translation>min-p %1</translation>
+    </message>
+    <message>
+        <source>%1: in effect always the most likely word</source>
+        <translation>%1 : en pratique toujours le mot le plus probable</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ScreenCapture</name>
+    <message>
+        <source>Capture Screen &amp;Region</source>
+        <translation>Capturer une &amp;zone de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Attach a picture of part of the screen (Ctrl+Shift+S)</source>
+        <translation>Joindre une image d&apos;une partie de l&apos;écran (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>The screen cannot be captured: no screen was found.</source>
+        <translation>L&apos;écran ne peut pas être capturé : aucun écran trouvé.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (the system did not hand out its picture). Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>L&apos;écran n&apos;a pas pu être capturé (le système n&apos;a pas fourni son image). Faites une capture avec l&apos;outil de votre bureau et collez-la (Ctrl+V).</translation>
     </message>
 </context>
 <context>

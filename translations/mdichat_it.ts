@@ -678,6 +678,22 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>The conversation could not be deleted: %1</source>
         <translation>Impossibile eliminare la conversazione: %1</translation>
     </message>
+    <message>
+        <source>Only an answer that was stopped or cut short can be continued.</source>
+        <translation>Si può continuare solo una risposta interrotta o troncata.</translation>
+    </message>
+    <message>
+        <source>Only the last answer of a conversation can be continued; this one has replies.</source>
+        <translation>Si può continuare solo l&apos;ultima risposta di una conversazione; questa ha già messaggi successivi.</translation>
+    </message>
+    <message>
+        <source>This answer is still being written; stop it first.</source>
+        <translation>Questa risposta è ancora in scrittura; fermala prima.</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1 (diramazione)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -1005,6 +1021,57 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>Send message</source>
         <translation>Invia messaggio</translation>
     </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>Immagini e PDF (%1);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1: even its first page needs about %2 image tokens, more than the model&apos;s context of %3 tokens leaves for it.</source>
+        <translation>Non aggiunto: %1: già la prima pagina richiede circa %2 token d&apos;immagine, più di quanto lasci il contesto del modello di %3 token.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. Change the range on its chip to read others.</source>
+        <translation>%1 ha %2 pagine; sono allegate le pagine 1–%3, quante ne accetta un messaggio per questo modello. Cambia l&apos;intervallo sulla sua scheda per leggerne altre.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.</source>
+        <translation>Le pagine %1–%2 di %3 sono %4 pagine; un messaggio ne accetta al massimo %5. Scegli meno pagine.</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 need about %4 image tokens; the model&apos;s context of %5 tokens leaves room for about %6 here. Choose fewer pages.</source>
+        <translation>Le pagine %1–%2 di %3 richiedono circa %4 token d&apos;immagine; il contesto del modello di %5 token lascia qui spazio per circa %6. Scegli meno pagine.</translation>
+    </message>
+    <message>
+        <source>Not added: %1, page %2: %3</source>
+        <translation>Non aggiunto: %1, pagina %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationActions</name>
+    <message>
+        <source>Sampling and System &amp;Prompt…</source>
+        <translation>Campionamento e &amp;prompt di sistema…</translation>
+    </message>
+    <message>
+        <source>How this conversation&apos;s answers choose their words, and its own system prompt</source>
+        <translation>Come le risposte di questa conversazione scelgono le parole, e il suo prompt di sistema</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Answer</source>
+        <translation>C&amp;ontinua la risposta</translation>
+    </message>
+    <message>
+        <source>Continue writing the last answer where it stopped</source>
+        <translation>Continua a scrivere l&apos;ultima risposta da dove si è fermata</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Conversation</source>
+        <translation>&amp;Dirama la conversazione</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages so far</source>
+        <translation>Inizia una nuova conversazione con i messaggi fin qui</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ConversationExporter</name>
@@ -1131,6 +1198,29 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>System</source>
         <translation>Sistema</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationSettingsDialog</name>
+    <message>
+        <source>New Chat Settings</source>
+        <translation>Impostazioni della nuova chat</translation>
+    </message>
+    <message>
+        <source>Conversation Settings</source>
+        <translation>Impostazioni della conversazione</translation>
+    </message>
+    <message>
+        <source>How answers choose their words</source>
+        <translation>Come le risposte scelgono le parole</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for this conversation</source>
+        <translation>&amp;Prompt di sistema di questa conversazione</translation>
+    </message>
+    <message>
+        <source>Instructions the model reads before every message of this conversation, for example &quot;Answer in German&quot; or &quot;You are a careful proofreader&quot;. Empty: none.</source>
+        <translation>Istruzioni che il modello legge prima di ogni messaggio di questa conversazione, per esempio «Rispondi in tedesco» o «Sei un correttore attento». Vuoto: nessuna.</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1713,6 @@ Comandi (mdi-run COMMAND --help):
         <translation>Il messaggio dell&apos;utente.</translation>
     </message>
     <message>
-        <source>An image for the prompt (repeatable).</source>
-        <translation>Un&apos;immagine per il prompt (ripetibile).</translation>
-    </message>
-    <message>
         <source>A system message.</source>
         <translation>Un messaggio di sistema.</translation>
     </message>
@@ -1705,6 +1791,10 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>Temperatura di campionamento; 0 è greedy. Indicarla, o --top-p, --top-k o --min-p, sostituisce il campionamento di generation_config.json del modello: ciò che non è indicato vale 1 (temperatura, top-p) o è disattivato (top-k, min-p).</translation>
+    </message>
+    <message>
+        <source>An image for the prompt, or a PDF: one image per page (repeatable).</source>
+        <translation>Un&apos;immagine per il prompt, o un PDF: un&apos;immagine per pagina (ripetibile).</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3052,22 @@ Comandi (mdi-run COMMAND --help):
             <numerusform>%n token</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue writing this answer where it stopped</source>
+        <translation>Continua a scrivere questa risposta da dove si è fermata</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Continua la risposta</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages up to this one</source>
+        <translation>Inizia una nuova conversazione con i messaggi fino a questo</translation>
+    </message>
+    <message>
+        <source>Fork the conversation here</source>
+        <translation>Dirama la conversazione qui</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelConfig</name>
@@ -3688,6 +3794,139 @@ Comandi (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PdfChip</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+    <message>
+        <source>of %1, reading…</source>
+        <translation>di %1, lettura…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Prima pagina</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Ultima pagina</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2 of %3</source>
+        <translation>pagine da %1 a %2 di %3</translation>
+    </message>
+    <message>
+        <source>Attached PDF %1, %2</source>
+        <translation>PDF allegato %1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+Each page goes to the model as an image: %2</source>
+        <translation>%1
+Ogni pagina arriva al modello come immagine: %2</translation>
+    </message>
+    <message>
+        <source>Remove this PDF</source>
+        <translation>Rimuovi questo PDF</translation>
+    </message>
+    <message>
+        <source>Remove PDF %1</source>
+        <translation>Rimuovi il PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PdfPages</name>
+    <message>
+        <source>PDF support was not built in: this copy of MDI Chat was built without poppler-qt6. Attach the pages as images instead (a screenshot or an export from a PDF viewer).</source>
+        <translation>Il supporto PDF non è incluso: questa copia di MDI Chat è stata compilata senza poppler-qt6. Allega invece le pagine come immagini (uno screenshot o un&apos;esportazione da un visualizzatore PDF).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 supera i %2 MB; i PDF più grandi non sono accettati</translation>
+    </message>
+    <message>
+        <source>PDF from a data: URL</source>
+        <translation>PDF da un URL data:</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL (data:application/pdf;base64,...)</source>
+        <translation>%1: URL data: non valido (data:application/pdf;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1: only base64-encoded data: URLs are supported</source>
+        <translation>%1: sono supportati solo URL data: codificati in base64</translation>
+    </message>
+    <message>
+        <source>%1: it holds over %2 MB; larger PDFs are not accepted</source>
+        <translation>%1: contiene più di %2 MB; i PDF più grandi non sono accettati</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL: the base64 data is invalid</source>
+        <translation>%1: URL data: non valido: i dati base64 non sono validi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 non è un file PDF</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: the file is damaged</source>
+        <translation>%1 non può essere letto come PDF: il file è danneggiato</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save a copy without the password and attach that</source>
+        <translation>%1 è protetto da password; salva una copia senza password e allega quella</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 non ha pagine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 ha %n pagina; non c&apos;è una pagina %2</numerusform>
+            <numerusform>%1 ha %n pagine; non c&apos;è una pagina %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no size and cannot be shown</source>
+        <translation>%1: la pagina %2 non ha dimensioni e non può essere mostrata</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be drawn (the file may be damaged)</source>
+        <translation>%1: impossibile disegnare la pagina %2 (il file potrebbe essere danneggiato)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 ha %n pagina; non si possono prendere le pagine da %2 a %3</numerusform>
+            <numerusform>%1 ha %n pagine; non si possono prendere le pagine da %2 a %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 pages are more than one message takes (at most %3); choose fewer pages</source>
+        <translation>%1: %2 pagine sono più di quante ne accetti un messaggio (al massimo %3); scegli meno pagine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 ha %n pagina; con le pagine precedenti sono più di %2, il massimo di una richiesta</numerusform>
+            <numerusform>%1 ha %n pagine; con le pagine precedenti sono più di %2, il massimo di una richiesta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerConnection</name>
     <message>
         <source>Could not connect to %1 within %2 s.</source>
@@ -4402,6 +4641,29 @@ id nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::PortalScreenshot</name>
+    <message>
+        <source>The screen cannot be captured: there is no D-Bus session (the desktop portal answers there).</source>
+        <translation>Impossibile catturare lo schermo: non c&apos;è una sessione D-Bus (il portale del desktop risponde lì).</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused the screenshot: %1</source>
+        <translation>Il portale del desktop ha rifiutato lo screenshot: %1</translation>
+    </message>
+    <message>
+        <source>Capturing the screen on Wayland needs the desktop portal, and this copy of MDI Chat was built without D-Bus support. Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Catturare lo schermo su Wayland richiede il portale del desktop, e questa copia di MDI Chat è stata compilata senza D-Bus. Fai uno screenshot con lo strumento del tuo desktop e incollalo (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not take the screenshot.</source>
+        <translation>Il portale del desktop non è riuscito a fare lo screenshot.</translation>
+    </message>
+    <message>
+        <source>The screenshot the portal wrote (%1) cannot be read.</source>
+        <translation>Impossibile leggere lo screenshot scritto dal portale (%1).</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PrecisionChoice</name>
     <message>
         <source>%1 as requested.</source>
@@ -4547,6 +4809,25 @@ id nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::RegionSelector</name>
+    <message>
+        <source>Screen region selection</source>
+        <translation>Selezione di un&apos;area dello schermo</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach; Esc cancels.</source>
+        <translation>Trascina sulla parte dello schermo da allegare; Esc annulla.</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach. Esc cancels.</source>
+        <translation>Trascina sulla parte dello schermo da allegare. Esc annulla.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::RemoteStageLink</name>
     <message>
         <source>%1 answered Hello with a bad message: %2</source>
@@ -4655,6 +4936,72 @@ id nodo %2</translation>
     <message>
         <source>did not answer a DropSession within %1 s</source>
         <translation>non ha risposto a un DropSession entro %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceLine</name>
+    <message>
+        <source>Resources</source>
+        <translation>Risorse</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceSummary</name>
+    <message>
+        <source>on this computer</source>
+        <translation>su questo computer</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>su %1</translation>
+    </message>
+    <message>
+        <source>all %1 parts on %2</source>
+        <translation>tutte le %1 parti su %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts on %3</source>
+        <translation>%1 di %2 parti su %3</translation>
+    </message>
+    <message>
+        <source>%1, the rest here</source>
+        <translation>%1, il resto qui</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>%1 in memoria</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 thread</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 token/s</translation>
+    </message>
+    <message>
+        <source>MDI Chat uses %1 of this computer&apos;s memory.</source>
+        <translation>MDI Chat usa %1 della memoria di questo computer.</translation>
+    </message>
+    <message>
+        <source>It computes with %1 threads.</source>
+        <translation>Calcola con %1 thread.</translation>
+    </message>
+    <message>
+        <source>The last answer came at %1 tokens a second.</source>
+        <translation>L&apos;ultima risposta è arrivata a %1 token al secondo.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 on %3: layers %4–%5, weights %6, conversation memory %7</source>
+        <translation>Parte %1 di %2 su %3: strati %4–%5, pesi %6, memoria delle conversazioni %7</translation>
+    </message>
+    <message>
+        <source> (%1 free there)</source>
+        <translation> (%1 liberi lì)</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5184,96 @@ id nodo %2</translation>
     <message>
         <source>%1: tensor &apos;%2&apos; has no data</source>
         <translation>%1: il tensore &apos;%2&apos; non ha dati</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::SamplingPreset</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>Come nelle impostazioni</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Preciso</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Bilanciato</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>Creativo</translation>
+    </message>
+    <message>
+        <source>The sampling chosen in Settings for every conversation.</source>
+        <translation>Il campionamento scelto nelle impostazioni per tutte le conversazioni.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own values: the most likely answer, the same each time (Regenerate still varies it).</source>
+        <translation>I valori del modello stesso: la risposta più probabile, sempre la stessa (Rigenera la fa comunque variare).</translation>
+    </message>
+    <message>
+        <source>Some variety, still to the point: the values Qwen recommends for chat.</source>
+        <translation>Un po&apos; di varietà, restando sul punto: i valori che Qwen consiglia per la chat.</translation>
+    </message>
+    <message>
+        <source>More varied and surprising wording; may wander off more often.</source>
+        <translation>Formulazioni più varie e sorprendenti; può divagare più spesso.</translation>
+    </message>
+    <message>
+        <source>sampling: the preset &apos;%1&apos; is unknown (precise, balanced or creative)</source>
+        <translation>sampling: il preset «%1» è sconosciuto (precise, balanced o creative)</translation>
+    </message>
+    <message>
+        <source>greedy: always the most likely word</source>
+        <translation>greedy: sempre la parola più probabile</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>temperatura %1</translation>
+    </message>
+    <message>
+        <source>top-p %1</source>
+        <translation>top-p %1</translation>
+    </message>
+    <message>
+        <source>top-p off</source>
+        <translation>top-p disattivato</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <source>top-k off</source>
+        <translation>top-k disattivato</translation>
+    </message>
+    <message>
+        <source>min-p %1</source>
+        <translation>min-p %1</translation>
+    </message>
+    <message>
+        <source>%1: in effect always the most likely word</source>
+        <translation>%1: in pratica sempre la parola più probabile</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ScreenCapture</name>
+    <message>
+        <source>Capture Screen &amp;Region</source>
+        <translation>Cattura un&apos;&amp;area dello schermo</translation>
+    </message>
+    <message>
+        <source>Attach a picture of part of the screen (Ctrl+Shift+S)</source>
+        <translation>Allega un&apos;immagine di una parte dello schermo (Ctrl+Maiusc+S)</translation>
+    </message>
+    <message>
+        <source>The screen cannot be captured: no screen was found.</source>
+        <translation>Impossibile catturare lo schermo: nessuno schermo trovato.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (the system did not hand out its picture). Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Impossibile catturare lo schermo (il sistema non ha fornito la sua immagine). Fai uno screenshot con lo strumento del tuo desktop e incollalo (Ctrl+V).</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,22 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>The conversation could not be deleted: %1</source>
         <translation>会話を削除できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Only an answer that was stopped or cut short can be continued.</source>
+        <translation>続きを書けるのは、停止したか途中で切れた回答だけです。</translation>
+    </message>
+    <message>
+        <source>Only the last answer of a conversation can be continued; this one has replies.</source>
+        <translation>続きを書けるのは会話の最後の回答だけです。この回答の後にはメッセージがあります。</translation>
+    </message>
+    <message>
+        <source>This answer is still being written; stop it first.</source>
+        <translation>この回答はまだ書かれている途中です。先に停止してください。</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1（分岐）</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -996,6 +1012,57 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>Send message</source>
         <translation>メッセージを送信</translation>
     </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>画像と PDF (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1: even its first page needs about %2 image tokens, more than the model&apos;s context of %3 tokens leaves for it.</source>
+        <translation>追加されませんでした: %1: 最初のページだけで約 %2 画像トークンが必要で、モデルのコンテキスト（%3 トークン）に収まりません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. Change the range on its chip to read others.</source>
+        <translation>%1 は %2 ページあります。このモデルへの 1 通のメッセージに収まる 1–%3 ページを添付しました。ほかのページを読むにはチップの範囲を変えてください。</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.</source>
+        <translation>%3 の %1–%2 ページは %4 ページあります。1 通のメッセージは最大 %5 ページです。ページを減らしてください。</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 need about %4 image tokens; the model&apos;s context of %5 tokens leaves room for about %6 here. Choose fewer pages.</source>
+        <translation>%3 の %1–%2 ページには約 %4 画像トークンが必要ですが、モデルのコンテキスト（%5 トークン）でここに使えるのは約 %6 です。ページを減らしてください。</translation>
+    </message>
+    <message>
+        <source>Not added: %1, page %2: %3</source>
+        <translation>追加されませんでした: %1、%2 ページ: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationActions</name>
+    <message>
+        <source>Sampling and System &amp;Prompt…</source>
+        <translation>サンプリングとシステムプロンプト(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>How this conversation&apos;s answers choose their words, and its own system prompt</source>
+        <translation>この会話の回答が言葉を選ぶ方法と、この会話専用のシステムプロンプト</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Answer</source>
+        <translation>回答の続きを書く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Continue writing the last answer where it stopped</source>
+        <translation>最後の回答を止まったところから書き続けます</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Conversation</source>
+        <translation>会話を分岐(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages so far</source>
+        <translation>ここまでのメッセージで新しい会話を始めます</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ConversationExporter</name>
@@ -1122,6 +1189,29 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>System</source>
         <translation>システム</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationSettingsDialog</name>
+    <message>
+        <source>New Chat Settings</source>
+        <translation>新しいチャットの設定</translation>
+    </message>
+    <message>
+        <source>Conversation Settings</source>
+        <translation>会話の設定</translation>
+    </message>
+    <message>
+        <source>How answers choose their words</source>
+        <translation>回答の言葉の選び方</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for this conversation</source>
+        <translation>この会話のシステムプロンプト(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Instructions the model reads before every message of this conversation, for example &quot;Answer in German&quot; or &quot;You are a careful proofreader&quot;. Empty: none.</source>
+        <translation>この会話のすべてのメッセージの前にモデルが読む指示です。例:「ドイツ語で答えて」「あなたは丁寧な校正者です」。空欄: なし。</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1699,6 @@ Commands (mdi-run COMMAND --help):
         <translation>ユーザーメッセージ。</translation>
     </message>
     <message>
-        <source>An image for the prompt (repeatable).</source>
-        <translation>プロンプトに使う画像 (複数指定可)。</translation>
-    </message>
-    <message>
         <source>A system message.</source>
         <translation>システムメッセージ。</translation>
     </message>
@@ -1691,6 +1777,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>サンプリング温度。0 は貪欲法。これか --top-p、--top-k、--min-p を指定すると、モデルの generation_config.json のサンプリング設定は使われません。指定しなかったものは 1 (温度、top-p) またはオフ (top-k、min-p) になります。</translation>
+    </message>
+    <message>
+        <source>An image for the prompt, or a PDF: one image per page (repeatable).</source>
+        <translation>プロンプト用の画像、または PDF（1 ページにつき 1 枚の画像）（繰り返し可）。</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3029,22 @@ Commands (mdi-run COMMAND --help):
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue writing this answer where it stopped</source>
+        <translation>この回答を止まったところから書き続けます</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>回答の続きを書く</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages up to this one</source>
+        <translation>このメッセージまでの内容で新しい会話を始めます</translation>
+    </message>
+    <message>
+        <source>Fork the conversation here</source>
+        <translation>ここで会話を分岐</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelConfig</name>
@@ -3665,6 +3771,136 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PdfChip</name>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>of %1, reading…</source>
+        <translation>/ %1、読み込み中…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>最初のページ</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>最後のページ</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2 of %3</source>
+        <translation>%3 ページ中 %1～%2 ページ</translation>
+    </message>
+    <message>
+        <source>Attached PDF %1, %2</source>
+        <translation>添付された PDF %1、%2</translation>
+    </message>
+    <message>
+        <source>%1
+Each page goes to the model as an image: %2</source>
+        <translation>%1
+各ページは画像としてモデルに渡されます: %2</translation>
+    </message>
+    <message>
+        <source>Remove this PDF</source>
+        <translation>この PDF を外す</translation>
+    </message>
+    <message>
+        <source>Remove PDF %1</source>
+        <translation>PDF %1 を外す</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PdfPages</name>
+    <message>
+        <source>PDF support was not built in: this copy of MDI Chat was built without poppler-qt6. Attach the pages as images instead (a screenshot or an export from a PDF viewer).</source>
+        <translation>PDF サポートは組み込まれていません: この MDI Chat は poppler-qt6 なしでビルドされました。代わりにページを画像として添付してください（スクリーンショットや PDF ビューアーからの書き出し）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 は %2 MB を超えています。これより大きい PDF は受け付けません</translation>
+    </message>
+    <message>
+        <source>PDF from a data: URL</source>
+        <translation>data: URL の PDF</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL (data:application/pdf;base64,...)</source>
+        <translation>%1: data: URL の形式が正しくありません (data:application/pdf;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1: only base64-encoded data: URLs are supported</source>
+        <translation>%1: base64 でエンコードされた data: URL だけに対応しています</translation>
+    </message>
+    <message>
+        <source>%1: it holds over %2 MB; larger PDFs are not accepted</source>
+        <translation>%1: %2 MB を超えています。これより大きい PDF は受け付けません</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL: the base64 data is invalid</source>
+        <translation>%1: data: URL の形式が正しくありません: base64 データが無効です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 は PDF ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: the file is damaged</source>
+        <translation>%1 を PDF として読み込めません: ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save a copy without the password and attach that</source>
+        <translation>%1 はパスワードで保護されています。パスワードなしのコピーを保存して、そちらを添付してください</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 にはページがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 は %n ページです。%2 ページはありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no size and cannot be shown</source>
+        <translation>%1: %2 ページにはサイズがなく、表示できません</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be drawn (the file may be damaged)</source>
+        <translation>%1: %2 ページを描画できませんでした（ファイルが壊れている可能性があります）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 は %n ページです。%2～%3 ページは取り出せません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 pages are more than one message takes (at most %3); choose fewer pages</source>
+        <translation>%1: %2 ページは 1 通のメッセージの上限（%3 ページ）を超えています。ページを減らしてください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 は %n ページです。前のページと合わせると、1 件のリクエストの上限 %2 を超えます</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerConnection</name>
     <message>
         <source>Could not connect to %1 within %2 s.</source>
@@ -4374,6 +4610,29 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::PortalScreenshot</name>
+    <message>
+        <source>The screen cannot be captured: there is no D-Bus session (the desktop portal answers there).</source>
+        <translation>画面をキャプチャできません: D-Bus セッションがありません（デスクトップポータルはそこで応答します）。</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused the screenshot: %1</source>
+        <translation>デスクトップポータルがスクリーンショットを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Capturing the screen on Wayland needs the desktop portal, and this copy of MDI Chat was built without D-Bus support. Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>Wayland で画面をキャプチャするにはデスクトップポータルが必要ですが、この MDI Chat は D-Bus 対応なしでビルドされました。デスクトップのツールでスクリーンショットを撮って貼り付けてください (Ctrl+V)。</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not take the screenshot.</source>
+        <translation>デスクトップポータルはスクリーンショットを撮れませんでした。</translation>
+    </message>
+    <message>
+        <source>The screenshot the portal wrote (%1) cannot be read.</source>
+        <translation>ポータルが書き出したスクリーンショット（%1）を読み込めません。</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PrecisionChoice</name>
     <message>
         <source>%1 as requested.</source>
@@ -4518,6 +4777,25 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::RegionSelector</name>
+    <message>
+        <source>Screen region selection</source>
+        <translation>画面領域の選択</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach; Esc cancels.</source>
+        <translation>添付する画面の部分をドラッグしてください。Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach. Esc cancels.</source>
+        <translation>添付する画面の部分をドラッグしてください。Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::RemoteStageLink</name>
     <message>
         <source>%1 answered Hello with a bad message: %2</source>
@@ -4626,6 +4904,72 @@ node id %2</source>
     <message>
         <source>did not answer a DropSession within %1 s</source>
         <translation>DropSession に %1 秒以内に応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceLine</name>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceSummary</name>
+    <message>
+        <source>on this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1 上</translation>
+    </message>
+    <message>
+        <source>all %1 parts on %2</source>
+        <translation>%1 個の部分すべてが %2 上</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts on %3</source>
+        <translation>%2 個中 %1 個の部分が %3 上</translation>
+    </message>
+    <message>
+        <source>%1, the rest here</source>
+        <translation>%1、残りはここ</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>メモリ %1</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 スレッド</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>MDI Chat uses %1 of this computer&apos;s memory.</source>
+        <translation>MDI Chat はこのコンピューターのメモリを %1 使っています。</translation>
+    </message>
+    <message>
+        <source>It computes with %1 threads.</source>
+        <translation>%1 スレッドで計算しています。</translation>
+    </message>
+    <message>
+        <source>The last answer came at %1 tokens a second.</source>
+        <translation>最後の回答は毎秒 %1 トークンでした。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 on %3: layers %4–%5, weights %6, conversation memory %7</source>
+        <translation>%2 個中 %1 番目の部分（%3）: 層 %4–%5、重み %6、会話メモリ %7</translation>
+    </message>
+    <message>
+        <source> (%1 free there)</source>
+        <translation>（そちらの空き %1）</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5150,96 @@ node id %2</source>
     <message>
         <source>%1: tensor &apos;%2&apos; has no data</source>
         <translation>%1: テンソル &apos;%2&apos; にデータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::SamplingPreset</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>設定のとおり</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>正確</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>バランス</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>創造的</translation>
+    </message>
+    <message>
+        <source>The sampling chosen in Settings for every conversation.</source>
+        <translation>設定ですべての会話に選んだサンプリングです。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own values: the most likely answer, the same each time (Regenerate still varies it).</source>
+        <translation>モデル自身の値: 最も可能性の高い回答で、毎回同じです（再生成では変わります）。</translation>
+    </message>
+    <message>
+        <source>Some variety, still to the point: the values Qwen recommends for chat.</source>
+        <translation>適度な変化がありつつ要点を外しません: Qwen がチャット用に推奨する値です。</translation>
+    </message>
+    <message>
+        <source>More varied and surprising wording; may wander off more often.</source>
+        <translation>より変化に富んだ意外な表現になります。話がそれることも増えます。</translation>
+    </message>
+    <message>
+        <source>sampling: the preset &apos;%1&apos; is unknown (precise, balanced or creative)</source>
+        <translation>sampling: プリセット「%1」は不明です（precise、balanced、creative のいずれか）</translation>
+    </message>
+    <message>
+        <source>greedy: always the most likely word</source>
+        <translation>貪欲: 常に最も可能性の高い単語</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>温度 %1</translation>
+    </message>
+    <message>
+        <source>top-p %1</source>
+        <translation>top-p %1</translation>
+    </message>
+    <message>
+        <source>top-p off</source>
+        <translation>top-p オフ</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <source>top-k off</source>
+        <translation>top-k オフ</translation>
+    </message>
+    <message>
+        <source>min-p %1</source>
+        <translation>min-p %1</translation>
+    </message>
+    <message>
+        <source>%1: in effect always the most likely word</source>
+        <translation>%1: 実質的に常に最も可能性の高い単語</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ScreenCapture</name>
+    <message>
+        <source>Capture Screen &amp;Region</source>
+        <translation>画面の領域をキャプチャ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach a picture of part of the screen (Ctrl+Shift+S)</source>
+        <translation>画面の一部の画像を添付します (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The screen cannot be captured: no screen was found.</source>
+        <translation>画面をキャプチャできません: 画面が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (the system did not hand out its picture). Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>画面をキャプチャできませんでした（システムが画像を渡しませんでした）。デスクトップのツールでスクリーンショットを撮って貼り付けてください (Ctrl+V)。</translation>
     </message>
 </context>
 <context>

@@ -677,6 +677,22 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>The conversation could not be deleted: %1</source>
         <translation>无法删除对话: %1</translation>
     </message>
+    <message>
+        <source>Only an answer that was stopped or cut short can be continued.</source>
+        <translation>只有已停止或被截断的回答才能继续。</translation>
+    </message>
+    <message>
+        <source>Only the last answer of a conversation can be continued; this one has replies.</source>
+        <translation>只能继续对话中的最后一个回答；这个回答之后已有消息。</translation>
+    </message>
+    <message>
+        <source>This answer is still being written; stop it first.</source>
+        <translation>这个回答仍在生成中；请先停止它。</translation>
+    </message>
+    <message>
+        <source>%1 (fork)</source>
+        <translation>%1（分支）</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ChatTemplate</name>
@@ -996,6 +1012,57 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>Send message</source>
         <translation>发送消息</translation>
     </message>
+    <message>
+        <source>Images and PDFs (%1);;All files (*)</source>
+        <translation>图片和 PDF (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not added: %1: even its first page needs about %2 image tokens, more than the model&apos;s context of %3 tokens leaves for it.</source>
+        <translation>未添加：%1：仅第一页就需要约 %2 个图像标记，超过了模型 %3 个标记的上下文所能容纳的量。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. Change the range on its chip to read others.</source>
+        <translation>%1 共 %2 页；已附加第 1–%3 页，即此模型一条消息能容纳的页数。要读取其他页，请在其标签上更改范围。</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.</source>
+        <translation>%3 的第 %1–%2 页共 %4 页；一条消息最多 %5 页。请选择更少的页。</translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3 need about %4 image tokens; the model&apos;s context of %5 tokens leaves room for about %6 here. Choose fewer pages.</source>
+        <translation>%3 的第 %1–%2 页需要约 %4 个图像标记；模型 %5 个标记的上下文在这里只能容纳约 %6 个。请选择更少的页。</translation>
+    </message>
+    <message>
+        <source>Not added: %1, page %2: %3</source>
+        <translation>未添加：%1，第 %2 页：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationActions</name>
+    <message>
+        <source>Sampling and System &amp;Prompt…</source>
+        <translation>采样和系统提示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>How this conversation&apos;s answers choose their words, and its own system prompt</source>
+        <translation>此对话的回答如何选词，以及它自己的系统提示</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue Answer</source>
+        <translation>继续回答(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Continue writing the last answer where it stopped</source>
+        <translation>从停止处继续写最后一个回答</translation>
+    </message>
+    <message>
+        <source>&amp;Fork Conversation</source>
+        <translation>分支对话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages so far</source>
+        <translation>用到目前为止的消息开始新对话</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ConversationExporter</name>
@@ -1122,6 +1189,29 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>System</source>
         <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ConversationSettingsDialog</name>
+    <message>
+        <source>New Chat Settings</source>
+        <translation>新聊天设置</translation>
+    </message>
+    <message>
+        <source>Conversation Settings</source>
+        <translation>对话设置</translation>
+    </message>
+    <message>
+        <source>How answers choose their words</source>
+        <translation>回答如何选词</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt for this conversation</source>
+        <translation>此对话的系统提示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Instructions the model reads before every message of this conversation, for example &quot;Answer in German&quot; or &quot;You are a careful proofreader&quot;. Empty: none.</source>
+        <translation>模型在此对话每条消息之前读取的指示，例如“用德语回答”或“你是一位细心的校对员”。留空：无。</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1699,6 @@ Commands (mdi-run COMMAND --help):
         <translation>用户消息。</translation>
     </message>
     <message>
-        <source>An image for the prompt (repeatable).</source>
-        <translation>用于提示词的图像（可重复指定）。</translation>
-    </message>
-    <message>
         <source>A system message.</source>
         <translation>系统消息。</translation>
     </message>
@@ -1691,6 +1777,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Sampling temperature; 0 is greedy. Giving it, --top-p, --top-k or --min-p replaces the model&apos;s generation_config.json sampling: what is not given is 1 (temperature, top-p) or off (top-k, min-p).</source>
         <translation>采样温度；0 为贪心。给出它或 --top-p、--top-k、--min-p 时，将不再使用模型 generation_config.json 中的采样设置：未给出的取 1（温度、top-p）或关闭（top-k、min-p）。</translation>
+    </message>
+    <message>
+        <source>An image for the prompt, or a PDF: one image per page (repeatable).</source>
+        <translation>用于提示的图片，或 PDF：每页一张图片（可重复）。</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3029,22 @@ Commands (mdi-run COMMAND --help):
             <numerusform>%n 个 token</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Continue writing this answer where it stopped</source>
+        <translation>从停止处继续写这个回答</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>继续回答</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with the messages up to this one</source>
+        <translation>用截至此条的消息开始新对话</translation>
+    </message>
+    <message>
+        <source>Fork the conversation here</source>
+        <translation>从这里分支对话</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelConfig</name>
@@ -3665,6 +3771,136 @@ Commands (mdi-run COMMAND --help):
     </message>
 </context>
 <context>
+    <name>mdi::PdfChip</name>
+    <message>
+        <source>Pages</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>of %1, reading…</source>
+        <translation>/ %1，读取中…</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>起始页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>结束页</translation>
+    </message>
+    <message>
+        <source>pages %1 to %2 of %3</source>
+        <translation>共 %3 页中的第 %1 至 %2 页</translation>
+    </message>
+    <message>
+        <source>Attached PDF %1, %2</source>
+        <translation>已附加的 PDF %1，%2</translation>
+    </message>
+    <message>
+        <source>%1
+Each page goes to the model as an image: %2</source>
+        <translation>%1
+每页都作为图片交给模型：%2</translation>
+    </message>
+    <message>
+        <source>Remove this PDF</source>
+        <translation>移除此 PDF</translation>
+    </message>
+    <message>
+        <source>Remove PDF %1</source>
+        <translation>移除 PDF %1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::PdfPages</name>
+    <message>
+        <source>PDF support was not built in: this copy of MDI Chat was built without poppler-qt6. Attach the pages as images instead (a screenshot or an export from a PDF viewer).</source>
+        <translation>未内置 PDF 支持：此 MDI Chat 副本在构建时没有 poppler-qt6。请改为以图片形式附加页面（截图或从 PDF 查看器导出）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; larger PDFs are not accepted</source>
+        <translation>%1 大于 %2 MB；不接受更大的 PDF</translation>
+    </message>
+    <message>
+        <source>PDF from a data: URL</source>
+        <translation>来自 data: URL 的 PDF</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL (data:application/pdf;base64,...)</source>
+        <translation>%1：data: URL 格式错误 (data:application/pdf;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1: only base64-encoded data: URLs are supported</source>
+        <translation>%1：仅支持 base64 编码的 data: URL</translation>
+    </message>
+    <message>
+        <source>%1: it holds over %2 MB; larger PDFs are not accepted</source>
+        <translation>%1：超过 %2 MB；不接受更大的 PDF</translation>
+    </message>
+    <message>
+        <source>%1: malformed data: URL: the base64 data is invalid</source>
+        <translation>%1：data: URL 格式错误：base64 数据无效</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file</source>
+        <translation>%1 不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: the file is damaged</source>
+        <translation>无法将 %1 作为 PDF 读取：文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; save a copy without the password and attach that</source>
+        <translation>%1 受密码保护；请另存一份无密码的副本并附加它</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1 没有页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); there is no page %2</source>
+        <translation>
+            <numerusform>%1 共 %n 页；没有第 %2 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no size and cannot be shown</source>
+        <translation>%1：第 %2 页没有尺寸，无法显示</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be drawn (the file may be damaged)</source>
+        <translation>%1：无法绘制第 %2 页（文件可能已损坏）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); pages %2 to %3 cannot be taken</source>
+        <translation>
+            <numerusform>%1 共 %n 页；无法取第 %2 至 %3 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 pages are more than one message takes (at most %3); choose fewer pages</source>
+        <translation>%1：%2 页超过了一条消息的上限（最多 %3 页）；请选择更少的页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s); with the pages before it that is more than %2, the most one request takes</source>
+        <translation>
+            <numerusform>%1 共 %n 页；加上之前的页，超过了一个请求最多的 %2 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mdi::PeerConnection</name>
     <message>
         <source>Could not connect to %1 within %2 s.</source>
@@ -4374,6 +4610,29 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::PortalScreenshot</name>
+    <message>
+        <source>The screen cannot be captured: there is no D-Bus session (the desktop portal answers there).</source>
+        <translation>无法截取屏幕：没有 D-Bus 会话（桌面门户在那里应答）。</translation>
+    </message>
+    <message>
+        <source>The desktop portal refused the screenshot: %1</source>
+        <translation>桌面门户拒绝了截图：%1</translation>
+    </message>
+    <message>
+        <source>Capturing the screen on Wayland needs the desktop portal, and this copy of MDI Chat was built without D-Bus support. Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>在 Wayland 上截屏需要桌面门户，而此 MDI Chat 副本构建时没有 D-Bus 支持。请用桌面自带的工具截图并粘贴（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>The desktop portal could not take the screenshot.</source>
+        <translation>桌面门户无法截图。</translation>
+    </message>
+    <message>
+        <source>The screenshot the portal wrote (%1) cannot be read.</source>
+        <translation>无法读取门户写出的截图（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>mdi::PrecisionChoice</name>
     <message>
         <source>%1 as requested.</source>
@@ -4518,6 +4777,25 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::RegionSelector</name>
+    <message>
+        <source>Screen region selection</source>
+        <translation>屏幕区域选择</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach; Esc cancels.</source>
+        <translation>在要附加的屏幕部分上拖动；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the screen to attach. Esc cancels.</source>
+        <translation>在要附加的屏幕部分上拖动。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>mdi::RemoteStageLink</name>
     <message>
         <source>%1 answered Hello with a bad message: %2</source>
@@ -4626,6 +4904,72 @@ node id %2</source>
     <message>
         <source>did not answer a DropSession within %1 s</source>
         <translation>未在 %1 秒内应答 DropSession</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceLine</name>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResourceSummary</name>
+    <message>
+        <source>on this computer</source>
+        <translation>在这台电脑上</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+    <message>
+        <source>all %1 parts on %2</source>
+        <translation>全部 %1 个部分在 %2 上</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts on %3</source>
+        <translation>%2 个部分中的 %1 个在 %3 上</translation>
+    </message>
+    <message>
+        <source>%1, the rest here</source>
+        <translation>%1，其余在本机</translation>
+    </message>
+    <message>
+        <source>%1 in memory</source>
+        <translation>内存 %1</translation>
+    </message>
+    <message>
+        <source>%1 threads</source>
+        <translation>%1 个线程</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 个标记/秒</translation>
+    </message>
+    <message>
+        <source>MDI Chat uses %1 of this computer&apos;s memory.</source>
+        <translation>MDI Chat 占用这台电脑 %1 内存。</translation>
+    </message>
+    <message>
+        <source>It computes with %1 threads.</source>
+        <translation>它用 %1 个线程计算。</translation>
+    </message>
+    <message>
+        <source>The last answer came at %1 tokens a second.</source>
+        <translation>上一个回答的速度为每秒 %1 个标记。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 on %3: layers %4–%5, weights %6, conversation memory %7</source>
+        <translation>第 %1 部分（共 %2 个），在 %3：第 %4–%5 层，权重 %6，对话内存 %7</translation>
+    </message>
+    <message>
+        <source> (%1 free there)</source>
+        <translation>（那里空闲 %1）</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5150,96 @@ node id %2</source>
     <message>
         <source>%1: tensor &apos;%2&apos; has no data</source>
         <translation>%1: 张量 &apos;%2&apos; 没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::SamplingPreset</name>
+    <message>
+        <source>As in Settings</source>
+        <translation>与设置相同</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Creative</source>
+        <translation>创意</translation>
+    </message>
+    <message>
+        <source>The sampling chosen in Settings for every conversation.</source>
+        <translation>在设置中为所有对话选择的采样。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s own values: the most likely answer, the same each time (Regenerate still varies it).</source>
+        <translation>模型自己的值：最可能的回答，每次都一样（重新生成仍会变化）。</translation>
+    </message>
+    <message>
+        <source>Some variety, still to the point: the values Qwen recommends for chat.</source>
+        <translation>有些变化但仍切题：Qwen 推荐的聊天参数。</translation>
+    </message>
+    <message>
+        <source>More varied and surprising wording; may wander off more often.</source>
+        <translation>措辞更多样、更出人意料；也更容易跑题。</translation>
+    </message>
+    <message>
+        <source>sampling: the preset &apos;%1&apos; is unknown (precise, balanced or creative)</source>
+        <translation>sampling：预设“%1”未知（precise、balanced 或 creative）</translation>
+    </message>
+    <message>
+        <source>greedy: always the most likely word</source>
+        <translation>贪心：总是选最可能的词</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>温度 %1</translation>
+    </message>
+    <message>
+        <source>top-p %1</source>
+        <translation>top-p %1</translation>
+    </message>
+    <message>
+        <source>top-p off</source>
+        <translation>top-p 关闭</translation>
+    </message>
+    <message>
+        <source>top-k %1</source>
+        <translation>top-k %1</translation>
+    </message>
+    <message>
+        <source>top-k off</source>
+        <translation>top-k 关闭</translation>
+    </message>
+    <message>
+        <source>min-p %1</source>
+        <translation>min-p %1</translation>
+    </message>
+    <message>
+        <source>%1: in effect always the most likely word</source>
+        <translation>%1：实际上总是选最可能的词</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ScreenCapture</name>
+    <message>
+        <source>Capture Screen &amp;Region</source>
+        <translation>截取屏幕区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach a picture of part of the screen (Ctrl+Shift+S)</source>
+        <translation>附加屏幕一部分的图片（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>The screen cannot be captured: no screen was found.</source>
+        <translation>无法截取屏幕：未找到屏幕。</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured (the system did not hand out its picture). Take a screenshot with your desktop&apos;s tool and paste it (Ctrl+V).</source>
+        <translation>无法截取屏幕（系统没有提供画面）。请用桌面自带的工具截图并粘贴（Ctrl+V）。</translation>
     </message>
 </context>
 <context>

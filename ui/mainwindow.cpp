@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "capture/screencapture.h"
 #include "chat/chatcontroller.h"
 #include "chat/chatview.h"
 #include "chat/composer.h"
 #include "chat/composereditor.h"
+#include "chat/conversationactions.h"
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
@@ -16,6 +18,7 @@
 #include "models/loadprogressbar.h"
 #include "models/modelmanagerdialog.h"
 #include "models/modelprompt.h"
+#include "models/resourceline.h"
 #include "peers/peerspanel.h"
 #include "settings/settingsdialog.h"
 #include "store/appsettings.h"
@@ -105,6 +108,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
+  // Memory, threads, speed and where the layers run, in words (its own widget).
+  statusBar()->addPermanentWidget(new ResourceLine(m_context.engine(), m_controller, m_settings, this));
 
   createMenus();
   retranslateUi();
@@ -173,6 +178,13 @@ void MainWindow::createMenus() {
       edit->addAction(Icons::icon(QStringLiteral("attach")), QString(), m_composer, &Composer::chooseImages);
   attach->setObjectName(QStringLiteral("attachAction"));
   attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+  // Capture Screen Region: its own object and action; the picture joins the composer's images.
+  auto *capture = new ScreenCapture(this);
+  edit->addAction(capture->action());
+  m_composer->addToolButton(capture->action());
+  connect(capture, &ScreenCapture::captured, m_composer,
+          [this](const QImage &image) { m_composer->addImage(image, QStringLiteral("screen-region.png")); });
+  connect(capture, &ScreenCapture::failed, this, &MainWindow::showError);
   QAction *focusInput = m_focusInputAction =
       edit->addAction(QString(), this, [this] { m_composer->editor()->setFocus(Qt::ShortcutFocusReason); });
   focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -193,6 +205,15 @@ void MainWindow::createMenus() {
   regenerate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
   QMenu *conversation = m_conversationMenu = menuBar()->addMenu(QString());
+  // Sampling and system prompt, Continue and Fork: their own object, which keeps them up to date.
+  auto *conversationActions = new ConversationActions(m_controller, this);
+  conversation->addAction(conversationActions->settingsAction());
+  conversation->addAction(conversationActions->continueAction());
+  conversation->addAction(conversationActions->forkAction());
+  conversation->addSeparator();
+  connect(conversationActions, &ConversationActions::errorOccurred, this, &MainWindow::showError);
+  connect(m_chat, &ChatView::continueRequested, conversationActions, &ConversationActions::continueAnswer);
+  connect(m_chat, &ChatView::forkRequested, conversationActions, &ConversationActions::fork);
   conversation->addAction(m_sidebar->renameAction());
   conversation->addAction(m_sidebar->exportMarkdownAction());
   conversation->addAction(m_sidebar->exportJsonAction());
@@ -392,6 +413,13 @@ void MainWindow::connectSignals() {
   });
   connect(m_peersPanel, &PeersPanel::planChanged, this, &MainWindow::updatePlanLabel);
   connect(m_peersPanel, &PeersPanel::reloadRequested, &m_context, &AppContext::loadModel);
+  // A PDF's pages must fit in the loaded model's context.
+  connect(&m_context.engine(), &Engine::modelLoaded, m_composer, [this](const EngineModelInfo &info) {
+    m_composer->setContextTokens(info.contextTokens);
+    m_composer->setMaxImagePixels(info.maxImagePixels > 0 ? info.maxImagePixels
+                                  : info.config           ? info.config->preprocessor.maxPixels
+                                                          : 0);
+  });
 }
 
 void MainWindow::onModelStateChanged() {

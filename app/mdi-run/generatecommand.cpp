@@ -7,6 +7,7 @@
 #include "model/chattemplate.h"
 #include "model/tokenizer.h"
 #include "remote/remotestagelinkfactory.h"
+#include "store/pdfpages.h"
 #include "util/jsonreader.h"
 
 #include <QCommandLineParser>
@@ -136,7 +137,8 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
   EngineArguments engineArguments;
   engineArguments.addTo(parser);
   const QCommandLineOption prompt(QStringLiteral("prompt"), tr("The user message."), QStringLiteral("TEXT"));
-  const QCommandLineOption image(QStringLiteral("image"), tr("An image for the prompt (repeatable)."),
+  const QCommandLineOption image(QStringLiteral("image"),
+                                 tr("An image for the prompt, or a PDF: one image per page (repeatable)."),
                                  QStringLiteral("PATH"));
   const QCommandLineOption system(QStringLiteral("system"), tr("A system message."), QStringLiteral("TEXT"));
   const QCommandLineOption messages(
@@ -209,6 +211,12 @@ int GenerateCommand::run(const QStringList &arguments, const QString &commandSum
     user.parts.append(ChatPart::makeText(parser.value(prompt)));
     request.messages.append(user);
   }
+  // A PDF given as an image is read as one image per page.
+  PdfPages::ExpandOptions pdf;
+  pdf.allowFiles = true;
+  pdf.baseDir = request.imageBaseDir;
+  if (Status pages = PdfPages::expandMessages(request.messages, pdf); !pages)
+    return fail(pages.error());
 
   bool ok = true;
   auto number = [&](const QCommandLineOption &o, auto fallback) {

@@ -2,6 +2,7 @@
 
 #include "model/chattemplate.h"
 #include "model/imagepreprocessor.h"
+#include "store/pdfpages.h"
 #include "util/jsonreader.h"
 
 #include <QFileInfo>
@@ -111,6 +112,11 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   if (!parsed)
     return makeError(parsed.error());
   out.generation.messages = std::move(*parsed);
+  // A PDF sent as an image (data:application/pdf) is read as one image per page.
+  PdfPages::ExpandOptions pdf;
+  pdf.maxPages = defaults.maxImages;
+  if (Status pages = PdfPages::expandMessages(out.generation.messages, pdf); !pages)
+    return makeError(pages.error());
   const QStringList references = ChatTemplate::imageReferences(out.generation.messages);
   if (references.size() > defaults.maxImages)
     return makeError(ChatCompletionRequest::tr("The request has %1 images; this server takes at most %2 per request.")

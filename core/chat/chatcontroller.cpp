@@ -1,5 +1,7 @@
 #include "chat/chatcontroller.h"
 
+#include "chat/samplingpreset.h"
+
 #include "engine/engine.h"
 #include "engine/generationrequest.h"
 #include "store/appsettings.h"
@@ -9,6 +11,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <utility>
 
 namespace mdi {
@@ -59,17 +62,17 @@ void ChatController::onModelLoaded(const EngineModelInfo &info) {
 
 Expected<SamplingParams> ChatController::samplingParams(const QJsonObject &conversationSampling,
                                                         bool regenerating) const {
-  auto conversation = SamplingOverrides::fromJson(conversationSampling);
-  if (!conversation)
-    return makeError(conversation.error());
-  const SamplingOverrides overrides = m_settings.samplingOverrides().overlaidWith(*conversation);
+  auto effective = SamplingPreset::effective(m_settings.samplingOverrides(), conversationSampling);
+  if (!effective)
+    return makeError(effective.error());
+  const SamplingOverrides &overrides = *effective;
   // The engine's copy of generation_config.json: the one the model was loaded with.
   SamplingParams p = SamplingParams::merged(m_engine.modelInfo().generationDefaults, overrides);
   // Regenerate asks for another answer. Qwen2-VL's own generation_config.json is greedy in all
   // but name (top_k 1, top_p 0.001), so with the model's defaults every regeneration would be the
   // same text: unless the person chose the sampling themselves, a regeneration samples with
   // Qwen's recommended chat values instead.
-  const bool effectivelyGreedy = p.isGreedy() || p.topK == 1 || (p.topP > 0 && p.topP <= 0.01);
+  const bool effectivelyGreedy = SamplingPreset::isGreedyInEffect(p);
   if (regenerating && effectivelyGreedy && !overrides.setsSampling()) {
     p.doSample = true;
     p.temperature = 0.7;
@@ -89,6 +92,9 @@ void ChatController::openConversation(qint64 conversationId) {
     return;
   }
   m_current = conversationId;
+  // A new chat starts with the Settings' system prompt and sampling again.
+  m_newChatSystemPrompt.reset();
+  m_newChatSampling = {};
   Q_EMIT currentConversationChanged(m_current);
   Q_EMIT entriesChanged();
   Q_EMIT busyChanged(m_current, isGenerating(m_current));
@@ -132,6 +138,8 @@ QList<ChatEntry> ChatController::entries() const {
       e.error = e.message.stats.value(kErrorKey).toString();
     out.append(e);
   }
+  if (!out.isEmpty() && children.value(out.last().message.id).isEmpty())
+    out.last().canContinue = canContinue(out.last().message);
   return out;
 }
 
@@ -183,11 +191,13 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
   qint64 conversationId = m_current;
   qint64 parentId = 0;
   if (conversationId == 0) {
-    auto created =
-        m_store.createConversation(titleFor(text, images), notNull(m_settings.value(AppSettings::SystemPrompt)));
+    const QString systemPrompt = m_newChatSystemPrompt.value_or(m_settings.value(AppSettings::SystemPrompt));
+    auto created = m_store.createConversation(titleFor(text, images), notNull(systemPrompt), m_newChatSampling);
     if (!created)
       return makeError(created.error());
     conversationId = *created;
+    m_newChatSystemPrompt.reset();
+    m_newChatSampling = {};
   } else {
     auto conversation = m_store.conversation(conversationId);
     if (!conversation)
@@ -291,18 +301,25 @@ GenerationRequest ChatController::buildRequest(const QList<StoredMessage> &path,
   return request;
 }
 
-Status ChatController::startAnswer(qint64 conversationId, qint64 parentId, bool regenerating) {
+Expected<GenerationRequest> ChatController::requestFor(qint64 conversationId, qint64 parentId,
+                                                       bool regenerating) const {
   auto conversation = m_store.conversation(conversationId);
   if (!conversation)
     return makeError(conversation.error());
-  const QList<StoredMessage> path = pathTo(parentId);
-  GenerationRequest request = buildRequest(path, conversation->systemPrompt);
+  GenerationRequest request = buildRequest(pathTo(parentId), conversation->systemPrompt);
   auto sampling = samplingParams(conversation->sampling, regenerating);
   if (!sampling)
     return makeError(sampling.error());
   if (Status valid = sampling->validate(); !valid)
-    return valid;
+    return makeError(valid.error());
   request.sampling = *sampling;
+  return request;
+}
+
+Status ChatController::startAnswer(qint64 conversationId, qint64 parentId, bool regenerating) {
+  auto request = requestFor(conversationId, parentId, regenerating);
+  if (!request)
+    return makeError(request.error());
 
   StoredMessage answer;
   answer.conversationId = conversationId;
@@ -312,19 +329,118 @@ Status ChatController::startAnswer(qint64 conversationId, qint64 parentId, bool 
   auto answerId = m_store.addMessage(answer); // becomes the current leaf
   if (!answerId)
     return makeError(answerId.error());
+  startEngine(*request, conversationId, *answerId);
+  return Status::ok();
+}
 
+void ChatController::startEngine(const GenerationRequest &request, qint64 conversationId, qint64 messageId,
+                                 const QString &prefix) {
   const quint64 engineId = m_engine.generate(request, m_engineIds.value(conversationId));
   m_engineIds.insert(conversationId, engineId);
   Active active;
   active.conversationId = conversationId;
-  active.messageId = *answerId;
+  active.messageId = messageId;
+  active.text = prefix;
+  active.prefix = prefix;
   active.sinceStore.start();
   m_active.insert(engineId, active);
   if (conversationId == m_current) {
     Q_EMIT entriesChanged();
   }
   Q_EMIT busyChanged(conversationId, true);
+}
+
+bool ChatController::canContinue(const StoredMessage &message) const {
+  if (message.role != QLatin1String("assistant") || message.text.isEmpty() || message.parentId == 0)
+    return false;
+  return message.state == MessageState::Stopped ||
+         (message.state == MessageState::Complete &&
+          GenerationStatsJson::finishReason(message.stats) == FinishReason::Length);
+}
+
+Status ChatController::continueAnswer(qint64 assistantMessageId) {
+  if (Status ready = checkReady(); !ready)
+    return ready;
+  auto message = m_store.message(assistantMessageId);
+  if (!message)
+    return makeError(message.error());
+  if (isGenerating(message->conversationId))
+    return makeError(tr("An answer is still being written; stop it first."));
+  if (!canContinue(*message))
+    return makeError(tr("Only an answer that was stopped or cut short can be continued."));
+  const QList<StoredMessage> all = m_store.messages(message->conversationId);
+  if (std::any_of(all.cbegin(), all.cend(), [&](const StoredMessage &m) { return m.parentId == message->id; }))
+    return makeError(tr("Only the last answer of a conversation can be continued; this one has replies."));
+  auto request = requestFor(message->conversationId, message->parentId);
+  if (!request)
+    return makeError(request.error());
+  // The answer so far as the start of the model's own message, left open (no end marker), so
+  // that the model writes on from its last word.
+  request->messages.append({QStringLiteral("assistant"), {ChatPart::makeText(message->text)}});
+  request->templateOptions.addGenerationPrompt = false;
+  request->templateOptions.continueFinalMessage = true;
+  if (m_store.conversation(message->conversationId)->currentLeafId != message->id) {
+    if (Status shown = m_store.setCurrentLeaf(message->conversationId, message->id); !shown)
+      return shown;
+  }
+  saveAnswer(message->conversationId, message->id, message->text, MessageState::Streaming);
+  startEngine(*request, message->conversationId, message->id, message->text);
   return Status::ok();
+}
+
+Expected<qint64> ChatController::fork(qint64 messageId) {
+  auto message = m_store.message(messageId);
+  if (!message)
+    return makeError(message.error());
+  if (streamingMessage(message->conversationId) == messageId)
+    return makeError(tr("This answer is still being written; stop it first."));
+  auto source = m_store.conversation(message->conversationId);
+  if (!source)
+    return makeError(source.error());
+  QList<StoredMessage> path = pathTo(messageId);
+  for (StoredMessage &m : path) {
+    if (m.state == MessageState::Streaming)
+      m.state = MessageState::Stopped;
+  }
+  Conversation copy;
+  copy.title = tr("%1 (fork)").arg(source->title);
+  constexpr int kMaxTitle = 200;
+  if (copy.title.size() > kMaxTitle)
+    copy.title = source->title.left(kMaxTitle - 10).trimmed() + QChar(0x2026);
+  copy.systemPrompt = source->systemPrompt;
+  copy.sampling = source->sampling;
+  copy.currentLeafId = messageId;
+  auto created = m_store.importConversation(copy, path);
+  if (!created)
+    return makeError(created.error());
+  openConversation(*created);
+  return *created;
+}
+
+Status ChatController::setConversationSettings(qint64 conversationId, const QString &systemPrompt,
+                                               const QJsonObject &sampling) {
+  auto params = samplingParams(sampling);
+  if (!params)
+    return makeError(params.error());
+  if (m_engine.state() == Engine::State::Ready) {
+    if (Status valid = params->validate(); !valid)
+      return valid;
+  }
+  if (conversationId == 0) {
+    m_newChatSystemPrompt = systemPrompt;
+    m_newChatSampling = sampling;
+    return Status::ok();
+  }
+  return m_store.setConversationSettings(conversationId, notNull(systemPrompt), sampling);
+}
+
+Expected<Conversation> ChatController::conversationSettings(qint64 conversationId) const {
+  if (conversationId != 0)
+    return m_store.conversation(conversationId);
+  Conversation fresh;
+  fresh.systemPrompt = m_newChatSystemPrompt.value_or(m_settings.value(AppSettings::SystemPrompt));
+  fresh.sampling = m_newChatSampling;
+  return fresh;
 }
 
 void ChatController::onToken(quint64 engineId, qint64 token, const QString &piece) {
@@ -407,7 +523,7 @@ void ChatController::onFinished(quint64 engineId, const GenerationResult &result
   m_active.erase(it);
   const MessageState state =
       result.finishReason == FinishReason::Stopped ? MessageState::Stopped : MessageState::Complete;
-  const QString text = result.text.isEmpty() ? active.text : result.text;
+  const QString text = result.text.isEmpty() ? active.text : active.prefix + result.text;
   saveAnswer(active.conversationId, active.messageId, text, state,
              GenerationStatsJson::toJson(result.stats, result.finishReason));
   if (active.conversationId == m_current) {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "chat/chatentry.h"
+#include "engine/generationrequest.h"
 #include "engine/generationresult.h"
 #include "model/samplingparams.h"
 #include "store/attachment.h"
+#include "store/conversation.h"
 #include "util/expected.h"
 
 #include <QElapsedTimer>
@@ -12,6 +14,8 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 namespace mdi {
 
@@ -51,6 +55,25 @@ public:
   QList<ChatEntry> entries() const;
 
   Status send(const QString &text, const QList<Attachment> &images);
+  // Writes on where a stopped answer (or one cut off by its length limit) ended: the model
+  // continues the same message, whose text grows.
+  Status continueAnswer(qint64 assistantMessageId);
+  // A new conversation holding the path from the first message up to `messageId` (copies; the
+  // images are shared), with the conversation's system prompt and sampling; it becomes the one
+  // on show. Returns its id.
+  Expected<qint64> fork(qint64 messageId);
+  // Whether continueAnswer() can act on this message (an answer that was stopped or cut short).
+  bool canContinue(const StoredMessage &message) const;
+
+  // A conversation's own system prompt and sampling (Conversation::sampling, with an optional
+  // SamplingPreset). For the new chat (0) they are kept until its first message creates it; a
+  // sampling that does not validate is refused.
+  Status setConversationSettings(qint64 conversationId, const QString &systemPrompt, const QJsonObject &sampling);
+  // The conversation's settings; for 0 the new chat's (the Settings' system prompt unless set).
+  Expected<Conversation> conversationSettings(qint64 conversationId) const;
+  // The request startAnswer() hands to the engine for an answer after `parentId` in the
+  // conversation: its messages (with the conversation's system prompt) and sampling.
+  Expected<GenerationRequest> requestFor(qint64 conversationId, qint64 parentId, bool regenerating = false) const;
   // Another answer to the question of `messageId` (an answer: a sibling of it; a question left
   // without an answer, its answer deleted say: its first one).
   Status regenerate(qint64 messageId);
@@ -100,6 +123,7 @@ private:
     qint64 conversationId = 0;
     qint64 messageId = 0;
     QString text;
+    QString prefix; // a continued answer: the text it had before
     bool viewDirty = false;
     qint64 tokens = 0;
     QElapsedTimer sinceStore;
@@ -121,6 +145,8 @@ private:
                   const QJsonObject &stats = {});
   void onSaved(qint64 messageId, const Status &saved);
   Status startAnswer(qint64 conversationId, qint64 parentId, bool regenerating = false);
+  void startEngine(const GenerationRequest &request, qint64 conversationId, qint64 messageId,
+                   const QString &prefix = {});
   QList<StoredMessage> pathTo(qint64 messageId) const;
   void onToken(quint64 engineId, qint64 token, const QString &piece);
   void onFinished(quint64 engineId, const GenerationResult &result);
@@ -143,6 +169,9 @@ private:
   QHash<qint64, Unsaved> m_unsaved; // message id -> save not yet confirmed (or failed)
   qint64 m_contextSize = 0;
   QTimer m_viewTimer;
+  // The new chat's own settings until its first message creates it.
+  std::optional<QString> m_newChatSystemPrompt;
+  QJsonObject m_newChatSampling;
 };
 
 } // namespace mdi

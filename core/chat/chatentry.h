@@ -12,8 +12,9 @@ struct ChatEntry {
   StoredMessage message;
   int siblingIndex = 0; // 0-based
   int siblingCount = 1;
-  QStringList imagePaths; // parallel to message.images
-  QString error;          // why a Failed answer failed
+  QStringList imagePaths;   // parallel to message.images
+  QString error;            // why a Failed answer failed
+  bool canContinue = false; // the last answer, stopped or cut short: Continue writes on
 
   bool operator==(const ChatEntry &other) const = default;
 };

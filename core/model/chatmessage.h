@@ -30,6 +30,9 @@ struct ChatMessage {
 struct ChatTemplateOptions {
   bool addGenerationPrompt = true;
   bool addVisionId = false; // "Picture N: " before each image, numbered across the conversation
+  // The last message (the assistant's, so far) is left open, without its end marker, so that the
+  // model writes on from where it stopped (continue_final_message); no generation prompt follows.
+  bool continueFinalMessage = false;
 };
 
 } // namespace mdi

@@ -90,6 +90,8 @@ ChatTemplate::Rendered ChatTemplate::renderMarked(const QList<ChatMessage> &mess
         out.text += part.text;
       }
     }
+    if (options.continueFinalMessage && i == messages.size() - 1)
+      return out; // left open: the model continues this message
     control(kImEnd);
     out.text += QLatin1Char('\n');
   }

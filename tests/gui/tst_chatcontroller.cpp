@@ -3,8 +3,13 @@
 // sampling go over them through SamplingParams::merged().
 
 #include "chat/chatcontroller.h"
+#include "chat/conversationsettingsdialog.h"
+#include "chat/messagewidget.h"
+#include "chat/samplingpreset.h"
+#include "engine/generationrequest.h"
 #include "enginerunner.h"
 #include "fixtures.h"
+#include "models/resourceline.h"
 #include "store/appsettings.h"
 #include "store/historystore.h"
 
@@ -12,10 +17,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace mdi;
 using namespace mdi::test;
@@ -229,6 +238,184 @@ private Q_SLOTS:
     QVERIFY(!sent);
     QVERIFY2(sent.error().contains(QStringLiteral("Temperature")), qPrintable(sent.error()));
     QVERIFY(!controller.isGenerating(*id));
+  }
+
+  // A conversation's own system prompt and sampling preset reach the request the engine gets;
+  // Precise is the model's own values whatever the Settings say, and Regenerate still samples.
+  void conversationSettingsReachTheRequest() {
+    m_settings->setValue(AppSettings::Temperature, 0.9);
+    m_settings->setValue(AppSettings::SystemPrompt, QStringLiteral("Settings prompt"));
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto id = m_store->createConversation(QStringLiteral("Pirate"), QStringLiteral(""));
+    QVERIFY(id);
+    const QJsonObject creative = SamplingPreset::withPreset({}, SamplingPreset::Kind::Creative);
+    QVERIFY(controller.setConversationSettings(*id, QStringLiteral("Talk like a pirate."), creative));
+    StoredMessage question;
+    question.conversationId = *id;
+    question.role = QStringLiteral("user");
+    question.text = QStringLiteral("Hi");
+    auto questionId = m_store->addMessage(question);
+    QVERIFY(questionId);
+
+    auto request = controller.requestFor(*id, *questionId);
+    QVERIFY2(request, qPrintable(request.error()));
+    QCOMPARE(request->messages.size(), 2);
+    QCOMPARE(request->messages.at(0).role, QStringLiteral("system"));
+    QCOMPARE(request->messages.at(0).parts.at(0).text, QStringLiteral("Talk like a pirate."));
+    QCOMPARE(request->messages.at(1).parts.at(0).text, QStringLiteral("Hi"));
+    QCOMPARE(request->sampling.temperature, 1.0); // Creative's, not the Settings' 0.9
+    QCOMPARE(request->sampling.topP, 0.95);
+    QCOMPARE(request->sampling.topK, 50);
+    QVERIFY(!request->sampling.isGreedy());
+
+    // Balanced, with one number changed by hand over it.
+    QJsonObject balanced = SamplingPreset::withPreset({}, SamplingPreset::Kind::Balanced);
+    balanced.insert(QStringLiteral("topK"), 7);
+    QVERIFY(controller.setConversationSettings(*id, QStringLiteral(""), balanced));
+    request = controller.requestFor(*id, *questionId);
+    QVERIFY2(request, qPrintable(request.error()));
+    QCOMPARE(request->messages.size(), 1); // no system prompt now
+    QCOMPARE(request->sampling.temperature, 0.7);
+    QCOMPARE(request->sampling.topP, 0.8);
+    QCOMPARE(request->sampling.topK, 7);
+
+    // Precise: the model's own values (top-k 1), not the Settings' temperature.
+    const QJsonObject precise = SamplingPreset::withPreset(balanced, SamplingPreset::Kind::Precise);
+    QVERIFY(!precise.contains(QStringLiteral("topK")));
+    QVERIFY(controller.setConversationSettings(*id, QStringLiteral(""), precise));
+    request = controller.requestFor(*id, *questionId);
+    QVERIFY2(request, qPrintable(request.error()));
+    QCOMPARE(request->sampling.topK, 1);
+    QCOMPARE(request->sampling.topP, 0.001);
+    QVERIFY(SamplingPreset::isGreedyInEffect(request->sampling));
+    auto regenerated = controller.requestFor(*id, *questionId, /*regenerating=*/true);
+    QVERIFY2(regenerated, qPrintable(regenerated.error()));
+    QVERIFY(!SamplingPreset::isGreedyInEffect(regenerated->sampling));
+
+    // Wrong values are refused before anything is stored.
+    QVERIFY(!controller.setConversationSettings(*id, QString(),
+                                                QJsonObject{{QStringLiteral("preset"), QStringLiteral("wild")}}));
+    QVERIFY(!controller.setConversationSettings(*id, QString(), QJsonObject{{QStringLiteral("temperature"), -2}}));
+    QCOMPARE(m_store->conversation(*id)->sampling, precise);
+  }
+
+  // The new chat's settings, chosen before its first message, are the conversation's when it is
+  // created; the next new chat starts from the Settings again.
+  void newChatSettingsApplyOnFirstMessage() {
+    m_settings->setValue(AppSettings::MaxNewTokens, 2);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    controller.openConversation(0);
+    const QJsonObject balanced = SamplingPreset::withPreset({}, SamplingPreset::Kind::Balanced);
+    QVERIFY(controller.setConversationSettings(0, QStringLiteral("Be brief."), balanced));
+    QCOMPARE(controller.conversationSettings(0)->systemPrompt, QStringLiteral("Be brief."));
+    QVERIFY(controller.send(QStringLiteral("Hello"), {}));
+    const qint64 id = controller.currentConversation();
+    QCOMPARE(m_store->conversation(id)->systemPrompt, QStringLiteral("Be brief."));
+    QCOMPARE(m_store->conversation(id)->sampling, balanced);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(id) && controller.pendingSaves() == 0, 60000);
+    controller.openConversation(0);
+    QCOMPARE(controller.conversationSettings(0)->sampling, QJsonObject());
+  }
+
+  // An answer cut short writes on in the same message; any message can start a new conversation
+  // holding the path up to it.
+  void continueAndFork() {
+    m_settings->setValue(AppSettings::MaxNewTokens, 3);
+    m_settings->setValue(AppSettings::SystemPrompt, QStringLiteral("Be kind."));
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    controller.openConversation(0);
+    QVERIFY(controller.send(QStringLiteral("Tell me a story"), {}));
+    const qint64 id = controller.currentConversation();
+    const qint64 answer = controller.streamingMessage(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(id) && controller.pendingSaves() == 0, 60000);
+    const StoredMessage first = *m_store->message(answer);
+    QVERIFY(controller.canContinue(first)); // cut short by the length limit
+    QVERIFY(!controller.canContinue(*m_store->message(first.parentId)));
+
+    // The chat offers Continue on that answer only.
+    QVERIFY(controller.entries().last().canContinue);
+    QVERIFY(!controller.entries().first().canContinue);
+    MessageWidget widget(controller.entries().last());
+    QVERIFY(widget.continueButton() && widget.continueButton()->isVisibleTo(&widget));
+    QVERIFY(widget.forkButton()->isEnabled());
+    QSignalSpy continueClicked(&widget, &MessageWidget::continueRequested);
+    widget.continueButton()->click();
+    QCOMPARE(continueClicked.size(), 1);
+    QCOMPARE(continueClicked.first().at(0).toLongLong(), answer);
+    MessageWidget questionWidget(controller.entries().first());
+    QVERIFY(!questionWidget.continueButton());
+
+    QVERIFY(controller.continueAnswer(answer));
+    QVERIFY(controller.isGenerating(id));
+    QCOMPARE(controller.streamingMessage(id), answer); // the same message, not a new one
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(id) && controller.pendingSaves() == 0, 60000);
+    const StoredMessage continued = *m_store->message(answer);
+    QVERIFY2(continued.text.startsWith(first.text), qPrintable(continued.text));
+    QCOMPARE(m_store->messages(id).size(), 2);
+    QCOMPARE(continued.stats.value(QStringLiteral("generatedTokens")).toInt(), 3);
+
+    // Fork from the question: a new conversation with just it, the same settings, on show.
+    QVERIFY(controller.setConversationSettings(id, QStringLiteral("Be kind."),
+                                               SamplingPreset::withPreset({}, SamplingPreset::Kind::Creative)));
+    auto forked = controller.fork(first.parentId);
+    QVERIFY2(forked, qPrintable(forked.error()));
+    QVERIFY(*forked != id);
+    QCOMPARE(controller.currentConversation(), *forked);
+    const QList<StoredMessage> path = m_store->currentPath(*forked);
+    QCOMPARE(path.size(), 1);
+    QCOMPARE(path.first().text, QStringLiteral("Tell me a story"));
+    QCOMPARE(m_store->conversation(*forked)->systemPrompt, QStringLiteral("Be kind."));
+    QCOMPARE(m_store->conversation(*forked)->sampling, SamplingPreset::withPreset({}, SamplingPreset::Kind::Creative));
+    QVERIFY(m_store->conversation(*forked)->title.contains(QStringLiteral("fork")));
+    // Fork from the answer: both messages; the original is untouched.
+    auto whole = controller.fork(answer);
+    QVERIFY2(whole, qPrintable(whole.error()));
+    QCOMPARE(m_store->currentPath(*whole).size(), 2);
+    QCOMPARE(m_store->currentPath(*whole).last().text, continued.text);
+    QCOMPARE(m_store->messages(id).size(), 2);
+    // The forked question can be answered in its new conversation.
+    QVERIFY(controller.regenerate(path.first().id));
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isGenerating(*forked) && controller.pendingSaves() == 0, 60000);
+    QCOMPARE(m_store->currentPath(*forked).size(), 2);
+  }
+
+  // The dialog shows each preset with the numbers it gives for the loaded model, and OK stores the
+  // choice and the system prompt.
+  void settingsDialogShowsNumbersAndApplies() {
+    m_settings->setValue(AppSettings::Temperature, 0.9);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    auto id = m_store->createConversation(QStringLiteral("Dialog"), QStringLiteral("Old prompt"));
+    QVERIFY(id);
+    ConversationSettingsDialog dialog(controller, *id);
+    QVERIFY(dialog.presetButton(SamplingPreset::Kind::None)->isChecked());
+    QCOMPARE(dialog.systemPromptEdit()->toPlainText(), QStringLiteral("Old prompt"));
+    const QString settings = dialog.numbersLabel(SamplingPreset::Kind::None)->text();
+    QVERIFY2(settings.contains(QStringLiteral("temperature 0.9")), qPrintable(settings));
+    const QString precise = dialog.numbersLabel(SamplingPreset::Kind::Precise)->text();
+    QVERIFY2(precise.contains(QStringLiteral("top-k 1")) && precise.contains(QStringLiteral("most likely")),
+             qPrintable(precise));
+    const QString balanced = dialog.numbersLabel(SamplingPreset::Kind::Balanced)->text();
+    QVERIFY2(balanced.contains(QStringLiteral("temperature 0.7 · top-p 0.8 · top-k 20")), qPrintable(balanced));
+    dialog.presetButton(SamplingPreset::Kind::Creative)->setChecked(true);
+    dialog.systemPromptEdit()->setPlainText(QStringLiteral("  Answer in German.  "));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_store->conversation(*id)->systemPrompt, QStringLiteral("Answer in German."));
+    QCOMPARE(m_store->conversation(*id)->sampling, SamplingPreset::withPreset({}, SamplingPreset::Kind::Creative));
+  }
+
+  // The resource line over the loaded engine: where the layers run in words, the threads, and
+  // the speed once an answer has one; the details per part in its tooltip.
+  void resourceLineSaysWhatTheModelTakes() {
+    m_settings->setValue(AppSettings::Threads, 3);
+    ChatController controller(*m_store, m_runner->engine(), *m_settings);
+    ResourceLine line(m_runner->engine(), controller, *m_settings);
+    QVERIFY2(line.text().contains(QStringLiteral("on this computer")), qPrintable(line.text()));
+    QVERIFY2(line.text().contains(QStringLiteral("3 threads")), qPrintable(line.text()));
+    QVERIFY2(line.toolTip().contains(QStringLiteral("Part 1 of")), qPrintable(line.toolTip()));
+    QVERIFY(!line.isHidden());
+    Q_EMIT controller.speedChanged(42.0);
+    QVERIFY2(line.text().contains(QStringLiteral("42.0 tokens/s")), qPrintable(line.text()));
   }
 
 private:

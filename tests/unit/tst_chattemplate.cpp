@@ -161,6 +161,22 @@ private Q_SLOTS:
     QVERIFY(!ChatTemplate::render(*messages, options).contains(QStringLiteral("Picture")));
   }
 
+  // continue_final_message: the answer so far stays open, exactly as the generation prompt plus
+  // that text, so the model writes on (and the caches of the first answer still match).
+  void continueFinalMessage() {
+    const QList<ChatMessage> question{{QStringLiteral("user"), {ChatPart::makeText(QStringLiteral("Count"))}}};
+    QList<ChatMessage> continued = question;
+    continued.append({QStringLiteral("assistant"), {ChatPart::makeText(QStringLiteral("One, two"))}});
+    ChatTemplateOptions options;
+    options.addGenerationPrompt = false;
+    options.continueFinalMessage = true;
+    const QString open = ChatTemplate::render(continued, options);
+    QCOMPARE(open, ChatTemplate::render(question) + QStringLiteral("One, two"));
+    QVERIFY(!open.endsWith(QStringLiteral("<|im_end|>\n")));
+    // Without the switch the answer is closed as before.
+    QVERIFY(ChatTemplate::render(continued, {}).contains(QStringLiteral("One, two<|im_end|>\n")));
+  }
+
   void systemMessageAndEdges() {
     // An explicit system message replaces the default one.
     QList<ChatMessage> messages{{QStringLiteral("system"), {ChatPart::makeText(QStringLiteral("Be brief."))}},

@@ -80,6 +80,8 @@ MessageWidget *ChatView::createWidget(const ChatEntry &entry) {
   auto *w = new MessageWidget(entry, m_column);
   // Queued: a widget may be deleted by what its signal starts (a new branch is shown).
   connect(w, &MessageWidget::regenerateRequested, this, &ChatView::regenerateRequested, Qt::QueuedConnection);
+  connect(w, &MessageWidget::continueRequested, this, &ChatView::continueRequested, Qt::QueuedConnection);
+  connect(w, &MessageWidget::forkRequested, this, &ChatView::forkRequested, Qt::QueuedConnection);
   connect(w, &MessageWidget::editSubmitted, this, &ChatView::editSubmitted, Qt::QueuedConnection);
   connect(w, &MessageWidget::deleteRequested, this, &ChatView::deleteRequested, Qt::QueuedConnection);
   connect(w, &MessageWidget::siblingRequested, this, &ChatView::siblingRequested, Qt::QueuedConnection);

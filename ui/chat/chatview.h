@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
   void regenerateRequested(qint64 messageId);
+  void continueRequested(qint64 messageId);
+  void forkRequested(qint64 messageId);
   void editSubmitted(qint64 messageId, const QString &text);
   void deleteRequested(qint64 messageId);
   void siblingRequested(qint64 messageId, int delta);

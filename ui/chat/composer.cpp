@@ -2,15 +2,20 @@
 
 #include "chat/attachmentchip.h"
 #include "chat/composereditor.h"
+#include "chat/pdfchip.h"
 #include "common/icons.h"
 #include "common/theme.h"
 #include "store/imagestore.h"
+#include "store/pdfpages.h"
 
+#include <QAction>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
@@ -61,7 +66,7 @@ Composer::Composer(QWidget *parent) :
   m_chipLayout->addStretch(1);
   m_chipRow->hide();
 
-  auto *inputRow = new QHBoxLayout;
+  auto *inputRow = m_inputRow = new QHBoxLayout;
   inputRow->setSpacing(4);
   inputRow->addWidget(m_attach, 0, Qt::AlignBottom);
   inputRow->addWidget(m_editor, 1);
@@ -114,14 +119,28 @@ void Composer::setAttachments(const QList<Attachment> &attachments) {
 void Composer::clear() {
   m_editor->clear();
   m_attachments.clear();
+  while (!m_pdfs.isEmpty())
+    removePdf(0);
   rebuildChips();
   clearNotice();
 }
 
 Composer::~Composer() {
-  // The store outlives this widget, not these jobs' use of it; they are short (one image each).
-  for (QFutureWatcher<QList<Added>> *add : std::as_const(m_adds))
-    add->waitForFinished();
+  // The store outlives this widget, not these jobs' use of it; they are short (one image each, or
+  // a PDF's pages, at most PdfPages::kMaxPages).
+  for (QFutureWatcherBase *job : findChildren<QFutureWatcherBase *>())
+    job->waitForFinished();
+}
+
+QList<Attachment> Composer::attachments() const {
+  QList<Attachment> all = m_attachments;
+  for (const PdfItem &pdf : m_pdfs)
+    all += pdf.pages;
+  return all;
+}
+
+bool Composer::isAdding() const {
+  return !m_adds.isEmpty() || std::any_of(m_pdfs.cbegin(), m_pdfs.cend(), [](const PdfItem &p) { return p.job; });
 }
 
 bool Composer::addMimeData(const QMimeData *data) {
@@ -168,9 +187,18 @@ bool Composer::hasStore() {
   return false;
 }
 
-bool Composer::addImageFiles(const QStringList &paths) {
+bool Composer::addImageFiles(const QStringList &allPaths) {
   if (!hasStore())
     return false;
+  QStringList paths;
+  for (const QString &path : allPaths) {
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) || PdfPages::isPdfFile(path))
+      addPdfFile(path);
+    else
+      paths.append(path);
+  }
+  if (paths.isEmpty())
+    return true;
   ImageStore *store = m_store;
   startAdd([store, paths] {
     QList<Added> outcomes;
@@ -262,6 +290,8 @@ void Composer::removeAttachment(int index) {
 
 void Composer::chooseImages() {
   QStringList patterns;
+  if (PdfPages::isAvailable())
+    patterns << QStringLiteral("*.pdf");
   for (const QString &format : ImageStore::acceptedFormats()) {
     patterns << QStringLiteral("*.%1").arg(format);
     if (format == QLatin1String("jpeg"))
@@ -271,10 +301,24 @@ void Composer::chooseImages() {
   }
   const QStringList files = QFileDialog::getOpenFileNames(
       this, tr("Attach Images"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-      tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+      (PdfPages::isAvailable() ? tr("Images and PDFs (%1);;All files (*)") : tr("Images (%1);;All files (*)"))
+          .arg(patterns.join(QLatin1Char(' '))));
   if (!files.isEmpty())
     addImageFiles(files);
   m_editor->setFocus();
+}
+
+QToolButton *Composer::addToolButton(QAction *action) {
+  auto *button = new QToolButton(this);
+  button->setDefaultAction(action);
+  button->setIconSize(m_attach->iconSize());
+  button->setAutoRaise(true);
+  // Named for screen readers after the action, in its current language.
+  const auto name = [button, action] { button->setAccessibleName(action->toolTip()); };
+  name();
+  connect(action, &QAction::changed, button, name);
+  m_inputRow->insertWidget(m_inputRow->indexOf(m_attach) + 1, button, 0, Qt::AlignBottom);
+  return button;
 }
 
 void Composer::showNotice(const QString &text) {
@@ -315,7 +359,7 @@ void Composer::updateSendTexts() {
 void Composer::updateSendButton() {
   // While images are being added, Send waits for them (they belong to this message).
   m_send->setEnabled(m_generating ||
-                     (!isAdding() && (!m_editor->toPlainText().trimmed().isEmpty() || !m_attachments.isEmpty())));
+                     (!isAdding() && (!m_editor->toPlainText().trimmed().isEmpty() || !attachments().isEmpty())));
   styleSendButton();
 }
 
@@ -353,7 +397,7 @@ void Composer::rebuildChips() {
     chip->show();
     m_chips.append(chip);
   }
-  m_chipRow->setVisible(!m_chips.isEmpty());
+  m_chipRow->setVisible(!m_chips.isEmpty() || !m_pdfs.isEmpty());
   updateSendButton();
   Q_EMIT attachmentsChanged();
 }
@@ -381,9 +425,215 @@ void Composer::send() {
   if (isAdding())
     return;
   const QString message = m_editor->toPlainText().trimmed();
-  if (message.isEmpty() && m_attachments.isEmpty())
+  const QList<Attachment> images = attachments();
+  if (message.isEmpty() && images.isEmpty())
     return;
-  Q_EMIT sendRequested(message, m_attachments);
+  Q_EMIT sendRequested(message, images);
+}
+
+// PDFs -------------------------------------------------------------------------------------
+
+QList<PdfChip *> Composer::pdfChips() const {
+  QList<PdfChip *> chips;
+  for (const PdfItem &pdf : m_pdfs) {
+    if (pdf.chip)
+      chips.append(pdf.chip);
+  }
+  return chips;
+}
+
+int Composer::pdfIndex(int id) const {
+  for (qsizetype i = 0; i < m_pdfs.size(); ++i) {
+    if (m_pdfs.at(i).id == id)
+      return int(i);
+  }
+  return -1;
+}
+
+qint64 Composer::imagePixelsForTokens() const {
+  return m_maxImagePixels > 0 ? qMin(m_maxImagePixels, PdfPages::kDefaultPagePixels) : PdfPages::kDefaultPagePixels;
+}
+
+qint64 Composer::pdfTokenBudget(int exceptId) const {
+  if (m_contextTokens <= 0)
+    return 0;
+  // Room for the question and the answer; a small context keeps three quarters for images.
+  qint64 budget = m_contextTokens - qMin<qint64>(1024, m_contextTokens / 4);
+  const qint64 imagePixels = m_maxImagePixels > 0 ? m_maxImagePixels : PdfPages::kDefaultPagePixels;
+  for (const Attachment &a : m_attachments)
+    budget -= PdfPages::estimatedTokens(QSize(a.width, a.height), imagePixels);
+  for (const PdfItem &pdf : m_pdfs) {
+    if (pdf.id == exceptId)
+      continue;
+    for (const Attachment &a : pdf.pages)
+      budget -= PdfPages::estimatedTokens(QSize(a.width, a.height), imagePixels);
+  }
+  return qMax<qint64>(1, budget);
+}
+
+bool Composer::addPdfFile(const QString &path) {
+  if (!hasStore())
+    return false;
+  PdfItem item;
+  item.id = m_nextPdfId++;
+  item.path = path;
+  item.fileName = QFileInfo(path).fileName();
+  m_pdfs.append(item);
+  startPdfJob(m_pdfs.last(), 0, 0);
+  return true;
+}
+
+void Composer::setPdfRange(int index, int first, int last) {
+  if (index < 0 || index >= m_pdfs.size())
+    return;
+  PdfItem &item = m_pdfs[index];
+  if (item.job || (first == item.first && last == item.last))
+    return;
+  startPdfJob(item, first, last);
+}
+
+void Composer::removePdf(int index) {
+  if (index < 0 || index >= m_pdfs.size())
+    return;
+  PdfItem item = m_pdfs.takeAt(index);
+  // A job still running finishes on its own; its outcome finds no PDF and is dropped.
+  delete item.chip;
+  m_chipRow->setVisible(!m_chips.isEmpty() || !m_pdfs.isEmpty());
+  updateSendButton();
+  Q_EMIT attachmentsChanged();
+}
+
+void Composer::startPdfJob(PdfItem &item, int first, int last) {
+  auto *watcher = new QFutureWatcher<PdfRendered>(this);
+  item.job = watcher;
+  if (item.chip)
+    item.chip->setBusy(true);
+  updateSendButton();
+  const int id = item.id;
+  connect(watcher, &QFutureWatcher<PdfRendered>::finished, this, [this, watcher, id] {
+    watcher->deleteLater();
+    finishPdfJob(id, watcher->result());
+  });
+  ImageStore *store = m_store;
+  watcher->setFuture(QtConcurrent::run(&Composer::renderPdf, store, item.path, first, last, pdfTokenBudget(id),
+                                       m_contextTokens, imagePixelsForTokens()));
+}
+
+Composer::PdfRendered Composer::renderPdf(ImageStore *store, const QString &path, int first, int last,
+                                          qint64 tokenBudget, qint64 contextTokens, qint64 imagePixels) {
+  PdfRendered out;
+  auto pdf = PdfPages::fromFile(path);
+  if (!pdf) {
+    out.error = tr("Not added: %1").arg(pdf.error());
+    return out;
+  }
+  const QString name = pdf->label();
+  const QLocale locale;
+  out.pageCount = pdf->pageCount();
+  if (last == 0) {
+    // First added: as many pages from the start as fit.
+    first = 1;
+    last = pdf->lastPageWithin(1, tokenBudget, imagePixels);
+    if (last < first) {
+      out.error =
+          tr("Not added: %1: even its first page needs about %2 image tokens, more than the model's "
+             "context of %3 tokens leaves for it.")
+              .arg(name, locale.toString(pdf->estimatedTokens(1, 1, imagePixels)), locale.toString(contextTokens));
+      return out;
+    }
+    if (last < out.pageCount)
+      out.notice = tr("%1 has %2 pages; pages 1–%3 are attached, as many as one message for this model takes. "
+                      "Change the range on its chip to read others.")
+                       .arg(name)
+                       .arg(out.pageCount)
+                       .arg(last);
+  } else {
+    if (last - first + 1 > PdfPages::kMaxPages) {
+      out.error = tr("Pages %1–%2 of %3 are %4 pages; one message takes at most %5. Choose fewer pages.")
+                      .arg(first)
+                      .arg(last)
+                      .arg(name)
+                      .arg(last - first + 1)
+                      .arg(PdfPages::kMaxPages);
+      return out;
+    }
+    const qint64 tokens = pdf->estimatedTokens(first, last, imagePixels);
+    if (tokenBudget > 0 && tokens > tokenBudget) {
+      out.error = tr("Pages %1–%2 of %3 need about %4 image tokens; the model's context of %5 tokens leaves room "
+                     "for about %6 here. Choose fewer pages.")
+                      .arg(first)
+                      .arg(last)
+                      .arg(name, locale.toString(tokens), locale.toString(contextTokens), locale.toString(tokenBudget));
+      return out;
+    }
+  }
+  const QString base = QFileInfo(name).completeBaseName();
+  for (int number = first; number <= last; ++number) {
+    auto page = pdf->renderPage(number, imagePixels);
+    if (!page) {
+      out.error = tr("Not added: %1").arg(page.error());
+      return out;
+    }
+    auto stored = store->addImage(*page, QStringLiteral("%1-page-%2.png").arg(base).arg(number));
+    if (!stored) {
+      out.error = tr("Not added: %1, page %2: %3").arg(name).arg(number).arg(stored.error());
+      return out;
+    }
+    out.pages.append(*stored);
+  }
+  out.first = first;
+  out.last = last;
+  return out;
+}
+
+void Composer::finishPdfJob(int id, const PdfRendered &rendered) {
+  const int index = pdfIndex(id);
+  if (index < 0)
+    return; // removed meanwhile
+  PdfItem &item = m_pdfs[index];
+  item.job = nullptr;
+  if (!rendered.error.isEmpty()) {
+    if (!item.chip) {
+      m_pdfs.removeAt(index); // never shown
+    } else {
+      item.chip->setBusy(false);
+      item.chip->setRange(item.first, item.last); // the pages it has
+    }
+    updateSendButton();
+    showNotice(rendered.error);
+    Q_EMIT imagesAdded();
+    return;
+  }
+  item.pageCount = rendered.pageCount;
+  item.first = rendered.first;
+  item.last = rendered.last;
+  item.pages = rendered.pages;
+  if (!item.chip) {
+    item.chip = new PdfChip(item.fileName, item.pageCount, m_chipRow);
+    connect(item.chip, &PdfChip::rangeRequested, this,
+            [this, id](int first, int last) { setPdfRange(pdfIndex(id), first, last); });
+    connect(item.chip, &PdfChip::removeRequested, this, [this, id] {
+      removePdf(pdfIndex(id));
+      m_editor->setFocus();
+    });
+    int position = int(m_chips.size());
+    for (int i = 0; i < index; ++i)
+      position += m_pdfs.at(i).chip ? 1 : 0;
+    m_chipLayout->insertWidget(position, item.chip);
+    item.chip->show();
+  }
+  item.chip->setBusy(false);
+  item.chip->setRange(item.first, item.last);
+  if (!item.pages.isEmpty() && m_store)
+    item.chip->setThumbnail(m_store->path(item.pages.first()));
+  m_chipRow->setVisible(true);
+  if (rendered.notice.isEmpty())
+    clearNotice();
+  else
+    showNotice(rendered.notice);
+  updateSendButton();
+  Q_EMIT attachmentsChanged();
+  Q_EMIT imagesAdded();
 }
 
 void Composer::paintEvent(QPaintEvent *) {

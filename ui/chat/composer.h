@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QMimeData;
@@ -20,6 +21,7 @@ namespace mdi {
 class AttachmentChip;
 class ComposerEditor;
 class ImageStore;
+class PdfChip;
 
 // The message input at the bottom: multi-line text (Enter sends, Shift+Enter inserts a line
 // break), images as removable thumbnails with their pixel size, an attach button, and a Send
@@ -30,6 +32,12 @@ class ImageStore;
 // appears when it is ready, a refused image leaves a message naming it under the input and adds
 // nothing. Send waits until every add is done. The composer does not clear itself on send: the
 // window clears it once the message was accepted.
+//
+// A PDF (dropped, pasted as a file or picked) goes to the model as images of its pages
+// (PdfPages, rendered and stored on the thread pool). It shows as a PdfChip with its page range:
+// at first as many pages from the start as fit in the model's context (setContextTokens), and a
+// range the person asks for that does not fit is refused with a message saying how much room
+// there is. Its pages follow the images in attachments() and in sendRequested.
 class Composer : public QWidget {
   Q_OBJECT
 public:
@@ -40,7 +48,8 @@ public:
 
   QString text() const;
   void setText(const QString &text);
-  QList<Attachment> attachments() const { return m_attachments; }
+  // The images, then the pages of each PDF.
+  QList<Attachment> attachments() const;
   void setAttachments(const QList<Attachment> &attachments);
   void clear();
 
@@ -53,9 +62,23 @@ public:
   bool addImageFile(const QString &path) { return addImageFiles({path}); }
   bool addImageData(const QByteArray &bytes, const QString &label);
   bool addImage(const QImage &image, const QString &label = {});
-  bool isAdding() const { return !m_adds.isEmpty(); }
+  bool isAdding() const;
   void removeAttachment(int index);
   void chooseImages(); // the file picker
+  // Another button beside the attach button, for a window's action (Capture Screen Region).
+  QToolButton *addToolButton(QAction *action);
+
+  // PDFs: their pages must fit in the model's context (0: unknown, no limit but PdfPages'), as
+  // estimated for images of at most maxImagePixels pixels (the model's; 0: the model default).
+  void setContextTokens(qint64 tokens) { m_contextTokens = tokens; }
+  void setMaxImagePixels(qint64 pixels) { m_maxImagePixels = pixels; }
+  // Starts reading a PDF's pages; its chip appears when they are ready.
+  bool addPdfFile(const QString &path);
+  // Asks for other pages of the PDF of chip `index`: refused (the notice says why) when they do
+  // not fit; else rendered on the thread pool.
+  void setPdfRange(int index, int first, int last);
+  void removePdf(int index);
+  QList<PdfChip *> pdfChips() const;
 
   void showNotice(const QString &text);
   void clearNotice();
@@ -99,12 +122,42 @@ private:
   void takeFinishedAdds();
   void finishAdd(const QList<Added> &outcomes);
   void rebuildChips();
+  // A PDF's pages read and stored on the thread pool.
+  struct PdfRendered {
+    QString error;  // names the PDF
+    QString notice; // the range was shortened to fit
+    int pageCount = 0;
+    int first = 0;
+    int last = 0;
+    QList<Attachment> pages;
+  };
+  struct PdfItem {
+    int id = 0;
+    QString path;
+    QString fileName;
+    int pageCount = 0;
+    int first = 0;
+    int last = 0;
+    QList<Attachment> pages;
+    PdfChip *chip = nullptr;
+    QFutureWatcher<PdfRendered> *job = nullptr;
+  };
+  // What the pages of a PDF may take: the context less room for the question and the answer and
+  // less the other attachments; 0: no limit known.
+  qint64 pdfTokenBudget(int exceptId) const;
+  qint64 imagePixelsForTokens() const;
+  void startPdfJob(PdfItem &item, int first, int last);
+  void finishPdfJob(int id, const PdfRendered &rendered);
+  static PdfRendered renderPdf(ImageStore *store, const QString &path, int first, int last, qint64 tokenBudget,
+                               qint64 contextTokens, qint64 imagePixels);
+  int pdfIndex(int id) const;
 
   ImageStore *m_store = nullptr;
   ComposerEditor *m_editor;
   QPushButton *m_send;
   QToolButton *m_attach;
   QLabel *m_notice;
+  QHBoxLayout *m_inputRow = nullptr;
   QWidget *m_chipRow;
   QHBoxLayout *m_chipLayout;
   QList<Attachment> m_attachments;
@@ -113,6 +166,10 @@ private:
   // The adds in flight, in the order they were started: their images are attached in that
   // order. The destructor waits for them, since they use m_store.
   QList<QFutureWatcher<QList<Added>> *> m_adds;
+  QList<PdfItem> m_pdfs;
+  int m_nextPdfId = 1;
+  qint64 m_contextTokens = 0;
+  qint64 m_maxImagePixels = 0;
 };
 
 } // namespace mdi

@@ -52,6 +52,9 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
   else
     m_regenerate = makeAction(QStringLiteral("regenerate"), QStringLiteral("regenerateButton"));
   m_delete = makeAction(QStringLiteral("delete"), QStringLiteral("deleteButton"));
+  if (!user)
+    m_continue = makeAction(QStringLiteral("continue"), QStringLiteral("continueButton"));
+  m_fork = makeAction(QStringLiteral("fork"), QStringLiteral("forkButton"));
 
   auto *header = new QHBoxLayout;
   header->setSpacing(2);
@@ -67,6 +70,9 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
     header->addWidget(m_regenerate);
   if (m_edit)
     header->addWidget(m_edit);
+  if (m_continue)
+    header->addWidget(m_continue);
+  header->addWidget(m_fork);
   header->addWidget(m_delete);
 
   m_imageLayout->setContentsMargins(0, 0, 0, 0);
@@ -99,6 +105,9 @@ MessageWidget::MessageWidget(const ChatEntry &entry, QWidget *parent) :
   if (m_edit)
     connect(m_edit, &QToolButton::clicked, this, &MessageWidget::startEditing);
   connect(m_delete, &QToolButton::clicked, this, [this] { Q_EMIT deleteRequested(messageId()); });
+  if (m_continue)
+    connect(m_continue, &QToolButton::clicked, this, [this] { Q_EMIT continueRequested(messageId()); });
+  connect(m_fork, &QToolButton::clicked, this, [this] { Q_EMIT forkRequested(messageId()); });
   connect(m_previous, &QToolButton::clicked, this, [this] { Q_EMIT siblingRequested(messageId(), -1); });
   connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT siblingRequested(messageId(), +1); });
 
@@ -125,6 +134,12 @@ void MessageWidget::retranslateUi() {
     m_regenerate->setToolTip(tr("Write another answer (this one stays available)"));
     m_regenerate->setAccessibleName(tr("Regenerate the answer"));
   }
+  if (m_continue) {
+    m_continue->setToolTip(tr("Continue writing this answer where it stopped"));
+    m_continue->setAccessibleName(tr("Continue the answer"));
+  }
+  m_fork->setToolTip(tr("Start a new conversation with the messages up to this one"));
+  m_fork->setAccessibleName(tr("Fork the conversation here"));
   m_delete->setToolTip(tr("Delete this message and what follows it"));
   m_delete->setAccessibleName(tr("Delete the message"));
   if (m_plain)
@@ -263,6 +278,11 @@ void MessageWidget::updateHeader() {
   if (m_edit)
     m_edit->setEnabled(m_actionsEnabled && !isEditing());
   m_delete->setEnabled(m_actionsEnabled && !streaming);
+  if (m_continue) {
+    m_continue->setVisible(m_entry.canContinue);
+    m_continue->setEnabled(m_actionsEnabled && m_entry.canContinue);
+  }
+  m_fork->setEnabled(!streaming);
 }
 
 void MessageWidget::startEditing() {

@@ -19,7 +19,7 @@ class MarkdownView;
 // One message of the chat: a bubble with the author, its images as thumbnails, the text (plain
 // for the user, Markdown for answers), a state line (generating, stopped, failed, speed), the
 // sibling switcher "< 2/3 >" when the message has regenerated or edited siblings, and the
-// actions: copy, regenerate (answers), edit and resend (questions), delete. Editing happens in
+// actions: copy, regenerate and continue (answers), edit and resend (questions), fork, delete. Editing happens in
 // place; submitting emits editSubmitted and the old branch stays in the history.
 class MessageWidget : public QFrame {
   Q_OBJECT
@@ -49,6 +49,8 @@ public:
   QToolButton *regenerateButton() const { return m_regenerate; }
   QToolButton *editButton() const { return m_edit; }
   QToolButton *deleteButton() const { return m_delete; }
+  QToolButton *continueButton() const { return m_continue; }
+  QToolButton *forkButton() const { return m_fork; }
   QToolButton *previousButton() const { return m_previous; }
   QToolButton *nextButton() const { return m_next; }
   QLabel *siblingLabel() const { return m_siblingLabel; }
@@ -58,6 +60,8 @@ public:
 
 Q_SIGNALS:
   void regenerateRequested(qint64 messageId);
+  void continueRequested(qint64 messageId);
+  void forkRequested(qint64 messageId);
   void editSubmitted(qint64 messageId, const QString &text);
   void deleteRequested(qint64 messageId);
   void siblingRequested(qint64 messageId, int delta);
@@ -86,6 +90,8 @@ private:
   QToolButton *m_regenerate = nullptr;
   QToolButton *m_edit = nullptr;
   QToolButton *m_delete;
+  QToolButton *m_continue = nullptr; // answers: writes on where it stopped
+  QToolButton *m_fork = nullptr;     // a new conversation up to this message
   QWidget *m_imageRow;
   QHBoxLayout *m_imageLayout;
   QList<QToolButton *> m_thumbnails;
