@@ -104,10 +104,10 @@ QList<ChatEntry> ChatController::entries() const {
   QHash<qint64, QList<qint64>> children; // parent -> child ids in creation order
   for (const StoredMessage &m : all)
     children[m.parentId].append(m.id);
-  QHash<qint64, QString> live;
+  QHash<qint64, const Active *> live;
   for (const Active &a : m_active) {
     if (a.conversationId == m_current)
-      live.insert(a.messageId, a.text);
+      live.insert(a.messageId, &a);
   }
   for (const StoredMessage &m : path) {
     ChatEntry e;
@@ -125,8 +125,8 @@ QList<ChatEntry> ChatController::entries() const {
         e.message.stats = it->stats;
     }
     if (auto it = live.constFind(m.id); it != live.constEnd()) {
-      e.message.text = *it;
-      e.message.state = MessageState::Streaming;
+      e.message.text = (*it)->text;
+      e.message.state = (*it)->stopping ? MessageState::Stopped : MessageState::Streaming;
     }
     if (e.message.state == MessageState::Failed)
       e.error = e.message.stats.value(kErrorKey).toString();
@@ -339,9 +339,12 @@ void ChatController::onToken(quint64 engineId, qint64 token, const QString &piec
   if (piece.isEmpty())
     return;
   it->text += piece;
-  it->viewDirty = true;
-  if (!m_viewTimer.isActive())
-    m_viewTimer.start();
+  // After a stop the view waits for the final text (onFinished) instead of rendering more.
+  if (!it->stopping) {
+    it->viewDirty = true;
+    if (!m_viewTimer.isActive())
+      m_viewTimer.start();
+  }
   if (it->sinceStore.elapsed() >= kStoreIntervalMs) {
     saveAnswer(it->conversationId, it->messageId, it->text, MessageState::Streaming);
     it->sinceStore.restart();
@@ -445,10 +448,17 @@ void ChatController::abandonAll() {
 }
 
 void ChatController::stop(qint64 conversationId) {
-  for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
-    if (it->conversationId == conversationId)
-      m_engine.stop(it.key()); // generationFinished (Stopped) follows with the partial answer
+  bool stopped = false;
+  for (auto it = m_active.begin(); it != m_active.end(); ++it) {
+    if (it->conversationId != conversationId || it->stopping)
+      continue;
+    it->stopping = true;
+    it->viewDirty = false; // a render still pending would only delay what the person asked for
+    stopped = true;
+    m_engine.stop(it.key()); // generationFinished (Stopped) follows with the partial answer
   }
+  if (stopped && conversationId == m_current)
+    Q_EMIT entriesChanged();
 }
 
 void ChatController::stopAll() {

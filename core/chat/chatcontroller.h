@@ -60,6 +60,9 @@ public:
   Status deleteMessage(qint64 messageId);
   Status switchSibling(qint64 messageId, int delta);
   Status deleteConversation(qint64 conversationId);
+  // Stops the conversation's answer. It shows as stopped at once (entriesChanged) and the view
+  // gets no more of its text until the engine confirms the stop with the final text and state,
+  // so a stop never waits behind a render.
   void stop(qint64 conversationId);
   void stopAll();
 
@@ -101,6 +104,7 @@ private:
     qint64 messageId = 0;
     QString text;
     bool viewDirty = false;
+    bool stopping = false; // stop() asked for it; the engine has not confirmed yet
     qint64 tokens = 0;
     QElapsedTimer sinceStore;
     QElapsedTimer sinceFirstToken;

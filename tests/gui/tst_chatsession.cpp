@@ -202,6 +202,30 @@ private Q_SLOTS:
     QVERIFY(regenerateAction->isEnabled());
   }
 
+  // Issue 17 #15: Esc stops at once: the answer shows as stopped before anything else is
+  // rendered, and no streaming update reaches the view after the stop; the final text and
+  // state come with the engine's confirmation.
+  void escapeStopsAtOnce() {
+    QVERIFY(openWithModel(20000));
+    typeAndSend(QStringLiteral("Tell me a very long story"));
+    QSignalSpy streamed(&window().context().controller(), &ChatController::streamingTextChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(streamed.count() >= 2, kAnswerMs);
+    MessageWidget *answer = chat()->lastMessage();
+    QCOMPARE(answer->state(), MessageState::Streaming);
+    QTest::keyClick(window().composer()->editor(), Qt::Key_Escape);
+    // No event was processed since the key: the view already says so.
+    QCOMPARE(answer->state(), MessageState::Stopped);
+    QVERIFY2(answer->stateLabel()->text().startsWith(QStringLiteral("Stopped")),
+             qPrintable(answer->stateLabel()->text()));
+    const int updates = int(streamed.count());
+    QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
+    QCOMPARE(int(streamed.count()), updates);
+    QCOMPARE(chat()->lastMessage(), answer);
+    QCOMPARE(answer->state(), MessageState::Stopped);
+    QCOMPARE(window().context().store().message(answer->messageId())->text, answer->text());
+    QVERIFY(!window().composer()->isGenerating());
+  }
+
   void reloadingTheModelStopsTheAnswer() {
     QVERIFY(openWithModel(20000));
     typeAndSend(QStringLiteral("Go on and on"));

@@ -61,6 +61,64 @@ private Q_SLOTS:
     QCOMPARE(b[1].text, QStringLiteral("let x;"));
   }
 
+  // Issue 17 #15: prose is cut into its top-level blocks, where CommonMark ends a block anyway,
+  // so that streaming re-renders only the last one.
+  void splitsProseIntoTopLevelBlocks() {
+    const QString md =
+        QStringLiteral("# Title\nIntro line one\nline two\n\n- a\n\n- b\n  more\n\n  still b\n\nAfter the list\n\n"
+                       "| x | y |\n|---|---|\n| 1 | 2 |\n\n> quoted\n> on\n\n1. one\n2. two\n\n    indented code\n\n"
+                       "    more code\nEnd\n\n\n");
+    const QList<MarkdownBlock> blocks = MarkdownSplitter::split(md);
+    QStringList texts;
+    for (const MarkdownBlock &b : blocks) {
+      QCOMPARE(b.kind, MarkdownBlock::Kind::Text);
+      texts.append(b.text);
+    }
+    QCOMPARE(texts, QStringList({QStringLiteral("# Title\nIntro line one\nline two"),
+                                 QStringLiteral("- a\n\n- b\n  more\n\n  still b"), QStringLiteral("After the list"),
+                                 QStringLiteral("| x | y |\n|---|---|\n| 1 | 2 |"), QStringLiteral("> quoted\n> on"),
+                                 QStringLiteral("1. one\n2. two\n\n    indented code\n\n    more code\nEnd")}));
+    // A paragraph, then a list, then a second list after a paragraph: three blocks.
+    QCOMPARE(MarkdownSplitter::split(QStringLiteral("Intro:\n\n- a\n- b\n\nText\n\n- c")).size(), 4);
+  }
+
+  // Issue 17 #15: a long streaming answer re-renders only its last block; the blocks before it
+  // keep their widgets and are not laid out again.
+  void streamingRendersOnlyTheLastBlock() {
+    QString answer;
+    for (int i = 0; i < 30; ++i) {
+      answer +=
+          QStringLiteral("Paragraph %1 has **bold** text, `code` and enough words to wrap in the view.\n\n").arg(i);
+      if (i % 10 == 5)
+        answer += QStringLiteral("- item\n- another\n  - nested\n\n```cpp\nint x = %1;\n```\n").arg(i);
+    }
+    MarkdownView view;
+    view.resize(600, 400);
+    view.show();
+    QHash<QWidget *, int> finished; // a block's widget -> its render count when it stopped growing
+    int updates = 0;
+    for (qsizetype n = 7; n < answer.size() + 7; n += 7) {
+      view.setMarkdown(answer.left(n));
+      ++updates;
+      for (int i = 0; i + 1 < view.blockCount(); ++i) {
+        auto *text = qobject_cast<MarkdownTextView *>(view.blockWidget(i));
+        if (!text)
+          continue;
+        if (auto it = finished.constFind(text); it != finished.constEnd())
+          QCOMPARE(text->renderCount(), *it);
+        else
+          finished.insert(text, text->renderCount());
+      }
+    }
+    QVERIFY2(view.blockCount() >= 36, qPrintable(QString::number(view.blockCount())));
+    auto *first = qobject_cast<MarkdownTextView *>(view.blockWidget(0));
+    QVERIFY(first);
+    QVERIFY(finished.contains(first));
+    QVERIFY2(first->renderCount() < 20, qPrintable(QString::number(first->renderCount())));
+    QVERIFY(updates > 300);
+    QVERIFY(first->toPlainText().startsWith(QStringLiteral("Paragraph 0 has bold text")));
+  }
+
   void markdownViewRendersCodeBlocksWithCopy() {
     MarkdownView view;
     view.resize(600, 400);

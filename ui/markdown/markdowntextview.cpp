@@ -41,6 +41,7 @@ void MarkdownTextView::setMarkdownText(const QString &markdown) {
     return;
   m_source = markdown;
   m_markdown = true;
+  ++m_renders;
   document()->setMarkdown(
       markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
   styleInlineCode();
@@ -52,6 +53,7 @@ void MarkdownTextView::setPlainContent(const QString &text) {
     return;
   m_source = text;
   m_markdown = false;
+  ++m_renders;
   setPlainText(text);
   updateHeight();
 }

@@ -16,6 +16,9 @@ public:
   void setMarkdownText(const QString &markdown);
   void setPlainContent(const QString &text);
   QString source() const { return m_source; }
+  // How often the text was laid out anew (setMarkdownText, setPlainContent, a palette change):
+  // tests check that streaming leaves finished blocks alone.
+  int renderCount() const { return m_renders; }
 
   QSize sizeHint() const override;
   QSize minimumSizeHint() const override;
@@ -31,6 +34,7 @@ private:
 
   QString m_source;
   bool m_markdown = false;
+  int m_renders = 0;
 };
 
 } // namespace mdi
