@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -49,9 +50,10 @@ namespace mdi {
 MainWindow::MainWindow(AppContext &context, QWidget *parent) :
     QMainWindow(parent), m_context(context), m_settings(context.settings()), m_controller(context.controller()),
     m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
-    m_peersPanel(new PeersPanel(context.engine(), context.peerRoster(), this)), m_chat(new ChatView),
-    m_composer(new Composer), m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)),
-    m_planLabel(new QLabel(this)), m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
+    m_undoNotice(new NoticeBanner), m_peersPanel(new PeersPanel(context.engine(), context.peerRoster(), this)),
+    m_chat(new ChatView), m_composer(new Composer), m_splitter(new QSplitter(Qt::Horizontal, this)),
+    m_modelLabel(new QLabel(this)), m_planLabel(new QLabel(this)), m_speedLabel(new QLabel(this)),
+    m_contextLabel(new QLabel(this)) {
   Icons::initResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(Icons::appIcon());
@@ -77,6 +79,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   centreLayout->addLayout(centred(m_notice, QMargins(0, 12, 0, 0)));
   centreLayout->addLayout(centred(m_modelPrompt, QMargins(0, 12, 0, 0)));
   centreLayout->addWidget(m_chat, 1);
+  m_undoNotice->setObjectName(QStringLiteral("undoNotice"));
+  centreLayout->addLayout(centred(m_undoNotice, QMargins(0, 4, 0, 4)));
   centreLayout->addLayout(centred(m_composer, QMargins(0, 0, 0, 4)));
 
   m_splitter->addWidget(m_sidebar);
@@ -239,6 +243,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::retranslateUi() {
   setWindowTitle(tr("MDI Chat"));
+  showUndoNotice();
   m_fileMenu->setTitle(tr("&File"));
   m_newChatAction->setText(tr("&New Chat"));
   m_importAction->setText(tr("&Import Conversation…"));
@@ -352,10 +357,15 @@ void MainWindow::connectSignals() {
     // to whatever comes next in the focus chain (the sidebar's search).
     m_composer->editor()->setFocus(Qt::OtherFocusReason);
   });
+  // The trash button deletes after a moment in which the notice offers to undo it.
   connect(m_chat, &ChatView::deleteRequested, this, [this](qint64 id) {
-    if (Status s = m_controller.deleteMessage(id); !s)
+    if (Status s = m_controller.deleteMessageWithUndo(id); !s)
       showError(s.error());
   });
+  connect(c, &ChatController::pendingDeleteChanged, this, &MainWindow::showUndoNotice);
+  connect(m_undoNotice, &NoticeBanner::actionTriggered, c, &ChatController::undoDelete);
+  // Dismissing the notice makes the deletion now.
+  connect(m_undoNotice->closeButton(), &QToolButton::clicked, c, &ChatController::commitDelete);
   connect(m_chat, &ChatView::siblingRequested, this, [this](qint64 id, int delta) {
     if (Status s = m_controller.switchSibling(id, delta); !s)
       showError(s.error());
@@ -608,6 +618,21 @@ void MainWindow::updateAnswerActions() {
                                                  entries.last().message.role == QLatin1String("user"));
   m_stopAction->setEnabled(generating);
   m_regenerateAction->setEnabled(!generating && answerable);
+}
+
+void MainWindow::showUndoNotice() {
+  const qint64 id = m_controller.pendingDelete();
+  const auto message = m_context.store().message(id);
+  if (id == 0 || !message) {
+    m_undoNotice->hide();
+    return;
+  }
+  m_undoNotice->showAction(message->role == QLatin1String("user")
+                               ? tr("Your message and what followed it were deleted.")
+                               : tr("The answer was deleted, with anything that followed it."),
+                           tr("&Undo"));
+  m_undoNotice->actionButton()->setToolTip(
+      tr("Bring the deleted messages back (for %n second(s))", nullptr, ChatController::kUndoMs / 1000));
 }
 
 void MainWindow::showError(const QString &text) {

@@ -46,6 +46,8 @@ public:
   ModelPrompt *modelPrompt() const { return m_modelPrompt; }
   PeersPanel *peersPanel() const { return m_peersPanel; }
   NoticeBanner *noticeBanner() const { return m_notice; }
+  // "Deleted. Undo" after the trash button of a message, above the composer.
+  NoticeBanner *undoNotice() const { return m_undoNotice; }
 
   void setModelStatus(const QString &text);
   // The status bar at once (the screenshot's demo conversation has no model behind it).
@@ -86,6 +88,8 @@ private:
   void exportWithDialog(qint64 id, bool json);
   void importWithDialog();
   void showError(const QString &text);
+  // The undo notice for the controller's pending deletion (hidden when there is none).
+  void showUndoNotice();
   // The theme of the settings, applied and checked in the View menu.
   void showTheme();
 
@@ -96,6 +100,7 @@ private:
   ConversationSidebar *m_sidebar;
   ModelPrompt *m_modelPrompt;
   NoticeBanner *m_notice;
+  NoticeBanner *m_undoNotice;
   PeersPanel *m_peersPanel;
   ChatView *m_chat;
   Composer *m_composer;

@@ -27,6 +27,9 @@ ChatController::ChatController(HistoryStore &store, Engine &engine, AppSettings 
   m_viewTimer.setSingleShot(true);
   m_viewTimer.setInterval(kViewIntervalMs);
   connect(&m_viewTimer, &QTimer::timeout, this, &ChatController::flushView);
+  m_undoTimer.setSingleShot(true);
+  m_undoTimer.setInterval(kUndoMs);
+  connect(&m_undoTimer, &QTimer::timeout, this, &ChatController::commitDelete);
   // The Engine emits from its worker threads; these connections are queued to this thread.
   connect(&engine, &Engine::tokenGenerated, this, &ChatController::onToken);
   connect(&engine, &Engine::generationFinished, this, &ChatController::onFinished);
@@ -42,6 +45,7 @@ ChatController::ChatController(HistoryStore &store, Engine &engine, AppSettings 
 }
 
 ChatController::~ChatController() {
+  commitDelete();
   // Answers still running are kept as they stand, marked stopped. Queued like every other
   // save: the store finishes its queue before it closes, and no answer comes back to us.
   for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
@@ -88,6 +92,7 @@ void ChatController::openConversation(qint64 conversationId) {
     Q_EMIT entriesChanged();
     return;
   }
+  commitDelete();
   m_current = conversationId;
   Q_EMIT currentConversationChanged(m_current);
   Q_EMIT entriesChanged();
@@ -99,8 +104,10 @@ QList<ChatEntry> ChatController::entries() const {
   QList<ChatEntry> out;
   if (m_current == 0)
     return out;
-  const QList<StoredMessage> path = m_store.currentPath(m_current);
-  const QList<StoredMessage> all = m_store.messages(m_current);
+  QList<StoredMessage> path = m_store.currentPath(m_current);
+  QList<StoredMessage> all = m_store.messages(m_current);
+  if (m_pendingDelete != 0 && m_pendingDeleteConversation == m_current)
+    withoutPendingDelete(path, all);
   QHash<qint64, QList<qint64>> children; // parent -> child ids in creation order
   for (const StoredMessage &m : all)
     children[m.parentId].append(m.id);
@@ -179,6 +186,7 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
     return ready;
   if (isGenerating(m_current))
     return makeError(tr("An answer is still being written; stop it first."));
+  commitDelete();
 
   qint64 conversationId = m_current;
   qint64 parentId = 0;
@@ -213,6 +221,7 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
 Status ChatController::regenerate(qint64 messageId) {
   if (Status ready = checkReady(); !ready)
     return ready;
+  commitDelete();
   auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
@@ -229,6 +238,7 @@ Status ChatController::regenerate(qint64 messageId) {
 Status ChatController::editAndResend(qint64 userMessageId, const QString &text) {
   if (Status ready = checkReady(); !ready)
     return ready;
+  commitDelete();
   auto message = m_store.message(userMessageId);
   if (!message)
     return makeError(message.error());
@@ -467,6 +477,7 @@ void ChatController::stopAll() {
 }
 
 Status ChatController::deleteMessage(qint64 messageId) {
+  commitDelete();
   auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
@@ -483,6 +494,7 @@ Status ChatController::deleteMessage(qint64 messageId) {
 }
 
 Status ChatController::switchSibling(qint64 messageId, int delta) {
+  commitDelete();
   auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
@@ -508,6 +520,73 @@ Status ChatController::switchSibling(qint64 messageId, int delta) {
   return Status::ok();
 }
 
+Status ChatController::deleteMessageWithUndo(qint64 messageId) {
+  commitDelete();
+  auto message = m_store.message(messageId);
+  if (!message)
+    return makeError(message.error());
+  if (isGenerating(message->conversationId))
+    return makeError(tr("An answer is still being written; stop it first."));
+  m_pendingDelete = messageId;
+  m_pendingDeleteConversation = message->conversationId;
+  m_undoTimer.start();
+  Q_EMIT pendingDeleteChanged(messageId);
+  branchChanged(m_pendingDeleteConversation);
+  return Status::ok();
+}
+
+void ChatController::undoDelete() {
+  if (m_pendingDelete == 0)
+    return;
+  const qint64 conversationId = std::exchange(m_pendingDeleteConversation, 0);
+  m_pendingDelete = 0;
+  m_undoTimer.stop();
+  Q_EMIT pendingDeleteChanged(0);
+  branchChanged(conversationId);
+}
+
+void ChatController::commitDelete() {
+  if (m_pendingDelete == 0)
+    return;
+  const qint64 messageId = std::exchange(m_pendingDelete, 0);
+  const qint64 conversationId = std::exchange(m_pendingDeleteConversation, 0);
+  m_undoTimer.stop();
+  // Waits for the writer (one small transaction): what comes next reads the branch it leaves.
+  if (Status deleted = m_store.deleteMessage(messageId); !deleted)
+    Q_EMIT saveFailed(conversationId, tr("The message could not be deleted: %1").arg(deleted.error()));
+  Q_EMIT pendingDeleteChanged(0);
+  branchChanged(conversationId);
+}
+
+void ChatController::withoutPendingDelete(QList<StoredMessage> &path, QList<StoredMessage> &all) const {
+  // In id order a parent comes before its children: one pass finds the whole subtree.
+  QSet<qint64> gone{m_pendingDelete};
+  for (const StoredMessage &m : std::as_const(all)) {
+    if (gone.contains(m.parentId))
+      gone.insert(m.id);
+  }
+  all.removeIf([&gone](const StoredMessage &m) { return gone.contains(m.id); });
+  qsizetype cut = -1;
+  for (qsizetype i = 0; i < path.size() && cut < 0; ++i) {
+    if (gone.contains(path.at(i).id))
+      cut = i;
+  }
+  if (cut < 0)
+    return;
+  path = path.first(cut);
+  if (cut > 0)
+    return; // the branch ends at the parent, as the store will leave it
+  // A first message: the store shows the latest leaf under the newest first message left.
+  QHash<qint64, qint64> newestChild; // parent (0: none) -> its newest child
+  QHash<qint64, const StoredMessage *> byId;
+  for (const StoredMessage &m : std::as_const(all)) {
+    newestChild[m.parentId] = qMax(newestChild.value(m.parentId), m.id);
+    byId.insert(m.id, &m);
+  }
+  for (qint64 id = newestChild.value(0); id != 0; id = newestChild.value(id))
+    path.append(*byId.value(id));
+}
+
 void ChatController::branchChanged(qint64 conversationId) {
   if (conversationId != m_current)
     return;
@@ -516,6 +595,13 @@ void ChatController::branchChanged(qint64 conversationId) {
 }
 
 Status ChatController::deleteConversation(qint64 conversationId) {
+  if (m_pendingDeleteConversation == conversationId) {
+    // Goes with its conversation.
+    m_pendingDelete = m_pendingDeleteConversation = 0;
+    m_undoTimer.stop();
+    Q_EMIT pendingDeleteChanged(0);
+  }
+  commitDelete();
   for (auto it = m_active.begin(); it != m_active.end();) {
     if (it->conversationId == conversationId) {
       m_engine.stop(it.key());

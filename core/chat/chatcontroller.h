@@ -40,6 +40,8 @@ class ChatController : public QObject {
 public:
   static constexpr int kViewIntervalMs = 50;
   static constexpr int kStoreIntervalMs = 1000;
+  // How long a deletion made with deleteMessageWithUndo() can be taken back.
+  static constexpr int kUndoMs = 10000;
 
   ChatController(HistoryStore &store, Engine &engine, AppSettings &settings, QObject *parent = nullptr);
   ~ChatController() override;
@@ -60,6 +62,16 @@ public:
   Status deleteMessage(qint64 messageId);
   Status switchSibling(qint64 messageId, int delta);
   Status deleteConversation(qint64 conversationId);
+  // The trash button's deletion, which can be taken back: nothing is written yet (the store
+  // would remove the images nothing else uses), entries() shows the branch as it will be, and
+  // undoDelete() brings it back as it was. The deletion is made after kUndoMs, by commitDelete(),
+  // or first thing when anything else changes the history (sending, regenerating, editing,
+  // deleting, switching a branch or the conversation, the controller going away).
+  Status deleteMessageWithUndo(qint64 messageId);
+  void undoDelete();
+  void commitDelete();
+  // The message whose deletion can still be undone (0: none).
+  qint64 pendingDelete() const { return m_pendingDelete; }
   // Stops the conversation's answer. It shows as stopped at once (entriesChanged) and the view
   // gets no more of its text until the engine confirms the stop with the final text and state,
   // so a stop never waits behind a render.
@@ -97,6 +109,8 @@ Q_SIGNALS:
   // An answer's text or state could not be written to the history (once per answer); it stays on
   // show.
   void saveFailed(qint64 conversationId, const QString &error);
+  // A deletion became undoable (messageId) or was made or undone (0).
+  void pendingDeleteChanged(qint64 messageId);
 
 private:
   struct Active {
@@ -135,6 +149,8 @@ private:
   void updateContextFromPath();
   // After a deletion or a branch switch in conversationId: the view, if it shows it.
   void branchChanged(qint64 conversationId);
+  // The current branch and every message as they will be once the pending deletion is made.
+  void withoutPendingDelete(QList<StoredMessage> &path, QList<StoredMessage> &all) const;
   static QString titleFor(const QString &text, const QList<Attachment> &images);
 
   HistoryStore &m_store;
@@ -147,6 +163,9 @@ private:
   QHash<qint64, Unsaved> m_unsaved; // message id -> save not yet confirmed (or failed)
   qint64 m_contextSize = 0;
   QTimer m_viewTimer;
+  qint64 m_pendingDelete = 0;
+  qint64 m_pendingDeleteConversation = 0;
+  QTimer m_undoTimer;
 };
 
 } // namespace mdi
