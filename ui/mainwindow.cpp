@@ -12,6 +12,7 @@
 #include "common/theme.h"
 #include "context/appcontext.h"
 #include "engine/engine.h"
+#include "markdown/searchhighlight.h"
 #include "mdiversion.h"
 #include "models/loadprogressbar.h"
 #include "models/modelmanagerdialog.h"
@@ -506,7 +507,27 @@ void MainWindow::newConversation() {
 }
 
 void MainWindow::openConversation(qint64 id) {
+  m_revealMessage = 0;
   m_controller.openConversation(id);
+  // From the search: the best matching message, in its branch, scrolled to and marked.
+  const QString query = m_sidebar->searchField()->text().trimmed();
+  const QList<qint64> hits = query.isEmpty() ? QList<qint64>() : m_context.store().searchMessages(id, query);
+  if (hits.isEmpty())
+    return; // no search, or the title matched
+  m_revealMessage = hits.first();
+  m_revealTerms = SearchHighlight::terms(query);
+  if (Status s = m_controller.showBranchOf(m_revealMessage); !s) {
+    m_revealMessage = 0;
+    showError(s.error());
+    return;
+  }
+  revealSearchMatch(); // already on show; else when the branch has switched
+}
+
+void MainWindow::revealSearchMatch() {
+  if (m_revealMessage == 0 || !m_chat->messageWidget(m_revealMessage))
+    return;
+  m_chat->revealMessage(std::exchange(m_revealMessage, 0), m_revealTerms);
 }
 
 void MainWindow::refreshConversations() {
@@ -607,6 +628,7 @@ void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
 void MainWindow::showEntries() {
   m_chat->setEntries(m_controller.entries());
   updateAnswerActions();
+  revealSearchMatch();
 }
 
 void MainWindow::updateAnswerActions() {

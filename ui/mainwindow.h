@@ -83,6 +83,8 @@ private:
   void onSendRequested(const QString &text, const QList<Attachment> &images);
   void onBusyChanged(qint64 conversationId, bool busy);
   void showEntries();
+  // Scrolls to the search match of the conversation just opened once the view shows its branch.
+  void revealSearchMatch();
   void updateAnswerActions();
   void confirmDelete(qint64 id);
   void exportWithDialog(qint64 id, bool json);
@@ -134,6 +136,8 @@ private:
   double m_tokensPerSecond = -1;              // < 0: none yet
   qint64 m_contextUsed = 0;
   qint64 m_contextSize = 0;
+  qint64 m_revealMessage = 0; // a search result's message, until the view shows it
+  QStringList m_revealTerms;
 };
 
 } // namespace mdi

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <utility>
 
 namespace mdi {
@@ -585,6 +586,26 @@ void ChatController::withoutPendingDelete(QList<StoredMessage> &path, QList<Stor
   }
   for (qint64 id = newestChild.value(0); id != 0; id = newestChild.value(id))
     path.append(*byId.value(id));
+}
+
+Status ChatController::showBranchOf(qint64 messageId) {
+  commitDelete();
+  auto message = m_store.message(messageId);
+  if (!message)
+    return makeError(message.error());
+  const QList<StoredMessage> path = m_store.currentPath(message->conversationId);
+  if (std::any_of(path.cbegin(), path.cend(), [messageId](const StoredMessage &m) { return m.id == messageId; }))
+    return Status::ok();
+  if (isGenerating(message->conversationId))
+    return makeError(tr("An answer is still being written; stop it first."));
+  const qint64 conversationId = message->conversationId;
+  m_store.setCurrentLeafAsync(conversationId, messageId, this, [this, conversationId](const Status &shown) {
+    if (!shown)
+      Q_EMIT saveFailed(conversationId, tr("The message could not be shown: %1").arg(shown.error()));
+    else
+      branchChanged(conversationId);
+  });
+  return Status::ok();
 }
 
 void ChatController::branchChanged(qint64 conversationId) {

@@ -61,6 +61,9 @@ public:
   // store's writer; entriesChanged or saveFailed follows.
   Status deleteMessage(qint64 messageId);
   Status switchSibling(qint64 messageId, int delta);
+  // Makes the branch through messageId the one on show when it is not (a search result opened in
+  // an older branch); entriesChanged follows once the store has switched.
+  Status showBranchOf(qint64 messageId);
   Status deleteConversation(qint64 conversationId);
   // The trash button's deletion, which can be taken back: nothing is written yet (the store
   // would remove the images nothing else uses), entries() shows the branch as it will be, and

@@ -9,6 +9,7 @@
 #include "chat/messagewidget.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "markdown/markdowntextview.h"
 #include "models/modelprompt.h"
 #include "settings/settingsdialog.h"
 #include "store/appsettings.h"
@@ -33,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -380,6 +382,65 @@ private Q_SLOTS:
     QTest::keySequence(&window(), QKeySequence::New);
     QCOMPARE(window().chatView()->messageCount(), 0);
     QCOMPARE(window().context().controller().currentConversation(), 0);
+  }
+
+  // Issue 17 #14: a search result opens at the matching message: in its branch (here an older
+  // answer, not the one on show), scrolled into view, the words marked.
+  void searchResultOpensTheMatch() {
+    HistoryStore &store = window().context().store();
+    const qint64 other = addConversation(QStringLiteral("Other"), QStringLiteral("q"), QStringLiteral("a"));
+    auto id = store.createConversation(QStringLiteral("Birds"), QStringLiteral(""));
+    QVERIFY(other && id);
+    StoredMessage question;
+    question.conversationId = *id;
+    question.role = QStringLiteral("user");
+    question.text = QStringLiteral("Tell me about birds");
+    const auto questionId = store.addMessage(question);
+    QVERIFY(questionId);
+    QString longAnswer;
+    for (int i = 0; i < 60; ++i)
+      longAnswer += i == 50 ? QStringLiteral("The Kingfisher dives for fish.\n\n")
+                            : QStringLiteral("Paragraph %1 about birds in general.\n\n").arg(i);
+    StoredMessage answer;
+    answer.conversationId = *id;
+    answer.parentId = *questionId;
+    answer.role = QStringLiteral("assistant");
+    answer.text = longAnswer;
+    const auto matching = store.addMessage(answer);
+    answer.text = QStringLiteral("Birds have feathers.");
+    const auto newer = store.addMessage(answer); // a regenerated answer, now on show
+    QVERIFY(matching && newer);
+    QCOMPARE(store.currentPath(*id).last().id, *newer);
+    window().openConversation(other);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+
+    ConversationSidebar *sidebar = window().sidebar();
+    QTest::keyClicks(sidebar->searchField(), QStringLiteral("kingfish"));
+    QTRY_COMPARE(sidebar->count(), 1);
+    sidebar->list()->setCurrentRow(0);
+    ChatView *chat = window().chatView();
+    QTRY_VERIFY(chat->lastMessage() && chat->lastMessage()->messageId() == *matching);
+    QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("1/2"));
+    QCOMPARE(store.currentPath(*id).last().id, *matching);
+    // The word is marked, and in view.
+    MarkdownTextView *marked = nullptr;
+    QTRY_VERIFY([&] {
+      for (auto *view : chat->lastMessage()->findChildren<MarkdownTextView *>()) {
+        if (!view->extraSelections().isEmpty())
+          marked = view;
+      }
+      return marked != nullptr;
+    }());
+    const QTextEdit::ExtraSelection mark = marked->extraSelections().first();
+    QCOMPARE(mark.cursor.selectedText(), QStringLiteral("Kingfisher")); // the whole word
+    QVERIFY(mark.format.background().style() != Qt::NoBrush);
+    QTRY_VERIFY([&] {
+      const QPoint at = marked->viewport()->mapTo(chat->viewport(), marked->cursorRect(mark.cursor).center());
+      return chat->viewport()->rect().contains(at);
+    }());
+    QVERIFY(chat->verticalScrollBar()->value() > 0);
+    QVERIFY(chat->verticalScrollBar()->value() < chat->verticalScrollBar()->maximum());
+    test::shoot(&window(), QStringLiteral("search-result"));
   }
 
   void renameAndDelete() {

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -139,6 +140,37 @@ void ChatView::scrollToBottom() {
   m_followBottom = true;
   m_column->adjustSize();
   verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void ChatView::revealMessage(qint64 messageId, const QStringList &terms) {
+  m_revealId = messageId;
+  m_revealTerms = terms;
+  m_followBottom = false;
+  // After the widgets just made or changed have their sizes.
+  QTimer::singleShot(0, this, &ChatView::revealPending);
+}
+
+void ChatView::revealPending() {
+  const qint64 id = std::exchange(m_revealId, 0);
+  MessageWidget *target = messageWidget(id);
+  if (!target)
+    return;
+  for (MessageWidget *w : std::as_const(m_widgets)) {
+    if (w != target)
+      w->highlight({});
+  }
+  m_column->adjustSize();
+  widget()->adjustSize();
+  const QRect match = target->highlight(m_revealTerms);
+  m_followBottom = false;
+  if (match.isNull()) {
+    ensureWidgetVisible(target, 0, 24);
+  } else {
+    // The match a third down the view, with its message's header above it when that fits.
+    const QPoint at = target->mapTo(widget(), match.center());
+    ensureVisible(at.x(), at.y(), 0, viewport()->height() / 3);
+  }
+  m_followBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 8;
 }
 
 void ChatView::updatePlaceholder() {

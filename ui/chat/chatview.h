@@ -29,6 +29,9 @@ public:
   void setBusy(bool busy);
   void setPlaceholderText(const QString &text);
   void scrollToBottom();
+  // Scrolls to the message and marks the words of a search in it (a search result opened);
+  // once the layout has settled, so the place is right. Other messages lose their marks.
+  void revealMessage(qint64 messageId, const QStringList &terms);
 
   int messageCount() const { return int(m_widgets.size()); }
   QList<MessageWidget *> messageWidgets() const { return m_widgets; }
@@ -52,6 +55,7 @@ private:
   MessageWidget *createWidget(const ChatEntry &entry);
   void placeWidget(MessageWidget *widget, int index);
   void updatePlaceholder();
+  void revealPending();
 
   QWidget *m_content;
   QWidget *m_column;
@@ -61,6 +65,8 @@ private:
   QList<MessageWidget *> m_widgets;
   bool m_busy = false;
   bool m_followBottom = true;
+  qint64 m_revealId = 0; // revealMessage() waiting for the layout
+  QStringList m_revealTerms;
 };
 
 } // namespace mdi

@@ -23,6 +23,9 @@ public:
   // The widget of block i: a MarkdownTextView or a CodeBlockView.
   QWidget *blockWidget(int i) const;
   int blockCount() const { return int(m_widgets.size()); }
+  // Marks the words of a search in every block (SearchHighlight); returns the first match's
+  // rectangle in this view's coordinates, or a null rectangle.
+  QRect highlight(const QStringList &terms);
 
 protected:
   void changeEvent(QEvent *event) override;
