@@ -443,6 +443,59 @@ private Q_SLOTS:
     test::shoot(&window(), QStringLiteral("search-result"));
   }
 
+  // Issue 17 #10: switching between versions of a long answer keeps the arrows where they were
+  // clicked instead of jumping to the bottom of the other version.
+  void versionArrowsStayInPlace() {
+    HistoryStore &store = window().context().store();
+    auto id = store.createConversation(QStringLiteral("Versions"), QStringLiteral(""));
+    QVERIFY(id);
+    StoredMessage question;
+    question.conversationId = *id;
+    question.role = QStringLiteral("user");
+    question.text = QStringLiteral("Write a lot");
+    const auto questionId = store.addMessage(question);
+    QVERIFY(questionId);
+    StoredMessage answer;
+    answer.conversationId = *id;
+    answer.parentId = *questionId;
+    answer.role = QStringLiteral("assistant");
+    for (int version = 1; version <= 2; ++version) {
+      answer.text.clear();
+      for (int i = 0; i < 80; ++i)
+        answer.text += QStringLiteral("Version %1, paragraph %2.\n\n").arg(version).arg(i);
+      QVERIFY(store.addMessage(answer));
+    }
+    const auto settle = [] {
+      for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+      }
+    };
+    window().resize(1000, 700);
+    window().openConversation(*id);
+    ChatView *chat = window().chatView();
+    QTRY_COMPARE(chat->messageCount(), 2);
+    QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("2/2"));
+    // Scrolled so that the answer's header is in view, then its "previous" arrow clicked.
+    QScrollBar *bar = chat->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 1000);
+    bar->setValue(chat->lastMessage()->y() - 40);
+    const int before = chat->lastMessage()->previousButton()->mapTo(chat->viewport(), QPoint()).y();
+    QVERIFY(before > 0 && before < chat->viewport()->height());
+    const qint64 shown = chat->lastMessage()->messageId();
+    QTest::mouseClick(chat->lastMessage()->previousButton(), Qt::LeftButton);
+    QTRY_VERIFY(chat->lastMessage()->messageId() != shown);
+    QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("1/2"));
+    settle(); // layout and scroll-range updates come as posted events
+    QCOMPARE(chat->lastMessage()->nextButton()->mapTo(chat->viewport(), QPoint()).y(), before);
+    QVERIFY(bar->value() < bar->maximum());
+    // And back with the other arrow, again in place.
+    QTest::mouseClick(chat->lastMessage()->nextButton(), Qt::LeftButton);
+    QTRY_COMPARE(chat->lastMessage()->messageId(), shown);
+    settle();
+    QCOMPARE(chat->lastMessage()->previousButton()->mapTo(chat->viewport(), QPoint()).y(), before);
+  }
+
   void renameAndDelete() {
     const qint64 id = addConversation(QStringLiteral("Old title"), QStringLiteral("q"), QStringLiteral("a"));
     QTRY_COMPARE(window().sidebar()->count(), 1);

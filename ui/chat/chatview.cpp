@@ -84,6 +84,8 @@ MessageWidget *ChatView::createWidget(const ChatEntry &entry) {
   connect(w, &MessageWidget::editSubmitted, this, &ChatView::editSubmitted, Qt::QueuedConnection);
   connect(w, &MessageWidget::deleteRequested, this, &ChatView::deleteRequested, Qt::QueuedConnection);
   connect(w, &MessageWidget::siblingRequested, this, &ChatView::siblingRequested, Qt::QueuedConnection);
+  // The version arrows stay under the pointer: the sibling replaces the message where it is.
+  connect(w, &MessageWidget::siblingRequested, this, [this, w] { m_anchorIndex = int(m_widgets.indexOf(w)); });
   connect(w, &MessageWidget::imageOpenRequested, this, &ChatView::imageOpenRequested, Qt::QueuedConnection);
   w->setActionsEnabled(!m_busy);
   return w;
@@ -116,7 +118,11 @@ void ChatView::setEntries(const QList<ChatEntry> &entries) {
     m_widgets.append(w);
   }
   updatePlaceholder();
-  if (wasEmpty || entries.size() > keep)
+  const bool anchored = m_anchorIndex >= 0 && m_anchorIndex < entries.size() && keep == m_anchorIndex;
+  m_anchorIndex = -1;
+  if (anchored)
+    m_followBottom = false; // what is above the sibling did not change: the scroll position holds
+  else if (wasEmpty || entries.size() > keep)
     scrollToBottom();
 }
 

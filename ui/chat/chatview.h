@@ -14,8 +14,9 @@ class MessageWidget;
 // The conversation in the middle of the window: a scrolling column of message bubbles (at most
 // a comfortable reading width, centred). setEntries() shows a branch; widgets of messages that
 // stay are updated in place, so re-showing a path after an answer does not rebuild everything.
-// While the view is scrolled to the bottom it follows new text. Until a conversation has
-// messages it shows a short welcome text.
+// While the view is scrolled to the bottom it follows new text, except after a message's version
+// arrows, which stay where they were clicked. Until a conversation has messages it shows a short
+// welcome text.
 class ChatView : public QScrollArea {
   Q_OBJECT
 public:
@@ -65,7 +66,8 @@ private:
   QList<MessageWidget *> m_widgets;
   bool m_busy = false;
   bool m_followBottom = true;
-  qint64 m_revealId = 0; // revealMessage() waiting for the layout
+  int m_anchorIndex = -1; // the message whose version arrows were clicked, until its sibling shows
+  qint64 m_revealId = 0;  // revealMessage() waiting for the layout
   QStringList m_revealTerms;
 };
 
