@@ -9,6 +9,7 @@
 #include "chat/messagewidget.h"
 #include "common/icons.h"
 #include "common/noticebanner.h"
+#include "common/statuslabel.h"
 #include "common/theme.h"
 #include "context/appcontext.h"
 #include "engine/engine.h"
@@ -44,6 +45,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -53,8 +55,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
     m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
     m_undoNotice(new NoticeBanner), m_peersPanel(new PeersPanel(context.engine(), context.peerRoster(), this)),
     m_chat(new ChatView), m_composer(new Composer), m_splitter(new QSplitter(Qt::Horizontal, this)),
-    m_modelLabel(new QLabel(this)), m_planLabel(new QLabel(this)), m_speedLabel(new QLabel(this)),
-    m_contextLabel(new QLabel(this)) {
+    m_modelLabel(new StatusLabel(this)), m_planLabel(new StatusLabel(this)), m_speedLabel(new StatusLabel(this)),
+    m_contextLabel(new StatusLabel(this)), m_apiLabel(new StatusLabel(this)), m_messageLabel(new StatusLabel(this)) {
   Icons::initResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(Icons::appIcon());
@@ -98,7 +100,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   m_planLabel->setObjectName(QStringLiteral("planStatus"));
   m_speedLabel->setObjectName(QStringLiteral("speedStatus"));
   m_contextLabel->setObjectName(QStringLiteral("contextStatus"));
-  statusBar()->addWidget(m_modelLabel, 1);
+  m_apiLabel->setObjectName(QStringLiteral("apiStatus"));
+  m_messageLabel->setObjectName(QStringLiteral("messageStatus"));
+  // Every item has its own place, elides what does not fit (the whole text in its tooltip) and
+  // is set off from the one before it; passing messages have an item of their own instead of
+  // QStatusBar::showMessage, which other items could be drawn over.
+  m_modelLabel->setSeparator(false);
+  statusBar()->addWidget(m_modelLabel, 2);
   m_loadBar = new LoadProgressBar;
   m_loadBar->setObjectName(QStringLiteral("loadProgress"));
   m_loadBar->setMaximumWidth(160);
@@ -107,9 +115,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   m_loadBar->setTextVisible(false);
   m_loadBar->hide();
   statusBar()->addWidget(m_loadBar);
+  statusBar()->addWidget(m_messageLabel, 3);
   statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
+  statusBar()->addPermanentWidget(m_apiLabel);
+  m_messageTimer.setSingleShot(true);
+  connect(&m_messageTimer, &QTimer::timeout, m_messageLabel, &StatusLabel::clear);
 
   createMenus();
   retranslateUi();
@@ -274,6 +286,7 @@ void MainWindow::retranslateUi() {
   m_speedLabel->setAccessibleName(tr("Speed"));
   m_contextLabel->setAccessibleName(tr("Context used"));
   m_loadBar->setAccessibleName(tr("Loading progress"));
+  showApiStatus();
   showModelStatus();
   showSpeed();
   showContext();
@@ -296,7 +309,7 @@ void MainWindow::showContext() {
       m_contextSize > 0 && m_contextUsed > 0
           ? tr("Context %1 / %2").arg(locale.toString(m_contextUsed), locale.toString(m_contextSize))
           : QString());
-  m_contextLabel->setToolTip(tr("Tokens of the model's context this conversation uses"));
+  m_contextLabel->setDetails(tr("Tokens of the model's context this conversation uses"));
 }
 
 void MainWindow::connectSignals() {
@@ -341,9 +354,8 @@ void MainWindow::connectSignals() {
     m_contextSize = size;
     showContext();
   });
-  connect(c, &ChatController::generationFailed, this, [this](qint64, const QString &error) {
-    statusBar()->showMessage(tr("The answer failed: %1").arg(error), 10000);
-  });
+  connect(c, &ChatController::generationFailed, this,
+          [this](qint64, const QString &error) { showStatusMessage(tr("The answer failed: %1").arg(error)); });
   connect(c, &ChatController::saveFailed, this, [this](qint64, const QString &error) { showError(error); });
   updateAnswerActions();
 
@@ -380,14 +392,20 @@ void MainWindow::connectSignals() {
   connect(&m_context, &AppContext::modelStateChanged, this, &MainWindow::onModelStateChanged);
   connect(&m_context, &AppContext::modelLoadFailed, this, &MainWindow::onLoadFailed);
   connect(&m_context.engine(), &Engine::loadProgress, this, &MainWindow::onLoadProgress);
-  connect(&m_context, &AppContext::localApiStarted, this,
-          [this](const QString &url) { statusBar()->showMessage(tr("Local API at %1/v1").arg(url), 10000); });
-  connect(&m_context, &AppContext::localApiFailed, this, &MainWindow::showError);
+  connect(&m_context, &AppContext::localApiStarted, this, [this](const QString &url) {
+    m_apiUrl = url;
+    showApiStatus();
+  });
+  connect(&m_context, &AppContext::localApiStopped, this, &MainWindow::showApiStatus);
+  connect(&m_context, &AppContext::localApiFailed, this, [this](const QString &error) {
+    showApiStatus();
+    showError(error);
+  });
   connect(&m_context, &AppContext::exportFinished, this, [this](const QString &file, const QString &error) {
     if (!error.isEmpty())
       showError(error);
     else
-      statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+      showStatusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
   });
   connect(&m_context, &AppContext::importFinished, this, [this](qint64 id, const QString &error) {
     if (id != 0)
@@ -399,7 +417,7 @@ void MainWindow::connectSignals() {
   // Not modal: the answers in progress continue on this computer.
   connect(&m_context.engine(), &Engine::peerLost, this, [this](const QString &message) {
     m_notice->showWarning(message);
-    statusBar()->showMessage(message, 10000);
+    showStatusMessage(message);
   });
   connect(m_peersPanel, &PeersPanel::planChanged, this, &MainWindow::updatePlanLabel);
   connect(m_peersPanel, &PeersPanel::reloadRequested, &m_context, &AppContext::loadModel);
@@ -434,13 +452,13 @@ void MainWindow::showModelStatus() {
   switch (m_context.modelState()) {
   case AppContext::ModelState::None:
     m_modelLabel->setText(tr("No model loaded"));
-    m_modelLabel->setToolTip(QString());
+    m_modelLabel->setDetails(QString());
     break;
   case AppContext::ModelState::Loading:
     // The step the engine reports (text() is made here, so it follows a change of language).
     m_modelLabel->setText(m_loadProgress ? m_loadProgress->text()
                                          : tr("Loading %1…").arg(QFileInfo(m_context.loadingDirectory()).fileName()));
-    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_context.loadingDirectory()));
+    m_modelLabel->setDetails(QDir::toNativeSeparators(m_context.loadingDirectory()));
     break;
   case AppContext::ModelState::Loaded: {
     const EngineModelInfo &info = m_context.engine().modelInfo();
@@ -448,12 +466,12 @@ void MainWindow::showModelStatus() {
     const QString layers = tr("%n layer(s)", nullptr, info.layers);
     m_modelLabel->setText(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
     // What the precision is and why (the engine's reason, e.g. why "auto" chose 8-bit).
-    m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s\n%4")
+    m_modelLabel->setDetails(tr("%1\n%2 of weights, loaded in %3 s\n%4")
                                  .arg(QDir::toNativeSeparators(info.directory),
                                       locale.formattedDataSize(info.weightBytes),
                                       locale.toString(info.loadMs / 1000.0, 'f', 1), info.precisionReason));
     updatePlanLabel();
-    m_planLabel->setToolTip(tr("Which host runs which decoder layers (View > Peers)"));
+    m_planLabel->setDetails(tr("Which host runs which decoder layers (View > Peers)"));
     break;
   }
   }
@@ -657,8 +675,22 @@ void MainWindow::showUndoNotice() {
       tr("Bring the deleted messages back (for %n second(s))", nullptr, ChatController::kUndoMs / 1000));
 }
 
+void MainWindow::showStatusMessage(const QString &text, int milliseconds) {
+  m_messageLabel->setText(text);
+  m_messageTimer.start(milliseconds);
+}
+
+void MainWindow::showApiStatus() {
+  if (!m_context.apiServer() || m_apiUrl.isEmpty()) {
+    m_apiLabel->clear();
+    return;
+  }
+  m_apiLabel->setText(tr("Local API on port %1").arg(QUrl(m_apiUrl).port()));
+  m_apiLabel->setDetails(tr("OpenAI-compatible API at %1/v1 for programs on this computer").arg(m_apiUrl));
+}
+
 void MainWindow::showError(const QString &text) {
-  statusBar()->showMessage(text, 10000);
+  showStatusMessage(text);
   // Window-modal but not blocking: the engine's signals keep flowing.
   auto *box = new QMessageBox(QMessageBox::Warning, tr("MDI Chat"), text, QMessageBox::Ok, this);
   box->setAttribute(Qt::WA_DeleteOnClose);

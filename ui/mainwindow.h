@@ -25,6 +25,7 @@ class LoadProgressBar;
 class ModelPrompt;
 class NoticeBanner;
 class PeersPanel;
+class StatusLabel;
 struct Attachment;
 
 // The application window over an AppContext (one profile): conversations on the left, the chat
@@ -90,6 +91,10 @@ private:
   void exportWithDialog(qint64 id, bool json);
   void importWithDialog();
   void showError(const QString &text);
+  // A passing message in the status bar's own item (never drawn over the other items).
+  void showStatusMessage(const QString &text, int milliseconds = 10000);
+  // The local API's item: where it listens, hidden while it is off.
+  void showApiStatus();
   // The undo notice for the controller's pending deletion (hidden when there is none).
   void showUndoNotice();
   // The theme of the settings, applied and checked in the View menu.
@@ -107,10 +112,14 @@ private:
   ChatView *m_chat;
   Composer *m_composer;
   QSplitter *m_splitter;
-  QLabel *m_modelLabel;
-  QLabel *m_planLabel;
-  QLabel *m_speedLabel;
-  QLabel *m_contextLabel;
+  StatusLabel *m_modelLabel;
+  StatusLabel *m_planLabel;
+  StatusLabel *m_speedLabel;
+  StatusLabel *m_contextLabel;
+  StatusLabel *m_apiLabel;
+  StatusLabel *m_messageLabel;
+  QTimer m_messageTimer;
+  QString m_apiUrl;                     // where the local API listens, once it has started
   LoadProgressBar *m_loadBar = nullptr; // shown while a model loads
   QList<QAction *> m_themeActions;
   QMenu *m_fileMenu = nullptr;

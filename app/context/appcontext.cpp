@@ -132,7 +132,10 @@ void AppContext::applySettings() {
 void AppContext::applyLocalApi() {
   const bool changed = std::exchange(m_apiChanged, false);
   if (!m_settings->value(AppSettings::LocalApiEnabled)) {
-    m_apiServer.reset(); // closes the connections and stops their answers
+    if (m_apiServer) {
+      m_apiServer.reset(); // closes the connections and stops their answers
+      Q_EMIT localApiStopped();
+    }
     return;
   }
   if (m_apiServer && m_apiServer->isListening() && !changed)

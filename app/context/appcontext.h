@@ -88,6 +88,8 @@ Q_SIGNALS:
   // A load could not start (no placement) or failed in the engine.
   void modelLoadFailed(const QString &error);
   void localApiStarted(const QString &url);
+  // The settings turned the local API off.
+  void localApiStopped();
   void localApiFailed(const QString &error);
   // After importConversation: the new conversation's id, or 0 and why not.
   void importFinished(qint64 conversationId, const QString &error);

@@ -7,6 +7,8 @@
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
+#include "common/statuslabel.h"
+#include "engine/engine.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "markdown/markdowntextview.h"
@@ -705,6 +707,65 @@ private Q_SLOTS:
       QVERIFY2(isField, qPrintable(label->text()));
     }
     QVERIFY(mnemonics >= 15);
+  }
+
+  // Issue 17 #7: the status bar's items each keep their own place, set off from each other, and
+  // what does not fit is elided with the whole text in the tooltip: the local API and a lost
+  // peer's message are never drawn over the model's text, in any language.
+  void statusBarItemsKeepTheirPlaces() {
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    window().context().settings().setValue(AppSettings::LocalApiEnabled, true);
+    window().context().settings().setValue(AppSettings::LocalApiPort, int(port));
+    window().context().applySettings();
+    QVERIFY(window().context().apiServer());
+    window().resize(760, 500);
+    window().setModelStatus(QStringLiteral("Qwen2-VL-7B-Instruct-GPTQ-Int8-with-a-long-folder-name · q8 · 28 layers"));
+    const QString lost = QStringLiteral(
+        "ピアatticとの接続が失われました。そのレイヤーはこのコンピューターに移され、回答はここで続行されます。"
+        "（接続が閉じられました）。");
+    Q_EMIT window().context().engine().peerLost(lost);
+    for (int i = 0; i < 5; ++i) {
+      QCoreApplication::sendPostedEvents();
+      QCoreApplication::processEvents();
+    }
+    QStatusBar *bar = window().statusBar();
+    QVERIFY(bar->currentMessage().isEmpty()); // nothing drawn over the items
+    QList<StatusLabel *> shown;
+    for (StatusLabel *label : bar->findChildren<StatusLabel *>()) {
+      if (label->isVisible())
+        shown.append(label);
+    }
+    auto *api = bar->findChild<StatusLabel *>(QStringLiteral("apiStatus"));
+    auto *message = bar->findChild<StatusLabel *>(QStringLiteral("messageStatus"));
+    auto *model = bar->findChild<StatusLabel *>(QStringLiteral("modelStatus"));
+    QVERIFY(api && message && model);
+    QVERIFY(shown.contains(api) && shown.contains(message) && shown.contains(model));
+    QVERIFY2(api->text().contains(QString::number(port)), qPrintable(api->text()));
+    QVERIFY(api->toolTip().contains(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+    QCOMPARE(message->text(), lost);
+    for (StatusLabel *a : shown) {
+      QVERIFY2(bar->rect().contains(a->geometry()), qPrintable(a->objectName()));
+      QVERIFY(a->width() > 0);
+      QCOMPARE(a->hasSeparator(), a != model); // set off from the item before it
+      for (StatusLabel *b : shown) {
+        if (a != b)
+          QVERIFY2(!a->geometry().intersects(b->geometry()), qPrintable(a->objectName() + b->objectName()));
+      }
+      // Cut to fit with an ellipsis, the whole text in the tooltip.
+      if (a->isElided()) {
+        QVERIFY(a->shownText().endsWith(QChar(0x2026)));
+        QVERIFY2(a->toolTip().startsWith(a->text()), qPrintable(a->objectName()));
+      }
+    }
+    QVERIFY(message->isElided() || model->isElided());
+    test::shoot(&window(), QStringLiteral("status-bar"));
+    // The API turned off: its item goes.
+    window().context().settings().setValue(AppSettings::LocalApiEnabled, false);
+    window().context().applySettings();
+    QVERIFY(!api->isVisible());
   }
 
   void localApiFollowsTheSettings() {
