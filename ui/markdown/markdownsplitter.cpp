@@ -1,5 +1,6 @@
 #include "markdown/markdownsplitter.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace mdi {
@@ -54,13 +55,21 @@ bool isListItem(const QString &line) {
   return j == line.size() || line.at(j) == QLatin1Char(' ') || line.at(j) == QLatin1Char('\t');
 }
 
+// A table's delimiter row: cells of dashes with optional colons ("|:---|---:|").
+bool isTableDelimiter(const QString &line) {
+  static const QRegularExpression delimiter(QStringLiteral("^ {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$"));
+  return line.contains(QLatin1Char('-')) && delimiter.match(line).hasMatch();
+}
+
 bool isIndented(const QString &line) {
   return line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'));
 }
 
 // Prose between code fences, cut into its top-level blocks (paragraphs, headings, tables, block
 // quotes, whole lists) at blank lines where CommonMark ends a block anyway: the next line is
-// not indented (no list continuation, no indented code) and does not carry on a list.
+// not indented (no list continuation, no indented code) and does not carry on a list. A table
+// right under a line of text ("Results:" then the header row) starts a block of its own, as
+// GitHub shows it (the Markdown importer would take it for more of the paragraph).
 QStringList proseBlocks(const QStringList &lines) {
   QStringList blocks;
   QStringList current;
@@ -74,15 +83,21 @@ QStringList proseBlocks(const QStringList &lines) {
     current.clear();
     currentHasList = false;
   };
-  for (const QString &line : lines) {
+  bool inTable = false;
+  for (qsizetype i = 0; i < lines.size(); ++i) {
+    const QString &line = lines.at(i);
     if (line.trimmed().isEmpty()) {
       afterBlank = true;
+      inTable = false;
       if (!current.isEmpty())
         current.append(line);
       continue;
     }
     const bool listItem = isListItem(line);
-    if (afterBlank && !isIndented(line) && !(listItem && currentHasList))
+    const bool tableStart = !inTable && line.contains(QLatin1Char('|')) && i + 1 < lines.size() &&
+                            isTableDelimiter(lines.at(i + 1)) && !isListItem(line) && !isIndented(line);
+    inTable = inTable || tableStart;
+    if ((afterBlank && !isIndented(line) && !(listItem && currentHasList)) || (tableStart && !current.isEmpty()))
       flush();
     afterBlank = false;
     current.append(line);
