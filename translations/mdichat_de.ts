@@ -483,6 +483,14 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>A conversation needs a title.</source>
         <translation>Eine Unterhaltung braucht einen Titel.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 konnte nicht mitwirken, daher läuft das Modell allein auf diesem Computer. Das Peers-Fenster (Ansicht &gt; Peers) zeigt, welche Peers da sind; „Anwenden und neu laden“ nutzt sie wieder.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -677,6 +685,10 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>Die Unterhaltung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>Die Nachricht konnte nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2692,6 @@ Befehle (mdi-run BEFEHL --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>Lokale API unter %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
@@ -2694,6 +2702,33 @@ Befehle (mdi-run BEFEHL --help):
         <translation>%1
 %2 Gewichte, geladen in %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Ihre Nachricht und alles danach wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>Die Antwort wurde gelöscht, mit allem, was danach kam.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Gelöschte Nachrichten wiederherstellen (%n Sekunde lang)</numerusform>
+            <numerusform>Gelöschte Nachrichten wiederherstellen (%n Sekunden lang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>Lokale API auf Port %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>OpenAI-kompatible API unter %1/v1 für Programme auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4163,18 @@ Knoten-ID %2</translation>
     <message>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Wählen Sie ihn aus und geben Sie den Kopplungscode ein, den mdi-node dort anzeigt.</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Mit %1 gekoppelt. Klicken Sie auf „Anwenden und neu laden“, um dort Schichten auszuführen.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Zuletzt gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Gekoppelt, nicht erreichbar</translation>
     </message>
 </context>
 <context>

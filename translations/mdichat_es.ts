@@ -483,6 +483,14 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>A conversation needs a title.</source>
         <translation>Una conversación necesita un título.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 no pudo participar, así que el modelo se ejecuta solo en este equipo. El panel Pares (Ver &gt; Pares) muestra qué pares están disponibles; «Aplicar y recargar» vuelve a usarlos.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -677,6 +685,10 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>No se pudo eliminar la conversación: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>No se pudo mostrar el mensaje: %1</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2692,6 @@ Comandos (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>API local en %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Progreso de carga</translation>
     </message>
@@ -2694,6 +2702,33 @@ Comandos (mdi-run COMMAND --help):
         <translation>%1
 %2 de pesos, cargado en %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Se eliminaron su mensaje y lo que lo seguía.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>Se eliminó la respuesta, con todo lo que la seguía.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Recuperar los mensajes eliminados (durante %n segundo)</numerusform>
+            <numerusform>Recuperar los mensajes eliminados (durante %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>API local en el puerto %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>API compatible con OpenAI en %1/v1 para los programas de este equipo</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4163,18 @@ id de nodo %2</translation>
     <message>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Selecciónelo e introduzca el código de emparejamiento que muestra mdi-node allí.</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Emparejado con %1. Aplique y recargue para ejecutar capas allí.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Último valor indicado: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Emparejado, ausente</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,14 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>A conversation needs a title.</source>
         <translation>Une conversation doit avoir un titre.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 n’a pas pu participer : le modèle tourne donc sur cet ordinateur seul. Le panneau Pairs (Affichage &gt; Pairs) montre les pairs présents ; « Appliquer et recharger » les utilise de nouveau.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -677,6 +685,10 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>La conversation n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>Le message n’a pas pu être affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2692,6 @@ Commandes (mdi-run COMMANDE --help) :
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>API locale sur %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Progression du chargement</translation>
     </message>
@@ -2694,6 +2702,33 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>%1
 %2 de poids, chargé en %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Votre message et ce qui le suivait ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>La réponse a été supprimée, avec tout ce qui la suivait.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Rétablir les messages supprimés (pendant %n seconde)</numerusform>
+            <numerusform>Rétablir les messages supprimés (pendant %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>API locale sur le port %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>API compatible OpenAI à l’adresse %1/v1 pour les programmes de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4163,18 @@ identifiant de nœud %2</translation>
     <message>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Sélectionnez-le et saisissez le code d&apos;appairage que mdi-node y affiche.</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Appairé avec %1. Appliquez et rechargez pour y exécuter des couches.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Dernière valeur communiquée : %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Appairé, absent</translation>
     </message>
 </context>
 <context>

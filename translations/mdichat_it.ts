@@ -483,6 +483,14 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>A conversation needs a title.</source>
         <translation>Una conversazione deve avere un titolo.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 non ha potuto partecipare, quindi il modello è in esecuzione solo su questo computer. Il pannello Peer (Visualizza &gt; Peer) mostra quali peer ci sono; «Applica e ricarica» li usa di nuovo.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -677,6 +685,10 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>Impossibile eliminare la conversazione: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>Impossibile mostrare il messaggio: %1</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2692,6 @@ Comandi (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>API locale su %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Avanzamento del caricamento</translation>
     </message>
@@ -2694,6 +2702,33 @@ Comandi (mdi-run COMMAND --help):
         <translation>%1
 %2 di pesi, caricato in %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Il tuo messaggio e ciò che lo seguiva sono stati eliminati.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>La risposta è stata eliminata, con tutto ciò che la seguiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Ripristina i messaggi eliminati (per %n secondo)</numerusform>
+            <numerusform>Ripristina i messaggi eliminati (per %n secondi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>API locale sulla porta %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>API compatibile con OpenAI su %1/v1 per i programmi di questo computer</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4163,18 @@ id nodo %2</translation>
     <message>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Selezionalo e inserisci il codice di abbinamento che mdi-node mostra su quel computer.</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Abbinato a %1. Applica e ricarica per eseguire strati su di esso.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Ultimo valore indicato: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Abbinato, assente</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,14 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>A conversation needs a title.</source>
         <translation>会話にはタイトルが必要です。</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 を利用できなかったため、モデルはこのコンピューターだけで実行されています。ピアパネル (表示 &gt; ピア) で利用できるピアを確認できます。「適用して再読み込み」で再び使用します。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -676,6 +684,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>会話を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>メッセージを表示できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2659,10 +2671,6 @@ Commands (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>ローカル API: %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>読み込みの進行状況</translation>
     </message>
@@ -2673,6 +2681,32 @@ Commands (mdi-run COMMAND --help):
         <translation>%1
 重み %2、読み込み時間 %3 秒
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>あなたのメッセージとそれ以降のやり取りを削除しました。</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>回答を削除しました (それ以降のやり取りも含みます)。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>削除したメッセージを元に戻す (%n 秒間)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>ローカル API (ポート %1)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>このコンピューターのプログラム向けの OpenAI 互換 API: %1/v1</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4134,18 @@ node id %2</source>
     <message>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>選択して、そこで mdi-node に表示されているペアリングコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>%1 とペアリングしました。そこでレイヤーを実行するには、適用して再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>最後の報告: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>ペアリング済み (不在)</translation>
     </message>
 </context>
 <context>

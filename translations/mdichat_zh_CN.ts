@@ -482,6 +482,14 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>A conversation needs a title.</source>
         <translation>对话需要一个标题。</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 无法参与，因此模型仅在这台计算机上运行。对等节点面板（视图 &gt; 对等节点）显示哪些对等节点可用；“应用并重新加载”会再次使用它们。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -676,6 +684,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>无法删除对话: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>无法显示该消息：%1</translation>
     </message>
 </context>
 <context>
@@ -2659,10 +2671,6 @@ Commands (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>本地 API 位于 %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>加载进度</translation>
     </message>
@@ -2673,6 +2681,32 @@ Commands (mdi-run COMMAND --help):
         <translation>%1
 权重 %2，加载用时 %3 秒
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>已删除您的消息及其后的内容。</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>已删除该回答及其后的所有内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>恢复已删除的消息（%n 秒内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>本地 API，端口 %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>供本机程序使用的 OpenAI 兼容 API：%1/v1</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4134,18 @@ node id %2</source>
     <message>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>选中它并输入该机器上 mdi-node 显示的配对码。</translation>
+    </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>已与 %1 配对。应用并重新加载后即可在其上运行层。</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>最近报告：%1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>已配对，不在线</translation>
     </message>
 </context>
 <context>

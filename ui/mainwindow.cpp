@@ -391,6 +391,8 @@ void MainWindow::connectSignals() {
   connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::openModelManager);
   connect(&m_context, &AppContext::modelStateChanged, this, &MainWindow::onModelStateChanged);
   connect(&m_context, &AppContext::modelLoadFailed, this, &MainWindow::onLoadFailed);
+  connect(&m_context, &AppContext::peersUnavailable, this,
+          [this](const QString &message) { m_notice->showWarning(message); });
   connect(&m_context.engine(), &Engine::loadProgress, this, &MainWindow::onLoadProgress);
   connect(&m_context, &AppContext::localApiStarted, this, [this](const QString &url) {
     m_apiUrl = url;
