@@ -165,8 +165,6 @@ void ChatView::revealPending() {
     if (w != target)
       w->highlight({});
   }
-  m_column->adjustSize();
-  widget()->adjustSize();
   const QRect match = target->highlight(m_revealTerms);
   m_followBottom = false;
   if (match.isNull()) {
