@@ -483,6 +483,14 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <source>A conversation needs a title.</source>
         <translation>Eine Unterhaltung braucht einen Titel.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 konnte nicht mitwirken, daher läuft das Modell allein auf diesem Computer. Das Peers-Fenster (Ansicht &gt; Peers) zeigt, welche Peers da sind; „Anwenden und neu laden“ nutzt sie wieder.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -689,6 +697,10 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>This answer is still being written; stop it first.</source>
         <translation>Diese Antwort wird noch geschrieben; halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>Die Nachricht konnte nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>%1 (fork)</source>
@@ -1645,6 +1657,25 @@ Zeichnen Sie es **vor** den Hügeln, damit diese seine untere Hälfte verdecken.
     <message>
         <source>--prefill-chunk must be at least 1</source>
         <translation>--prefill-chunk muss mindestens 1 sein</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ForwardBatchMessage</name>
+    <message>
+        <source>a ForwardBatch needs at least one entry</source>
+        <translation>ein ForwardBatch braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>an entry needs at least one token</source>
+        <translation>ein Eintrag braucht mindestens ein Token</translation>
+    </message>
+    <message>
+        <source>session %1 appears twice</source>
+        <translation>Sitzung %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 tokens</source>
+        <translation>die Einträge enthalten mehr als %1 Tokens</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2801,6 @@ Befehle (mdi-run BEFEHL --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>Lokale API unter %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
@@ -2784,6 +2811,33 @@ Befehle (mdi-run BEFEHL --help):
         <translation>%1
 %2 Gewichte, geladen in %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Ihre Nachricht und alles danach wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>Die Antwort wurde gelöscht, mit allem, was danach kam.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Gelöschte Nachrichten wiederherstellen (%n Sekunde lang)</numerusform>
+            <numerusform>Gelöschte Nachrichten wiederherstellen (%n Sekunden lang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>Lokale API auf Port %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>OpenAI-kompatible API unter %1/v1 für Programme auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3778,18 @@ Befehle (mdi-run BEFEHL --help):
         <source>%1: dropped session %2 (%3)</source>
         <translation>%1: Sitzung %2 verworfen (%3)</translation>
     </message>
+    <message>
+        <source>The stage gave no result for this step.</source>
+        <translation>Die Stufe lieferte für diesen Schritt kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The stage gave no hidden states.</source>
+        <translation>Die Stufe lieferte keine verborgenen Zustände.</translation>
+    </message>
+    <message>
+        <source>A ForwardBatch before the stage is ready.</source>
+        <translation>Ein ForwardBatch, bevor die Stufe bereit ist.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::NoticeBanner</name>
@@ -4368,6 +4434,18 @@ Knoten-ID %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Wählen Sie ihn aus und geben Sie den Kopplungscode ein, den mdi-node dort anzeigt.</translation>
     </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Mit %1 gekoppelt. Klicken Sie auf „Anwenden und neu laden“, um dort Schichten auszuführen.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Zuletzt gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Gekoppelt, nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4937,6 +5015,22 @@ Knoten-ID %2</translation>
         <source>did not answer a DropSession within %1 s</source>
         <translation>hat auf ein DropSession nicht innerhalb von %1 s geantwortet</translation>
     </message>
+    <message>
+        <source>answered a Forward with a ResultBatch</source>
+        <translation>beantwortete einen Forward mit einem ResultBatch</translation>
+    </message>
+    <message>
+        <source>sent an unreadable ResultBatch (%1)</source>
+        <translation>sandte einen unlesbaren ResultBatch (%1)</translation>
+    </message>
+    <message>
+        <source>answered a batch of %1 steps with %2</source>
+        <translation>beantwortete einen Stapel von %1 Schritten mit %2</translation>
+    </message>
+    <message>
+        <source>sent %1 rows for a step of session %2 that has %3</source>
+        <translation>sandte %1 Zeilen für einen Schritt von Sitzung %2, der %3 hat</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ResourceLine</name>
@@ -5002,6 +5096,29 @@ Knoten-ID %2</translation>
     <message>
         <source> (%1 free there)</source>
         <translation> (%1 frei dort)</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResultBatchMessage</name>
+    <message>
+        <source>a ResultBatch needs at least one entry</source>
+        <translation>ein ResultBatch braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 rows for an entry (%2)</source>
+        <translation>%1 Zeilen für einen Eintrag (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>a failed entry has none</source>
+        <translation>ein fehlgeschlagener Eintrag hat keine</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 rows</source>
+        <translation>die Einträge enthalten mehr als %1 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6113,14 @@ Knoten-ID %2</translation>
     <message>
         <source>is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left</source>
         <translation>ist %1 Bytes groß; %2 x %3 %4-Werte belegen %5 Bytes und %6 Bytes sind übrig</translation>
+    </message>
+    <message>
+        <source>%1 rows of hidden states where the entries add up to %2</source>
+        <translation>%1 Zeilen verborgener Zustände, wo die Einträge %2 ergeben</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>muss zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
 </context>
 </TS>

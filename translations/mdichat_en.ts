@@ -170,6 +170,13 @@
             <numerusform>Layers %1 in %n local stages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Bring the deleted messages back (for %n second)</numerusform>
+            <numerusform>Bring the deleted messages back (for %n seconds)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>

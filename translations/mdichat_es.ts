@@ -483,6 +483,14 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <source>A conversation needs a title.</source>
         <translation>Una conversación necesita un título.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 no pudo participar, así que el modelo se ejecuta solo en este equipo. El panel Pares (Ver &gt; Pares) muestra qué pares están disponibles; «Aplicar y recargar» vuelve a usarlos.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -689,6 +697,10 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>This answer is still being written; stop it first.</source>
         <translation>Esta respuesta todavía se está escribiendo; deténgala primero.</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>No se pudo mostrar el mensaje: %1</translation>
     </message>
     <message>
         <source>%1 (fork)</source>
@@ -1645,6 +1657,25 @@ Dibújelo **antes** que las colinas para que estas cubran su mitad inferior.</tr
     <message>
         <source>--prefill-chunk must be at least 1</source>
         <translation>--prefill-chunk debe ser al menos 1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ForwardBatchMessage</name>
+    <message>
+        <source>a ForwardBatch needs at least one entry</source>
+        <translation>un ForwardBatch necesita al menos una entrada</translation>
+    </message>
+    <message>
+        <source>an entry needs at least one token</source>
+        <translation>una entrada necesita al menos un token</translation>
+    </message>
+    <message>
+        <source>session %1 appears twice</source>
+        <translation>la sesión %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 tokens</source>
+        <translation>las entradas contienen más de %1 tokens</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2801,6 @@ Comandos (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>API local en %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Progreso de carga</translation>
     </message>
@@ -2784,6 +2811,33 @@ Comandos (mdi-run COMMAND --help):
         <translation>%1
 %2 de pesos, cargado en %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Se eliminaron su mensaje y lo que lo seguía.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>Se eliminó la respuesta, con todo lo que la seguía.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Recuperar los mensajes eliminados (durante %n segundo)</numerusform>
+            <numerusform>Recuperar los mensajes eliminados (durante %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>API local en el puerto %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>API compatible con OpenAI en %1/v1 para los programas de este equipo</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3778,18 @@ Comandos (mdi-run COMMAND --help):
         <source>%1: dropped session %2 (%3)</source>
         <translation>%1: sesión %2 descartada (%3)</translation>
     </message>
+    <message>
+        <source>The stage gave no result for this step.</source>
+        <translation>La etapa no dio ningún resultado para este paso.</translation>
+    </message>
+    <message>
+        <source>The stage gave no hidden states.</source>
+        <translation>La etapa no dio estados ocultos.</translation>
+    </message>
+    <message>
+        <source>A ForwardBatch before the stage is ready.</source>
+        <translation>Un ForwardBatch antes de que la etapa esté lista.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::NoticeBanner</name>
@@ -4368,6 +4434,18 @@ id de nodo %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Selecciónelo e introduzca el código de emparejamiento que muestra mdi-node allí.</translation>
     </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Emparejado con %1. Aplique y recargue para ejecutar capas allí.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Último valor indicado: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Emparejado, ausente</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4937,6 +5015,22 @@ id de nodo %2</translation>
         <source>did not answer a DropSession within %1 s</source>
         <translation>no respondió a un DropSession en %1 s</translation>
     </message>
+    <message>
+        <source>answered a Forward with a ResultBatch</source>
+        <translation>respondió a un Forward con un ResultBatch</translation>
+    </message>
+    <message>
+        <source>sent an unreadable ResultBatch (%1)</source>
+        <translation>envió un ResultBatch ilegible (%1)</translation>
+    </message>
+    <message>
+        <source>answered a batch of %1 steps with %2</source>
+        <translation>respondió a un lote de %1 pasos con %2</translation>
+    </message>
+    <message>
+        <source>sent %1 rows for a step of session %2 that has %3</source>
+        <translation>envió %1 filas para un paso de la sesión %2 que tiene %3</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ResourceLine</name>
@@ -5002,6 +5096,29 @@ id de nodo %2</translation>
     <message>
         <source> (%1 free there)</source>
         <translation> (%1 libres allí)</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResultBatchMessage</name>
+    <message>
+        <source>a ResultBatch needs at least one entry</source>
+        <translation>un ResultBatch necesita al menos una entrada</translation>
+    </message>
+    <message>
+        <source>%1 rows for an entry (%2)</source>
+        <translation>%1 filas para una entrada (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>como máximo %1</translation>
+    </message>
+    <message>
+        <source>a failed entry has none</source>
+        <translation>una entrada fallida no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 rows</source>
+        <translation>las entradas contienen más de %1 filas</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6113,14 @@ id de nodo %2</translation>
     <message>
         <source>is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left</source>
         <translation>ocupa %1 bytes; %2 x %3 valores %4 ocupan %5 bytes y quedan %6 bytes</translation>
+    </message>
+    <message>
+        <source>%1 rows of hidden states where the entries add up to %2</source>
+        <translation>%1 filas de estados ocultos donde las entradas suman %2</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>debe estar entre 1 y %1, no %2</translation>
     </message>
 </context>
 </TS>

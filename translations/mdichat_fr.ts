@@ -483,6 +483,14 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <source>A conversation needs a title.</source>
         <translation>Une conversation doit avoir un titre.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 n’a pas pu participer : le modèle tourne donc sur cet ordinateur seul. Le panneau Pairs (Affichage &gt; Pairs) montre les pairs présents ; « Appliquer et recharger » les utilise de nouveau.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -691,8 +699,12 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <translation>Cette réponse est encore en cours d&apos;écriture ; arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
+        <source>The message could not be shown: %1</source>
+        <translation>Le message n’a pas pu être affiché : %1</translation>
+    </message>
+    <message>
         <source>%1 (fork)</source>
-        <translation>%1 (copie dérivée)</translation>
+        <translation>%1 (copie)</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1657,25 @@ Dessinez-le **avant** les collines pour qu&apos;elles en couvrent la moitié inf
     <message>
         <source>--prefill-chunk must be at least 1</source>
         <translation>--prefill-chunk doit valoir au moins 1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ForwardBatchMessage</name>
+    <message>
+        <source>a ForwardBatch needs at least one entry</source>
+        <translation>un ForwardBatch doit avoir au moins une entrée</translation>
+    </message>
+    <message>
+        <source>an entry needs at least one token</source>
+        <translation>une entrée doit avoir au moins un jeton</translation>
+    </message>
+    <message>
+        <source>session %1 appears twice</source>
+        <translation>la session %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 tokens</source>
+        <translation>les entrées contiennent plus de %1 jetons</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2801,6 @@ Commandes (mdi-run COMMANDE --help) :
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>API locale sur %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Progression du chargement</translation>
     </message>
@@ -2784,6 +2811,33 @@ Commandes (mdi-run COMMANDE --help) :
         <translation>%1
 %2 de poids, chargé en %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Votre message et ce qui le suivait ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>La réponse a été supprimée, avec tout ce qui la suivait.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Rétablir les messages supprimés (pendant %n seconde)</numerusform>
+            <numerusform>Rétablir les messages supprimés (pendant %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>API locale sur le port %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>API compatible OpenAI à l’adresse %1/v1 pour les programmes de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3778,18 @@ Commandes (mdi-run COMMANDE --help) :
         <source>%1: dropped session %2 (%3)</source>
         <translation>%1 : session %2 abandonnée (%3)</translation>
     </message>
+    <message>
+        <source>The stage gave no result for this step.</source>
+        <translation>L’étage n’a donné aucun résultat pour cette étape.</translation>
+    </message>
+    <message>
+        <source>The stage gave no hidden states.</source>
+        <translation>L’étage n’a donné aucun état caché.</translation>
+    </message>
+    <message>
+        <source>A ForwardBatch before the stage is ready.</source>
+        <translation>Un ForwardBatch avant que l’étage soit prêt.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::NoticeBanner</name>
@@ -4368,6 +4434,18 @@ identifiant de nœud %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Sélectionnez-le et saisissez le code d&apos;appairage que mdi-node y affiche.</translation>
     </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Appairé avec %1. Appliquez et rechargez pour y exécuter des couches.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Dernière valeur communiquée : %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Appairé, absent</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4937,6 +5015,22 @@ identifiant de nœud %2</translation>
         <source>did not answer a DropSession within %1 s</source>
         <translation>n&apos;a pas répondu à un DropSession en %1 s</translation>
     </message>
+    <message>
+        <source>answered a Forward with a ResultBatch</source>
+        <translation>a répondu à un Forward par un ResultBatch</translation>
+    </message>
+    <message>
+        <source>sent an unreadable ResultBatch (%1)</source>
+        <translation>a envoyé un ResultBatch illisible (%1)</translation>
+    </message>
+    <message>
+        <source>answered a batch of %1 steps with %2</source>
+        <translation>a répondu à un lot de %1 étapes par %2</translation>
+    </message>
+    <message>
+        <source>sent %1 rows for a step of session %2 that has %3</source>
+        <translation>a envoyé %1 lignes pour une étape de la session %2 qui en a %3</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ResourceLine</name>
@@ -5002,6 +5096,29 @@ identifiant de nœud %2</translation>
     <message>
         <source> (%1 free there)</source>
         <translation> (%1 libres là-bas)</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResultBatchMessage</name>
+    <message>
+        <source>a ResultBatch needs at least one entry</source>
+        <translation>un ResultBatch doit avoir au moins une entrée</translation>
+    </message>
+    <message>
+        <source>%1 rows for an entry (%2)</source>
+        <translation>%1 lignes pour une entrée (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>a failed entry has none</source>
+        <translation>une entrée en échec n’en a aucune</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 rows</source>
+        <translation>les entrées contiennent plus de %1 lignes</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6113,14 @@ identifiant de nœud %2</translation>
     <message>
         <source>is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left</source>
         <translation>fait %1 octets ; %2 x %3 valeurs %4 occupent %5 octets et il reste %6 octets</translation>
+    </message>
+    <message>
+        <source>%1 rows of hidden states where the entries add up to %2</source>
+        <translation>%1 lignes d’états cachés alors que les entrées en totalisent %2</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>doit être entre 1 et %1, pas %2</translation>
     </message>
 </context>
 </TS>

@@ -483,6 +483,14 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <source>A conversation needs a title.</source>
         <translation>Una conversazione deve avere un titolo.</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 non ha potuto partecipare, quindi il modello è in esecuzione solo su questo computer. Il pannello Peer (Visualizza &gt; Peer) mostra quali peer ci sono; «Applica e ricarica» li usa di nuovo.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -689,6 +697,10 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>This answer is still being written; stop it first.</source>
         <translation>Questa risposta è ancora in scrittura; fermala prima.</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>Impossibile mostrare il messaggio: %1</translation>
     </message>
     <message>
         <source>%1 (fork)</source>
@@ -1645,6 +1657,25 @@ Disegnalo **prima** delle colline, così che ne coprano la metà inferiore.</tra
     <message>
         <source>--prefill-chunk must be at least 1</source>
         <translation>--prefill-chunk deve essere almeno 1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ForwardBatchMessage</name>
+    <message>
+        <source>a ForwardBatch needs at least one entry</source>
+        <translation>un ForwardBatch richiede almeno una voce</translation>
+    </message>
+    <message>
+        <source>an entry needs at least one token</source>
+        <translation>una voce richiede almeno un token</translation>
+    </message>
+    <message>
+        <source>session %1 appears twice</source>
+        <translation>la sessione %1 compare due volte</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 tokens</source>
+        <translation>le voci contengono più di %1 token</translation>
     </message>
 </context>
 <context>
@@ -2770,10 +2801,6 @@ Comandi (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>API locale su %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Avanzamento del caricamento</translation>
     </message>
@@ -2784,6 +2811,33 @@ Comandi (mdi-run COMMAND --help):
         <translation>%1
 %2 di pesi, caricato in %3 s
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>Il tuo messaggio e ciò che lo seguiva sono stati eliminati.</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>La risposta è stata eliminata, con tutto ciò che la seguiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>Ripristina i messaggi eliminati (per %n secondo)</numerusform>
+            <numerusform>Ripristina i messaggi eliminati (per %n secondi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>API locale sulla porta %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>API compatibile con OpenAI su %1/v1 per i programmi di questo computer</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3778,18 @@ Comandi (mdi-run COMMAND --help):
         <source>%1: dropped session %2 (%3)</source>
         <translation>%1: sessione %2 scartata (%3)</translation>
     </message>
+    <message>
+        <source>The stage gave no result for this step.</source>
+        <translation>Lo stadio non ha dato alcun risultato per questo passo.</translation>
+    </message>
+    <message>
+        <source>The stage gave no hidden states.</source>
+        <translation>Lo stadio non ha dato stati nascosti.</translation>
+    </message>
+    <message>
+        <source>A ForwardBatch before the stage is ready.</source>
+        <translation>Un ForwardBatch prima che lo stadio sia pronto.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::NoticeBanner</name>
@@ -4368,6 +4434,18 @@ id nodo %2</translation>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>Selezionalo e inserisci il codice di abbinamento che mdi-node mostra su quel computer.</translation>
     </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>Abbinato a %1. Applica e ricarica per eseguire strati su di esso.</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>Ultimo valore indicato: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>Abbinato, assente</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4937,6 +5015,22 @@ id nodo %2</translation>
         <source>did not answer a DropSession within %1 s</source>
         <translation>non ha risposto a un DropSession entro %1 s</translation>
     </message>
+    <message>
+        <source>answered a Forward with a ResultBatch</source>
+        <translation>ha risposto a un Forward con un ResultBatch</translation>
+    </message>
+    <message>
+        <source>sent an unreadable ResultBatch (%1)</source>
+        <translation>ha inviato un ResultBatch illeggibile (%1)</translation>
+    </message>
+    <message>
+        <source>answered a batch of %1 steps with %2</source>
+        <translation>ha risposto a un lotto di %1 passi con %2</translation>
+    </message>
+    <message>
+        <source>sent %1 rows for a step of session %2 that has %3</source>
+        <translation>ha inviato %1 righe per un passo della sessione %2 che ne ha %3</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ResourceLine</name>
@@ -5002,6 +5096,29 @@ id nodo %2</translation>
     <message>
         <source> (%1 free there)</source>
         <translation> (%1 liberi lì)</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResultBatchMessage</name>
+    <message>
+        <source>a ResultBatch needs at least one entry</source>
+        <translation>un ResultBatch richiede almeno una voce</translation>
+    </message>
+    <message>
+        <source>%1 rows for an entry (%2)</source>
+        <translation>%1 righe per una voce (%2)</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>al massimo %1</translation>
+    </message>
+    <message>
+        <source>a failed entry has none</source>
+        <translation>una voce fallita non ne ha</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 rows</source>
+        <translation>le voci contengono più di %1 righe</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6113,14 @@ id nodo %2</translation>
     <message>
         <source>is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left</source>
         <translation>è di %1 byte; %2 x %3 valori %4 occupano %5 byte e restano %6 byte</translation>
+    </message>
+    <message>
+        <source>%1 rows of hidden states where the entries add up to %2</source>
+        <translation>%1 righe di stati nascosti dove le voci sommano %2</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>deve essere tra 1 e %1, non %2</translation>
     </message>
 </context>
 </TS>

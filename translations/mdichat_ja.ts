@@ -482,6 +482,14 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>A conversation needs a title.</source>
         <translation>会話にはタイトルが必要です。</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 を利用できなかったため、モデルはこのコンピューターだけで実行されています。ピアパネル (表示 &gt; ピア) で利用できるピアを確認できます。「適用して再読み込み」で再び使用します。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -688,6 +696,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>This answer is still being written; stop it first.</source>
         <translation>この回答はまだ書かれている途中です。先に停止してください。</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>メッセージを表示できませんでした: %1</translation>
     </message>
     <message>
         <source>%1 (fork)</source>
@@ -1631,6 +1643,25 @@ painter.drawEllipse(centre, 70, 70);
     <message>
         <source>--prefill-chunk must be at least 1</source>
         <translation>--prefill-chunk は 1 以上である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ForwardBatchMessage</name>
+    <message>
+        <source>a ForwardBatch needs at least one entry</source>
+        <translation>ForwardBatch には少なくとも 1 つのエントリが必要です</translation>
+    </message>
+    <message>
+        <source>an entry needs at least one token</source>
+        <translation>エントリには少なくとも 1 つのトークンが必要です</translation>
+    </message>
+    <message>
+        <source>session %1 appears twice</source>
+        <translation>セッション %1 が 2 回現れます</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 tokens</source>
+        <translation>エントリのトークンが %1 を超えています</translation>
     </message>
 </context>
 <context>
@@ -2749,10 +2780,6 @@ Commands (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>ローカル API: %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>読み込みの進行状況</translation>
     </message>
@@ -2763,6 +2790,32 @@ Commands (mdi-run COMMAND --help):
         <translation>%1
 重み %2、読み込み時間 %3 秒
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>あなたのメッセージとそれ以降のやり取りを削除しました。</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>回答を削除しました (それ以降のやり取りも含みます)。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>削除したメッセージを元に戻す (%n 秒間)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>ローカル API (ポート %1)</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>このコンピューターのプログラム向けの OpenAI 互換 API: %1/v1</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3754,18 @@ Commands (mdi-run COMMAND --help):
         <source>%1: dropped session %2 (%3)</source>
         <translation>%1: セッション %2 を破棄しました (%3)</translation>
     </message>
+    <message>
+        <source>The stage gave no result for this step.</source>
+        <translation>ステージはこのステップの結果を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>The stage gave no hidden states.</source>
+        <translation>ステージは隠れ状態を返しませんでした。</translation>
+    </message>
+    <message>
+        <source>A ForwardBatch before the stage is ready.</source>
+        <translation>ステージの準備ができる前の ForwardBatch です。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::NoticeBanner</name>
@@ -4337,6 +4402,18 @@ node id %2</source>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>選択して、そこで mdi-node に表示されているペアリングコードを入力してください。</translation>
     </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>%1 とペアリングしました。そこでレイヤーを実行するには、適用して再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>最後の報告: %1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>ペアリング済み (不在)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4905,6 +4982,22 @@ node id %2</source>
         <source>did not answer a DropSession within %1 s</source>
         <translation>DropSession に %1 秒以内に応答しませんでした</translation>
     </message>
+    <message>
+        <source>answered a Forward with a ResultBatch</source>
+        <translation>Forward に ResultBatch で応答しました</translation>
+    </message>
+    <message>
+        <source>sent an unreadable ResultBatch (%1)</source>
+        <translation>読み取れない ResultBatch を送信しました（%1）</translation>
+    </message>
+    <message>
+        <source>answered a batch of %1 steps with %2</source>
+        <translation>%1 ステップのバッチに %2 で応答しました</translation>
+    </message>
+    <message>
+        <source>sent %1 rows for a step of session %2 that has %3</source>
+        <translation>セッション %2 の %3 行のステップに %1 行を送信しました</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ResourceLine</name>
@@ -4970,6 +5063,29 @@ node id %2</source>
     <message>
         <source> (%1 free there)</source>
         <translation>（そちらの空き %1）</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResultBatchMessage</name>
+    <message>
+        <source>a ResultBatch needs at least one entry</source>
+        <translation>ResultBatch には少なくとも 1 つのエントリが必要です</translation>
+    </message>
+    <message>
+        <source>%1 rows for an entry (%2)</source>
+        <translation>エントリに %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>a failed entry has none</source>
+        <translation>失敗したエントリには行がありません</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 rows</source>
+        <translation>エントリの行が %1 を超えています</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6078,14 @@ node id %2</source>
     <message>
         <source>is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left</source>
         <translation>は %1 バイトです。%2 x %3 の %4 値には %5 バイトが必要で、%6 バイトが残っています</translation>
+    </message>
+    <message>
+        <source>%1 rows of hidden states where the entries add up to %2</source>
+        <translation>エントリの合計は %2 ですが、隠れ状態は %1 行です</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>1 から %1 の間である必要があります（%2 ではなく）</translation>
     </message>
 </context>
 </TS>

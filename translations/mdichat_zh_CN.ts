@@ -482,6 +482,14 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <source>A conversation needs a title.</source>
         <translation>对话需要一个标题。</translation>
     </message>
+    <message>
+        <source>%1 could not take part, so the model runs on this computer alone. The Peers panel (View &gt; Peers) shows which peers are there; Apply and Reload uses them again.</source>
+        <translation>%1 无法参与，因此模型仅在这台计算机上运行。对等节点面板（视图 &gt; 对等节点）显示哪些对等节点可用；“应用并重新加载”会再次使用它们。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>mdi::AttachmentChip</name>
@@ -688,6 +696,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>This answer is still being written; stop it first.</source>
         <translation>这个回答仍在生成中；请先停止它。</translation>
+    </message>
+    <message>
+        <source>The message could not be shown: %1</source>
+        <translation>无法显示该消息：%1</translation>
     </message>
     <message>
         <source>%1 (fork)</source>
@@ -1631,6 +1643,25 @@ painter.drawEllipse(centre, 70, 70);
     <message>
         <source>--prefill-chunk must be at least 1</source>
         <translation>--prefill-chunk 必须至少为 1</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ForwardBatchMessage</name>
+    <message>
+        <source>a ForwardBatch needs at least one entry</source>
+        <translation>ForwardBatch 至少需要一个条目</translation>
+    </message>
+    <message>
+        <source>an entry needs at least one token</source>
+        <translation>条目至少需要一个词元</translation>
+    </message>
+    <message>
+        <source>session %1 appears twice</source>
+        <translation>会话 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 tokens</source>
+        <translation>条目包含的词元超过 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2749,10 +2780,6 @@ Commands (mdi-run COMMAND --help):
         </translation>
     </message>
     <message>
-        <source>Local API at %1/v1</source>
-        <translation>本地 API 位于 %1/v1</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>加载进度</translation>
     </message>
@@ -2763,6 +2790,32 @@ Commands (mdi-run COMMAND --help):
         <translation>%1
 权重 %2，加载用时 %3 秒
 %4</translation>
+    </message>
+    <message>
+        <source>Your message and what followed it were deleted.</source>
+        <translation>已删除您的消息及其后的内容。</translation>
+    </message>
+    <message>
+        <source>The answer was deleted, with anything that followed it.</source>
+        <translation>已删除该回答及其后的所有内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring the deleted messages back (for %n second(s))</source>
+        <translation>
+            <numerusform>恢复已删除的消息（%n 秒内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local API on port %1</source>
+        <translation>本地 API，端口 %1</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
+        <translation>供本机程序使用的 OpenAI 兼容 API：%1/v1</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3754,18 @@ Commands (mdi-run COMMAND --help):
         <source>%1: dropped session %2 (%3)</source>
         <translation>%1: 已丢弃会话 %2（%3）</translation>
     </message>
+    <message>
+        <source>The stage gave no result for this step.</source>
+        <translation>该阶段没有给出这一步的结果。</translation>
+    </message>
+    <message>
+        <source>The stage gave no hidden states.</source>
+        <translation>该阶段没有给出隐藏状态。</translation>
+    </message>
+    <message>
+        <source>A ForwardBatch before the stage is ready.</source>
+        <translation>在阶段就绪之前收到了 ForwardBatch。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::NoticeBanner</name>
@@ -4337,6 +4402,18 @@ node id %2</source>
         <source>Select it and enter the pairing code that mdi-node shows there.</source>
         <translation>选中它并输入该机器上 mdi-node 显示的配对码。</translation>
     </message>
+    <message>
+        <source>Paired with %1. Apply and reload to run layers there.</source>
+        <translation>已与 %1 配对。应用并重新加载后即可在其上运行层。</translation>
+    </message>
+    <message>
+        <source>Last reported: %1</source>
+        <translation>最近报告：%1</translation>
+    </message>
+    <message>
+        <source>Paired, away</source>
+        <translation>已配对，不在线</translation>
+    </message>
 </context>
 <context>
     <name>mdi::Pipeline</name>
@@ -4905,6 +4982,22 @@ node id %2</source>
         <source>did not answer a DropSession within %1 s</source>
         <translation>未在 %1 秒内应答 DropSession</translation>
     </message>
+    <message>
+        <source>answered a Forward with a ResultBatch</source>
+        <translation>用 ResultBatch 回应了 Forward</translation>
+    </message>
+    <message>
+        <source>sent an unreadable ResultBatch (%1)</source>
+        <translation>发送了无法读取的 ResultBatch（%1）</translation>
+    </message>
+    <message>
+        <source>answered a batch of %1 steps with %2</source>
+        <translation>以 %2 个回应了 %1 步的批次</translation>
+    </message>
+    <message>
+        <source>sent %1 rows for a step of session %2 that has %3</source>
+        <translation>为会话 %2 中有 %3 行的一步发送了 %1 行</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ResourceLine</name>
@@ -4970,6 +5063,29 @@ node id %2</source>
     <message>
         <source> (%1 free there)</source>
         <translation>（那里空闲 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ResultBatchMessage</name>
+    <message>
+        <source>a ResultBatch needs at least one entry</source>
+        <translation>ResultBatch 至少需要一个条目</translation>
+    </message>
+    <message>
+        <source>%1 rows for an entry (%2)</source>
+        <translation>条目有 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>a failed entry has none</source>
+        <translation>失败的条目没有行</translation>
+    </message>
+    <message>
+        <source>the entries hold more than %1 rows</source>
+        <translation>条目包含的行超过 %1 行</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6078,14 @@ node id %2</source>
     <message>
         <source>is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left</source>
         <translation>为 %1 字节；%2 x %3 个 %4 值需要 %5 字节，剩余 %6 字节</translation>
+    </message>
+    <message>
+        <source>%1 rows of hidden states where the entries add up to %2</source>
+        <translation>隐藏状态有 %1 行，而条目合计为 %2</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1, not %2</source>
+        <translation>必须介于 1 和 %1 之间，而不是 %2</translation>
     </message>
 </context>
 </TS>

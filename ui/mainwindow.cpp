@@ -11,9 +11,11 @@
 #include "chat/messagewidget.h"
 #include "common/icons.h"
 #include "common/noticebanner.h"
+#include "common/statuslabel.h"
 #include "common/theme.h"
 #include "context/appcontext.h"
 #include "engine/engine.h"
+#include "markdown/searchhighlight.h"
 #include "mdiversion.h"
 #include "models/loadprogressbar.h"
 #include "models/modelmanagerdialog.h"
@@ -45,6 +47,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -52,9 +56,10 @@ namespace mdi {
 MainWindow::MainWindow(AppContext &context, QWidget *parent) :
     QMainWindow(parent), m_context(context), m_settings(context.settings()), m_controller(context.controller()),
     m_sidebar(new ConversationSidebar), m_modelPrompt(new ModelPrompt), m_notice(new NoticeBanner),
-    m_peersPanel(new PeersPanel(context.engine(), context.peerRoster(), this)), m_chat(new ChatView),
-    m_composer(new Composer), m_splitter(new QSplitter(Qt::Horizontal, this)), m_modelLabel(new QLabel(this)),
-    m_planLabel(new QLabel(this)), m_speedLabel(new QLabel(this)), m_contextLabel(new QLabel(this)) {
+    m_undoNotice(new NoticeBanner), m_peersPanel(new PeersPanel(context.engine(), context.peerRoster(), this)),
+    m_chat(new ChatView), m_composer(new Composer), m_splitter(new QSplitter(Qt::Horizontal, this)),
+    m_modelLabel(new StatusLabel(this)), m_planLabel(new StatusLabel(this)), m_speedLabel(new StatusLabel(this)),
+    m_contextLabel(new StatusLabel(this)), m_apiLabel(new StatusLabel(this)), m_messageLabel(new StatusLabel(this)) {
   Icons::initResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(Icons::appIcon());
@@ -80,6 +85,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   centreLayout->addLayout(centred(m_notice, QMargins(0, 12, 0, 0)));
   centreLayout->addLayout(centred(m_modelPrompt, QMargins(0, 12, 0, 0)));
   centreLayout->addWidget(m_chat, 1);
+  m_undoNotice->setObjectName(QStringLiteral("undoNotice"));
+  centreLayout->addLayout(centred(m_undoNotice, QMargins(0, 4, 0, 4)));
   centreLayout->addLayout(centred(m_composer, QMargins(0, 0, 0, 4)));
 
   m_splitter->addWidget(m_sidebar);
@@ -96,7 +103,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   m_planLabel->setObjectName(QStringLiteral("planStatus"));
   m_speedLabel->setObjectName(QStringLiteral("speedStatus"));
   m_contextLabel->setObjectName(QStringLiteral("contextStatus"));
-  statusBar()->addWidget(m_modelLabel, 1);
+  m_apiLabel->setObjectName(QStringLiteral("apiStatus"));
+  m_messageLabel->setObjectName(QStringLiteral("messageStatus"));
+  // Every item has its own place, elides what does not fit (the whole text in its tooltip) and
+  // is set off from the one before it; passing messages have an item of their own instead of
+  // QStatusBar::showMessage, which other items could be drawn over.
+  m_modelLabel->setSeparator(false);
+  statusBar()->addWidget(m_modelLabel, 2);
   m_loadBar = new LoadProgressBar;
   m_loadBar->setObjectName(QStringLiteral("loadProgress"));
   m_loadBar->setMaximumWidth(160);
@@ -105,11 +118,15 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   m_loadBar->setTextVisible(false);
   m_loadBar->hide();
   statusBar()->addWidget(m_loadBar);
+  statusBar()->addWidget(m_messageLabel, 3);
   statusBar()->addPermanentWidget(m_planLabel);
   statusBar()->addPermanentWidget(m_speedLabel);
   statusBar()->addPermanentWidget(m_contextLabel);
   // Memory, threads, speed and where the layers run, in words (its own widget).
   statusBar()->addPermanentWidget(new ResourceLine(m_context.engine(), m_controller, m_settings, this));
+  statusBar()->addPermanentWidget(m_apiLabel);
+  m_messageTimer.setSingleShot(true);
+  connect(&m_messageTimer, &QTimer::timeout, m_messageLabel, &StatusLabel::clear);
 
   createMenus();
   retranslateUi();
@@ -260,6 +277,7 @@ void MainWindow::createMenus() {
 
 void MainWindow::retranslateUi() {
   setWindowTitle(tr("MDI Chat"));
+  showUndoNotice();
   m_fileMenu->setTitle(tr("&File"));
   m_newChatAction->setText(tr("&New Chat"));
   m_importAction->setText(tr("&Import Conversation…"));
@@ -289,6 +307,7 @@ void MainWindow::retranslateUi() {
   m_speedLabel->setAccessibleName(tr("Speed"));
   m_contextLabel->setAccessibleName(tr("Context used"));
   m_loadBar->setAccessibleName(tr("Loading progress"));
+  showApiStatus();
   showModelStatus();
   showSpeed();
   showContext();
@@ -311,7 +330,7 @@ void MainWindow::showContext() {
       m_contextSize > 0 && m_contextUsed > 0
           ? tr("Context %1 / %2").arg(locale.toString(m_contextUsed), locale.toString(m_contextSize))
           : QString());
-  m_contextLabel->setToolTip(tr("Tokens of the model's context this conversation uses"));
+  m_contextLabel->setDetails(tr("Tokens of the model's context this conversation uses"));
 }
 
 void MainWindow::connectSignals() {
@@ -356,9 +375,8 @@ void MainWindow::connectSignals() {
     m_contextSize = size;
     showContext();
   });
-  connect(c, &ChatController::generationFailed, this, [this](qint64, const QString &error) {
-    statusBar()->showMessage(tr("The answer failed: %1").arg(error), 10000);
-  });
+  connect(c, &ChatController::generationFailed, this,
+          [this](qint64, const QString &error) { showStatusMessage(tr("The answer failed: %1").arg(error)); });
   connect(c, &ChatController::saveFailed, this, [this](qint64, const QString &error) { showError(error); });
   updateAnswerActions();
 
@@ -373,10 +391,15 @@ void MainWindow::connectSignals() {
     // to whatever comes next in the focus chain (the sidebar's search).
     m_composer->editor()->setFocus(Qt::OtherFocusReason);
   });
+  // The trash button deletes after a moment in which the notice offers to undo it.
   connect(m_chat, &ChatView::deleteRequested, this, [this](qint64 id) {
-    if (Status s = m_controller.deleteMessage(id); !s)
+    if (Status s = m_controller.deleteMessageWithUndo(id); !s)
       showError(s.error());
   });
+  connect(c, &ChatController::pendingDeleteChanged, this, &MainWindow::showUndoNotice);
+  connect(m_undoNotice, &NoticeBanner::actionTriggered, c, &ChatController::undoDelete);
+  // Dismissing the notice makes the deletion now.
+  connect(m_undoNotice->closeButton(), &QToolButton::clicked, c, &ChatController::commitDelete);
   connect(m_chat, &ChatView::siblingRequested, this, [this](qint64 id, int delta) {
     if (Status s = m_controller.switchSibling(id, delta); !s)
       showError(s.error());
@@ -389,15 +412,23 @@ void MainWindow::connectSignals() {
   connect(m_modelPrompt, &ModelPrompt::chooseFolderRequested, this, &MainWindow::openModelManager);
   connect(&m_context, &AppContext::modelStateChanged, this, &MainWindow::onModelStateChanged);
   connect(&m_context, &AppContext::modelLoadFailed, this, &MainWindow::onLoadFailed);
+  connect(&m_context, &AppContext::peersUnavailable, this,
+          [this](const QString &message) { m_notice->showWarning(message); });
   connect(&m_context.engine(), &Engine::loadProgress, this, &MainWindow::onLoadProgress);
-  connect(&m_context, &AppContext::localApiStarted, this,
-          [this](const QString &url) { statusBar()->showMessage(tr("Local API at %1/v1").arg(url), 10000); });
-  connect(&m_context, &AppContext::localApiFailed, this, &MainWindow::showError);
+  connect(&m_context, &AppContext::localApiStarted, this, [this](const QString &url) {
+    m_apiUrl = url;
+    showApiStatus();
+  });
+  connect(&m_context, &AppContext::localApiStopped, this, &MainWindow::showApiStatus);
+  connect(&m_context, &AppContext::localApiFailed, this, [this](const QString &error) {
+    showApiStatus();
+    showError(error);
+  });
   connect(&m_context, &AppContext::exportFinished, this, [this](const QString &file, const QString &error) {
     if (!error.isEmpty())
       showError(error);
     else
-      statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
+      showStatusMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(file)), 8000);
   });
   connect(&m_context, &AppContext::importFinished, this, [this](qint64 id, const QString &error) {
     if (id != 0)
@@ -409,7 +440,7 @@ void MainWindow::connectSignals() {
   // Not modal: the answers in progress continue on this computer.
   connect(&m_context.engine(), &Engine::peerLost, this, [this](const QString &message) {
     m_notice->showWarning(message);
-    statusBar()->showMessage(message, 10000);
+    showStatusMessage(message);
   });
   connect(m_peersPanel, &PeersPanel::planChanged, this, &MainWindow::updatePlanLabel);
   connect(m_peersPanel, &PeersPanel::reloadRequested, &m_context, &AppContext::loadModel);
@@ -451,13 +482,13 @@ void MainWindow::showModelStatus() {
   switch (m_context.modelState()) {
   case AppContext::ModelState::None:
     m_modelLabel->setText(tr("No model loaded"));
-    m_modelLabel->setToolTip(QString());
+    m_modelLabel->setDetails(QString());
     break;
   case AppContext::ModelState::Loading:
     // The step the engine reports (text() is made here, so it follows a change of language).
     m_modelLabel->setText(m_loadProgress ? m_loadProgress->text()
                                          : tr("Loading %1…").arg(QFileInfo(m_context.loadingDirectory()).fileName()));
-    m_modelLabel->setToolTip(QDir::toNativeSeparators(m_context.loadingDirectory()));
+    m_modelLabel->setDetails(QDir::toNativeSeparators(m_context.loadingDirectory()));
     break;
   case AppContext::ModelState::Loaded: {
     const EngineModelInfo &info = m_context.engine().modelInfo();
@@ -465,12 +496,12 @@ void MainWindow::showModelStatus() {
     const QString layers = tr("%n layer(s)", nullptr, info.layers);
     m_modelLabel->setText(tr("%1 · %2 · %3").arg(QFileInfo(info.directory).fileName(), info.dtype, layers));
     // What the precision is and why (the engine's reason, e.g. why "auto" chose 8-bit).
-    m_modelLabel->setToolTip(tr("%1\n%2 of weights, loaded in %3 s\n%4")
+    m_modelLabel->setDetails(tr("%1\n%2 of weights, loaded in %3 s\n%4")
                                  .arg(QDir::toNativeSeparators(info.directory),
                                       locale.formattedDataSize(info.weightBytes),
                                       locale.toString(info.loadMs / 1000.0, 'f', 1), info.precisionReason));
     updatePlanLabel();
-    m_planLabel->setToolTip(tr("Which host runs which decoder layers (View > Peers)"));
+    m_planLabel->setDetails(tr("Which host runs which decoder layers (View > Peers)"));
     break;
   }
   }
@@ -524,7 +555,27 @@ void MainWindow::newConversation() {
 }
 
 void MainWindow::openConversation(qint64 id) {
+  m_revealMessage = 0;
   m_controller.openConversation(id);
+  // From the search: the best matching message, in its branch, scrolled to and marked.
+  const QString query = m_sidebar->searchField()->text().trimmed();
+  const QList<qint64> hits = query.isEmpty() ? QList<qint64>() : m_context.store().searchMessages(id, query);
+  if (hits.isEmpty())
+    return; // no search, or the title matched
+  m_revealMessage = hits.first();
+  m_revealTerms = SearchHighlight::terms(query);
+  if (Status s = m_controller.showBranchOf(m_revealMessage); !s) {
+    m_revealMessage = 0;
+    showError(s.error());
+    return;
+  }
+  revealSearchMatch(); // already on show; else when the branch has switched
+}
+
+void MainWindow::revealSearchMatch() {
+  if (m_revealMessage == 0 || !m_chat->messageWidget(m_revealMessage))
+    return;
+  m_chat->revealMessage(std::exchange(m_revealMessage, 0), m_revealTerms);
 }
 
 void MainWindow::refreshConversations() {
@@ -625,6 +676,7 @@ void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
 void MainWindow::showEntries() {
   m_chat->setEntries(m_controller.entries());
   updateAnswerActions();
+  revealSearchMatch();
 }
 
 void MainWindow::updateAnswerActions() {
@@ -638,8 +690,37 @@ void MainWindow::updateAnswerActions() {
   m_regenerateAction->setEnabled(!generating && answerable);
 }
 
+void MainWindow::showUndoNotice() {
+  const qint64 id = m_controller.pendingDelete();
+  const auto message = m_context.store().message(id);
+  if (id == 0 || !message) {
+    m_undoNotice->hide();
+    return;
+  }
+  m_undoNotice->showAction(message->role == QLatin1String("user")
+                               ? tr("Your message and what followed it were deleted.")
+                               : tr("The answer was deleted, with anything that followed it."),
+                           tr("&Undo"));
+  m_undoNotice->actionButton()->setToolTip(
+      tr("Bring the deleted messages back (for %n second(s))", nullptr, ChatController::kUndoMs / 1000));
+}
+
+void MainWindow::showStatusMessage(const QString &text, int milliseconds) {
+  m_messageLabel->setText(text);
+  m_messageTimer.start(milliseconds);
+}
+
+void MainWindow::showApiStatus() {
+  if (!m_context.apiServer() || m_apiUrl.isEmpty()) {
+    m_apiLabel->clear();
+    return;
+  }
+  m_apiLabel->setText(tr("Local API on port %1").arg(QUrl(m_apiUrl).port()));
+  m_apiLabel->setDetails(tr("OpenAI-compatible API at %1/v1 for programs on this computer").arg(m_apiUrl));
+}
+
 void MainWindow::showError(const QString &text) {
-  statusBar()->showMessage(text, 10000);
+  showStatusMessage(text);
   // Window-modal but not blocking: the engine's signals keep flowing.
   auto *box = new QMessageBox(QMessageBox::Warning, tr("MDI Chat"), text, QMessageBox::Ok, this);
   box->setAttribute(Qt::WA_DeleteOnClose);

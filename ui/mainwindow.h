@@ -25,6 +25,7 @@ class LoadProgressBar;
 class ModelPrompt;
 class NoticeBanner;
 class PeersPanel;
+class StatusLabel;
 struct Attachment;
 
 // The application window over an AppContext (one profile): conversations on the left, the chat
@@ -46,6 +47,8 @@ public:
   ModelPrompt *modelPrompt() const { return m_modelPrompt; }
   PeersPanel *peersPanel() const { return m_peersPanel; }
   NoticeBanner *noticeBanner() const { return m_notice; }
+  // "Deleted. Undo" after the trash button of a message, above the composer.
+  NoticeBanner *undoNotice() const { return m_undoNotice; }
 
   void setModelStatus(const QString &text);
   // The status bar at once (the screenshot's demo conversation has no model behind it).
@@ -81,11 +84,19 @@ private:
   void onSendRequested(const QString &text, const QList<Attachment> &images);
   void onBusyChanged(qint64 conversationId, bool busy);
   void showEntries();
+  // Scrolls to the search match of the conversation just opened once the view shows its branch.
+  void revealSearchMatch();
   void updateAnswerActions();
   void confirmDelete(qint64 id);
   void exportWithDialog(qint64 id, bool json);
   void importWithDialog();
   void showError(const QString &text);
+  // A passing message in the status bar's own item (never drawn over the other items).
+  void showStatusMessage(const QString &text, int milliseconds = 10000);
+  // The local API's item: where it listens, hidden while it is off.
+  void showApiStatus();
+  // The undo notice for the controller's pending deletion (hidden when there is none).
+  void showUndoNotice();
   // The theme of the settings, applied and checked in the View menu.
   void showTheme();
 
@@ -96,14 +107,19 @@ private:
   ConversationSidebar *m_sidebar;
   ModelPrompt *m_modelPrompt;
   NoticeBanner *m_notice;
+  NoticeBanner *m_undoNotice;
   PeersPanel *m_peersPanel;
   ChatView *m_chat;
   Composer *m_composer;
   QSplitter *m_splitter;
-  QLabel *m_modelLabel;
-  QLabel *m_planLabel;
-  QLabel *m_speedLabel;
-  QLabel *m_contextLabel;
+  StatusLabel *m_modelLabel;
+  StatusLabel *m_planLabel;
+  StatusLabel *m_speedLabel;
+  StatusLabel *m_contextLabel;
+  StatusLabel *m_apiLabel;
+  StatusLabel *m_messageLabel;
+  QTimer m_messageTimer;
+  QString m_apiUrl;                     // where the local API listens, once it has started
   LoadProgressBar *m_loadBar = nullptr; // shown while a model loads
   QList<QAction *> m_themeActions;
   QMenu *m_fileMenu = nullptr;
@@ -129,6 +145,8 @@ private:
   double m_tokensPerSecond = -1;              // < 0: none yet
   qint64 m_contextUsed = 0;
   qint64 m_contextSize = 0;
+  qint64 m_revealMessage = 0; // a search result's message, until the view shows it
+  QStringList m_revealTerms;
 };
 
 } // namespace mdi

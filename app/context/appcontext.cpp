@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QSettings>
 #include <QtConcurrent>
 
@@ -53,8 +54,15 @@ AppContext::AppContext(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   m_settings->onChanged(AppSettings::LocalApiPort, this, restartApi);
   m_settings->onChanged(AppSettings::LocalApiKey, this, restartApi);
 
-  connect(m_engine.get(), &Engine::modelLoaded, this, [this] { setModelState(ModelState::Loaded); });
+  connect(m_engine.get(), &Engine::modelLoaded, this, [this] {
+    m_loadUsesPeers = false;
+    setModelState(ModelState::Loaded);
+    reportPeersLeftOut();
+  });
   connect(m_engine.get(), &Engine::loadFailed, this, [this](const QString &error) {
+    if (loadLocallyInstead(error))
+      return;
+    m_peersLeftOut.clear();
     setModelState(ModelState::None);
     Q_EMIT modelLoadFailed(error);
   });
@@ -115,7 +123,53 @@ void AppContext::startModelLoad() {
     Q_EMIT modelLoadFailed(placed.error());
     return;
   }
+  // Used peers not found at all are left out by the placement; say so once the model is loaded.
+  m_peersLeftOut = m_roster->leftOut();
+  m_peersLeftOutReason.clear();
+  m_loadUsesPeers = !options.peers.isEmpty();
+  m_lastLoad = options;
   m_engine->loadModel(options);
+}
+
+bool AppContext::loadLocallyInstead(const QString &error) {
+  if (!m_loadUsesPeers)
+    return false;
+  m_loadUsesPeers = false;
+  // The peers the error names, else all of the plan's: the load cannot tell us more.
+  QStringList named;
+  QStringList all;
+  for (const RemotePeer &peer : std::as_const(m_lastLoad.peers)) {
+    QString name = m_roster->requestedHostName(peer.hostId);
+    if (name.isEmpty())
+      name = m_roster->displayName(peer.nodeId.isEmpty() ? peer.hostId : peer.nodeId);
+    all.append(name);
+    const QString address = QStringLiteral("%1:%2").arg(peer.host).arg(peer.port);
+    if (error.contains(name) || error.contains(address) || (!peer.nodeId.isEmpty() && error.contains(peer.nodeId)))
+      named.append(name);
+  }
+  m_peersLeftOut += named.isEmpty() ? all : named;
+  m_peersLeftOut.removeDuplicates();
+  m_peersLeftOutReason = error;
+  EngineLoadOptions options = m_lastLoad;
+  options.plan = Plan();
+  options.peers.clear();
+  options.localStages = 1;
+  m_lastLoad = options;
+  m_engine->loadModel(options); // loadFailed again is reported as it is
+  return true;
+}
+
+void AppContext::reportPeersLeftOut() {
+  const QStringList names = std::exchange(m_peersLeftOut, {});
+  const QString reason = std::exchange(m_peersLeftOutReason, {});
+  if (names.isEmpty())
+    return;
+  QString message = tr("%1 could not take part, so the model runs on this computer alone. The Peers panel (View > "
+                       "Peers) shows which peers are there; Apply and Reload uses them again.")
+                        .arg(QLocale().createSeparatedList(names));
+  if (!reason.isEmpty())
+    message += QLatin1Char(' ') + tr("(%1)").arg(reason);
+  Q_EMIT peersUnavailable(message);
 }
 
 void AppContext::applySettings() {
@@ -132,7 +186,10 @@ void AppContext::applySettings() {
 void AppContext::applyLocalApi() {
   const bool changed = std::exchange(m_apiChanged, false);
   if (!m_settings->value(AppSettings::LocalApiEnabled)) {
-    m_apiServer.reset(); // closes the connections and stops their answers
+    if (m_apiServer) {
+      m_apiServer.reset(); // closes the connections and stops their answers
+      Q_EMIT localApiStopped();
+    }
     return;
   }
   if (m_apiServer && m_apiServer->isListening() && !changed)

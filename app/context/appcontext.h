@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/engine.h"
 #include "peers/peerroster.h"
 #include "util/expected.h"
 
@@ -87,7 +88,12 @@ Q_SIGNALS:
   void modelStateChanged(mdi::AppContext::ModelState state);
   // A load could not start (no placement) or failed in the engine.
   void modelLoadFailed(const QString &error);
+  // Peers in use could not take their layers (away, or not found at all), so the model was loaded
+  // on this computer instead; message names them and points to the Peers panel.
+  void peersUnavailable(const QString &message);
   void localApiStarted(const QString &url);
+  // The settings turned the local API off.
+  void localApiStopped();
   void localApiFailed(const QString &error);
   // After importConversation: the new conversation's id, or 0 and why not.
   void importFinished(qint64 conversationId, const QString &error);
@@ -99,6 +105,12 @@ private:
              const Options &options);
   void setModelState(ModelState state);
   void startModelLoad();
+  // A load that put layers on peers failed: loads once more with every layer here (as a failover
+  // does mid-answer) instead of leaving the app without a model. False when there is nothing to
+  // fall back from.
+  bool loadLocallyInstead(const QString &error);
+  // Once a load is done: tells about the peers it had to do without.
+  void reportPeersLeftOut();
   // Starts, restarts (port or key changed) or stops the local API as the settings say.
   void applyLocalApi();
 
@@ -114,6 +126,10 @@ private:
   QList<QFuture<void>> m_jobs; // imports and exports in flight; they use m_store, so the destructor waits
   ModelState m_modelState = ModelState::None;
   QString m_loadingDirectory;
+  EngineLoadOptions m_lastLoad; // what the load in progress asked the engine for
+  bool m_loadUsesPeers = false; // it put layers on peers (until it is done or has failed)
+  QStringList m_peersLeftOut;   // names of peers in use the load in progress goes without
+  QString m_peersLeftOutReason; // why they are left out (the failed load's error), if known
   // What changed since it was last applied (set by the settings' per-key signals).
   bool m_languageChanged = false;
   bool m_reloadNeeded = false; // a setting the last load used

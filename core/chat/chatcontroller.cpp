@@ -30,6 +30,9 @@ ChatController::ChatController(HistoryStore &store, Engine &engine, AppSettings 
   m_viewTimer.setSingleShot(true);
   m_viewTimer.setInterval(kViewIntervalMs);
   connect(&m_viewTimer, &QTimer::timeout, this, &ChatController::flushView);
+  m_undoTimer.setSingleShot(true);
+  m_undoTimer.setInterval(kUndoMs);
+  connect(&m_undoTimer, &QTimer::timeout, this, &ChatController::commitDelete);
   // The Engine emits from its worker threads; these connections are queued to this thread.
   connect(&engine, &Engine::tokenGenerated, this, &ChatController::onToken);
   connect(&engine, &Engine::generationFinished, this, &ChatController::onFinished);
@@ -45,6 +48,7 @@ ChatController::ChatController(HistoryStore &store, Engine &engine, AppSettings 
 }
 
 ChatController::~ChatController() {
+  commitDelete();
   // Answers still running are kept as they stand, marked stopped. Queued like every other
   // save: the store finishes its queue before it closes, and no answer comes back to us.
   for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
@@ -91,6 +95,7 @@ void ChatController::openConversation(qint64 conversationId) {
     Q_EMIT entriesChanged();
     return;
   }
+  commitDelete();
   m_current = conversationId;
   // A new chat starts with the Settings' system prompt and sampling again.
   m_newChatSystemPrompt.reset();
@@ -105,15 +110,17 @@ QList<ChatEntry> ChatController::entries() const {
   QList<ChatEntry> out;
   if (m_current == 0)
     return out;
-  const QList<StoredMessage> path = m_store.currentPath(m_current);
-  const QList<StoredMessage> all = m_store.messages(m_current);
+  QList<StoredMessage> path = m_store.currentPath(m_current);
+  QList<StoredMessage> all = m_store.messages(m_current);
+  if (m_pendingDelete != 0 && m_pendingDeleteConversation == m_current)
+    withoutPendingDelete(path, all);
   QHash<qint64, QList<qint64>> children; // parent -> child ids in creation order
   for (const StoredMessage &m : all)
     children[m.parentId].append(m.id);
-  QHash<qint64, QString> live;
+  QHash<qint64, const Active *> live;
   for (const Active &a : m_active) {
     if (a.conversationId == m_current)
-      live.insert(a.messageId, a.text);
+      live.insert(a.messageId, &a);
   }
   for (const StoredMessage &m : path) {
     ChatEntry e;
@@ -131,8 +138,8 @@ QList<ChatEntry> ChatController::entries() const {
         e.message.stats = it->stats;
     }
     if (auto it = live.constFind(m.id); it != live.constEnd()) {
-      e.message.text = *it;
-      e.message.state = MessageState::Streaming;
+      e.message.text = (*it)->text;
+      e.message.state = (*it)->stopping ? MessageState::Stopped : MessageState::Streaming;
     }
     if (e.message.state == MessageState::Failed)
       e.error = e.message.stats.value(kErrorKey).toString();
@@ -187,6 +194,7 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
     return ready;
   if (isGenerating(m_current))
     return makeError(tr("An answer is still being written; stop it first."));
+  commitDelete();
 
   qint64 conversationId = m_current;
   qint64 parentId = 0;
@@ -223,6 +231,7 @@ Status ChatController::send(const QString &text, const QList<Attachment> &images
 Status ChatController::regenerate(qint64 messageId) {
   if (Status ready = checkReady(); !ready)
     return ready;
+  commitDelete();
   auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
@@ -239,6 +248,7 @@ Status ChatController::regenerate(qint64 messageId) {
 Status ChatController::editAndResend(qint64 userMessageId, const QString &text) {
   if (Status ready = checkReady(); !ready)
     return ready;
+  commitDelete();
   auto message = m_store.message(userMessageId);
   if (!message)
     return makeError(message.error());
@@ -455,9 +465,12 @@ void ChatController::onToken(quint64 engineId, qint64 token, const QString &piec
   if (piece.isEmpty())
     return;
   it->text += piece;
-  it->viewDirty = true;
-  if (!m_viewTimer.isActive())
-    m_viewTimer.start();
+  // After a stop the view waits for the final text (onFinished) instead of rendering more.
+  if (!it->stopping) {
+    it->viewDirty = true;
+    if (!m_viewTimer.isActive())
+      m_viewTimer.start();
+  }
   if (it->sinceStore.elapsed() >= kStoreIntervalMs) {
     saveAnswer(it->conversationId, it->messageId, it->text, MessageState::Streaming);
     it->sinceStore.restart();
@@ -561,10 +574,17 @@ void ChatController::abandonAll() {
 }
 
 void ChatController::stop(qint64 conversationId) {
-  for (auto it = m_active.cbegin(); it != m_active.cend(); ++it) {
-    if (it->conversationId == conversationId)
-      m_engine.stop(it.key()); // generationFinished (Stopped) follows with the partial answer
+  bool stopped = false;
+  for (auto it = m_active.begin(); it != m_active.end(); ++it) {
+    if (it->conversationId != conversationId || it->stopping)
+      continue;
+    it->stopping = true;
+    it->viewDirty = false; // a render still pending would only delay what the person asked for
+    stopped = true;
+    m_engine.stop(it.key()); // generationFinished (Stopped) follows with the partial answer
   }
+  if (stopped && conversationId == m_current)
+    Q_EMIT entriesChanged();
 }
 
 void ChatController::stopAll() {
@@ -573,6 +593,7 @@ void ChatController::stopAll() {
 }
 
 Status ChatController::deleteMessage(qint64 messageId) {
+  commitDelete();
   auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
@@ -589,6 +610,7 @@ Status ChatController::deleteMessage(qint64 messageId) {
 }
 
 Status ChatController::switchSibling(qint64 messageId, int delta) {
+  commitDelete();
   auto message = m_store.message(messageId);
   if (!message)
     return makeError(message.error());
@@ -614,6 +636,93 @@ Status ChatController::switchSibling(qint64 messageId, int delta) {
   return Status::ok();
 }
 
+Status ChatController::deleteMessageWithUndo(qint64 messageId) {
+  commitDelete();
+  auto message = m_store.message(messageId);
+  if (!message)
+    return makeError(message.error());
+  if (isGenerating(message->conversationId))
+    return makeError(tr("An answer is still being written; stop it first."));
+  m_pendingDelete = messageId;
+  m_pendingDeleteConversation = message->conversationId;
+  m_undoTimer.start();
+  Q_EMIT pendingDeleteChanged(messageId);
+  branchChanged(m_pendingDeleteConversation);
+  return Status::ok();
+}
+
+void ChatController::undoDelete() {
+  if (m_pendingDelete == 0)
+    return;
+  const qint64 conversationId = std::exchange(m_pendingDeleteConversation, 0);
+  m_pendingDelete = 0;
+  m_undoTimer.stop();
+  Q_EMIT pendingDeleteChanged(0);
+  branchChanged(conversationId);
+}
+
+void ChatController::commitDelete() {
+  if (m_pendingDelete == 0)
+    return;
+  const qint64 messageId = std::exchange(m_pendingDelete, 0);
+  const qint64 conversationId = std::exchange(m_pendingDeleteConversation, 0);
+  m_undoTimer.stop();
+  // Waits for the writer (one small transaction): what comes next reads the branch it leaves.
+  if (Status deleted = m_store.deleteMessage(messageId); !deleted)
+    Q_EMIT saveFailed(conversationId, tr("The message could not be deleted: %1").arg(deleted.error()));
+  Q_EMIT pendingDeleteChanged(0);
+  branchChanged(conversationId);
+}
+
+void ChatController::withoutPendingDelete(QList<StoredMessage> &path, QList<StoredMessage> &all) const {
+  // In id order a parent comes before its children: one pass finds the whole subtree.
+  QSet<qint64> gone{m_pendingDelete};
+  for (const StoredMessage &m : std::as_const(all)) {
+    if (gone.contains(m.parentId))
+      gone.insert(m.id);
+  }
+  all.removeIf([&gone](const StoredMessage &m) { return gone.contains(m.id); });
+  qsizetype cut = -1;
+  for (qsizetype i = 0; i < path.size() && cut < 0; ++i) {
+    if (gone.contains(path.at(i).id))
+      cut = i;
+  }
+  if (cut < 0)
+    return;
+  path = path.first(cut);
+  if (cut > 0)
+    return; // the branch ends at the parent, as the store will leave it
+  // A first message: the store shows the latest leaf under the newest first message left.
+  QHash<qint64, qint64> newestChild; // parent (0: none) -> its newest child
+  QHash<qint64, const StoredMessage *> byId;
+  for (const StoredMessage &m : std::as_const(all)) {
+    newestChild[m.parentId] = qMax(newestChild.value(m.parentId), m.id);
+    byId.insert(m.id, &m);
+  }
+  for (qint64 id = newestChild.value(0); id != 0; id = newestChild.value(id))
+    path.append(*byId.value(id));
+}
+
+Status ChatController::showBranchOf(qint64 messageId) {
+  commitDelete();
+  auto message = m_store.message(messageId);
+  if (!message)
+    return makeError(message.error());
+  const QList<StoredMessage> path = m_store.currentPath(message->conversationId);
+  if (std::any_of(path.cbegin(), path.cend(), [messageId](const StoredMessage &m) { return m.id == messageId; }))
+    return Status::ok();
+  if (isGenerating(message->conversationId))
+    return makeError(tr("An answer is still being written; stop it first."));
+  const qint64 conversationId = message->conversationId;
+  m_store.setCurrentLeafAsync(conversationId, messageId, this, [this, conversationId](const Status &shown) {
+    if (!shown)
+      Q_EMIT saveFailed(conversationId, tr("The message could not be shown: %1").arg(shown.error()));
+    else
+      branchChanged(conversationId);
+  });
+  return Status::ok();
+}
+
 void ChatController::branchChanged(qint64 conversationId) {
   if (conversationId != m_current)
     return;
@@ -622,6 +731,13 @@ void ChatController::branchChanged(qint64 conversationId) {
 }
 
 Status ChatController::deleteConversation(qint64 conversationId) {
+  if (m_pendingDeleteConversation == conversationId) {
+    // Goes with its conversation.
+    m_pendingDelete = m_pendingDeleteConversation = 0;
+    m_undoTimer.stop();
+    Q_EMIT pendingDeleteChanged(0);
+  }
+  commitDelete();
   for (auto it = m_active.begin(); it != m_active.end();) {
     if (it->conversationId == conversationId) {
       m_engine.stop(it.key());

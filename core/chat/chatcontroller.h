@@ -44,6 +44,8 @@ class ChatController : public QObject {
 public:
   static constexpr int kViewIntervalMs = 50;
   static constexpr int kStoreIntervalMs = 1000;
+  // How long a deletion made with deleteMessageWithUndo() can be taken back.
+  static constexpr int kUndoMs = 10000;
 
   ChatController(HistoryStore &store, Engine &engine, AppSettings &settings, QObject *parent = nullptr);
   ~ChatController() override;
@@ -82,7 +84,23 @@ public:
   // store's writer; entriesChanged or saveFailed follows.
   Status deleteMessage(qint64 messageId);
   Status switchSibling(qint64 messageId, int delta);
+  // Makes the branch through messageId the one on show when it is not (a search result opened in
+  // an older branch); entriesChanged follows once the store has switched.
+  Status showBranchOf(qint64 messageId);
   Status deleteConversation(qint64 conversationId);
+  // The trash button's deletion, which can be taken back: nothing is written yet (the store
+  // would remove the images nothing else uses), entries() shows the branch as it will be, and
+  // undoDelete() brings it back as it was. The deletion is made after kUndoMs, by commitDelete(),
+  // or first thing when anything else changes the history (sending, regenerating, editing,
+  // deleting, switching a branch or the conversation, the controller going away).
+  Status deleteMessageWithUndo(qint64 messageId);
+  void undoDelete();
+  void commitDelete();
+  // The message whose deletion can still be undone (0: none).
+  qint64 pendingDelete() const { return m_pendingDelete; }
+  // Stops the conversation's answer. It shows as stopped at once (entriesChanged) and the view
+  // gets no more of its text until the engine confirms the stop with the final text and state,
+  // so a stop never waits behind a render.
   void stop(qint64 conversationId);
   void stopAll();
 
@@ -117,6 +135,8 @@ Q_SIGNALS:
   // An answer's text or state could not be written to the history (once per answer); it stays on
   // show.
   void saveFailed(qint64 conversationId, const QString &error);
+  // A deletion became undoable (messageId) or was made or undone (0).
+  void pendingDeleteChanged(qint64 messageId);
 
 private:
   struct Active {
@@ -125,6 +145,7 @@ private:
     QString text;
     QString prefix; // a continued answer: the text it had before
     bool viewDirty = false;
+    bool stopping = false; // stop() asked for it; the engine has not confirmed yet
     qint64 tokens = 0;
     QElapsedTimer sinceStore;
     QElapsedTimer sinceFirstToken;
@@ -157,6 +178,8 @@ private:
   void updateContextFromPath();
   // After a deletion or a branch switch in conversationId: the view, if it shows it.
   void branchChanged(qint64 conversationId);
+  // The current branch and every message as they will be once the pending deletion is made.
+  void withoutPendingDelete(QList<StoredMessage> &path, QList<StoredMessage> &all) const;
   static QString titleFor(const QString &text, const QList<Attachment> &images);
 
   HistoryStore &m_store;
@@ -172,6 +195,9 @@ private:
   // The new chat's own settings until its first message creates it.
   std::optional<QString> m_newChatSystemPrompt;
   QJsonObject m_newChatSampling;
+  qint64 m_pendingDelete = 0;
+  qint64 m_pendingDeleteConversation = 0;
+  QTimer m_undoTimer;
 };
 
 } // namespace mdi

@@ -446,6 +446,24 @@ QList<qint64> HistoryStore::search(const QString &query) const {
   return ids;
 }
 
+QList<qint64> HistoryStore::searchMessages(qint64 conversationId, const QString &query) const {
+  QList<qint64> ids;
+  const QString match = ftsQuery(query);
+  if (match.isEmpty())
+    return ids;
+  Query q(readDatabase());
+  if (!q.run(QStringLiteral("SELECT m.id FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid"
+                            " WHERE messages_fts MATCH ? AND m.conversation_id = ?"
+                            " ORDER BY bm25(messages_fts), m.id DESC"),
+             {match, conversationId})) {
+    qWarning("HistoryStore: search for %s failed: %s", qPrintable(match), qPrintable(q.error()));
+    return ids;
+  }
+  while (q.next())
+    ids.append(q.value(0).toLongLong());
+  return ids;
+}
+
 int HistoryStore::schemaVersion() const {
   QSqlDatabase db = readDatabase();
   return HistorySchema::userVersion(db);

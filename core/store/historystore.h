@@ -63,6 +63,9 @@ public:
   // matches as a prefix: "pyth" finds "python"), best match first. Quotes and FTS5 operators in
   // the input are taken literally. An empty query finds nothing.
   QList<qint64> search(const QString &query) const;
+  // Messages of one conversation that contain every word of `query` (as search()), best match
+  // first, then the newest: where a search result opens.
+  QList<qint64> searchMessages(qint64 conversationId, const QString &query) const;
   int schemaVersion() const;
 
   // --- writes (writer thread; each one transaction)

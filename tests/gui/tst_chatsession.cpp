@@ -5,6 +5,7 @@
 #include "chat/composereditor.h"
 #include "chat/conversationsidebar.h"
 #include "chat/messagewidget.h"
+#include "common/noticebanner.h"
 #include "engine/engine.h"
 #include "engine/generationrequest.h"
 #include "guitestsupport.h"
@@ -202,6 +203,30 @@ private Q_SLOTS:
     QVERIFY(regenerateAction->isEnabled());
   }
 
+  // Issue 17 #15: Esc stops at once: the answer shows as stopped before anything else is
+  // rendered, and no streaming update reaches the view after the stop; the final text and
+  // state come with the engine's confirmation.
+  void escapeStopsAtOnce() {
+    QVERIFY(openWithModel(20000));
+    typeAndSend(QStringLiteral("Tell me a very long story"));
+    QSignalSpy streamed(&window().context().controller(), &ChatController::streamingTextChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(streamed.count() >= 2, kAnswerMs);
+    MessageWidget *answer = chat()->lastMessage();
+    QCOMPARE(answer->state(), MessageState::Streaming);
+    QTest::keyClick(window().composer()->editor(), Qt::Key_Escape);
+    // No event was processed since the key: the view already says so.
+    QCOMPARE(answer->state(), MessageState::Stopped);
+    QVERIFY2(answer->stateLabel()->text().startsWith(QStringLiteral("Stopped")),
+             qPrintable(answer->stateLabel()->text()));
+    const int updates = int(streamed.count());
+    QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
+    QCOMPARE(int(streamed.count()), updates);
+    QCOMPARE(chat()->lastMessage(), answer);
+    QCOMPARE(answer->state(), MessageState::Stopped);
+    QCOMPARE(window().context().store().message(answer->messageId())->text, answer->text());
+    QVERIFY(!window().composer()->isGenerating());
+  }
+
   void reloadingTheModelStopsTheAnswer() {
     QVERIFY(openWithModel(20000));
     typeAndSend(QStringLiteral("Go on and on"));
@@ -329,6 +354,63 @@ private Q_SLOTS:
     QTRY_VERIFY(chat()->messageCount() == 2 && chat()->messageWidgets().first()->messageId() != oldQuestion);
     QCOMPARE(chat()->messageWidgets().first()->text(), QStringLiteral("Edited question"));
     QVERIFY(chat()->messageWidgets().first()->previousButton()->isHidden());
+  }
+
+  // Issue 17 #9: the trash button can be undone. The branch leaves the view at once and a notice
+  // offers Undo; nothing is deleted until the notice goes, so an undo brings everything back
+  // (texts, ids, the image file); dismissing the notice makes the deletion.
+  void deleteCanBeUndone() {
+    QVERIFY(openWithModel(6));
+    QVERIFY(window().composer()->addImageFile(image(QStringLiteral("checker_112x84.png"))));
+    QVERIFY(test::waitForImages(&window()));
+    typeAndSend(QStringLiteral("Keep this picture"));
+    QTRY_VERIFY_WITH_TIMEOUT(lastAnswerDone(), kAnswerMs);
+    HistoryStore &store = window().context().store();
+    const qint64 conversation = window().context().controller().currentConversation();
+    MessageWidget *question = chat()->messageWidgets().first();
+    const qint64 questionId = question->messageId();
+    const qint64 answerId = chat()->lastMessage()->messageId();
+    const QString answerText = chat()->lastMessage()->text();
+    const QString imageFile = question->entry().imagePaths.first();
+    QVERIFY(QFileInfo::exists(imageFile));
+    NoticeBanner *notice = window().undoNotice();
+    QVERIFY(!notice->isVisible());
+
+    // The answer: gone from the view, the question is left and can be answered again.
+    QTest::mouseClick(chat()->lastMessage()->deleteButton(), Qt::LeftButton);
+    QTRY_COMPARE(chat()->messageCount(), 1);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("answer")), qPrintable(notice->text()));
+    QCOMPARE(notice->actionButton()->text(), QStringLiteral("&Undo"));
+    test::shoot(&window(), QStringLiteral("undo-delete"));
+    QVERIFY(store.message(answerId)); // not deleted yet
+    QVERIFY(window().findChild<QAction *>(QStringLiteral("regenerateAction"))->isEnabled());
+    QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE(chat()->messageCount(), 2);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(chat()->lastMessage()->messageId(), answerId);
+    QCOMPARE(chat()->lastMessage()->text(), answerText);
+
+    // The question, with its image: the conversation shows empty; undo brings back the image too.
+    QTest::mouseClick(chat()->messageWidgets().first()->deleteButton(), Qt::LeftButton);
+    QTRY_COMPARE(chat()->messageCount(), 0);
+    QVERIFY(notice->text().contains(QStringLiteral("Your message")));
+    QVERIFY(QFileInfo::exists(imageFile));
+    QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE(chat()->messageCount(), 2);
+    QCOMPARE(chat()->messageWidgets().first()->messageId(), questionId);
+    QCOMPARE(chat()->messageWidgets().first()->thumbnails().size(), 1);
+    QVERIFY(QFileInfo::exists(imageFile));
+    QCOMPARE(store.currentPath(conversation).size(), 2);
+
+    // Dismissed: the deletion is made.
+    QTest::mouseClick(chat()->lastMessage()->deleteButton(), Qt::LeftButton);
+    QTRY_VERIFY(notice->isVisible());
+    QTest::mouseClick(notice->closeButton(), Qt::LeftButton);
+    QVERIFY(!store.message(answerId));
+    QCOMPARE(store.currentPath(conversation).size(), 1);
+    QCOMPARE(chat()->messageCount(), 1);
+    QCOMPARE(window().context().controller().pendingDelete(), 0);
   }
 
   void newWindowShowsHistoryWithImages() {

@@ -1,11 +1,14 @@
 #include "common/icons.h"
 #include "common/svgiconengine.h"
+#include "common/theme.h"
 #include "markdown/codeblockview.h"
 #include "markdown/codehighlighter.h"
 #include "markdown/markdownsplitter.h"
 #include "markdown/markdowntextview.h"
 #include "markdown/markdownview.h"
+#include "markdown/mathtext.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
@@ -14,6 +17,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextTable>
 #include <QToolButton>
 
 using namespace mdi;
@@ -61,6 +65,64 @@ private Q_SLOTS:
     QCOMPARE(b[1].text, QStringLiteral("let x;"));
   }
 
+  // Issue 17 #15: prose is cut into its top-level blocks, where CommonMark ends a block anyway,
+  // so that streaming re-renders only the last one.
+  void splitsProseIntoTopLevelBlocks() {
+    const QString md =
+        QStringLiteral("# Title\nIntro line one\nline two\n\n- a\n\n- b\n  more\n\n  still b\n\nAfter the list\n\n"
+                       "| x | y |\n|---|---|\n| 1 | 2 |\n\n> quoted\n> on\n\n1. one\n2. two\n\n    indented code\n\n"
+                       "    more code\nEnd\n\n\n");
+    const QList<MarkdownBlock> blocks = MarkdownSplitter::split(md);
+    QStringList texts;
+    for (const MarkdownBlock &b : blocks) {
+      QCOMPARE(b.kind, MarkdownBlock::Kind::Text);
+      texts.append(b.text);
+    }
+    QCOMPARE(texts, QStringList({QStringLiteral("# Title\nIntro line one\nline two"),
+                                 QStringLiteral("- a\n\n- b\n  more\n\n  still b"), QStringLiteral("After the list"),
+                                 QStringLiteral("| x | y |\n|---|---|\n| 1 | 2 |"), QStringLiteral("> quoted\n> on"),
+                                 QStringLiteral("1. one\n2. two\n\n    indented code\n\n    more code\nEnd")}));
+    // A paragraph, then a list, then a second list after a paragraph: three blocks.
+    QCOMPARE(MarkdownSplitter::split(QStringLiteral("Intro:\n\n- a\n- b\n\nText\n\n- c")).size(), 4);
+  }
+
+  // Issue 17 #15: a long streaming answer re-renders only its last block; the blocks before it
+  // keep their widgets and are not laid out again.
+  void streamingRendersOnlyTheLastBlock() {
+    QString answer;
+    for (int i = 0; i < 30; ++i) {
+      answer +=
+          QStringLiteral("Paragraph %1 has **bold** text, `code` and enough words to wrap in the view.\n\n").arg(i);
+      if (i % 10 == 5)
+        answer += QStringLiteral("- item\n- another\n  - nested\n\n```cpp\nint x = %1;\n```\n").arg(i);
+    }
+    MarkdownView view;
+    view.resize(600, 400);
+    view.show();
+    QHash<QWidget *, int> finished; // a block's widget -> its render count when it stopped growing
+    int updates = 0;
+    for (qsizetype n = 7; n < answer.size() + 7; n += 7) {
+      view.setMarkdown(answer.left(n));
+      ++updates;
+      for (int i = 0; i + 1 < view.blockCount(); ++i) {
+        auto *text = qobject_cast<MarkdownTextView *>(view.blockWidget(i));
+        if (!text)
+          continue;
+        if (auto it = finished.constFind(text); it != finished.constEnd())
+          QCOMPARE(text->renderCount(), *it);
+        else
+          finished.insert(text, text->renderCount());
+      }
+    }
+    QVERIFY2(view.blockCount() >= 36, qPrintable(QString::number(view.blockCount())));
+    auto *first = qobject_cast<MarkdownTextView *>(view.blockWidget(0));
+    QVERIFY(first);
+    QVERIFY(finished.contains(first));
+    QVERIFY2(first->renderCount() < 20, qPrintable(QString::number(first->renderCount())));
+    QVERIFY(updates > 300);
+    QVERIFY(first->toPlainText().startsWith(QStringLiteral("Paragraph 0 has bold text")));
+  }
+
   void markdownViewRendersCodeBlocksWithCopy() {
     MarkdownView view;
     view.resize(600, 400);
@@ -84,6 +146,74 @@ private Q_SLOTS:
     QTest::mouseClick(code->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("int main() { return 0; }"));
     QCOMPARE(code->copyButton()->accessibleName(), QStringLiteral("Copy code"));
+  }
+
+  // Issue 17 #8: tables with one thin border and a bold header row (the first cell too) aligned
+  // as its column and no taller than the others; a table right under a line of text is a table.
+  void markdownTablesLookRight() {
+    MarkdownView view;
+    view.resize(600, 400);
+    view.setMarkdown(QStringLiteral("Results:\n| Name | Value |\n|:-----|------:|\n| alpha | 1 |\n| beta | 22 |"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.blockCount(), 2);
+    auto *text = qobject_cast<MarkdownTextView *>(view.blockWidget(1));
+    QVERIFY(text);
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : text->document()->rootFrame()->childFrames())
+      table = table ? table : qobject_cast<QTextTable *>(frame);
+    QVERIFY(table);
+    QCOMPARE(table->rows(), 3);
+    QVERIFY(table->format().borderCollapse());
+    QCOMPARE(table->format().border(), 1.0);
+    QCOMPARE(table->format().cellSpacing(), 0.0);
+    for (int column = 0; column < 2; ++column) {
+      const QTextTableCell header = table->cellAt(0, column);
+      QTextCursor c = header.firstCursorPosition();
+      c.movePosition(QTextCursor::NextCharacter);
+      QVERIFY2(c.charFormat().fontWeight() >= QFont::Bold, qPrintable(QString::number(column)));
+      QCOMPARE(header.firstCursorPosition().blockFormat().alignment() & Qt::AlignHorizontal_Mask,
+               table->cellAt(1, column).firstCursorPosition().blockFormat().alignment() & Qt::AlignHorizontal_Mask);
+      QCOMPARE(header.firstCursorPosition().blockFormat().topMargin(), 0.0);
+      QCOMPARE(header.firstCursorPosition().blockFormat().bottomMargin(), 0.0);
+    }
+    QVERIFY(table->cellAt(0, 1).firstCursorPosition().blockFormat().alignment() & Qt::AlignRight);
+    // The header row is as tall as a body row.
+    QTextDocument *doc = text->document();
+    const qreal headerHeight =
+        doc->documentLayout()->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).height();
+    const qreal bodyHeight =
+        doc->documentLayout()->blockBoundingRect(table->cellAt(1, 0).firstCursorPosition().block()).height();
+    QVERIFY2(qAbs(headerHeight - bodyHeight) < 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(headerHeight).arg(bodyHeight)));
+  }
+
+  // Issue 17 #8: block quotes are marked (muted text, a bar, a small indent), nested lists are
+  // indented by little more than a bullet, and simple TeX math reads as Unicode in a code span.
+  void markdownQuotesListsAndMath() {
+    MarkdownTextView view;
+    view.resize(500, 100);
+    view.setMarkdownText(QStringLiteral("> quoted\n> line\n\n- top\n  - nested"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTextBlock quote = view.document()->begin();
+    QCOMPARE(quote.blockFormat().intProperty(QTextFormat::BlockQuoteLevel), 1);
+    QCOMPARE(quote.blockFormat().leftMargin(), qreal(view.quoteIndent()));
+    QCOMPARE(QTextCursor(quote).charFormat().foreground().color(), Theme::mutedText(view.palette()));
+    QVERIFY(view.quoteIndent() < 30);
+    QCOMPARE(view.document()->indentWidth(), qreal(view.quoteIndent()));
+
+    view.setMarkdownText(QStringLiteral("Energy $E = mc^2$ and $\\alpha \\le \\frac{1}{2}$, costs $5 and $6.\n\n"
+                                        "$$\\sum_{i=1}^n x_i$$\n\n`$code$` stays."));
+    const QString plain = view.toPlainText();
+    QVERIFY2(plain.contains(QStringLiteral("Energy E = mc² and α ≤ 1/2, costs $5 and $6.")), qPrintable(plain));
+    QVERIFY2(plain.contains(QStringLiteral("∑ᵢ₌₁ⁿ xᵢ")), qPrintable(plain));
+    QVERIFY2(plain.contains(QStringLiteral("$code$ stays.")), qPrintable(plain));
+    QTextCursor math(view.document());
+    math.setPosition(plain.indexOf(QStringLiteral("mc²")) + 1);
+    QVERIFY(math.charFormat().fontFixedPitch() || QFontInfo(math.charFormat().font()).fixedPitch());
+    QCOMPARE(MathText::toUnicode(QStringLiteral("\\sqrt{x^2 + y^2}")), QStringLiteral("√(x² + y²)"));
+    QCOMPARE(MathText::toUnicode(QStringLiteral("\\unknown{a}")), QStringLiteral("\\unknowna"));
   }
 
   void markdownIgnoresHtml() {

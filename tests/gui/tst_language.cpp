@@ -3,6 +3,8 @@
 #include "chat/conversationsidebar.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "peers/peerroster.h"
+#include "peers/peerspanel.h"
 #include "settings/settingsdialog.h"
 #include "store/appsettings.h"
 #include "util/languagemanager.h"
@@ -11,8 +13,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -128,6 +132,69 @@ private Q_SLOTS:
     QCOMPARE(fileMenuTitle(), QStringLiteral("&File"));
     QCOMPARE(m_window->composer()->sendButton()->text(), QStringLiteral("Send"));
     QCOMPARE(modelStatus(), QStringLiteral("No model loaded"));
+  }
+
+  // Issue 17 #11: the Peers panel's message follows a change of language and goes with Apply;
+  // in German and Japanese the address and code fields keep room for a whole address and the
+  // panel does not scroll sideways.
+  void peersPanelFollowsTheLanguageAndFits() {
+    PeersPanel *panel = m_window->peersPanel();
+    panel->show();
+    PeerRoster &roster = m_window->context().peerRoster();
+    PeerRoster::FakeNode node;
+    node.nodeId = QStringLiteral("node-attic");
+    node.name = QStringLiteral("attic");
+    node.address = QStringLiteral("127.0.0.1");
+    node.device = QStringLiteral("cpu");
+    node.freeMemoryBytes = 20LL << 30;
+    QVERIFY(roster.addFakeNode(node));
+    Q_EMIT roster.pairingFinished(node.nodeId, true, QString());
+    auto *message = panel->findChild<QLabel *>(QStringLiteral("peersMessage"));
+    QVERIFY(message);
+    QCOMPARE(message->text(), QStringLiteral("Paired with attic. Apply and reload to run layers there."));
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("ja")}) {
+      chooseLanguage(language);
+      QTranslator translator;
+      QVERIFY(translator.load(QStringLiteral(":/i18n/mdichat_%1.qm").arg(language)));
+      const QString paired =
+          translator.translate("mdi::PeersPanel", "Paired with %1. Apply and reload to run layers there.");
+      QVERIFY(!paired.isEmpty() && !paired.startsWith(QStringLiteral("Paired")));
+      QCOMPARE(message->text(), paired.arg(QStringLiteral("attic")));
+      for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+      }
+      for (const char *name : {"peerAddressEdit", "pairingCodeEdit"}) {
+        auto *field = panel->findChild<QLineEdit *>(QString::fromLatin1(name));
+        QVERIFY(field);
+        QVERIFY2(field->width() >= field->fontMetrics().horizontalAdvance(field->placeholderText()),
+                 qPrintable(QStringLiteral("%1 in %2: %3 px").arg(QLatin1String(name), language).arg(field->width())));
+      }
+      // The message wraps inside the panel, all of it shown.
+      QVERIFY2(message->height() >= message->heightForWidth(message->width()) &&
+                   message->geometry().right() <= message->parentWidget()->contentsRect().right(),
+               qPrintable(QStringLiteral("%1: %2 px tall, needs %3")
+                              .arg(language)
+                              .arg(message->height())
+                              .arg(message->heightForWidth(message->width()))));
+      auto *placement = panel->findChild<QComboBox *>(QStringLiteral("placementBox"));
+      QVERIFY(placement && placement->width() >= placement->sizeHint().width());
+      auto *scroll = panel->findChild<QScrollArea *>();
+      QVERIFY(scroll);
+      QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width() &&
+                   scroll->widget()->width() >= scroll->widget()->minimumSizeHint().width(),
+               qPrintable(QStringLiteral("%1: content %2 (needs %3), view %4")
+                              .arg(language)
+                              .arg(scroll->widget()->width())
+                              .arg(scroll->widget()->minimumSizeHint().width())
+                              .arg(scroll->viewport()->width())));
+      test::shoot(m_window.get(), QStringLiteral("peers-") + language);
+    }
+    // Apply does what the message announced: the message goes.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("applyPlacementButton")), Qt::LeftButton);
+    QVERIFY(message->isHidden());
+    chooseLanguage(QStringLiteral("en"));
+    panel->hide();
   }
 };
 

@@ -7,8 +7,11 @@
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
+#include "common/statuslabel.h"
+#include "engine/engine.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "markdown/markdowntextview.h"
 #include "models/modelprompt.h"
 #include "settings/settingsdialog.h"
 #include "store/appsettings.h"
@@ -33,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -382,6 +386,118 @@ private Q_SLOTS:
     QCOMPARE(window().context().controller().currentConversation(), 0);
   }
 
+  // Issue 17 #14: a search result opens at the matching message: in its branch (here an older
+  // answer, not the one on show), scrolled into view, the words marked.
+  void searchResultOpensTheMatch() {
+    HistoryStore &store = window().context().store();
+    const qint64 other = addConversation(QStringLiteral("Other"), QStringLiteral("q"), QStringLiteral("a"));
+    auto id = store.createConversation(QStringLiteral("Birds"), QStringLiteral(""));
+    QVERIFY(other && id);
+    StoredMessage question;
+    question.conversationId = *id;
+    question.role = QStringLiteral("user");
+    question.text = QStringLiteral("Tell me about birds");
+    const auto questionId = store.addMessage(question);
+    QVERIFY(questionId);
+    QString longAnswer;
+    for (int i = 0; i < 60; ++i)
+      longAnswer += i == 50 ? QStringLiteral("The Kingfisher dives for fish.\n\n")
+                            : QStringLiteral("Paragraph %1 about birds in general.\n\n").arg(i);
+    StoredMessage answer;
+    answer.conversationId = *id;
+    answer.parentId = *questionId;
+    answer.role = QStringLiteral("assistant");
+    answer.text = longAnswer;
+    const auto matching = store.addMessage(answer);
+    answer.text = QStringLiteral("Birds have feathers.");
+    const auto newer = store.addMessage(answer); // a regenerated answer, now on show
+    QVERIFY(matching && newer);
+    QCOMPARE(store.currentPath(*id).last().id, *newer);
+    window().openConversation(other);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+
+    ConversationSidebar *sidebar = window().sidebar();
+    QTest::keyClicks(sidebar->searchField(), QStringLiteral("kingfish"));
+    QTRY_COMPARE(sidebar->count(), 1);
+    sidebar->list()->setCurrentRow(0);
+    ChatView *chat = window().chatView();
+    QTRY_VERIFY(chat->lastMessage() && chat->lastMessage()->messageId() == *matching);
+    QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("1/2"));
+    QCOMPARE(store.currentPath(*id).last().id, *matching);
+    // The word is marked, and in view.
+    MarkdownTextView *marked = nullptr;
+    QTRY_VERIFY([&] {
+      for (auto *view : chat->lastMessage()->findChildren<MarkdownTextView *>()) {
+        if (!view->extraSelections().isEmpty())
+          marked = view;
+      }
+      return marked != nullptr;
+    }());
+    const QTextEdit::ExtraSelection mark = marked->extraSelections().first();
+    QCOMPARE(mark.cursor.selectedText(), QStringLiteral("Kingfisher")); // the whole word
+    QVERIFY(mark.format.background().style() != Qt::NoBrush);
+    QTRY_VERIFY([&] {
+      const QPoint at = marked->viewport()->mapTo(chat->viewport(), marked->cursorRect(mark.cursor).center());
+      return chat->viewport()->rect().contains(at);
+    }());
+    QVERIFY(chat->verticalScrollBar()->value() > 0);
+    QVERIFY(chat->verticalScrollBar()->value() < chat->verticalScrollBar()->maximum());
+    test::shoot(&window(), QStringLiteral("search-result"));
+  }
+
+  // Issue 17 #10: switching between versions of a long answer keeps the arrows where they were
+  // clicked instead of jumping to the bottom of the other version.
+  void versionArrowsStayInPlace() {
+    HistoryStore &store = window().context().store();
+    auto id = store.createConversation(QStringLiteral("Versions"), QStringLiteral(""));
+    QVERIFY(id);
+    StoredMessage question;
+    question.conversationId = *id;
+    question.role = QStringLiteral("user");
+    question.text = QStringLiteral("Write a lot");
+    const auto questionId = store.addMessage(question);
+    QVERIFY(questionId);
+    StoredMessage answer;
+    answer.conversationId = *id;
+    answer.parentId = *questionId;
+    answer.role = QStringLiteral("assistant");
+    for (int version = 1; version <= 2; ++version) {
+      answer.text.clear();
+      for (int i = 0; i < 80; ++i)
+        answer.text += QStringLiteral("Version %1, paragraph %2.\n\n").arg(version).arg(i);
+      QVERIFY(store.addMessage(answer));
+    }
+    const auto settle = [] {
+      for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+      }
+    };
+    window().resize(1000, 700);
+    window().openConversation(*id);
+    ChatView *chat = window().chatView();
+    QTRY_COMPARE(chat->messageCount(), 2);
+    QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("2/2"));
+    // Scrolled so that the answer's header is in view, then its "previous" arrow clicked.
+    QScrollBar *bar = chat->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 1000);
+    bar->setValue(chat->lastMessage()->y() - 40);
+    const int before = chat->lastMessage()->previousButton()->mapTo(chat->viewport(), QPoint()).y();
+    QVERIFY(before > 0 && before < chat->viewport()->height());
+    const qint64 shown = chat->lastMessage()->messageId();
+    QTest::mouseClick(chat->lastMessage()->previousButton(), Qt::LeftButton);
+    QTRY_VERIFY(chat->lastMessage()->messageId() != shown);
+    QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("1/2"));
+    settle(); // layout and scroll-range updates come as posted events
+    QCOMPARE(chat->lastMessage()->nextButton()->mapTo(chat->viewport(), QPoint()).y(), before);
+    QVERIFY(bar->value() < bar->maximum());
+    // And back with the other arrow, again in place.
+    QTest::mouseClick(chat->lastMessage()->nextButton(), Qt::LeftButton);
+    QTRY_COMPARE(chat->lastMessage()->messageId(), shown);
+    settle();
+    QCOMPARE(chat->lastMessage()->previousButton()->mapTo(chat->viewport(), QPoint()).y(), before);
+  }
+
   void renameAndDelete() {
     const qint64 id = addConversation(QStringLiteral("Old title"), QStringLiteral("q"), QStringLiteral("a"));
     QTRY_COMPARE(window().sidebar()->count(), 1);
@@ -591,6 +707,65 @@ private Q_SLOTS:
       QVERIFY2(isField, qPrintable(label->text()));
     }
     QVERIFY(mnemonics >= 15);
+  }
+
+  // Issue 17 #7: the status bar's items each keep their own place, set off from each other, and
+  // what does not fit is elided with the whole text in the tooltip: the local API and a lost
+  // peer's message are never drawn over the model's text, in any language.
+  void statusBarItemsKeepTheirPlaces() {
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    window().context().settings().setValue(AppSettings::LocalApiEnabled, true);
+    window().context().settings().setValue(AppSettings::LocalApiPort, int(port));
+    window().context().applySettings();
+    QVERIFY(window().context().apiServer());
+    window().resize(760, 500);
+    window().setModelStatus(QStringLiteral("Qwen2-VL-7B-Instruct-GPTQ-Int8-with-a-long-folder-name · q8 · 28 layers"));
+    const QString lost = QStringLiteral(
+        "ピアatticとの接続が失われました。そのレイヤーはこのコンピューターに移され、回答はここで続行されます。"
+        "（接続が閉じられました）。");
+    Q_EMIT window().context().engine().peerLost(lost);
+    for (int i = 0; i < 5; ++i) {
+      QCoreApplication::sendPostedEvents();
+      QCoreApplication::processEvents();
+    }
+    QStatusBar *bar = window().statusBar();
+    QVERIFY(bar->currentMessage().isEmpty()); // nothing drawn over the items
+    QList<StatusLabel *> shown;
+    for (StatusLabel *label : bar->findChildren<StatusLabel *>()) {
+      if (label->isVisible())
+        shown.append(label);
+    }
+    auto *api = bar->findChild<StatusLabel *>(QStringLiteral("apiStatus"));
+    auto *message = bar->findChild<StatusLabel *>(QStringLiteral("messageStatus"));
+    auto *model = bar->findChild<StatusLabel *>(QStringLiteral("modelStatus"));
+    QVERIFY(api && message && model);
+    QVERIFY(shown.contains(api) && shown.contains(message) && shown.contains(model));
+    QVERIFY2(api->text().contains(QString::number(port)), qPrintable(api->text()));
+    QVERIFY(api->toolTip().contains(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+    QCOMPARE(message->text(), lost);
+    for (StatusLabel *a : shown) {
+      QVERIFY2(bar->rect().contains(a->geometry()), qPrintable(a->objectName()));
+      QVERIFY(a->width() > 0);
+      QCOMPARE(a->hasSeparator(), a != model); // set off from the item before it
+      for (StatusLabel *b : shown) {
+        if (a != b)
+          QVERIFY2(!a->geometry().intersects(b->geometry()), qPrintable(a->objectName() + b->objectName()));
+      }
+      // Cut to fit with an ellipsis, the whole text in the tooltip.
+      if (a->isElided()) {
+        QVERIFY(a->shownText().endsWith(QChar(0x2026)));
+        QVERIFY2(a->toolTip().startsWith(a->text()), qPrintable(a->objectName()));
+      }
+    }
+    QVERIFY(message->isElided() || model->isElided());
+    test::shoot(&window(), QStringLiteral("status-bar"));
+    // The API turned off: its item goes.
+    window().context().settings().setValue(AppSettings::LocalApiEnabled, false);
+    window().context().applySettings();
+    QVERIFY(!api->isVisible());
   }
 
   void localApiFollowsTheSettings() {

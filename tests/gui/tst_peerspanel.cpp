@@ -12,6 +12,7 @@
 #include "fixtures.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
+#include "models/modelprompt.h"
 #include "peers/peerroster.h"
 #include "peers/peerspanel.h"
 #include "remote/remotestagelinkfactory.h"
@@ -67,6 +68,7 @@ private:
   quint16 m_beaconPort = 0;
   quint16 m_queryPort = 0;
   test::AppWindow m_window;
+  AppContext::Options m_options;
 
   PeersPanel *panel() const { return m_window->peersPanel(); }
   PeerRoster &roster() const { return m_window->context().peerRoster(); }
@@ -165,7 +167,7 @@ private Q_SLOTS:
 
     QDir().mkpath(profile());
     useTinyModel(profile(), 4);
-    AppContext::Options options;
+    AppContext::Options &options = m_options;
     options.discovery = true;
     options.discoveryOptions.beaconPort = m_beaconPort;
     options.discoveryOptions.queryPort = m_queryPort;
@@ -379,6 +381,42 @@ private Q_SLOTS:
     shoot(m_window.get(), QStringLiteral("peers-lost"));
     QTest::mouseClick(m_window->noticeBanner()->closeButton(), Qt::LeftButton);
     QVERIFY(!m_window->noticeBanner()->isVisible());
+  }
+
+  // Issue 17 #11: the killed node, once silent, no longer looks paired and ready with its memory
+  // free: it shows as away, its last figures only in the tooltips.
+  void deadNodeShowsAsAway() {
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("attic")) &&
+                                 rowNamed(QStringLiteral("attic"))->text(1) == QStringLiteral("Paired, away"),
+                             kWaitMs);
+    QTreeWidgetItem *row = rowNamed(QStringLiteral("attic"));
+    QCOMPARE(row->text(4), QString(QChar(0x2014)));
+    QVERIFY2(row->toolTip(4).startsWith(QStringLiteral("Last reported: ")), qPrintable(row->toolTip(4)));
+    QCOMPARE(row->text(3), QString(QChar(0x2014)));
+  }
+
+  // Issue 17 #1: at the next start the attic, paired, used and remembered at its address, is
+  // gone. The app loads the layers here instead of leaving itself without a model, and says
+  // which peer was away and where to look.
+  void offlinePeerAtStartLoadsLocally() {
+    QVERIFY(roster().isUsed(m_attic.nodeId));
+    QVERIFY(!roster().pairedNodes().address(m_attic.nodeId).isEmpty());
+    m_window.reset();
+    m_window = test::openWindow(profile(), true, m_options);
+    QVERIFY(m_window);
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->context().engine().state() == Engine::State::Ready ||
+                                 m_window->context().modelState() == AppContext::ModelState::None,
+                             kWaitMs * 4);
+    QCOMPARE(m_window->context().modelState(), AppContext::ModelState::Loaded);
+    const Plan plan = m_window->context().engine().currentPlan();
+    for (const StageAssignment &stage : plan.stages)
+      QVERIFY2(stage.hostId != m_attic.nodeId, qPrintable(plan.toString()));
+    QVERIFY(!m_window->modelPrompt()->isVisible());
+    QVERIFY(m_window->noticeBanner()->isVisible());
+    const QString notice = m_window->noticeBanner()->text();
+    QVERIFY2(notice.contains(QStringLiteral("attic")) && notice.contains(QStringLiteral("Peers")), qPrintable(notice));
+    shoot(m_window.get(), QStringLiteral("peers-away-at-start"));
   }
 };
 

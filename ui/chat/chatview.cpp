@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -85,6 +86,8 @@ MessageWidget *ChatView::createWidget(const ChatEntry &entry) {
   connect(w, &MessageWidget::editSubmitted, this, &ChatView::editSubmitted, Qt::QueuedConnection);
   connect(w, &MessageWidget::deleteRequested, this, &ChatView::deleteRequested, Qt::QueuedConnection);
   connect(w, &MessageWidget::siblingRequested, this, &ChatView::siblingRequested, Qt::QueuedConnection);
+  // The version arrows stay under the pointer: the sibling replaces the message where it is.
+  connect(w, &MessageWidget::siblingRequested, this, [this, w] { m_anchorIndex = int(m_widgets.indexOf(w)); });
   connect(w, &MessageWidget::imageOpenRequested, this, &ChatView::imageOpenRequested, Qt::QueuedConnection);
   w->setActionsEnabled(!m_busy);
   return w;
@@ -117,7 +120,11 @@ void ChatView::setEntries(const QList<ChatEntry> &entries) {
     m_widgets.append(w);
   }
   updatePlaceholder();
-  if (wasEmpty || entries.size() > keep)
+  const bool anchored = m_anchorIndex >= 0 && m_anchorIndex < entries.size() && keep == m_anchorIndex;
+  m_anchorIndex = -1;
+  if (anchored)
+    m_followBottom = false; // what is above the sibling did not change: the scroll position holds
+  else if (wasEmpty || entries.size() > keep)
     scrollToBottom();
 }
 
@@ -141,6 +148,35 @@ void ChatView::scrollToBottom() {
   m_followBottom = true;
   m_column->adjustSize();
   verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
+void ChatView::revealMessage(qint64 messageId, const QStringList &terms) {
+  m_revealId = messageId;
+  m_revealTerms = terms;
+  m_followBottom = false;
+  // After the widgets just made or changed have their sizes.
+  QTimer::singleShot(0, this, &ChatView::revealPending);
+}
+
+void ChatView::revealPending() {
+  const qint64 id = std::exchange(m_revealId, 0);
+  MessageWidget *target = messageWidget(id);
+  if (!target)
+    return;
+  for (MessageWidget *w : std::as_const(m_widgets)) {
+    if (w != target)
+      w->highlight({});
+  }
+  const QRect match = target->highlight(m_revealTerms);
+  m_followBottom = false;
+  if (match.isNull()) {
+    ensureWidgetVisible(target, 0, 24);
+  } else {
+    // The match a third down the view, with its message's header above it when that fits.
+    const QPoint at = target->mapTo(widget(), match.center());
+    ensureVisible(at.x(), at.y(), 0, viewport()->height() / 3);
+  }
+  m_followBottom = verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 8;
 }
 
 void ChatView::updatePlaceholder() {

@@ -14,8 +14,9 @@ class MessageWidget;
 // The conversation in the middle of the window: a scrolling column of message bubbles (at most
 // a comfortable reading width, centred). setEntries() shows a branch; widgets of messages that
 // stay are updated in place, so re-showing a path after an answer does not rebuild everything.
-// While the view is scrolled to the bottom it follows new text. Until a conversation has
-// messages it shows a short welcome text.
+// While the view is scrolled to the bottom it follows new text, except after a message's version
+// arrows, which stay where they were clicked. Until a conversation has messages it shows a short
+// welcome text.
 class ChatView : public QScrollArea {
   Q_OBJECT
 public:
@@ -29,6 +30,9 @@ public:
   void setBusy(bool busy);
   void setPlaceholderText(const QString &text);
   void scrollToBottom();
+  // Scrolls to the message and marks the words of a search in it (a search result opened);
+  // once the layout has settled, so the place is right. Other messages lose their marks.
+  void revealMessage(qint64 messageId, const QStringList &terms);
 
   int messageCount() const { return int(m_widgets.size()); }
   QList<MessageWidget *> messageWidgets() const { return m_widgets; }
@@ -54,6 +58,7 @@ private:
   MessageWidget *createWidget(const ChatEntry &entry);
   void placeWidget(MessageWidget *widget, int index);
   void updatePlaceholder();
+  void revealPending();
 
   QWidget *m_content;
   QWidget *m_column;
@@ -63,6 +68,9 @@ private:
   QList<MessageWidget *> m_widgets;
   bool m_busy = false;
   bool m_followBottom = true;
+  int m_anchorIndex = -1; // the message whose version arrows were clicked, until its sibling shows
+  qint64 m_revealId = 0;  // revealMessage() waiting for the layout
+  QStringList m_revealTerms;
 };
 
 } // namespace mdi

@@ -5,6 +5,7 @@
 #include "common/theme.h"
 #include "markdown/markdowntextview.h"
 #include "markdown/markdownview.h"
+#include "markdown/searchhighlight.h"
 #include "store/generationstatsjson.h"
 
 #include <QApplication>
@@ -283,6 +284,19 @@ void MessageWidget::updateHeader() {
     m_continue->setEnabled(m_actionsEnabled && m_entry.canContinue);
   }
   m_fork->setEnabled(!streaming);
+}
+
+QRect MessageWidget::highlight(const QStringList &terms) {
+  QRect found;
+  QWidget *text = nullptr;
+  if (m_plain) {
+    found = SearchHighlight::apply(m_plain, terms);
+    text = m_plain;
+  } else if (m_markdown) {
+    found = m_markdown->highlight(terms);
+    text = m_markdown;
+  }
+  return found.isNull() ? QRect() : QRect(text->mapTo(this, found.topLeft()), found.size());
 }
 
 void MessageWidget::startEditing() {

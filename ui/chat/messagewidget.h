@@ -39,6 +39,10 @@ public:
   // Actions that change the branch are off while an answer is generated.
   void setActionsEnabled(bool enabled);
 
+  // Marks the words of a search in the text; returns the first match's rectangle in this
+  // widget's coordinates (null: none).
+  QRect highlight(const QStringList &terms);
+
   void startEditing();
   void cancelEditing();
   bool isEditing() const { return m_editor != nullptr; }

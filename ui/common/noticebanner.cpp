@@ -9,18 +9,22 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace mdi {
 
 NoticeBanner::NoticeBanner(QWidget *parent) :
-    QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this)) {
+    QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this)),
+    m_close(new QToolButton(this)) {
   setObjectName(QStringLiteral("noticeBanner"));
   m_icon->setPixmap(Icons::icon(QStringLiteral("warning")).pixmap(20, 20));
   m_text->setObjectName(QStringLiteral("noticeText"));
   m_text->setWordWrap(true);
   m_text->setTextFormat(Qt::PlainText);
   m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_action->setObjectName(QStringLiteral("noticeActionButton"));
+  m_action->hide();
   m_close->setObjectName(QStringLiteral("noticeCloseButton"));
   m_close->setIcon(Icons::icon(QStringLiteral("close")));
   m_close->setAutoRaise(true);
@@ -29,8 +33,13 @@ NoticeBanner::NoticeBanner(QWidget *parent) :
   layout->setSpacing(10);
   layout->addWidget(m_icon, 0, Qt::AlignTop);
   layout->addWidget(m_text, 1);
+  layout->addWidget(m_action, 0, Qt::AlignVCenter);
   layout->addWidget(m_close, 0, Qt::AlignTop);
   connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+  connect(m_action, &QPushButton::clicked, this, [this] {
+    hide();
+    Q_EMIT actionTriggered();
+  });
   retranslateUi();
   hide();
 }
@@ -42,6 +51,22 @@ void NoticeBanner::retranslateUi() {
 }
 
 void NoticeBanner::showWarning(const QString &text) {
+  m_warning = true;
+  m_icon->setPixmap(Icons::icon(QStringLiteral("warning")).pixmap(20, 20));
+  m_icon->show();
+  m_action->hide();
+  announce(text);
+}
+
+void NoticeBanner::showAction(const QString &text, const QString &actionText) {
+  m_warning = false;
+  m_icon->hide();
+  m_action->setText(actionText);
+  m_action->show();
+  announce(text);
+}
+
+void NoticeBanner::announce(const QString &text) {
   m_text->setText(text);
   setAccessibleDescription(text);
   show();
@@ -65,7 +90,8 @@ void NoticeBanner::paintEvent(QPaintEvent *) {
   painter.setRenderHint(QPainter::Antialiasing);
   QPainterPath path;
   path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-  const QColor accent(0xd9, 0x8c, 0x1f); // amber: a warning, not an error
+  // Amber: a warning, not an error; a notice with an action takes the palette's highlight.
+  const QColor accent = m_warning ? QColor(0xd9, 0x8c, 0x1f) : palette().color(QPalette::Highlight);
   painter.fillPath(path, Theme::mix(palette().color(QPalette::Base), accent, Theme::isDark(palette()) ? 0.22 : 0.12));
   painter.setPen(Theme::mix(palette().color(QPalette::Base), accent, 0.6));
   painter.drawPath(path);

@@ -1,5 +1,6 @@
 #include "markdown/markdownsplitter.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace mdi {
@@ -32,6 +33,80 @@ int fenceLength(const QString &line, QChar *fenceChar, QString *info) {
   return length;
 }
 
+// A list item's first line: up to three spaces, then -, + or *, or 1-9 digits and . or ), then
+// a space, a tab or the end of the line.
+bool isListItem(const QString &line) {
+  int i = 0;
+  while (i < line.size() && i < 4 && line.at(i) == QLatin1Char(' '))
+    ++i;
+  if (i > 3 || i >= line.size())
+    return false;
+  int j = i;
+  const QChar c = line.at(j);
+  if (c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('*')) {
+    ++j;
+  } else {
+    while (j < line.size() && j - i < 9 && line.at(j).isDigit())
+      ++j;
+    if (j == i || j >= line.size() || (line.at(j) != QLatin1Char('.') && line.at(j) != QLatin1Char(')')))
+      return false;
+    ++j;
+  }
+  return j == line.size() || line.at(j) == QLatin1Char(' ') || line.at(j) == QLatin1Char('\t');
+}
+
+// A table's delimiter row: cells of dashes with optional colons ("|:---|---:|").
+bool isTableDelimiter(const QString &line) {
+  static const QRegularExpression delimiter(QStringLiteral("^ {0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$"));
+  return line.contains(QLatin1Char('-')) && delimiter.match(line).hasMatch();
+}
+
+bool isIndented(const QString &line) {
+  return line.startsWith(QLatin1Char(' ')) || line.startsWith(QLatin1Char('\t'));
+}
+
+// Prose between code fences, cut into its top-level blocks (paragraphs, headings, tables, block
+// quotes, whole lists) at blank lines where CommonMark ends a block anyway: the next line is
+// not indented (no list continuation, no indented code) and does not carry on a list. A table
+// right under a line of text ("Results:" then the header row) starts a block of its own, as
+// GitHub shows it (the Markdown importer would take it for more of the paragraph).
+QStringList proseBlocks(const QStringList &lines) {
+  QStringList blocks;
+  QStringList current;
+  bool currentHasList = false;
+  bool afterBlank = false;
+  auto flush = [&] {
+    while (!current.isEmpty() && current.last().trimmed().isEmpty())
+      current.removeLast();
+    if (!current.isEmpty())
+      blocks.append(current.join(QLatin1Char('\n')));
+    current.clear();
+    currentHasList = false;
+  };
+  bool inTable = false;
+  for (qsizetype i = 0; i < lines.size(); ++i) {
+    const QString &line = lines.at(i);
+    if (line.trimmed().isEmpty()) {
+      afterBlank = true;
+      inTable = false;
+      if (!current.isEmpty())
+        current.append(line);
+      continue;
+    }
+    const bool listItem = isListItem(line);
+    const bool tableStart = !inTable && line.contains(QLatin1Char('|')) && i + 1 < lines.size() &&
+                            isTableDelimiter(lines.at(i + 1)) && !isListItem(line) && !isIndented(line);
+    inTable = inTable || tableStart;
+    if ((afterBlank && !isIndented(line) && !(listItem && currentHasList)) || (tableStart && !current.isEmpty()))
+      flush();
+    afterBlank = false;
+    current.append(line);
+    currentHasList = currentHasList || listItem;
+  }
+  flush();
+  return blocks;
+}
+
 } // namespace
 
 QList<MarkdownBlock> MarkdownSplitter::split(const QString &markdown) {
@@ -44,13 +119,9 @@ QList<MarkdownBlock> MarkdownSplitter::split(const QString &markdown) {
   int openLength = 0;
 
   auto flushText = [&] {
-    QString joined = text.join(QLatin1Char('\n'));
+    for (const QString &block : proseBlocks(text))
+      blocks.append({MarkdownBlock::Kind::Text, block, {}, true});
     text.clear();
-    if (joined.trimmed().isEmpty())
-      return;
-    while (joined.endsWith(QLatin1Char('\n')))
-      joined.chop(1);
-    blocks.append({MarkdownBlock::Kind::Text, joined, {}, true});
   };
 
   for (const QString &rawLine : lines) {

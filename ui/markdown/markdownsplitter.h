@@ -19,7 +19,9 @@ struct MarkdownBlock {
 // Splits Markdown at fenced code blocks (``` or ~~~, CommonMark rules for the fence lengths and
 // up to three spaces of indentation), so that prose goes to QTextDocument::setMarkdown and each
 // code block gets its own highlighted view with a copy button. A fence still open at the end (a
-// streaming answer) runs to the end of the text.
+// streaming answer) runs to the end of the text. Prose is cut further into its top-level blocks
+// (a paragraph, a heading, a table, a block quote, a whole list), so that a streaming answer
+// re-renders only its last, growing block and never the text before it.
 class MarkdownSplitter {
 public:
   static QList<MarkdownBlock> split(const QString &markdown);

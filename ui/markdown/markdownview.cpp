@@ -2,8 +2,10 @@
 
 #include "markdown/codeblockview.h"
 #include "markdown/markdowntextview.h"
+#include "markdown/searchhighlight.h"
 
 #include <QEvent>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace mdi {
@@ -56,6 +58,18 @@ QWidget *MarkdownView::createWidget(const MarkdownBlock &block) {
   }
   updateWidget(widget, block);
   return widget;
+}
+
+QRect MarkdownView::highlight(const QStringList &terms) {
+  QRect first;
+  for (QWidget *widget : std::as_const(m_widgets)) {
+    auto *code = qobject_cast<CodeBlockView *>(widget);
+    QWidget *text = code ? static_cast<QWidget *>(code->editor()) : widget;
+    const QRect found = SearchHighlight::apply(text, terms);
+    if (first.isNull() && !found.isNull())
+      first = QRect(text->mapTo(this, found.topLeft()), found.size());
+  }
+  return first;
 }
 
 void MarkdownView::changeEvent(QEvent *event) {

@@ -11,7 +11,7 @@ namespace mdi {
 // An answer rendered as Markdown: prose runs in MarkdownTextViews and each fenced code block in
 // a CodeBlockView with its copy button. setMarkdown() can be called again and again while the
 // answer streams: unchanged blocks are left alone and the growing last block is updated in
-// place, so nothing flickers.
+// place, so nothing flickers and an update costs the last block, not the whole answer.
 class MarkdownView : public QWidget {
   Q_OBJECT
 public:
@@ -23,6 +23,9 @@ public:
   // The widget of block i: a MarkdownTextView or a CodeBlockView.
   QWidget *blockWidget(int i) const;
   int blockCount() const { return int(m_widgets.size()); }
+  // Marks the words of a search in every block (SearchHighlight); returns the first match's
+  // rectangle in this view's coordinates, or a null rectangle.
+  QRect highlight(const QStringList &terms);
 
 protected:
   void changeEvent(QEvent *event) override;

@@ -100,20 +100,30 @@ PeersPanel::PeersPanel(Engine &engine, PeerRoster &roster, QWidget *parent) :
   m_message->setObjectName(QStringLiteral("peersMessage"));
   m_message->hide();
 
+  // The buttons that act on the selected peer sit under the table, so that each field has only
+  // its own button beside it: in German or Japanese the fields keep room for a whole address.
+  auto *selectedRow = new QHBoxLayout;
+  selectedRow->addStretch(1);
+  selectedRow->addWidget(m_remove);
+  selectedRow->addWidget(m_forget);
   auto *peersLayout = new QGridLayout(m_peersGroup);
-  peersLayout->addWidget(m_discoveryStatus, 0, 0, 1, 4);
-  peersLayout->addWidget(m_peers, 1, 0, 1, 4);
-  peersLayout->addWidget(m_addressLabel, 2, 0);
-  peersLayout->addWidget(m_address, 2, 1);
-  peersLayout->addWidget(m_add, 2, 2);
-  peersLayout->addWidget(m_remove, 2, 3);
-  peersLayout->addWidget(m_codeLabel, 3, 0);
-  peersLayout->addWidget(m_code, 3, 1);
-  peersLayout->addWidget(m_pair, 3, 2);
-  peersLayout->addWidget(m_forget, 3, 3);
-  peersLayout->addWidget(m_message, 4, 0, 1, 4);
+  peersLayout->addWidget(m_discoveryStatus, 0, 0, 1, 3);
+  peersLayout->addWidget(m_peers, 1, 0, 1, 3);
+  peersLayout->addLayout(selectedRow, 2, 0, 1, 3);
+  peersLayout->addWidget(m_addressLabel, 3, 0);
+  peersLayout->addWidget(m_address, 3, 1);
+  peersLayout->addWidget(m_add, 3, 2);
+  peersLayout->addWidget(m_codeLabel, 4, 0);
+  peersLayout->addWidget(m_code, 4, 1);
+  peersLayout->addWidget(m_pair, 4, 2);
+  peersLayout->addWidget(m_message, 5, 0, 1, 3);
   peersLayout->setColumnStretch(1, 1);
   peersLayout->setRowStretch(1, 1);
+  // Wide enough for what they are meant to hold.
+  m_address->setMinimumWidth(m_address->fontMetrics().horizontalAdvance(m_address->placeholderText()) +
+                             m_address->fontMetrics().averageCharWidth() * 4);
+  m_code->setMinimumWidth(m_code->fontMetrics().horizontalAdvance(m_code->placeholderText()) +
+                          m_code->fontMetrics().averageCharWidth() * 4);
 
   m_placement->setObjectName(QStringLiteral("placementBox"));
   m_placement->addItem(QString(), int(PeerRoster::Placement::Automatic));
@@ -122,12 +132,17 @@ PeersPanel::PeersPanel(Engine &engine, PeerRoster &roster, QWidget *parent) :
   m_placementLabel->setBuddy(m_placement);
   m_apply->setObjectName(QStringLiteral("applyPlacementButton"));
 
+  // Apply on a row of its own: beside it the choice was cut in German.
+  m_placement->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   auto *placementRow = new QHBoxLayout;
   placementRow->addWidget(m_placementLabel);
   placementRow->addWidget(m_placement, 1);
-  placementRow->addWidget(m_apply);
+  auto *applyRow = new QHBoxLayout;
+  applyRow->addStretch(1);
+  applyRow->addWidget(m_apply);
   auto *placementLayout = new QVBoxLayout(m_placementGroup);
   placementLayout->addLayout(placementRow);
+  placementLayout->addLayout(applyRow);
   placementLayout->addWidget(m_planView, 1);
 
   auto *content = new QWidget;
@@ -135,16 +150,18 @@ PeersPanel::PeersPanel(Engine &engine, PeerRoster &roster, QWidget *parent) :
   layout->setContentsMargins(8, 4, 8, 8);
   layout->addWidget(m_peersGroup, 3);
   layout->addWidget(m_placementGroup, 2);
-  auto *scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  scroll->setWidget(content);
-  setWidget(scroll);
+  // Scrolls up and down when the dock is short; never sideways: the dock is at least as wide as
+  // the panel needs (fitWidth()).
+  m_scroll = new QScrollArea(this);
+  m_scroll->setWidgetResizable(true);
+  m_scroll->setFrameShape(QFrame::NoFrame);
+  m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_scroll->setWidget(content);
+  setWidget(m_scroll);
 
   connect(&m_roster, &PeerRoster::entriesChanged, this, &PeersPanel::rebuildPeers);
   connect(&m_roster, &PeerRoster::discoveryChanged, this, &PeersPanel::showDiscoveryState);
-  connect(&m_roster, &PeerRoster::pairingFinished, this,
-          [this](const QString &, bool paired, const QString &message) { onPairingFinished(paired, message); });
+  connect(&m_roster, &PeerRoster::pairingFinished, this, &PeersPanel::onPairingFinished);
   connect(&m_roster, &PeerRoster::placementRequested, this, &PeersPanel::onPlacementRequested);
   connect(m_peers, &QTreeWidget::currentItemChanged, this, [this] { updateButtons(); });
   connect(m_peers, &QTreeWidget::itemChanged, this, &PeersPanel::onItemChanged);
@@ -158,7 +175,10 @@ PeersPanel::PeersPanel(Engine &engine, PeerRoster &roster, QWidget *parent) :
   connect(m_forget, &QPushButton::clicked, this, &PeersPanel::forgetSelected);
   connect(m_placement, &QComboBox::currentIndexChanged, this,
           [this] { m_roster.setPlacement(PeerRoster::Placement(m_placement->currentData().toInt())); });
-  connect(m_apply, &QPushButton::clicked, this, &PeersPanel::reloadRequested);
+  connect(m_apply, &QPushButton::clicked, this, [this] {
+    showMessage(QString(), false); // what it announced is being done
+    Q_EMIT reloadRequested();
+  });
 
   connect(&m_engine, &Engine::stateChanged, this, &PeersPanel::onEngineState);
   connect(&m_engine, &Engine::modelLoaded, this, &PeersPanel::onModelLoaded);
@@ -206,6 +226,18 @@ void PeersPanel::retranslateUi() {
   showDiscoveryState();
   rebuildPeers();
   m_planView->refresh(); // host names ("this computer")
+  if (m_messageText)
+    showMessage(m_messageText, m_messageIsError);
+  fitWidth();
+}
+
+void PeersPanel::fitWidth() {
+  if (!m_scroll || !m_scroll->widget())
+    return;
+  m_scroll->widget()->layout()->activate();
+  const QStyle *style = m_scroll->style();
+  const int scrollBar = style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+  m_scroll->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width() + scrollBar);
 }
 
 void PeersPanel::showDiscoveryState() {
@@ -254,7 +286,10 @@ void PeersPanel::addTyped() {
   }
   m_address->clear();
   selectEntry(*id);
-  showMessage(tr("Added %1. Enter the pairing code that mdi-node shows there to pair with it.").arg(*id), false);
+  const QString key = *id;
+  showMessage(
+      [key] { return tr("Added %1. Enter the pairing code that mdi-node shows there to pair with it.").arg(key); },
+      false);
 }
 
 void PeersPanel::removeSelected() {
@@ -262,7 +297,7 @@ void PeersPanel::removeSelected() {
   if (Status removed = m_roster.removeAddress(key); !removed)
     showMessage(removed.error(), true);
   else
-    showMessage(tr("Removed %1.").arg(key), false);
+    showMessage([key] { return tr("Removed %1.").arg(key); }, false);
 }
 
 void PeersPanel::pairTyped() {
@@ -274,13 +309,19 @@ void PeersPanel::pairTyped() {
     return;
   }
   const auto entry = m_roster.entry(key);
-  showMessage(tr("Checking the code with %1…").arg(entry ? entry->name : key), false);
+  const QString name = entry ? entry->name : key;
+  showMessage([name] { return tr("Checking the code with %1…").arg(name); }, false);
 }
 
-void PeersPanel::onPairingFinished(bool paired, const QString &message) {
-  if (paired)
-    m_code->clear();
-  showMessage(message, !paired);
+void PeersPanel::onPairingFinished(const QString &key, bool paired, const QString &message) {
+  if (!paired) {
+    showMessage(message, true); // the roster's reason (its language: it was made then)
+    return;
+  }
+  m_code->clear();
+  const auto entry = m_roster.entry(key);
+  const QString name = entry ? entry->name : key;
+  showMessage([name] { return tr("Paired with %1. Apply and reload to run layers there.").arg(name); }, false);
 }
 
 void PeersPanel::forgetSelected() {
@@ -289,7 +330,8 @@ void PeersPanel::forgetSelected() {
   if (Status forgotten = m_roster.forgetPairing(nodeId); !forgotten)
     showMessage(forgotten.error(), true);
   else
-    showMessage(tr("Forgot the pairing with %1. Its code is needed to pair again.").arg(name), false);
+    showMessage([name] { return tr("Forgot the pairing with %1. Its code is needed to pair again.").arg(name); },
+                false);
 }
 
 void PeersPanel::onItemChanged(QTreeWidgetItem *item, int column) {
@@ -303,9 +345,12 @@ void PeersPanel::onItemChanged(QTreeWidgetItem *item, int column) {
     return;
   m_roster.setUsed(nodeId, used);
   const QString name = m_roster.displayName(nodeId);
-  showMessage(used ? tr("%1 will run layers after Apply and Reload.").arg(name)
-                   : tr("%1 will not be used after Apply and Reload.").arg(name),
-              false);
+  showMessage(
+      [used, name] {
+        return used ? tr("%1 will run layers after Apply and Reload.").arg(name)
+                    : tr("%1 will not be used after Apply and Reload.").arg(name);
+      },
+      false);
 }
 
 QTreeWidgetItem *PeersPanel::rowFor(const QString &key) const {
@@ -357,31 +402,47 @@ void PeersPanel::fillRow(QTreeWidgetItem *item, const PeerEntry &entry) {
   item->setToolTip(NameColumn,
                    entry.nodeId.isEmpty() ? entry.name : tr("%1\nnode id %2").arg(entry.name, entry.nodeId));
   item->setText(AddressColumn, entry.address.isEmpty() ? dash() : entry.address);
-  item->setText(DeviceColumn, entry.device.isEmpty() ? dash() : entry.device);
-  item->setText(MemoryColumn,
-                entry.freeMemoryBytes > 0 ? locale.formattedDataSize(entry.freeMemoryBytes) : tr("not reported"));
-  item->setText(SpeedColumn,
-                entry.speed > 0 ? tr("%1 GB/s").arg(locale.toString(entry.speed, 'f', 1)) : tr("not measured"));
   const bool heard = entry.lastSeenMs >= 0;
-  item->setText(LoadColumn, heard ? tr("%1%").arg(qRound(entry.load * 100)) : dash());
+  const qint64 seconds = heard ? qMax<qint64>(0, (m_roster.clockMs() - entry.lastSeenMs) / 1000) : 0;
+  // A node off the network or silent for a while is away: what it last said is history, not
+  // what it has now (a dead node must not look paired and ready with its memory free).
+  const bool away = !entry.onNetwork || (heard && seconds * 1000 >= kAwayMs);
+  const QString memory =
+      entry.freeMemoryBytes > 0 ? locale.formattedDataSize(entry.freeMemoryBytes) : tr("not reported");
+  const QString speed = entry.speed > 0 ? tr("%1 GB/s").arg(locale.toString(entry.speed, 'f', 1)) : tr("not measured");
+  const QString device = entry.device.isEmpty() ? dash() : entry.device;
+  const QString load = heard ? tr("%1%").arg(qRound(entry.load * 100)) : dash();
+  item->setText(DeviceColumn, away ? dash() : device);
+  item->setText(MemoryColumn, away ? dash() : memory);
+  item->setText(SpeedColumn, away ? dash() : speed);
+  item->setText(LoadColumn, away ? dash() : load);
+  for (int column : {DeviceColumn, MemoryColumn, SpeedColumn, LoadColumn}) {
+    const QString last = column == DeviceColumn   ? device
+                         : column == MemoryColumn ? memory
+                         : column == SpeedColumn  ? speed
+                                                  : load;
+    item->setToolTip(column, away ? tr("Last reported: %1").arg(last) : QString());
+  }
   QString seen;
   if (!entry.onNetwork) {
     seen = tr("not on the network");
   } else if (!heard) {
     seen = entry.manual ? tr("added by hand") : tr("not yet");
   } else {
-    const qint64 seconds = qMax<qint64>(0, (m_roster.clockMs() - entry.lastSeenMs) / 1000);
     seen = seconds < 2
                ? tr("just now")
                : (seconds < 120 ? tr("%n s ago", nullptr, int(seconds)) : tr("%n min ago", nullptr, int(seconds / 60)));
   }
   item->setText(SeenColumn, seen);
-  QString pairing = entry.paired ? tr("Paired") : tr("Not paired");
+  QString pairing = entry.paired ? (away ? tr("Paired, away") : tr("Paired")) : tr("Not paired");
   if (!entry.compatible)
     pairing = tr("Incompatible (protocol %1)").arg(entry.protocolVersion);
   else if (entry.pairing)
     pairing = tr("Checking…");
   item->setText(PairColumn, pairing);
+  const QColor muted = Theme::mutedText(m_peers->palette());
+  for (int column = 0; column <= SeenColumn; ++column)
+    item->setForeground(column, away ? QBrush(muted) : QBrush());
 
   Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
   if (entry.paired) {
@@ -416,11 +477,18 @@ void PeersPanel::updateButtons() {
 }
 
 void PeersPanel::showMessage(const QString &text, bool error) {
-  m_message->setText(text);
+  showMessage(
+      text.isEmpty() ? std::function<QString()>() : [text] { return text; }, error);
+}
+
+void PeersPanel::showMessage(std::function<QString()> text, bool error) {
+  m_messageText = std::move(text);
+  const QString shown = m_messageText ? m_messageText() : QString();
+  m_message->setText(shown);
   m_messageIsError = error;
   applyColours();
-  m_message->setAccessibleDescription(text);
-  m_message->setVisible(!text.isEmpty());
+  m_message->setAccessibleDescription(shown);
+  m_message->setVisible(!shown.isEmpty());
 }
 
 void PeersPanel::applyColours() {

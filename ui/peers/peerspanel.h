@@ -6,6 +6,7 @@
 #include <QDockWidget>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -13,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -33,6 +35,8 @@ class PeersPanel : public QDockWidget {
   Q_OBJECT
 public:
   static constexpr int kStatsIntervalMs = 2000;
+  // A peer not heard from for this long shows as away (its last figures only in the tooltip).
+  static constexpr int kAwayMs = 10000;
 
   PeersPanel(Engine &engine, PeerRoster &roster, QWidget *parent = nullptr);
   ~PeersPanel() override;
@@ -69,14 +73,18 @@ private:
   void updateButtons();
   QString selectedKey() const;
   QString selectedNodeId() const;
+  // The message under the peers; made again by `text` after a change of language. Apply clears
+  // it (it speaks of what Apply will do).
+  void showMessage(std::function<QString()> text, bool error);
   void showMessage(const QString &text, bool error);
+  void fitWidth();
   void applyColours();
   void addTyped();
   void removeSelected();
   void pairTyped();
   void forgetSelected();
   void onItemChanged(QTreeWidgetItem *item, int column);
-  void onPairingFinished(bool paired, const QString &message);
+  void onPairingFinished(const QString &key, bool paired, const QString &message);
   void onPlacementRequested();
   void onEngineState(Engine::State state);
   void onModelLoaded(const EngineModelInfo &info);
@@ -107,7 +115,9 @@ private:
   QPushButton *m_pair;
   QPushButton *m_forget;
   QLabel *m_message;
+  std::function<QString()> m_messageText;
   bool m_messageIsError = false;
+  QScrollArea *m_scroll = nullptr;
   QGroupBox *m_placementGroup;
   QLabel *m_placementLabel;
   QComboBox *m_placement;
