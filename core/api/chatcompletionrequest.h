@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 namespace mdi {
@@ -47,6 +48,16 @@ public:
   bool includeUsage = false; // stream_options.include_usage: a last chunk with usage
 
   static Expected<ChatCompletionRequest> fromJson(const QByteArray &body, Format format, const Defaults &defaults);
+  // Applies a response format to `sampling`, whose maxNewTokens must be final: {"type": "text"},
+  // {"type": "json_object"}, or {"type": "json_schema"} with the schema under "json_schema" (chat
+  // completions' response_format) or beside "type" (schemaBesideType: the Responses API's
+  // text.format). `field` names the format in messages.
+  static Status readResponseFormat(const QJsonValue &format, SamplingParams &sampling, const QString &field,
+                                   bool schemaBesideType = false);
+  // Constrains the answer to `schema` (JsonSchema's subset; `where` names it in messages). A schema
+  // outside the subset is an error naming the keyword; so is one whose shortest valid document
+  // is longer than maxNewTokens can be sure to hold.
+  static Status applySchema(const QJsonValue &schema, SamplingParams &sampling, const QString &where);
 
   // Decodes and preprocesses every image with `images` (the engine's preprocessing), so that an
   // undecodable one is refused before an answer starts, and keeps them in

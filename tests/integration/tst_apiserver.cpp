@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -892,6 +893,73 @@ private Q_SLOTS:
       QVERIFY2(doc.isObject(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(content)));
       QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
     }
+  }
+
+  // Issue 18 (response_format json_schema): for 20 seeds at temperature 1 the answer parses,
+  // has every required key with the right types and an enum value from the list, and no other
+  // keys; a schema outside the subset is a 400 naming the keyword.
+  void jsonSchemaResponseFormat() {
+    const QJsonObject schema =
+        QJsonDocument::fromJson("{\"type\": \"object\", \"additionalProperties\": false, \"required\": "
+                                "[\"name\", \"age\", \"mood\", \"tags\"], \"properties\": {\"name\": "
+                                "{\"type\": \"string\"}, \"age\": {\"type\": \"integer\"}, \"mood\": "
+                                "{\"type\": \"string\", \"enum\": [\"happy\", \"sad\"]}, \"tags\": {\"type\": "
+                                "\"array\", \"items\": {\"type\": \"boolean\"}}, \"note\": {\"type\": "
+                                "[\"string\", \"null\"]}}}")
+            .object();
+    QVERIFY(!schema.isEmpty());
+    QJsonObject request{
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), QStringLiteral("Describe a cat as JSON.")}}}},
+        {QStringLiteral("max_tokens"), 120},
+        {QStringLiteral("temperature"), 1},
+        {QStringLiteral("response_format"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                     {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("name"), QStringLiteral("cat")},
+                                                                 {QStringLiteral("strict"), true},
+                                                                 {QStringLiteral("schema"), schema}}}}}};
+    for (int seed = 1; seed <= 20; ++seed) {
+      request.insert(QStringLiteral("seed"), seed);
+      auto reply = call("POST", "/v1/chat/completions", compact(request));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 200);
+      const QString content = reply->json()
+                                  .value(QStringLiteral("choices"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("message"))
+                                  .toObject()
+                                  .value(QStringLiteral("content"))
+                                  .toString();
+      const QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+      const QString where = QStringLiteral("seed %1: %2").arg(seed).arg(content);
+      QVERIFY2(o.value(QStringLiteral("name")).isString(), qPrintable(where));
+      const QJsonValue age = o.value(QStringLiteral("age"));
+      QVERIFY2(age.isDouble() && age.toDouble() == std::floor(age.toDouble()), qPrintable(where));
+      QVERIFY2(QStringList({QStringLiteral("happy"), QStringLiteral("sad")})
+                   .contains(o.value(QStringLiteral("mood")).toString()),
+               qPrintable(where));
+      QVERIFY2(o.value(QStringLiteral("tags")).isArray(), qPrintable(where));
+      for (const QJsonValue &tag : o.value(QStringLiteral("tags")).toArray())
+        QVERIFY2(tag.isBool(), qPrintable(where));
+      if (o.contains(QStringLiteral("note")))
+        QVERIFY2(o.value(QStringLiteral("note")).isString() || o.value(QStringLiteral("note")).isNull(),
+                 qPrintable(where));
+      for (const QString &key : o.keys())
+        QVERIFY2(schema.value(QStringLiteral("properties")).toObject().contains(key), qPrintable(where));
+    }
+    QJsonObject unsupported = schema;
+    unsupported.insert(QStringLiteral("minProperties"), 1);
+    request.insert(QStringLiteral("response_format"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                               {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("schema"), unsupported}}}});
+    auto refused = call("POST", "/v1/chat/completions", compact(request));
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 400);
+    QVERIFY2(refused->errorMessage().contains(QStringLiteral("'minProperties' is not supported")),
+             qPrintable(refused->errorMessage()));
   }
 
   void twoClientsAtOnce() {
