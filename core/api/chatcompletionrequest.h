@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -46,6 +47,9 @@ public:
   int n = 1;
   bool stream = false;
   bool includeUsage = false; // stream_options.include_usage: a last chunk with usage
+  // Fields another dialect's response repeats from its request (ResponsesRequest: instructions,
+  // max_output_tokens, ...); empty for chat completions.
+  QJsonObject echo;
 
   static Expected<ChatCompletionRequest> fromJson(const QByteArray &body, Format format, const Defaults &defaults);
   // Applies a response format to `sampling`, whose maxNewTokens must be final: {"type": "text"},
