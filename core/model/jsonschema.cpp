@@ -8,6 +8,7 @@
 #include <climits>
 #include <cmath>
 #include <optional>
+#include <tuple>
 
 namespace mdi {
 
@@ -29,10 +30,17 @@ const QSet<QString> &annotations() {
 }
 
 const QSet<QString> &supported() {
-  static const QSet<QString> set{QStringLiteral("type"),     QStringLiteral("properties"),
-                                 QStringLiteral("required"), QStringLiteral("additionalProperties"),
-                                 QStringLiteral("items"),    QStringLiteral("enum"),
-                                 QStringLiteral("const")};
+  static const QSet<QString> set{QStringLiteral("type"),
+                                 QStringLiteral("properties"),
+                                 QStringLiteral("required"),
+                                 QStringLiteral("additionalProperties"),
+                                 QStringLiteral("items"),
+                                 QStringLiteral("enum"),
+                                 QStringLiteral("const"),
+                                 QStringLiteral("minimum"),
+                                 QStringLiteral("maximum"),
+                                 QStringLiteral("exclusiveMinimum"),
+                                 QStringLiteral("exclusiveMaximum")};
   return set;
 }
 
@@ -133,7 +141,7 @@ Expected<int> JsonSchema::compileNode(const QJsonObject &s, const QString &where
     if (!supported().contains(it.key()) && !annotations().contains(it.key()))
       return makeError(tr("%1: '%2' is not supported; the supported subset of JSON Schema is type (object, array, "
                           "string, number, integer, boolean, null), properties, required, additionalProperties, "
-                          "items, enum and const")
+                          "items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum")
                            .arg(where, it.key()));
   }
   if (int(m_nodes.size()) >= kMaxNodes)
@@ -159,6 +167,35 @@ Expected<int> JsonSchema::compileNode(const QJsonObject &s, const QString &where
     return makeError(tr("%1: 'type' must be a string or a list of strings").arg(where));
   }
 
+  // Bounds of numbers, as the integers they allow (a fraction is written only where all of its
+  // interval fits).
+  bool bounded = false;
+  double lowBound = -9.2e18;
+  double highBound = 9.2e18;
+  for (const auto &[key, isLow, exclusive] :
+       {std::tuple{QStringLiteral("minimum"), true, false}, std::tuple{QStringLiteral("maximum"), false, false},
+        std::tuple{QStringLiteral("exclusiveMinimum"), true, true},
+        std::tuple{QStringLiteral("exclusiveMaximum"), false, true}}) {
+    if (!s.contains(key))
+      continue;
+    const QJsonValue v = s.value(key);
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+      return makeError(tr("%1: '%2' must be a number").arg(where, key));
+    double b = v.toDouble();
+    if (isLow)
+      b = exclusive ? std::floor(b) + 1 : std::ceil(b);
+    else
+      b = exclusive ? std::ceil(b) - 1 : std::floor(b);
+    b = std::clamp(b, -9.2e18, 9.2e18);
+    bounded = true;
+    if (isLow)
+      lowBound = std::max(lowBound, b);
+    else
+      highBound = std::min(highBound, b);
+  }
+  if (bounded && lowBound > highBound)
+    return makeError(tr("%1: no integer lies within 'minimum' and 'maximum'").arg(where));
+
   // enum and const: scalar values, spelled as the model must write them.
   const bool hasEnum = s.contains(QStringLiteral("enum"));
   const bool hasConst = s.contains(QStringLiteral("const"));
@@ -181,6 +218,8 @@ Expected<int> JsonSchema::compileNode(const QJsonObject &s, const QString &where
         return makeError(tr("%1: enum and const values must be strings, numbers, booleans or null").arg(where));
       if (types != 0 && !(t & types))
         continue; // a value the type rules out can never be valid
+      if (bounded && v.isDouble() && (v.toDouble() < lowBound || v.toDouble() > highBound))
+        continue;
       valueTypes |= t;
       spellings.append(spellingOf(v));
     }
@@ -272,10 +311,19 @@ Expected<int> JsonSchema::compileNode(const QJsonObject &s, const QString &where
   }
 
   int minCost = INT_MAX / 4;
+  const auto low = qint64(lowBound);
+  const auto high = qint64(highBound);
+  if (bounded && (types & (Number | Integer))) {
+    // The shortest integer within the bounds.
+    const int digits = low > 0    ? int(QByteArray::number(low).size())
+                       : high < 0 ? int(QByteArray::number(high).size()) // with its '-'
+                                  : 1;
+    minCost = std::min(minCost, digits);
+  } else if (types & (Number | Integer)) {
+    minCost = std::min(minCost, 1); // 0
+  }
   if (types & String)
     minCost = std::min(minCost, 2); // ""
-  if (types & (Number | Integer))
-    minCost = std::min(minCost, 1); // 0
   if (types & (Boolean | Null))
     minCost = std::min(minCost, 4); // true, null
   if (types & Array)
@@ -296,6 +344,9 @@ Expected<int> JsonSchema::compileNode(const QJsonObject &s, const QString &where
   }
 
   Node &node = m_nodes[size_t(index)];
+  node.bounded = bounded;
+  node.low = low;
+  node.high = high;
   node.types = types;
   node.items = items;
   node.properties = std::move(properties);
@@ -304,6 +355,40 @@ Expected<int> JsonSchema::compileNode(const QJsonObject &s, const QString &where
   node.keyTrie = keyTrie;
   node.minCost = minCost;
   return index;
+}
+
+int JsonSchema::missingDigits(const Node &node, bool negative, quint64 magnitude, bool digits) {
+  // The magnitudes the bounds allow on this side of zero.
+  __int128 lo = negative ? -__int128(node.high) : __int128(node.low);
+  __int128 hi = negative ? -__int128(node.low) : __int128(node.high);
+  lo = std::max<__int128>(lo, 0);
+  if (hi < lo)
+    return -1;
+  if (!digits) { // the shortest magnitude within the bounds
+    int n = 1;
+    for (__int128 p = 10; p <= lo; p *= 10)
+      ++n;
+    return n;
+  }
+  if (magnitude == 0)
+    return lo == 0 ? 0 : -1; // a leading 0 ends the integer part
+  // magnitude followed by n more digits spans [m * 10^n, (m + 1) * 10^n - 1].
+  __int128 from = magnitude;
+  __int128 to = magnitude;
+  for (int n = 0; n <= 19 && from <= hi; ++n) {
+    if (to >= lo)
+      return n;
+    from *= 10;
+    to = to * 10 + 9;
+  }
+  return -1;
+}
+
+bool JsonSchema::fractionAllowed(const Node &node, bool negative, quint64 magnitude) {
+  // magnitude.xxx lies in [magnitude, magnitude + 1): both ends within the bounds.
+  const __int128 a = negative ? -(__int128(magnitude) + 1) : __int128(magnitude);
+  const __int128 b = negative ? -__int128(magnitude) : __int128(magnitude) + 1;
+  return a >= node.low && b <= node.high;
 }
 
 } // namespace mdi

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace mdi {
 
 // A JSON schema compiled for constrained decoding (OpenAI's response_format json_schema): the
 // strict subset of JSON Schema (type: object, array, string, number, integer, boolean, null or a
-// list of them; properties, required, additionalProperties, items, enum, const; title,
+// list of them; properties, required, additionalProperties, items, enum, const, and minimum,
+// maximum, exclusiveMinimum, exclusiveMaximum for numbers; title,
 // description and the like are ignored), as a table of nodes that JsonSchemaMachine walks byte by
 // byte. An object's property names and a node's enum values are byte tries of their JSON
 // spellings, so a key or an enum value is matched as it is written. Only declared properties are
@@ -54,6 +56,12 @@ public:
     quint32 enumTrie = 0; // 0: no enum; else the root of its values' spellings in trie()
     int minCost = 0;      // the fewest bytes of a valid value
     int requiredCost = 0; // the fewest bytes of all required "key":value pairs, without commas
+    // minimum/maximum (and the exclusive ones) as the integers they allow: a bounded number is
+    // written without exponent, its integer part digit by digit within [low, high], and with a
+    // fraction only where every fraction stays within (JsonSchemaMachine).
+    bool bounded = false;
+    qint64 low = std::numeric_limits<qint64>::min();
+    qint64 high = std::numeric_limits<qint64>::max();
     bool integerOnly() const { return (types & Integer) && !(types & Number); }
   };
   // One byte of a key's or enum value's spelling. Children are found by a scan of the sibling list
@@ -85,6 +93,12 @@ public:
   }
   // The fewest bytes of a document valid for the schema.
   int minimalDocumentBytes() const { return root().minCost; }
+  // For a bounded number: the fewest digits that still have to follow an integer part of
+  // `magnitude` (`digits` false: none written yet) so that it lies within the bounds (0: it does
+  // already); -1: no continuation does.
+  static int missingDigits(const Node &node, bool negative, quint64 magnitude, bool digits);
+  // Whether any fraction may follow the integer part: the whole interval lies within the bounds.
+  static bool fractionAllowed(const Node &node, bool negative, quint64 magnitude);
 
 private:
   JsonSchema();

@@ -142,6 +142,15 @@ bool JsonSchemaMachine::feed(unsigned char byte) {
         return false;
     } else if (!startsType(byte, node.types)) {
       return false;
+    } else if (node.bounded && (byte == '-' || (byte >= '0' && byte <= '9'))) {
+      const bool negative = byte == '-';
+      const quint64 magnitude = negative ? 0 : quint64(byte - '0');
+      if (JsonSchema::missingDigits(node, negative, magnitude, !negative) < 0)
+        return false;
+      m_negative = negative;
+      m_magnitude = magnitude;
+      m_digits = !negative;
+      m_fraction = false;
     }
     m_value = qint16(expected);
     m_trie = enumAt;
@@ -161,11 +170,29 @@ bool JsonSchemaMachine::feed(unsigned char byte) {
         m_trie = c;
       } else if (m_schema->node(m_value).integerOnly() && (byte == '.' || byte == 'e' || byte == 'E')) {
         return false;
+      } else if (const Node &node = m_schema->node(m_value); node.bounded) {
+        if (byte == 'e' || byte == 'E' || byte == '+')
+          return false; // an exponent could leave the bounds
+        if (byte == '.') {
+          if (!m_digits || !JsonSchema::fractionAllowed(node, m_negative, m_magnitude))
+            return false;
+          m_fraction = true;
+        } else if (byte >= '0' && byte <= '9' && !m_fraction) {
+          const quint64 magnitude = (m_digits ? m_magnitude * 10 : 0) + quint64(byte - '0');
+          if (JsonSchema::missingDigits(node, m_negative, magnitude, true) < 0)
+            return false;
+          m_magnitude = magnitude;
+          m_digits = true;
+        }
       }
       break;
     }
     // The number ended at this byte, which then acts as the byte after a value.
     if ((m_trie != 0 && !trie[m_trie].terminal) || !closingOrCommaAllowed(byte, level))
+      return false;
+    if (const Node &node = m_schema->node(m_value);
+        m_trie == 0 && node.bounded && !m_fraction &&
+        JsonSchema::missingDigits(node, m_negative, m_magnitude, m_digits) != 0)
       return false;
     m_trie = 0;
     popped = byte == '}' || byte == ']';
@@ -241,6 +268,9 @@ int JsonSchemaMachine::closingCost() const {
       return below + m_schema->trie()[m_trie].distance + afterValueCost();
     return below + m_syntax.closingCost() - m_syntax.containersCost() + afterValueCost();
   case Mode::Number:
+    if (const Node &node = m_schema->node(m_value); m_trie == 0 && node.bounded && !m_fraction)
+      return below + std::max(0, JsonSchema::missingDigits(node, m_negative, m_magnitude, m_digits)) + afterValueCost();
+    [[fallthrough]];
   case Mode::Literal:
     if (m_trie != 0)
       return below + m_schema->trie()[m_trie].distance + afterValueCost();

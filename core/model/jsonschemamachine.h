@@ -54,6 +54,11 @@ private:
   int m_missingCount = 0;
   qint16 m_value = -1; // the node of the value being written (or about to be, after a key)
   quint32 m_trie = 0;  // matching a key or an enum value: where in the schema's trie; 0: not
+  // A bounded number's integer part so far (JsonSchema::Node::bounded).
+  quint64 m_magnitude = 0;
+  bool m_negative = false;
+  bool m_digits = false;   // a digit of the integer part has been written
+  bool m_fraction = false; // after its '.': every fraction is within the bounds
 };
 
 } // namespace mdi

@@ -29,26 +29,30 @@ QJsonObject parse(const QByteArray &json) {
 }
 
 // A person with a nested address, a list of tags, an enum and an optional nullable field.
-const QByteArray kPerson = "{\n"
-                           "  \"type\": \"object\",\n"
-                           "  \"properties\": {\n"
-                           "    \"name\": {\"type\": \"string\"},\n"
-                           "    \"age\": {\"type\": \"integer\"},\n"
-                           "    \"score\": {\"type\": \"number\"},\n"
-                           "    \"member\": {\"type\": \"boolean\"},\n"
-                           "    \"color\": {\"enum\": [\"red\", \"green\", \"blue\"]},\n"
-                           "    \"level\": {\"type\": \"integer\", \"enum\": [1, 2, 10]},\n"
-                           "    \"nickname\": {\"type\": [\"string\", \"null\"]},\n"
-                           "    \"tags\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
-                           "    \"address\": {\"type\": \"object\", \"properties\": {\"city\": {\"type\": \"string\"}, "
-                           "\"zip\": {\"type\": \"string\"}},\n"
-                           "                \"required\": [\"city\", \"zip\"], \"additionalProperties\": false}\n"
-                           "  },\n"
-                           "  \"required\": [\"name\", \"age\", \"color\", \"level\", \"address\", \"tags\"],\n"
-                           "  \"additionalProperties\": false,\n"
-                           "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
-                           "  \"title\": \"Person\"\n"
-                           "}";
+const QByteArray kPerson =
+    "{\n"
+    "  \"type\": \"object\",\n"
+    "  \"properties\": {\n"
+    "    \"name\": {\"type\": \"string\"},\n"
+    "    \"age\": {\"type\": \"integer\"},\n"
+    "    \"score\": {\"type\": \"number\"},\n"
+    "    \"member\": {\"type\": \"boolean\"},\n"
+    "    \"color\": {\"enum\": [\"red\", \"green\", \"blue\"]},\n"
+    "    \"level\": {\"type\": \"integer\", \"enum\": [1, 2, 10]},\n"
+    "    \"rating\": {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 5},\n"
+    "    \"celsius\": {\"type\": \"number\", \"minimum\": -40, \"exclusiveMaximum\": 60},\n"
+    "    \"count\": {\"type\": \"integer\", \"minimum\": -9007199254740991, \"maximum\": 9007199254740991},\n"
+    "    \"nickname\": {\"type\": [\"string\", \"null\"]},\n"
+    "    \"tags\": {\"type\": \"array\", \"items\": {\"type\": \"string\"}},\n"
+    "    \"address\": {\"type\": \"object\", \"properties\": {\"city\": {\"type\": \"string\"}, "
+    "\"zip\": {\"type\": \"string\"}},\n"
+    "                \"required\": [\"city\", \"zip\"], \"additionalProperties\": false}\n"
+    "  },\n"
+    "  \"required\": [\"name\", \"age\", \"color\", \"level\", \"address\", \"tags\", \"rating\", \"celsius\"],\n"
+    "  \"additionalProperties\": false,\n"
+    "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+    "  \"title\": \"Person\"\n"
+    "}";
 
 // The subset's rules, checked independently of the machine.
 bool validates(const QJsonValue &v, const QJsonObject &schema, QString *why) {
@@ -75,6 +79,16 @@ bool validates(const QJsonValue &v, const QJsonObject &schema, QString *why) {
     }
     if (!ok) {
       *why = QStringLiteral("wrong type");
+      return false;
+    }
+  }
+  if (v.isDouble()) {
+    const double d = v.toDouble();
+    if ((schema.contains(QStringLiteral("minimum")) && d < schema.value(QStringLiteral("minimum")).toDouble()) ||
+        (schema.contains(QStringLiteral("maximum")) && d > schema.value(QStringLiteral("maximum")).toDouble()) ||
+        (schema.contains(QStringLiteral("exclusiveMaximum")) &&
+         d >= schema.value(QStringLiteral("exclusiveMaximum")).toDouble())) {
+      *why = QStringLiteral("out of bounds");
       return false;
     }
   }
@@ -155,12 +169,13 @@ private Q_SLOTS:
 
   void validDocuments_data() {
     QTest::addColumn<QByteArray>("text");
-    QTest::newRow("all") << QByteArray(
-        "{\"name\":\"Ann\",\"age\":-3,\"score\":1.5e3,\"member\":true,\"color\":\"green\","
-        "\"level\":10,\"nickname\":null,\"tags\":[\"a\",\"b\"],"
-        "\"address\":{\"zip\":\"123\",\"city\":\"X\"}}");
+    QTest::newRow("all") << QByteArray("{\"rating\":5,\"celsius\":-40,\"count\":-9007199254740991,\"name\":\"Ann\","
+                                       "\"age\":-3,\"score\":1.5e3,\"member\":true,\"color\":\"green\","
+                                       "\"level\":10,\"nickname\":null,\"tags\":[\"a\",\"b\"],"
+                                       "\"address\":{\"zip\":\"123\",\"city\":\"X\"}}");
     QTest::newRow("any order, spaces") << QByteArray(
-        " { \"tags\" : [ ] , \"address\":{\"city\":\"\",\"zip\":\"\"},\"level\":1,\"color\":\"red\","
+        " { \"rating\":1, \"celsius\":58.25, \"count\":0, \"tags\" : [ ] , "
+        "\"address\":{\"city\":\"\",\"zip\":\"\"},\"level\":1,\"color\":\"red\","
         "\"age\":0,\"name\":\"\\u00e9\\n\"}");
   }
   void validDocuments() {
@@ -194,6 +209,14 @@ private Q_SLOTS:
     QTest::newRow("null not allowed") << QByteArray("{\"name\":n") << 8;
     QTest::newRow("nullable") << QByteArray("{\"nickname\":nul") << 15;
     QTest::newRow("array item type") << QByteArray("{\"tags\":[1") << 9;
+    QTest::newRow("below the minimum") << QByteArray("{\"rating\":0") << 10;
+    QTest::newRow("above the maximum") << QByteArray("{\"rating\":6") << 10;
+    QTest::newRow("above the maximum, two digits") << QByteArray("{\"rating\":10") << 11;
+    QTest::newRow("below a negative minimum") << QByteArray("{\"celsius\":-41") << 13;
+    QTest::newRow("exclusive maximum") << QByteArray("{\"celsius\":60") << 12;
+    QTest::newRow("a fraction that could pass it") << QByteArray("{\"celsius\":59.") << 13;
+    QTest::newRow("exponent of a bounded number") << QByteArray("{\"celsius\":1e") << 12;
+    QTest::newRow("beyond 2^53") << QByteArray("{\"count\":9007199254740992") << 24;
     QTest::newRow("nested required") << QByteArray("{\"address\":{\"city\":\"\"}") << 21;
   }
   void invalidDocuments() {
