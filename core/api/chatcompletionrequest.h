@@ -16,7 +16,8 @@ namespace mdi {
 
 // A request body of the local API, parsed and checked: OpenAI's chat completion request
 // (POST /v1/chat/completions: "messages" with string or part-list content, text and image_url
-// parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options) or the Qwen
+// parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options, logprobs,
+// response_format with json_object or a json_schema for constrained decoding) or the Qwen
 // format of POST /generate/multimodal ({"type": "image", "image": ...} parts, no n or stream).
 // Images must be data: URLs or, where the server allows them, file:// URLs (no downloads); every
 // refusal of a file:// URL has the same message, so that a client cannot learn which paths exist.
