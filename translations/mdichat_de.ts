@@ -406,10 +406,6 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <translation>Das Modell wurde entladen, bevor die Antwort fertig war.</translation>
     </message>
     <message>
-        <source>This server answers only requests addressed to localhost (the Host header names another host).</source>
-        <translation>Dieser Server beantwortet nur Anfragen an localhost (der Host-Header nennt einen anderen Host).</translation>
-    </message>
-    <message>
         <source>This server needs an API key: send &quot;Authorization: Bearer KEY&quot;.</source>
         <translation>Dieser Server erfordert einen API-Schlüssel: Senden Sie &quot;Authorization: Bearer KEY&quot;.</translation>
     </message>
@@ -467,6 +463,18 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>The request waited %1 s for a free slot; try again later.</source>
         <translation>Die Anfrage hat %1 s auf einen freien Platz gewartet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This server answers only requests addressed to localhost (the Host header names another host; mdi-run serve --allow-host adds names).</source>
+        <translation>Dieser Server beantwortet nur Anfragen an localhost (der Host-Header nennt einen anderen Host; mdi-run serve --allow-host fügt Namen hinzu).</translation>
+    </message>
+    <message>
+        <source>Web pages from %1 may not use this server (mdi-run serve --cors-origin names those that may).</source>
+        <translation>Webseiten von %1 dürfen diesen Server nicht verwenden (mdi-run serve --cors-origin nennt die, die es dürfen).</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; not found; GET /api/tags lists the one this server has</source>
+        <translation>Modell &apos;%1&apos; nicht gefunden; GET /api/tags listet das Modell dieses Servers</translation>
     </message>
 </context>
 <context>
@@ -616,10 +624,6 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
         <translation>erfordert &quot;logprobs&quot;: true</translation>
     </message>
     <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
-        <translation>&apos;response_format&apos; muss {&quot;type&quot;: &quot;text&quot;} oder {&quot;type&quot;: &quot;json_object&quot;} sein; json_schema wird noch nicht unterstützt</translation>
-    </message>
-    <message>
         <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
         <translation>Bild %1: Die file://-URL wurde abgelehnt: Dieser Server liest Bilddateien nur, wenn er mit --allow-file-urls gestartet wurde, und nur von einem absoluten Pfad zu einem lesbaren Bild; senden Sie das Bild als data:-URL</translation>
     </message>
@@ -630,6 +634,26 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
         <translation>Bild %1: %2 (dieser Server dekodiert höchstens %3 Megapixel an Bildern pro Anfrage)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with a &quot;type&quot;</source>
+        <translation>&apos;%1&apos; muss ein Objekt mit &quot;type&quot; sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; type &apos;%2&apos; is not supported (text, json_object or json_schema)</source>
+        <translation>&apos;%1&apos; vom Typ &apos;%2&apos; wird nicht unterstützt (text, json_object oder json_schema)</translation>
+    </message>
+    <message>
+        <source>&apos;%1.json_schema&apos; must be an object with the &quot;schema&quot;</source>
+        <translation>&apos;%1.json_schema&apos; muss ein Objekt mit &quot;schema&quot; sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON schema (an object)</source>
+        <translation>&apos;%1&apos; muss ein JSON-Schema (ein Objekt) sein</translation>
+    </message>
+    <message>
+        <source>the shortest answer valid for %1 has %2 bytes, more than the token limit (%3) can be sure to hold; raise the token limit</source>
+        <translation>die kürzeste für %1 gültige Antwort hat %2 Bytes, mehr als das Token-Limit (%3) sicher fassen kann; erhöhen Sie das Token-Limit</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1321,13 @@ Letzte Nachricht: %2</translation>
     <message>
         <source>No conversation matches the search.</source>
         <translation>Keine Unterhaltung passt zur Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::CorsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a web origin: give scheme, host and port as the browser shows them, such as http://localhost:3000</source>
+        <translation>&apos;%1&apos; ist kein Web-Origin: geben Sie Schema, Host und Port so an, wie der Browser sie zeigt, etwa http://localhost:3000</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2560,93 @@ Befehle (mdi-run BEFEHL --help):
             <numerusform>OK: %n Tensor passt zu config.json</numerusform>
             <numerusform>OK: %n Tensoren passen zu config.json</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::JsonSchema</name>
+    <message>
+        <source>%1: the schema must describe an object ({&quot;type&quot;: &quot;object&quot;, ...}), as OpenAI requires</source>
+        <translation>%1: das Schema muss ein Objekt beschreiben ({&quot;type&quot;: &quot;object&quot;, ...}), wie OpenAI es verlangt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not supported; the supported subset of JSON Schema is type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum</source>
+        <translation>%1: &apos;%2&apos; wird nicht unterstützt; die unterstützte Teilmenge von JSON Schema ist type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum und exclusiveMaximum</translation>
+    </message>
+    <message>
+        <source>%1: the schema has more than %2 parts</source>
+        <translation>%1: das Schema hat mehr als %2 Teile</translation>
+    </message>
+    <message>
+        <source>%1: type &apos;%2&apos; is not a JSON Schema type (object, array, string, number, integer, boolean, null)</source>
+        <translation>%1: der Typ &apos;%2&apos; ist kein JSON-Schema-Typ (object, array, string, number, integer, boolean, null)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; names no type</source>
+        <translation>%1: &apos;type&apos; nennt keinen Typ</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>%1: &apos;type&apos; muss ein String oder eine Liste von Strings sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation>%1: &apos;%2&apos; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: no integer lies within &apos;minimum&apos; and &apos;maximum&apos;</source>
+        <translation>%1: keine ganze Zahl liegt zwischen &apos;minimum&apos; und &apos;maximum&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;enum&apos; must be a list of values</source>
+        <translation>%1: &apos;enum&apos; muss eine Liste von Werten sein</translation>
+    </message>
+    <message>
+        <source>%1: enum and const values must be strings, numbers, booleans or null</source>
+        <translation>%1: Werte von enum und const müssen Strings, Zahlen, Wahrheitswerte oder null sein</translation>
+    </message>
+    <message>
+        <source>%1: no value of &apos;enum&apos;/&apos;const&apos; is allowed by the schema</source>
+        <translation>%1: das Schema lässt keinen Wert von &apos;enum&apos;/&apos;const&apos; zu</translation>
+    </message>
+    <message>
+        <source>%1: the schema has no &apos;type&apos; (every part of the schema needs a type, an enum or a const)</source>
+        <translation>%1: das Schema hat keinen &apos;type&apos; (jeder Teil des Schemas braucht einen Typ, ein enum oder ein const)</translation>
+    </message>
+    <message>
+        <source>%1: objects and arrays are nested more than %2 deep</source>
+        <translation>%1: Objekte und Arrays sind tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;properties&apos; must be an object</source>
+        <translation>%1: &apos;properties&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: the object has %2 properties; at most %3 are supported</source>
+        <translation>%1: das Objekt hat %2 Eigenschaften; höchstens %3 werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;additionalProperties&apos; must be a boolean or a schema</source>
+        <translation>%1: &apos;additionalProperties&apos; muss ein Wahrheitswert oder ein Schema sein</translation>
+    </message>
+    <message>
+        <source>%1.properties.%2 must be a schema (an object)</source>
+        <translation>%1.properties.%2 muss ein Schema (ein Objekt) sein</translation>
+    </message>
+    <message>
+        <source>%1: the property name &apos;%2...&apos; is longer than 255 bytes</source>
+        <translation>%1: der Eigenschaftsname &apos;%2...&apos; ist länger als 255 Bytes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; must be a list of property names</source>
+        <translation>%1: &apos;required&apos; muss eine Liste von Eigenschaftsnamen sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; names &apos;%2&apos;, which is not in &apos;properties&apos;</source>
+        <translation>%1: &apos;required&apos; nennt &apos;%2&apos;, das nicht in &apos;properties&apos; steht</translation>
+    </message>
+    <message>
+        <source>%1: an array needs &apos;items&apos;, one schema for every item</source>
+        <translation>%1: ein Array braucht &apos;items&apos;, ein Schema für jedes Element</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3922,69 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>Dismiss the notice</source>
         <translation>Den Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::OllamaRequest</name>
+    <message>
+        <source>%1.content must be a string</source>
+        <translation>%1.content muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1.images must be a list of base64 strings</source>
+        <translation>%1.images muss eine Liste von Base64-Strings sein</translation>
+    </message>
+    <message>
+        <source>%1.images[%2] must be a base64 string</source>
+        <translation>%1.images[%2] muss ein Base64-String sein</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Anfragetext ist kein gültiges JSON: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling) is not supported</source>
+        <translation>&apos;tools&apos; (Funktionsaufrufe) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;messages&apos; must be a list of messages</source>
+        <translation>&apos;messages&apos; muss eine Liste von Nachrichten sein</translation>
+    </message>
+    <message>
+        <source>%1: tool messages are not supported (no function calling)</source>
+        <translation>%1: Tool-Nachrichten werden nicht unterstützt (keine Funktionsaufrufe)</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; prompts are not supported: the prompt goes through the model&apos;s chat template</source>
+        <translation>&apos;raw&apos;-Prompts werden nicht unterstützt: der Prompt durchläuft die Chat-Vorlage des Modells</translation>
+    </message>
+    <message>
+        <source>&apos;suffix&apos; (fill in the middle) is not supported</source>
+        <translation>&apos;suffix&apos; (Ergänzen in der Mitte) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; is not supported: send the conversation to /api/chat</source>
+        <translation>&apos;context&apos; wird nicht unterstützt: senden Sie die Unterhaltung an /api/chat</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string</source>
+        <translation>&apos;prompt&apos; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>options.num_predict must be an integer</source>
+        <translation>options.num_predict muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;json&quot; or a JSON schema</source>
+        <translation>&apos;format&apos; muss &quot;json&quot; oder ein JSON-Schema sein</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5280,69 @@ Knoten-ID %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::ResponsesRequest</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1: an input_image needs &quot;image_url&quot; with a data: URL (data:image/png;base64,...); uploaded files (file_id) are not supported</source>
+        <translation>%1: ein input_image braucht &quot;image_url&quot; mit einer data:-URL (data:image/png;base64,...); hochgeladene Dateien (file_id) werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: content of type &apos;%2&apos; is not supported (input_text, input_image, output_text)</source>
+        <translation>%1: Inhalt vom Typ &apos;%2&apos; wird nicht unterstützt (input_text, input_image, output_text)</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Anfragetext ist kein gültiges JSON: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&apos;previous_response_id&apos; is not supported: this server keeps no responses; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;previous_response_id&apos; wird nicht unterstützt: dieser Server speichert keine Antworten; senden Sie die ganze Unterhaltung in &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;conversation&apos; is not supported: this server keeps no conversations; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;conversation&apos; wird nicht unterstützt: dieser Server speichert keine Unterhaltungen; senden Sie die ganze Unterhaltung in &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling, built-in tools) is not supported</source>
+        <translation>&apos;tools&apos; (Funktionsaufrufe, eingebaute Werkzeuge) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;background&apos; is not supported: answers are given while the request waits</source>
+        <translation>&apos;background&apos; wird nicht unterstützt: Antworten kommen, während die Anfrage wartet</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; (stored prompt templates) is not supported</source>
+        <translation>&apos;prompt&apos; (gespeicherte Prompt-Vorlagen) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;instructions&apos; must be a string</source>
+        <translation>&apos;instructions&apos; muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1: items of type &apos;%2&apos; are not supported (only messages: this server has no tools or reasoning items)</source>
+        <translation>%1: Einträge vom Typ &apos;%2&apos; werden nicht unterstützt (nur Nachrichten: dieser Server hat keine Werkzeuge oder Reasoning-Einträge)</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content muss ein String oder eine Liste von Teilen sein</translation>
+    </message>
+    <message>
+        <source>&apos;input&apos; must be a string or a list of messages</source>
+        <translation>&apos;input&apos; muss ein String oder eine Liste von Nachrichten sein</translation>
+    </message>
+    <message>
+        <source>&apos;max_output_tokens&apos; must be an integer between 1 and %1</source>
+        <translation>&apos;max_output_tokens&apos; muss eine ganze Zahl zwischen 1 und %1 sein</translation>
+    </message>
+</context>
+<context>
     <name>mdi::ResultBatchMessage</name>
     <message>
         <source>a ResultBatch needs at least one entry</source>
@@ -5396,10 +5640,6 @@ Knoten-ID %2</translation>
 <context>
     <name>mdi::ServeCommand</name>
     <message>
-        <source>Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md).</source>
-        <translation>Stellt das Modell über HTTP bereit: OpenAI-kompatible Chat Completions mit Bildern (siehe docs/API.md).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1; 0.0.0.0 exposes the API to the network).</source>
         <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1; 0.0.0.0 macht die API im Netzwerk zugänglich).</translation>
     </message>
@@ -5470,6 +5710,26 @@ Knoten-ID %2</translation>
     <message>
         <source>--model-alias needs a name</source>
         <translation>--model-alias braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and Ollama&apos;s API (see docs/API.md).</source>
+        <translation>Stellt das Modell über HTTP bereit: OpenAI-kompatible Chat-Completions und Responses mit Bildern sowie die API von Ollama (siehe docs/API.md).</translation>
+    </message>
+    <message>
+        <source>Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off by default).</source>
+        <translation>Webseiten von ORIGIN (etwa http://localhost:3000; * für alle) die API aufrufen lassen: CORS (wiederholbar; standardmäßig aus).</translation>
+    </message>
+    <message>
+        <source>Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost (repeatable).</source>
+        <translation>Anfragen an NAME (der Host-Header, etwa host.docker.internal) neben localhost annehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--cors-origin: %1</source>
+        <translation>--cors-origin: %1</translation>
+    </message>
+    <message>
+        <source>--allow-host takes a host name such as host.docker.internal, not &apos;%1&apos;</source>
+        <translation>--allow-host erwartet einen Hostnamen wie host.docker.internal, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <translation>El modelo se descargó de la memoria antes de que terminara la respuesta.</translation>
     </message>
     <message>
-        <source>This server answers only requests addressed to localhost (the Host header names another host).</source>
-        <translation>Este servidor solo responde a solicitudes dirigidas a localhost (la cabecera Host indica otro host).</translation>
-    </message>
-    <message>
         <source>This server needs an API key: send &quot;Authorization: Bearer KEY&quot;.</source>
         <translation>Este servidor necesita una clave de API: envíe &quot;Authorization: Bearer KEY&quot;.</translation>
     </message>
@@ -467,6 +463,18 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>The request waited %1 s for a free slot; try again later.</source>
         <translation>La solicitud esperó %1 s a que quedara un hueco libre; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>This server answers only requests addressed to localhost (the Host header names another host; mdi-run serve --allow-host adds names).</source>
+        <translation>Este servidor solo responde a solicitudes dirigidas a localhost (la cabecera Host nombra otro host; mdi-run serve --allow-host añade nombres).</translation>
+    </message>
+    <message>
+        <source>Web pages from %1 may not use this server (mdi-run serve --cors-origin names those that may).</source>
+        <translation>Las páginas web de %1 no pueden usar este servidor (mdi-run serve --cors-origin nombra las que pueden).</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; not found; GET /api/tags lists the one this server has</source>
+        <translation>modelo &apos;%1&apos; no encontrado; GET /api/tags lista el de este servidor</translation>
     </message>
 </context>
 <context>
@@ -616,10 +624,6 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
         <translation>requiere &quot;logprobs&quot;: true</translation>
     </message>
     <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
-        <translation>&apos;response_format&apos; debe ser {&quot;type&quot;: &quot;text&quot;} o {&quot;type&quot;: &quot;json_object&quot;}; json_schema aún no se admite</translation>
-    </message>
-    <message>
         <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
         <translation>imagen %1: se rechazó la URL file://: este servidor solo lee archivos de imagen si se inició con --allow-file-urls, y desde una ruta absoluta a una imagen legible; envíe la imagen como URL data:</translation>
     </message>
@@ -630,6 +634,26 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
         <translation>imagen %1: %2 (este servidor decodifica como máximo %3 megapíxeles de imágenes por solicitud)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with a &quot;type&quot;</source>
+        <translation>&apos;%1&apos; debe ser un objeto con un &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; type &apos;%2&apos; is not supported (text, json_object or json_schema)</source>
+        <translation>&apos;%1&apos; de tipo &apos;%2&apos; no es compatible (text, json_object o json_schema)</translation>
+    </message>
+    <message>
+        <source>&apos;%1.json_schema&apos; must be an object with the &quot;schema&quot;</source>
+        <translation>&apos;%1.json_schema&apos; debe ser un objeto con el &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON schema (an object)</source>
+        <translation>&apos;%1&apos; debe ser un esquema JSON (un objeto)</translation>
+    </message>
+    <message>
+        <source>the shortest answer valid for %1 has %2 bytes, more than the token limit (%3) can be sure to hold; raise the token limit</source>
+        <translation>la respuesta válida más corta para %1 tiene %2 bytes, más de los que el límite de tokens (%3) puede garantizar; aumente el límite de tokens</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1321,13 @@ Last message: %2</source>
     <message>
         <source>No conversation matches the search.</source>
         <translation>Ninguna conversación coincide con la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::CorsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a web origin: give scheme, host and port as the browser shows them, such as http://localhost:3000</source>
+        <translation>&apos;%1&apos; no es un origen web: indique esquema, host y puerto tal como los muestra el navegador, por ejemplo http://localhost:3000</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2560,93 @@ Comandos (mdi-run COMMAND --help):
             <numerusform>OK: %n tensor coincide con config.json</numerusform>
             <numerusform>OK: %n tensores coinciden con config.json</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::JsonSchema</name>
+    <message>
+        <source>%1: the schema must describe an object ({&quot;type&quot;: &quot;object&quot;, ...}), as OpenAI requires</source>
+        <translation>%1: el esquema debe describir un objeto ({&quot;type&quot;: &quot;object&quot;, ...}), como exige OpenAI</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not supported; the supported subset of JSON Schema is type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum</source>
+        <translation>%1: &apos;%2&apos; no es compatible; el subconjunto de JSON Schema admitido es type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum y exclusiveMaximum</translation>
+    </message>
+    <message>
+        <source>%1: the schema has more than %2 parts</source>
+        <translation>%1: el esquema tiene más de %2 partes</translation>
+    </message>
+    <message>
+        <source>%1: type &apos;%2&apos; is not a JSON Schema type (object, array, string, number, integer, boolean, null)</source>
+        <translation>%1: el tipo &apos;%2&apos; no es un tipo de JSON Schema (object, array, string, number, integer, boolean, null)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; names no type</source>
+        <translation>%1: &apos;type&apos; no nombra ningún tipo</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>%1: &apos;type&apos; debe ser una cadena o una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation>%1: &apos;%2&apos; debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1: no integer lies within &apos;minimum&apos; and &apos;maximum&apos;</source>
+        <translation>%1: ningún entero está entre &apos;minimum&apos; y &apos;maximum&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;enum&apos; must be a list of values</source>
+        <translation>%1: &apos;enum&apos; debe ser una lista de valores</translation>
+    </message>
+    <message>
+        <source>%1: enum and const values must be strings, numbers, booleans or null</source>
+        <translation>%1: los valores de enum y const deben ser cadenas, números, booleanos o null</translation>
+    </message>
+    <message>
+        <source>%1: no value of &apos;enum&apos;/&apos;const&apos; is allowed by the schema</source>
+        <translation>%1: el esquema no permite ningún valor de &apos;enum&apos;/&apos;const&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the schema has no &apos;type&apos; (every part of the schema needs a type, an enum or a const)</source>
+        <translation>%1: el esquema no tiene &apos;type&apos; (cada parte del esquema necesita un tipo, un enum o un const)</translation>
+    </message>
+    <message>
+        <source>%1: objects and arrays are nested more than %2 deep</source>
+        <translation>%1: objetos y arrays anidados a más de %2 niveles</translation>
+    </message>
+    <message>
+        <source>%1: &apos;properties&apos; must be an object</source>
+        <translation>%1: &apos;properties&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: the object has %2 properties; at most %3 are supported</source>
+        <translation>%1: el objeto tiene %2 propiedades; se admiten como máximo %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;additionalProperties&apos; must be a boolean or a schema</source>
+        <translation>%1: &apos;additionalProperties&apos; debe ser un booleano o un esquema</translation>
+    </message>
+    <message>
+        <source>%1.properties.%2 must be a schema (an object)</source>
+        <translation>%1.properties.%2 debe ser un esquema (un objeto)</translation>
+    </message>
+    <message>
+        <source>%1: the property name &apos;%2...&apos; is longer than 255 bytes</source>
+        <translation>%1: el nombre de propiedad &apos;%2...&apos; supera los 255 bytes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; must be a list of property names</source>
+        <translation>%1: &apos;required&apos; debe ser una lista de nombres de propiedades</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; names &apos;%2&apos;, which is not in &apos;properties&apos;</source>
+        <translation>%1: &apos;required&apos; nombra &apos;%2&apos;, que no está en &apos;properties&apos;</translation>
+    </message>
+    <message>
+        <source>%1: an array needs &apos;items&apos;, one schema for every item</source>
+        <translation>%1: un array necesita &apos;items&apos;, un esquema para cada elemento</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3922,69 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>Dismiss the notice</source>
         <translation>Descartar el aviso</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::OllamaRequest</name>
+    <message>
+        <source>%1.content must be a string</source>
+        <translation>%1.content debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1.images must be a list of base64 strings</source>
+        <translation>%1.images debe ser una lista de cadenas base64</translation>
+    </message>
+    <message>
+        <source>%1.images[%2] must be a base64 string</source>
+        <translation>%1.images[%2] debe ser una cadena base64</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>El cuerpo de la solicitud no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling) is not supported</source>
+        <translation>&apos;tools&apos; (llamadas a funciones) no es compatible</translation>
+    </message>
+    <message>
+        <source>&apos;messages&apos; must be a list of messages</source>
+        <translation>&apos;messages&apos; debe ser una lista de mensajes</translation>
+    </message>
+    <message>
+        <source>%1: tool messages are not supported (no function calling)</source>
+        <translation>%1: los mensajes de herramienta no son compatibles (sin llamadas a funciones)</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; prompts are not supported: the prompt goes through the model&apos;s chat template</source>
+        <translation>los prompts &apos;raw&apos; no son compatibles: el prompt pasa por la plantilla de chat del modelo</translation>
+    </message>
+    <message>
+        <source>&apos;suffix&apos; (fill in the middle) is not supported</source>
+        <translation>&apos;suffix&apos; (relleno en medio) no es compatible</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; is not supported: send the conversation to /api/chat</source>
+        <translation>&apos;context&apos; no es compatible: envíe la conversación a /api/chat</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string</source>
+        <translation>&apos;prompt&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>options.num_predict must be an integer</source>
+        <translation>options.num_predict debe ser un entero</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;json&quot; or a JSON schema</source>
+        <translation>&apos;format&apos; debe ser &quot;json&quot; o un esquema JSON</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5280,69 @@ id de nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::ResponsesRequest</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1: an input_image needs &quot;image_url&quot; with a data: URL (data:image/png;base64,...); uploaded files (file_id) are not supported</source>
+        <translation>%1: un input_image necesita &quot;image_url&quot; con una URL data: (data:image/png;base64,...); los archivos subidos (file_id) no son compatibles</translation>
+    </message>
+    <message>
+        <source>%1: content of type &apos;%2&apos; is not supported (input_text, input_image, output_text)</source>
+        <translation>%1: el contenido de tipo &apos;%2&apos; no es compatible (input_text, input_image, output_text)</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>El cuerpo de la solicitud no es JSON válido: %1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;previous_response_id&apos; is not supported: this server keeps no responses; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;previous_response_id&apos; no es compatible: este servidor no guarda respuestas; envíe toda la conversación en &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;conversation&apos; is not supported: this server keeps no conversations; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;conversation&apos; no es compatible: este servidor no guarda conversaciones; envíe toda la conversación en &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling, built-in tools) is not supported</source>
+        <translation>&apos;tools&apos; (llamadas a funciones, herramientas integradas) no es compatible</translation>
+    </message>
+    <message>
+        <source>&apos;background&apos; is not supported: answers are given while the request waits</source>
+        <translation>&apos;background&apos; no es compatible: las respuestas se dan mientras la solicitud espera</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; (stored prompt templates) is not supported</source>
+        <translation>&apos;prompt&apos; (plantillas de prompt guardadas) no es compatible</translation>
+    </message>
+    <message>
+        <source>&apos;instructions&apos; must be a string</source>
+        <translation>&apos;instructions&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1: items of type &apos;%2&apos; are not supported (only messages: this server has no tools or reasoning items)</source>
+        <translation>%1: los elementos de tipo &apos;%2&apos; no son compatibles (solo mensajes: este servidor no tiene herramientas ni elementos de razonamiento)</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content debe ser una cadena o una lista de partes</translation>
+    </message>
+    <message>
+        <source>&apos;input&apos; must be a string or a list of messages</source>
+        <translation>&apos;input&apos; debe ser una cadena o una lista de mensajes</translation>
+    </message>
+    <message>
+        <source>&apos;max_output_tokens&apos; must be an integer between 1 and %1</source>
+        <translation>&apos;max_output_tokens&apos; debe ser un entero entre 1 y %1</translation>
+    </message>
+</context>
+<context>
     <name>mdi::ResultBatchMessage</name>
     <message>
         <source>a ResultBatch needs at least one entry</source>
@@ -5396,10 +5640,6 @@ id de nodo %2</translation>
 <context>
     <name>mdi::ServeCommand</name>
     <message>
-        <source>Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md).</source>
-        <translation>Sirve el modelo por HTTP: completado de chat compatible con OpenAI, con imágenes (consulte docs/API.md).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1; 0.0.0.0 exposes the API to the network).</source>
         <translation>Dirección en la que escuchar (predeterminado: 127.0.0.1; 0.0.0.0 expone la API a la red).</translation>
     </message>
@@ -5470,6 +5710,26 @@ id de nodo %2</translation>
     <message>
         <source>--model-alias needs a name</source>
         <translation>--model-alias necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and Ollama&apos;s API (see docs/API.md).</source>
+        <translation>Sirve el modelo por HTTP: chat completions y responses compatibles con OpenAI con imágenes, y la API de Ollama (véase docs/API.md).</translation>
+    </message>
+    <message>
+        <source>Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off by default).</source>
+        <translation>Permite que las páginas web de ORIGIN (por ejemplo http://localhost:3000; * para todas) llamen a la API: CORS (repetible; desactivado por defecto).</translation>
+    </message>
+    <message>
+        <source>Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost (repeatable).</source>
+        <translation>Acepta solicitudes dirigidas a NAME (la cabecera Host, por ejemplo host.docker.internal) además de localhost (repetible).</translation>
+    </message>
+    <message>
+        <source>--cors-origin: %1</source>
+        <translation>--cors-origin: %1</translation>
+    </message>
+    <message>
+        <source>--allow-host takes a host name such as host.docker.internal, not &apos;%1&apos;</source>
+        <translation>--allow-host espera un nombre de host como host.docker.internal, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

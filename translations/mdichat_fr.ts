@@ -406,10 +406,6 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <translation>Le modèle a été déchargé avant la fin de la réponse.</translation>
     </message>
     <message>
-        <source>This server answers only requests addressed to localhost (the Host header names another host).</source>
-        <translation>Ce serveur ne répond qu&apos;aux requêtes adressées à localhost (l&apos;en-tête Host désigne un autre hôte).</translation>
-    </message>
-    <message>
         <source>This server needs an API key: send &quot;Authorization: Bearer KEY&quot;.</source>
         <translation>Ce serveur nécessite une clé d&apos;API : envoyez &quot;Authorization: Bearer KEY&quot;.</translation>
     </message>
@@ -467,6 +463,18 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>The request waited %1 s for a free slot; try again later.</source>
         <translation>La requête a attendu %1 s qu&apos;un emplacement se libère ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>This server answers only requests addressed to localhost (the Host header names another host; mdi-run serve --allow-host adds names).</source>
+        <translation>Ce serveur ne répond qu&apos;aux requêtes adressées à localhost (l&apos;en-tête Host nomme un autre hôte ; mdi-run serve --allow-host ajoute des noms).</translation>
+    </message>
+    <message>
+        <source>Web pages from %1 may not use this server (mdi-run serve --cors-origin names those that may).</source>
+        <translation>Les pages web de %1 ne peuvent pas utiliser ce serveur (mdi-run serve --cors-origin nomme celles qui le peuvent).</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; not found; GET /api/tags lists the one this server has</source>
+        <translation>modèle &apos;%1&apos; introuvable ; GET /api/tags liste celui de ce serveur</translation>
     </message>
 </context>
 <context>
@@ -616,10 +624,6 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
         <translation>nécessite &quot;logprobs&quot;: true</translation>
     </message>
     <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
-        <translation>&apos;response_format&apos; doit être {&quot;type&quot;: &quot;text&quot;} ou {&quot;type&quot;: &quot;json_object&quot;} ; json_schema n&apos;est pas encore pris en charge</translation>
-    </message>
-    <message>
         <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
         <translation>image %1 : l&apos;URL file:// a été refusée : ce serveur ne lit les fichiers image que s&apos;il a été lancé avec --allow-file-urls, depuis un chemin absolu vers une image lisible ; envoyez l&apos;image sous forme d&apos;URL data:</translation>
     </message>
@@ -630,6 +634,26 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
         <translation>image %1 : %2 (ce serveur décode au plus %3 mégapixels d&apos;images par requête)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with a &quot;type&quot;</source>
+        <translation>&apos;%1&apos; doit être un objet avec un &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; type &apos;%2&apos; is not supported (text, json_object or json_schema)</source>
+        <translation>&apos;%1&apos; de type &apos;%2&apos; n&apos;est pas pris en charge (text, json_object ou json_schema)</translation>
+    </message>
+    <message>
+        <source>&apos;%1.json_schema&apos; must be an object with the &quot;schema&quot;</source>
+        <translation>&apos;%1.json_schema&apos; doit être un objet avec le &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON schema (an object)</source>
+        <translation>&apos;%1&apos; doit être un schéma JSON (un objet)</translation>
+    </message>
+    <message>
+        <source>the shortest answer valid for %1 has %2 bytes, more than the token limit (%3) can be sure to hold; raise the token limit</source>
+        <translation>la plus courte réponse valide pour %1 fait %2 octets, plus que la limite de jetons (%3) ne peut contenir à coup sûr ; augmentez la limite de jetons</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1321,13 @@ Dernier message : %2</translation>
     <message>
         <source>No conversation matches the search.</source>
         <translation>Aucune conversation ne correspond à la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::CorsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a web origin: give scheme, host and port as the browser shows them, such as http://localhost:3000</source>
+        <translation>&apos;%1&apos; n&apos;est pas une origine web : indiquez le schéma, l&apos;hôte et le port tels que le navigateur les affiche, par exemple http://localhost:3000</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2560,93 @@ Commandes (mdi-run COMMANDE --help) :
             <numerusform>OK : %n tenseur correspond à config.json</numerusform>
             <numerusform>OK : %n tenseurs correspondent à config.json</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::JsonSchema</name>
+    <message>
+        <source>%1: the schema must describe an object ({&quot;type&quot;: &quot;object&quot;, ...}), as OpenAI requires</source>
+        <translation>%1 : le schéma doit décrire un objet ({&quot;type&quot;: &quot;object&quot;, ...}), comme OpenAI l&apos;exige</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not supported; the supported subset of JSON Schema is type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas pris en charge ; le sous-ensemble de JSON Schema pris en charge est type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum et exclusiveMaximum</translation>
+    </message>
+    <message>
+        <source>%1: the schema has more than %2 parts</source>
+        <translation>%1 : le schéma a plus de %2 parties</translation>
+    </message>
+    <message>
+        <source>%1: type &apos;%2&apos; is not a JSON Schema type (object, array, string, number, integer, boolean, null)</source>
+        <translation>%1 : le type &apos;%2&apos; n&apos;est pas un type JSON Schema (object, array, string, number, integer, boolean, null)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; names no type</source>
+        <translation>%1 : &apos;type&apos; ne nomme aucun type</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>%1 : &apos;type&apos; doit être une chaîne ou une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation>%1 : &apos;%2&apos; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1: no integer lies within &apos;minimum&apos; and &apos;maximum&apos;</source>
+        <translation>%1 : aucun entier ne se trouve entre &apos;minimum&apos; et &apos;maximum&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;enum&apos; must be a list of values</source>
+        <translation>%1 : &apos;enum&apos; doit être une liste de valeurs</translation>
+    </message>
+    <message>
+        <source>%1: enum and const values must be strings, numbers, booleans or null</source>
+        <translation>%1 : les valeurs de enum et const doivent être des chaînes, des nombres, des booléens ou null</translation>
+    </message>
+    <message>
+        <source>%1: no value of &apos;enum&apos;/&apos;const&apos; is allowed by the schema</source>
+        <translation>%1 : le schéma n&apos;autorise aucune valeur de &apos;enum&apos;/&apos;const&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the schema has no &apos;type&apos; (every part of the schema needs a type, an enum or a const)</source>
+        <translation>%1 : le schéma n&apos;a pas de &apos;type&apos; (chaque partie du schéma a besoin d&apos;un type, d&apos;un enum ou d&apos;un const)</translation>
+    </message>
+    <message>
+        <source>%1: objects and arrays are nested more than %2 deep</source>
+        <translation>%1 : objets et tableaux sont imbriqués sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>%1: &apos;properties&apos; must be an object</source>
+        <translation>%1 : &apos;properties&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: the object has %2 properties; at most %3 are supported</source>
+        <translation>%1 : l&apos;objet a %2 propriétés ; au plus %3 sont prises en charge</translation>
+    </message>
+    <message>
+        <source>%1: &apos;additionalProperties&apos; must be a boolean or a schema</source>
+        <translation>%1 : &apos;additionalProperties&apos; doit être un booléen ou un schéma</translation>
+    </message>
+    <message>
+        <source>%1.properties.%2 must be a schema (an object)</source>
+        <translation>%1.properties.%2 doit être un schéma (un objet)</translation>
+    </message>
+    <message>
+        <source>%1: the property name &apos;%2...&apos; is longer than 255 bytes</source>
+        <translation>%1 : le nom de propriété &apos;%2...&apos; dépasse 255 octets</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; must be a list of property names</source>
+        <translation>%1 : &apos;required&apos; doit être une liste de noms de propriétés</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; names &apos;%2&apos;, which is not in &apos;properties&apos;</source>
+        <translation>%1 : &apos;required&apos; nomme &apos;%2&apos;, qui n&apos;est pas dans &apos;properties&apos;</translation>
+    </message>
+    <message>
+        <source>%1: an array needs &apos;items&apos;, one schema for every item</source>
+        <translation>%1 : un tableau a besoin de &apos;items&apos;, un schéma pour chaque élément</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3922,69 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>Dismiss the notice</source>
         <translation>Fermer l&apos;avis</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::OllamaRequest</name>
+    <message>
+        <source>%1.content must be a string</source>
+        <translation>%1.content doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1.images must be a list of base64 strings</source>
+        <translation>%1.images doit être une liste de chaînes base64</translation>
+    </message>
+    <message>
+        <source>%1.images[%2] must be a base64 string</source>
+        <translation>%1.images[%2] doit être une chaîne base64</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Le corps de la requête n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling) is not supported</source>
+        <translation>&apos;tools&apos; (appel de fonctions) n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>&apos;messages&apos; must be a list of messages</source>
+        <translation>&apos;messages&apos; doit être une liste de messages</translation>
+    </message>
+    <message>
+        <source>%1: tool messages are not supported (no function calling)</source>
+        <translation>%1 : les messages d&apos;outil ne sont pas pris en charge (pas d&apos;appel de fonctions)</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; prompts are not supported: the prompt goes through the model&apos;s chat template</source>
+        <translation>les prompts &apos;raw&apos; ne sont pas pris en charge : le prompt passe par le modèle de conversation du modèle</translation>
+    </message>
+    <message>
+        <source>&apos;suffix&apos; (fill in the middle) is not supported</source>
+        <translation>&apos;suffix&apos; (remplissage au milieu) n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; is not supported: send the conversation to /api/chat</source>
+        <translation>&apos;context&apos; n&apos;est pas pris en charge : envoyez la conversation à /api/chat</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string</source>
+        <translation>&apos;prompt&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <source>options.num_predict must be an integer</source>
+        <translation>options.num_predict doit être un entier</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;json&quot; or a JSON schema</source>
+        <translation>&apos;format&apos; doit être &quot;json&quot; ou un schéma JSON</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5280,69 @@ identifiant de nœud %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::ResponsesRequest</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: an input_image needs &quot;image_url&quot; with a data: URL (data:image/png;base64,...); uploaded files (file_id) are not supported</source>
+        <translation>%1 : un input_image a besoin de &quot;image_url&quot; avec une URL data: (data:image/png;base64,...) ; les fichiers téléversés (file_id) ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: content of type &apos;%2&apos; is not supported (input_text, input_image, output_text)</source>
+        <translation>%1 : le contenu de type &apos;%2&apos; n&apos;est pas pris en charge (input_text, input_image, output_text)</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Le corps de la requête n&apos;est pas du JSON valide : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;previous_response_id&apos; is not supported: this server keeps no responses; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;previous_response_id&apos; n&apos;est pas pris en charge : ce serveur ne garde aucune réponse ; envoyez toute la conversation dans &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;conversation&apos; is not supported: this server keeps no conversations; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;conversation&apos; n&apos;est pas pris en charge : ce serveur ne garde aucune conversation ; envoyez toute la conversation dans &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling, built-in tools) is not supported</source>
+        <translation>&apos;tools&apos; (appel de fonctions, outils intégrés) n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>&apos;background&apos; is not supported: answers are given while the request waits</source>
+        <translation>&apos;background&apos; n&apos;est pas pris en charge : les réponses sont données pendant que la requête attend</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; (stored prompt templates) is not supported</source>
+        <translation>&apos;prompt&apos; (modèles de prompt enregistrés) n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>&apos;instructions&apos; must be a string</source>
+        <translation>&apos;instructions&apos; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: items of type &apos;%2&apos; are not supported (only messages: this server has no tools or reasoning items)</source>
+        <translation>%1 : les éléments de type &apos;%2&apos; ne sont pas pris en charge (seulement des messages : ce serveur n&apos;a ni outils ni éléments de raisonnement)</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content doit être une chaîne ou une liste de parties</translation>
+    </message>
+    <message>
+        <source>&apos;input&apos; must be a string or a list of messages</source>
+        <translation>&apos;input&apos; doit être une chaîne ou une liste de messages</translation>
+    </message>
+    <message>
+        <source>&apos;max_output_tokens&apos; must be an integer between 1 and %1</source>
+        <translation>&apos;max_output_tokens&apos; doit être un entier entre 1 et %1</translation>
+    </message>
+</context>
+<context>
     <name>mdi::ResultBatchMessage</name>
     <message>
         <source>a ResultBatch needs at least one entry</source>
@@ -5396,10 +5640,6 @@ identifiant de nœud %2</translation>
 <context>
     <name>mdi::ServeCommand</name>
     <message>
-        <source>Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md).</source>
-        <translation>Sert le modèle via HTTP : complétions de chat compatibles OpenAI avec images (voir docs/API.md).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1; 0.0.0.0 exposes the API to the network).</source>
         <translation>Adresse d&apos;écoute (par défaut 127.0.0.1 ; 0.0.0.0 expose l&apos;API au réseau).</translation>
     </message>
@@ -5470,6 +5710,26 @@ identifiant de nœud %2</translation>
     <message>
         <source>--model-alias needs a name</source>
         <translation>--model-alias nécessite un nom</translation>
+    </message>
+    <message>
+        <source>Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and Ollama&apos;s API (see docs/API.md).</source>
+        <translation>Sert le modèle en HTTP : chat completions et responses compatibles OpenAI avec images, et l&apos;API d&apos;Ollama (voir docs/API.md).</translation>
+    </message>
+    <message>
+        <source>Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off by default).</source>
+        <translation>Permet aux pages web d&apos;ORIGIN (par exemple http://localhost:3000 ; * pour toutes) d&apos;appeler l&apos;API : CORS (répétable ; désactivé par défaut).</translation>
+    </message>
+    <message>
+        <source>Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost (repeatable).</source>
+        <translation>Accepte les requêtes adressées à NAME (l&apos;en-tête Host, par exemple host.docker.internal) en plus de localhost (répétable).</translation>
+    </message>
+    <message>
+        <source>--cors-origin: %1</source>
+        <translation>--cors-origin : %1</translation>
+    </message>
+    <message>
+        <source>--allow-host takes a host name such as host.docker.internal, not &apos;%1&apos;</source>
+        <translation>--allow-host attend un nom d&apos;hôte comme host.docker.internal, pas &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <translation>Il modello è stato scaricato dalla memoria prima che la risposta fosse completata.</translation>
     </message>
     <message>
-        <source>This server answers only requests addressed to localhost (the Host header names another host).</source>
-        <translation>Questo server risponde solo alle richieste indirizzate a localhost (l&apos;intestazione Host indica un altro host).</translation>
-    </message>
-    <message>
         <source>This server needs an API key: send &quot;Authorization: Bearer KEY&quot;.</source>
         <translation>Questo server richiede una chiave API: invia &quot;Authorization: Bearer KEY&quot;.</translation>
     </message>
@@ -467,6 +463,18 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>The request waited %1 s for a free slot; try again later.</source>
         <translation>La richiesta ha atteso %1 s uno slot libero; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>This server answers only requests addressed to localhost (the Host header names another host; mdi-run serve --allow-host adds names).</source>
+        <translation>Questo server risponde solo a richieste indirizzate a localhost (l&apos;intestazione Host nomina un altro host; mdi-run serve --allow-host aggiunge nomi).</translation>
+    </message>
+    <message>
+        <source>Web pages from %1 may not use this server (mdi-run serve --cors-origin names those that may).</source>
+        <translation>Le pagine web di %1 non possono usare questo server (mdi-run serve --cors-origin nomina quelle che possono).</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; not found; GET /api/tags lists the one this server has</source>
+        <translation>modello &apos;%1&apos; non trovato; GET /api/tags elenca quello di questo server</translation>
     </message>
 </context>
 <context>
@@ -616,10 +624,6 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
         <translation>richiede &quot;logprobs&quot;: true</translation>
     </message>
     <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
-        <translation>&apos;response_format&apos; deve essere {&quot;type&quot;: &quot;text&quot;} o {&quot;type&quot;: &quot;json_object&quot;}; json_schema non è ancora supportato</translation>
-    </message>
-    <message>
         <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
         <translation>immagine %1: l&apos;URL file:// è stato rifiutato: questo server legge file di immagine solo se avviato con --allow-file-urls, da un percorso assoluto di un&apos;immagine leggibile; invia l&apos;immagine come URL data:</translation>
     </message>
@@ -630,6 +634,26 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
         <translation>immagine %1: %2 (questo server decodifica al massimo %3 megapixel di immagini per richiesta)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with a &quot;type&quot;</source>
+        <translation>&apos;%1&apos; deve essere un oggetto con un &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; type &apos;%2&apos; is not supported (text, json_object or json_schema)</source>
+        <translation>&apos;%1&apos; di tipo &apos;%2&apos; non è supportato (text, json_object o json_schema)</translation>
+    </message>
+    <message>
+        <source>&apos;%1.json_schema&apos; must be an object with the &quot;schema&quot;</source>
+        <translation>&apos;%1.json_schema&apos; deve essere un oggetto con lo &quot;schema&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON schema (an object)</source>
+        <translation>&apos;%1&apos; deve essere uno schema JSON (un oggetto)</translation>
+    </message>
+    <message>
+        <source>the shortest answer valid for %1 has %2 bytes, more than the token limit (%3) can be sure to hold; raise the token limit</source>
+        <translation>la risposta valida più breve per %1 ha %2 byte, più di quanti il limite di token (%3) possa garantire; aumenta il limite di token</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1321,13 @@ Ultimo messaggio: %2</translation>
     <message>
         <source>No conversation matches the search.</source>
         <translation>Nessuna conversazione corrisponde alla ricerca.</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::CorsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a web origin: give scheme, host and port as the browser shows them, such as http://localhost:3000</source>
+        <translation>&apos;%1&apos; non è un&apos;origine web: indica schema, host e porta come li mostra il browser, per esempio http://localhost:3000</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2560,93 @@ Comandi (mdi-run COMMAND --help):
             <numerusform>OK: %n tensore corrisponde a config.json</numerusform>
             <numerusform>OK: %n tensori corrispondono a config.json</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::JsonSchema</name>
+    <message>
+        <source>%1: the schema must describe an object ({&quot;type&quot;: &quot;object&quot;, ...}), as OpenAI requires</source>
+        <translation>%1: lo schema deve descrivere un oggetto ({&quot;type&quot;: &quot;object&quot;, ...}), come richiede OpenAI</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not supported; the supported subset of JSON Schema is type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum</source>
+        <translation>%1: &apos;%2&apos; non è supportato; il sottoinsieme di JSON Schema supportato è type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum ed exclusiveMaximum</translation>
+    </message>
+    <message>
+        <source>%1: the schema has more than %2 parts</source>
+        <translation>%1: lo schema ha più di %2 parti</translation>
+    </message>
+    <message>
+        <source>%1: type &apos;%2&apos; is not a JSON Schema type (object, array, string, number, integer, boolean, null)</source>
+        <translation>%1: il tipo &apos;%2&apos; non è un tipo di JSON Schema (object, array, string, number, integer, boolean, null)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; names no type</source>
+        <translation>%1: &apos;type&apos; non nomina alcun tipo</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>%1: &apos;type&apos; deve essere una stringa o un elenco di stringhe</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation>%1: &apos;%2&apos; deve essere un numero</translation>
+    </message>
+    <message>
+        <source>%1: no integer lies within &apos;minimum&apos; and &apos;maximum&apos;</source>
+        <translation>%1: nessun intero si trova tra &apos;minimum&apos; e &apos;maximum&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;enum&apos; must be a list of values</source>
+        <translation>%1: &apos;enum&apos; deve essere un elenco di valori</translation>
+    </message>
+    <message>
+        <source>%1: enum and const values must be strings, numbers, booleans or null</source>
+        <translation>%1: i valori di enum e const devono essere stringhe, numeri, booleani o null</translation>
+    </message>
+    <message>
+        <source>%1: no value of &apos;enum&apos;/&apos;const&apos; is allowed by the schema</source>
+        <translation>%1: lo schema non ammette alcun valore di &apos;enum&apos;/&apos;const&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the schema has no &apos;type&apos; (every part of the schema needs a type, an enum or a const)</source>
+        <translation>%1: lo schema non ha &apos;type&apos; (ogni parte dello schema ha bisogno di un tipo, un enum o un const)</translation>
+    </message>
+    <message>
+        <source>%1: objects and arrays are nested more than %2 deep</source>
+        <translation>%1: oggetti e array annidati oltre %2 livelli</translation>
+    </message>
+    <message>
+        <source>%1: &apos;properties&apos; must be an object</source>
+        <translation>%1: &apos;properties&apos; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>%1: the object has %2 properties; at most %3 are supported</source>
+        <translation>%1: l&apos;oggetto ha %2 proprietà; ne sono supportate al massimo %3</translation>
+    </message>
+    <message>
+        <source>%1: &apos;additionalProperties&apos; must be a boolean or a schema</source>
+        <translation>%1: &apos;additionalProperties&apos; deve essere un booleano o uno schema</translation>
+    </message>
+    <message>
+        <source>%1.properties.%2 must be a schema (an object)</source>
+        <translation>%1.properties.%2 deve essere uno schema (un oggetto)</translation>
+    </message>
+    <message>
+        <source>%1: the property name &apos;%2...&apos; is longer than 255 bytes</source>
+        <translation>%1: il nome di proprietà &apos;%2...&apos; supera i 255 byte</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; must be a list of property names</source>
+        <translation>%1: &apos;required&apos; deve essere un elenco di nomi di proprietà</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; names &apos;%2&apos;, which is not in &apos;properties&apos;</source>
+        <translation>%1: &apos;required&apos; nomina &apos;%2&apos;, che non è in &apos;properties&apos;</translation>
+    </message>
+    <message>
+        <source>%1: an array needs &apos;items&apos;, one schema for every item</source>
+        <translation>%1: un array ha bisogno di &apos;items&apos;, uno schema per ogni elemento</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3922,69 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>Dismiss the notice</source>
         <translation>Chiudi l&apos;avviso</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::OllamaRequest</name>
+    <message>
+        <source>%1.content must be a string</source>
+        <translation>%1.content deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>%1.images must be a list of base64 strings</source>
+        <translation>%1.images deve essere un elenco di stringhe base64</translation>
+    </message>
+    <message>
+        <source>%1.images[%2] must be a base64 string</source>
+        <translation>%1.images[%2] deve essere una stringa base64</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Il corpo della richiesta non è JSON valido: %1 alla posizione %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Il corpo della richiesta deve essere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling) is not supported</source>
+        <translation>&apos;tools&apos; (chiamata di funzioni) non è supportato</translation>
+    </message>
+    <message>
+        <source>&apos;messages&apos; must be a list of messages</source>
+        <translation>&apos;messages&apos; deve essere un elenco di messaggi</translation>
+    </message>
+    <message>
+        <source>%1: tool messages are not supported (no function calling)</source>
+        <translation>%1: i messaggi di strumento non sono supportati (nessuna chiamata di funzioni)</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; prompts are not supported: the prompt goes through the model&apos;s chat template</source>
+        <translation>i prompt &apos;raw&apos; non sono supportati: il prompt passa per il modello di chat del modello</translation>
+    </message>
+    <message>
+        <source>&apos;suffix&apos; (fill in the middle) is not supported</source>
+        <translation>&apos;suffix&apos; (riempimento nel mezzo) non è supportato</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; is not supported: send the conversation to /api/chat</source>
+        <translation>&apos;context&apos; non è supportato: invia la conversazione a /api/chat</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string</source>
+        <translation>&apos;prompt&apos; deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos; deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>options.num_predict must be an integer</source>
+        <translation>options.num_predict deve essere un intero</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;json&quot; or a JSON schema</source>
+        <translation>&apos;format&apos; deve essere &quot;json&quot; o uno schema JSON</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +5280,69 @@ id nodo %2</translation>
     </message>
 </context>
 <context>
+    <name>mdi::ResponsesRequest</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>%1: an input_image needs &quot;image_url&quot; with a data: URL (data:image/png;base64,...); uploaded files (file_id) are not supported</source>
+        <translation>%1: un input_image ha bisogno di &quot;image_url&quot; con un URL data: (data:image/png;base64,...); i file caricati (file_id) non sono supportati</translation>
+    </message>
+    <message>
+        <source>%1: content of type &apos;%2&apos; is not supported (input_text, input_image, output_text)</source>
+        <translation>%1: il contenuto di tipo &apos;%2&apos; non è supportato (input_text, input_image, output_text)</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>Il corpo della richiesta non è JSON valido: %1 alla posizione %2.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Il corpo della richiesta deve essere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>&apos;previous_response_id&apos; is not supported: this server keeps no responses; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;previous_response_id&apos; non è supportato: questo server non conserva risposte; invia l&apos;intera conversazione in &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;conversation&apos; is not supported: this server keeps no conversations; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;conversation&apos; non è supportato: questo server non conserva conversazioni; invia l&apos;intera conversazione in &apos;input&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling, built-in tools) is not supported</source>
+        <translation>&apos;tools&apos; (chiamata di funzioni, strumenti integrati) non è supportato</translation>
+    </message>
+    <message>
+        <source>&apos;background&apos; is not supported: answers are given while the request waits</source>
+        <translation>&apos;background&apos; non è supportato: le risposte arrivano mentre la richiesta attende</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; (stored prompt templates) is not supported</source>
+        <translation>&apos;prompt&apos; (modelli di prompt salvati) non è supportato</translation>
+    </message>
+    <message>
+        <source>&apos;instructions&apos; must be a string</source>
+        <translation>&apos;instructions&apos; deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>%1: items of type &apos;%2&apos; are not supported (only messages: this server has no tools or reasoning items)</source>
+        <translation>%1: gli elementi di tipo &apos;%2&apos; non sono supportati (solo messaggi: questo server non ha strumenti né elementi di ragionamento)</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content deve essere una stringa o un elenco di parti</translation>
+    </message>
+    <message>
+        <source>&apos;input&apos; must be a string or a list of messages</source>
+        <translation>&apos;input&apos; deve essere una stringa o un elenco di messaggi</translation>
+    </message>
+    <message>
+        <source>&apos;max_output_tokens&apos; must be an integer between 1 and %1</source>
+        <translation>&apos;max_output_tokens&apos; deve essere un intero tra 1 e %1</translation>
+    </message>
+</context>
+<context>
     <name>mdi::ResultBatchMessage</name>
     <message>
         <source>a ResultBatch needs at least one entry</source>
@@ -5396,10 +5640,6 @@ id nodo %2</translation>
 <context>
     <name>mdi::ServeCommand</name>
     <message>
-        <source>Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md).</source>
-        <translation>Serve il modello via HTTP: chat completion compatibili con OpenAI, con immagini (vedi docs/API.md).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1; 0.0.0.0 exposes the API to the network).</source>
         <translation>Indirizzo su cui restare in ascolto (predefinito: 127.0.0.1; 0.0.0.0 espone l&apos;API alla rete).</translation>
     </message>
@@ -5470,6 +5710,26 @@ id nodo %2</translation>
     <message>
         <source>--model-alias needs a name</source>
         <translation>--model-alias richiede un nome</translation>
+    </message>
+    <message>
+        <source>Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and Ollama&apos;s API (see docs/API.md).</source>
+        <translation>Serve il modello via HTTP: chat completions e responses compatibili con OpenAI con immagini, e l&apos;API di Ollama (vedi docs/API.md).</translation>
+    </message>
+    <message>
+        <source>Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off by default).</source>
+        <translation>Consente alle pagine web di ORIGIN (per esempio http://localhost:3000; * per tutte) di chiamare l&apos;API: CORS (ripetibile; disattivato per impostazione predefinita).</translation>
+    </message>
+    <message>
+        <source>Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost (repeatable).</source>
+        <translation>Accetta richieste indirizzate a NAME (l&apos;intestazione Host, per esempio host.docker.internal) oltre a localhost (ripetibile).</translation>
+    </message>
+    <message>
+        <source>--cors-origin: %1</source>
+        <translation>--cors-origin: %1</translation>
+    </message>
+    <message>
+        <source>--allow-host takes a host name such as host.docker.internal, not &apos;%1&apos;</source>
+        <translation>--allow-host richiede un nome host come host.docker.internal, non &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

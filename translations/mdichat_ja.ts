@@ -406,10 +406,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>回答が完了する前にモデルがアンロードされました。</translation>
     </message>
     <message>
-        <source>This server answers only requests addressed to localhost (the Host header names another host).</source>
-        <translation>このサーバーは localhost 宛てのリクエストにのみ応答します (Host ヘッダーが別のホストを指定しています)。</translation>
-    </message>
-    <message>
         <source>This server needs an API key: send &quot;Authorization: Bearer KEY&quot;.</source>
         <translation>このサーバーには API キーが必要です: &quot;Authorization: Bearer KEY&quot; を送信してください。</translation>
     </message>
@@ -466,6 +462,18 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>The request waited %1 s for a free slot; try again later.</source>
         <translation>リクエストは空きスロットを %1 秒待ちました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This server answers only requests addressed to localhost (the Host header names another host; mdi-run serve --allow-host adds names).</source>
+        <translation>このサーバーは localhost 宛てのリクエストにのみ応答します（Host ヘッダーが別のホストを指しています。mdi-run serve --allow-host で名前を追加できます）。</translation>
+    </message>
+    <message>
+        <source>Web pages from %1 may not use this server (mdi-run serve --cors-origin names those that may).</source>
+        <translation>%1 のウェブページはこのサーバーを使えません（使えるものは mdi-run serve --cors-origin で指定します）。</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; not found; GET /api/tags lists the one this server has</source>
+        <translation>モデル &apos;%1&apos; が見つかりません。GET /api/tags でこのサーバーのモデルが分かります</translation>
     </message>
 </context>
 <context>
@@ -615,10 +623,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>には &quot;logprobs&quot;: true が必要です</translation>
     </message>
     <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
-        <translation>&apos;response_format&apos; は {&quot;type&quot;: &quot;text&quot;} または {&quot;type&quot;: &quot;json_object&quot;} である必要があります。json_schema はまだサポートされていません</translation>
-    </message>
-    <message>
         <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
         <translation>画像 %1: file:// URL は拒否されました。このサーバーが画像ファイルを読み込むのは --allow-file-urls 付きで起動された場合のみで、読み取り可能な画像への絶対パスに限ります。画像は data: URL で送信してください</translation>
     </message>
@@ -629,6 +633,26 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
         <translation>画像 %1: %2 (このサーバーがデコードする画像は 1 リクエストあたり %3 メガピクセルまでです)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with a &quot;type&quot;</source>
+        <translation>&apos;%1&apos; は &quot;type&quot; を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; type &apos;%2&apos; is not supported (text, json_object or json_schema)</source>
+        <translation>&apos;%1&apos; の型 &apos;%2&apos; はサポートされていません（text、json_object、json_schema）</translation>
+    </message>
+    <message>
+        <source>&apos;%1.json_schema&apos; must be an object with the &quot;schema&quot;</source>
+        <translation>&apos;%1.json_schema&apos; は &quot;schema&quot; を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON schema (an object)</source>
+        <translation>&apos;%1&apos; は JSON スキーマ（オブジェクト）でなければなりません</translation>
+    </message>
+    <message>
+        <source>the shortest answer valid for %1 has %2 bytes, more than the token limit (%3) can be sure to hold; raise the token limit</source>
+        <translation>%1 に有効な最短の回答は %2 バイトで、トークン上限（%3）で確実に収まる量を超えています。トークン上限を増やしてください</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1311,13 @@ Last message: %2</source>
     <message>
         <source>No conversation matches the search.</source>
         <translation>検索に一致する会話はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::CorsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a web origin: give scheme, host and port as the browser shows them, such as http://localhost:3000</source>
+        <translation>&apos;%1&apos; はウェブのオリジンではありません。ブラウザーが示すとおりにスキーム、ホスト、ポートを指定してください（例: http://localhost:3000）</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2541,93 @@ Commands (mdi-run COMMAND --help):
         <translation>
             <numerusform>OK: %n 個のテンソルが config.json と一致します</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::JsonSchema</name>
+    <message>
+        <source>%1: the schema must describe an object ({&quot;type&quot;: &quot;object&quot;, ...}), as OpenAI requires</source>
+        <translation>%1: OpenAI の要件どおり、スキーマはオブジェクト（{&quot;type&quot;: &quot;object&quot;, ...}）を記述しなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not supported; the supported subset of JSON Schema is type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum</source>
+        <translation>%1: &apos;%2&apos; はサポートされていません。サポートされる JSON Schema のサブセットは type（object、array、string、number、integer、boolean、null）、properties、required、additionalProperties、items、enum、const、minimum、maximum、exclusiveMinimum、exclusiveMaximum です</translation>
+    </message>
+    <message>
+        <source>%1: the schema has more than %2 parts</source>
+        <translation>%1: スキーマの部分が %2 を超えています</translation>
+    </message>
+    <message>
+        <source>%1: type &apos;%2&apos; is not a JSON Schema type (object, array, string, number, integer, boolean, null)</source>
+        <translation>%1: 型 &apos;%2&apos; は JSON Schema の型（object、array、string、number、integer、boolean、null）ではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; names no type</source>
+        <translation>%1: &apos;type&apos; に型がありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>%1: &apos;type&apos; は文字列または文字列のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation>%1: &apos;%2&apos; は数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: no integer lies within &apos;minimum&apos; and &apos;maximum&apos;</source>
+        <translation>%1: &apos;minimum&apos; と &apos;maximum&apos; の間に整数がありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;enum&apos; must be a list of values</source>
+        <translation>%1: &apos;enum&apos; は値のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: enum and const values must be strings, numbers, booleans or null</source>
+        <translation>%1: enum と const の値は文字列、数値、真偽値、null のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: no value of &apos;enum&apos;/&apos;const&apos; is allowed by the schema</source>
+        <translation>%1: スキーマは &apos;enum&apos;/&apos;const&apos; のどの値も許していません</translation>
+    </message>
+    <message>
+        <source>%1: the schema has no &apos;type&apos; (every part of the schema needs a type, an enum or a const)</source>
+        <translation>%1: スキーマに &apos;type&apos; がありません（スキーマの各部分には type、enum、const のいずれかが必要です）</translation>
+    </message>
+    <message>
+        <source>%1: objects and arrays are nested more than %2 deep</source>
+        <translation>%1: オブジェクトと配列の入れ子が %2 段を超えています</translation>
+    </message>
+    <message>
+        <source>%1: &apos;properties&apos; must be an object</source>
+        <translation>%1: &apos;properties&apos; はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: the object has %2 properties; at most %3 are supported</source>
+        <translation>%1: オブジェクトのプロパティは %2 個です。サポートされるのは最大 %3 個です</translation>
+    </message>
+    <message>
+        <source>%1: &apos;additionalProperties&apos; must be a boolean or a schema</source>
+        <translation>%1: &apos;additionalProperties&apos; は真偽値またはスキーマでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1.properties.%2 must be a schema (an object)</source>
+        <translation>%1.properties.%2 はスキーマ（オブジェクト）でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: the property name &apos;%2...&apos; is longer than 255 bytes</source>
+        <translation>%1: プロパティ名 &apos;%2...&apos; が 255 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; must be a list of property names</source>
+        <translation>%1: &apos;required&apos; はプロパティ名のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; names &apos;%2&apos;, which is not in &apos;properties&apos;</source>
+        <translation>%1: &apos;required&apos; が &apos;properties&apos; にない &apos;%2&apos; を指定しています</translation>
+    </message>
+    <message>
+        <source>%1: an array needs &apos;items&apos;, one schema for every item</source>
+        <translation>%1: 配列には &apos;items&apos;（各要素のスキーマ）が必要です</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3898,69 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Dismiss the notice</source>
         <translation>お知らせを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::OllamaRequest</name>
+    <message>
+        <source>%1.content must be a string</source>
+        <translation>%1.content は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1.images must be a list of base64 strings</source>
+        <translation>%1.images は base64 文字列のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1.images[%2] must be a base64 string</source>
+        <translation>%1.images[%2] は base64 文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>リクエスト本文が正しい JSON ではありません: オフセット %2 で %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>リクエスト本文は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling) is not supported</source>
+        <translation>&apos;tools&apos;（関数呼び出し）はサポートされていません</translation>
+    </message>
+    <message>
+        <source>&apos;messages&apos; must be a list of messages</source>
+        <translation>&apos;messages&apos; はメッセージのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: tool messages are not supported (no function calling)</source>
+        <translation>%1: tool メッセージはサポートされていません（関数呼び出しはありません）</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; prompts are not supported: the prompt goes through the model&apos;s chat template</source>
+        <translation>&apos;raw&apos; プロンプトはサポートされていません。プロンプトはモデルのチャットテンプレートを通ります</translation>
+    </message>
+    <message>
+        <source>&apos;suffix&apos; (fill in the middle) is not supported</source>
+        <translation>&apos;suffix&apos;（中間補完）はサポートされていません</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; is not supported: send the conversation to /api/chat</source>
+        <translation>&apos;context&apos; はサポートされていません。会話は /api/chat に送ってください</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string</source>
+        <translation>&apos;prompt&apos; は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>&apos;options&apos; はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>options.num_predict must be an integer</source>
+        <translation>options.num_predict は整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;json&quot; or a JSON schema</source>
+        <translation>&apos;format&apos; は &quot;json&quot; または JSON スキーマでなければなりません</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5247,69 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::ResponsesRequest</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: an input_image needs &quot;image_url&quot; with a data: URL (data:image/png;base64,...); uploaded files (file_id) are not supported</source>
+        <translation>%1: input_image には data: URL（data:image/png;base64,...）を持つ &quot;image_url&quot; が必要です。アップロードしたファイル（file_id）はサポートされていません</translation>
+    </message>
+    <message>
+        <source>%1: content of type &apos;%2&apos; is not supported (input_text, input_image, output_text)</source>
+        <translation>%1: 型 &apos;%2&apos; の内容はサポートされていません（input_text、input_image、output_text）</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>リクエスト本文が正しい JSON ではありません: オフセット %2 で %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>リクエスト本文は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>&apos;previous_response_id&apos; is not supported: this server keeps no responses; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;previous_response_id&apos; はサポートされていません。このサーバーは応答を保存しません。会話全体を &apos;input&apos; で送ってください</translation>
+    </message>
+    <message>
+        <source>&apos;conversation&apos; is not supported: this server keeps no conversations; send the whole conversation in &apos;input&apos;</source>
+        <translation>&apos;conversation&apos; はサポートされていません。このサーバーは会話を保存しません。会話全体を &apos;input&apos; で送ってください</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling, built-in tools) is not supported</source>
+        <translation>&apos;tools&apos;（関数呼び出し、組み込みツール）はサポートされていません</translation>
+    </message>
+    <message>
+        <source>&apos;background&apos; is not supported: answers are given while the request waits</source>
+        <translation>&apos;background&apos; はサポートされていません。回答はリクエストが待っている間に返されます</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; (stored prompt templates) is not supported</source>
+        <translation>&apos;prompt&apos;（保存されたプロンプトテンプレート）はサポートされていません</translation>
+    </message>
+    <message>
+        <source>&apos;instructions&apos; must be a string</source>
+        <translation>&apos;instructions&apos; は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: items of type &apos;%2&apos; are not supported (only messages: this server has no tools or reasoning items)</source>
+        <translation>%1: 型 &apos;%2&apos; の項目はサポートされていません（メッセージのみ。このサーバーにはツールや推論の項目がありません）</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content は文字列またはパーツのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;input&apos; must be a string or a list of messages</source>
+        <translation>&apos;input&apos; は文字列またはメッセージのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;max_output_tokens&apos; must be an integer between 1 and %1</source>
+        <translation>&apos;max_output_tokens&apos; は 1 から %1 までの整数でなければなりません</translation>
+    </message>
+</context>
+<context>
     <name>mdi::ResultBatchMessage</name>
     <message>
         <source>a ResultBatch needs at least one entry</source>
@@ -5361,10 +5605,6 @@ node id %2</source>
 <context>
     <name>mdi::ServeCommand</name>
     <message>
-        <source>Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md).</source>
-        <translation>HTTP でモデルを提供します: 画像対応の OpenAI 互換チャット補完 (docs/API.md を参照)。</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1; 0.0.0.0 exposes the API to the network).</source>
         <translation>待ち受けるアドレス (既定値: 127.0.0.1。0.0.0.0 では API がネットワークに公開されます)。</translation>
     </message>
@@ -5435,6 +5675,26 @@ node id %2</source>
     <message>
         <source>--model-alias needs a name</source>
         <translation>--model-alias には名前が必要です</translation>
+    </message>
+    <message>
+        <source>Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and Ollama&apos;s API (see docs/API.md).</source>
+        <translation>モデルを HTTP で提供します: 画像付きの OpenAI 互換 chat completions と responses、および Ollama の API（docs/API.md を参照）。</translation>
+    </message>
+    <message>
+        <source>Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off by default).</source>
+        <translation>ORIGIN（例: http://localhost:3000。* はすべて）のウェブページに API の呼び出しを許可します: CORS（複数指定可。既定ではオフ）。</translation>
+    </message>
+    <message>
+        <source>Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost (repeatable).</source>
+        <translation>localhost に加えて NAME（Host ヘッダー。例: host.docker.internal）宛てのリクエストを受け付けます（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>--cors-origin: %1</source>
+        <translation>--cors-origin: %1</translation>
+    </message>
+    <message>
+        <source>--allow-host takes a host name such as host.docker.internal, not &apos;%1&apos;</source>
+        <translation>--allow-host には host.docker.internal のようなホスト名を指定してください（&apos;%1&apos; ではなく）</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>回答完成之前模型已被卸载。</translation>
     </message>
     <message>
-        <source>This server answers only requests addressed to localhost (the Host header names another host).</source>
-        <translation>此服务器只响应发往 localhost 的请求（Host 标头指定了其他主机）。</translation>
-    </message>
-    <message>
         <source>This server needs an API key: send &quot;Authorization: Bearer KEY&quot;.</source>
         <translation>此服务器需要 API 密钥: 请发送 &quot;Authorization: Bearer KEY&quot;。</translation>
     </message>
@@ -466,6 +462,18 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>The request waited %1 s for a free slot; try again later.</source>
         <translation>请求等待空闲槽位已达 %1 秒；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This server answers only requests addressed to localhost (the Host header names another host; mdi-run serve --allow-host adds names).</source>
+        <translation>此服务器只响应发往 localhost 的请求（Host 头指向了其他主机；mdi-run serve --allow-host 可添加名称）。</translation>
+    </message>
+    <message>
+        <source>Web pages from %1 may not use this server (mdi-run serve --cors-origin names those that may).</source>
+        <translation>来自 %1 的网页不能使用此服务器（mdi-run serve --cors-origin 指定可以使用的来源）。</translation>
+    </message>
+    <message>
+        <source>model &apos;%1&apos; not found; GET /api/tags lists the one this server has</source>
+        <translation>未找到模型“%1”；GET /api/tags 列出此服务器上的模型</translation>
     </message>
 </context>
 <context>
@@ -615,10 +623,6 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
         <translation>需要 &quot;logprobs&quot;: true</translation>
     </message>
     <message>
-        <source>&apos;response_format&apos; must be {&quot;type&quot;: &quot;text&quot;} or {&quot;type&quot;: &quot;json_object&quot;}; json_schema is not supported yet</source>
-        <translation>&apos;response_format&apos; 必须为 {&quot;type&quot;: &quot;text&quot;} 或 {&quot;type&quot;: &quot;json_object&quot;}；暂不支持 json_schema</translation>
-    </message>
-    <message>
         <source>image %1: the file:// URL was refused: this server reads image files only when started with --allow-file-urls, from an absolute path to a readable image; send the image as a data: URL</source>
         <translation>图像 %1: file:// URL 已被拒绝：此服务器只有在使用 --allow-file-urls 启动时才读取图像文件，且只读取指向可读图像的绝对路径；请以 data: URL 发送图像</translation>
     </message>
@@ -629,6 +633,26 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>image %1: %2 (this server decodes at most %3 megapixels of images per request)</source>
         <translation>图像 %1: %2（此服务器每个请求最多解码 %3 百万像素的图像）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with a &quot;type&quot;</source>
+        <translation>“%1”必须是带有 &quot;type&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; type &apos;%2&apos; is not supported (text, json_object or json_schema)</source>
+        <translation>不支持类型为“%2”的“%1”（text、json_object 或 json_schema）</translation>
+    </message>
+    <message>
+        <source>&apos;%1.json_schema&apos; must be an object with the &quot;schema&quot;</source>
+        <translation>“%1.json_schema”必须是带有 &quot;schema&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON schema (an object)</source>
+        <translation>“%1”必须是 JSON 模式（一个对象）</translation>
+    </message>
+    <message>
+        <source>the shortest answer valid for %1 has %2 bytes, more than the token limit (%3) can be sure to hold; raise the token limit</source>
+        <translation>对 %1 有效的最短回答有 %2 字节，超过令牌上限（%3）能确保容纳的长度；请提高令牌上限</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1311,13 @@ Last message: %2</source>
     <message>
         <source>No conversation matches the search.</source>
         <translation>没有与搜索匹配的对话。</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::CorsPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a web origin: give scheme, host and port as the browser shows them, such as http://localhost:3000</source>
+        <translation>“%1”不是网页来源：请按浏览器显示的形式给出协议、主机和端口，例如 http://localhost:3000</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2541,93 @@ Commands (mdi-run COMMAND --help):
         <translation>
             <numerusform>OK: %n 个张量与 config.json 匹配</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mdi::JsonSchema</name>
+    <message>
+        <source>%1: the schema must describe an object ({&quot;type&quot;: &quot;object&quot;, ...}), as OpenAI requires</source>
+        <translation>%1：按 OpenAI 的要求，模式必须描述一个对象（{&quot;type&quot;: &quot;object&quot;, ...}）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not supported; the supported subset of JSON Schema is type (object, array, string, number, integer, boolean, null), properties, required, additionalProperties, items, enum, const, minimum, maximum, exclusiveMinimum and exclusiveMaximum</source>
+        <translation>%1：不支持“%2”；支持的 JSON Schema 子集为 type（object、array、string、number、integer、boolean、null）、properties、required、additionalProperties、items、enum、const、minimum、maximum、exclusiveMinimum 和 exclusiveMaximum</translation>
+    </message>
+    <message>
+        <source>%1: the schema has more than %2 parts</source>
+        <translation>%1：模式的部分超过 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: type &apos;%2&apos; is not a JSON Schema type (object, array, string, number, integer, boolean, null)</source>
+        <translation>%1：类型“%2”不是 JSON Schema 类型（object、array、string、number、integer、boolean、null）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; names no type</source>
+        <translation>%1：“type”没有给出任何类型</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>%1：“type”必须是字符串或字符串列表</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a number</source>
+        <translation>%1：“%2”必须是数字</translation>
+    </message>
+    <message>
+        <source>%1: no integer lies within &apos;minimum&apos; and &apos;maximum&apos;</source>
+        <translation>%1：“minimum”与“maximum”之间没有整数</translation>
+    </message>
+    <message>
+        <source>%1: &apos;enum&apos; must be a list of values</source>
+        <translation>%1：“enum”必须是值的列表</translation>
+    </message>
+    <message>
+        <source>%1: enum and const values must be strings, numbers, booleans or null</source>
+        <translation>%1：enum 和 const 的值必须是字符串、数字、布尔值或 null</translation>
+    </message>
+    <message>
+        <source>%1: no value of &apos;enum&apos;/&apos;const&apos; is allowed by the schema</source>
+        <translation>%1：模式不允许“enum”/“const”中的任何值</translation>
+    </message>
+    <message>
+        <source>%1: the schema has no &apos;type&apos; (every part of the schema needs a type, an enum or a const)</source>
+        <translation>%1：模式没有“type”（模式的每个部分都需要 type、enum 或 const）</translation>
+    </message>
+    <message>
+        <source>%1: objects and arrays are nested more than %2 deep</source>
+        <translation>%1：对象和数组嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>%1: &apos;properties&apos; must be an object</source>
+        <translation>%1：“properties”必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: the object has %2 properties; at most %3 are supported</source>
+        <translation>%1：该对象有 %2 个属性；最多支持 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: &apos;additionalProperties&apos; must be a boolean or a schema</source>
+        <translation>%1：“additionalProperties”必须是布尔值或模式</translation>
+    </message>
+    <message>
+        <source>%1.properties.%2 must be a schema (an object)</source>
+        <translation>%1.properties.%2 必须是模式（一个对象）</translation>
+    </message>
+    <message>
+        <source>%1: the property name &apos;%2...&apos; is longer than 255 bytes</source>
+        <translation>%1：属性名“%2...”超过 255 字节</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; must be a list of property names</source>
+        <translation>%1：“required”必须是属性名列表</translation>
+    </message>
+    <message>
+        <source>%1: &apos;required&apos; names &apos;%2&apos;, which is not in &apos;properties&apos;</source>
+        <translation>%1：“required”列出了“%2”，但它不在“properties”中</translation>
+    </message>
+    <message>
+        <source>%1: an array needs &apos;items&apos;, one schema for every item</source>
+        <translation>%1：数组需要“items”，即每个元素的模式</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3898,69 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Dismiss the notice</source>
         <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::OllamaRequest</name>
+    <message>
+        <source>%1.content must be a string</source>
+        <translation>%1.content 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1.images must be a list of base64 strings</source>
+        <translation>%1.images 必须是 base64 字符串列表</translation>
+    </message>
+    <message>
+        <source>%1.images[%2] must be a base64 string</source>
+        <translation>%1.images[%2] 必须是 base64 字符串</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>请求正文不是有效的 JSON：在偏移 %2 处 %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求正文必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling) is not supported</source>
+        <translation>不支持“tools”（函数调用）</translation>
+    </message>
+    <message>
+        <source>&apos;messages&apos; must be a list of messages</source>
+        <translation>“messages”必须是消息列表</translation>
+    </message>
+    <message>
+        <source>%1: tool messages are not supported (no function calling)</source>
+        <translation>%1：不支持 tool 消息（没有函数调用）</translation>
+    </message>
+    <message>
+        <source>&apos;raw&apos; prompts are not supported: the prompt goes through the model&apos;s chat template</source>
+        <translation>不支持“raw”提示：提示会经过模型的聊天模板</translation>
+    </message>
+    <message>
+        <source>&apos;suffix&apos; (fill in the middle) is not supported</source>
+        <translation>不支持“suffix”（中间填充）</translation>
+    </message>
+    <message>
+        <source>&apos;context&apos; is not supported: send the conversation to /api/chat</source>
+        <translation>不支持“context”：请把对话发送到 /api/chat</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; must be a string</source>
+        <translation>“prompt”必须是字符串</translation>
+    </message>
+    <message>
+        <source>&apos;options&apos; must be an object</source>
+        <translation>“options”必须是对象</translation>
+    </message>
+    <message>
+        <source>options.num_predict must be an integer</source>
+        <translation>options.num_predict 必须是整数</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;json&quot; or a JSON schema</source>
+        <translation>“format”必须是 &quot;json&quot; 或 JSON 模式</translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5247,69 @@ node id %2</source>
     </message>
 </context>
 <context>
+    <name>mdi::ResponsesRequest</name>
+    <message>
+        <source>%1.%2 must be a string</source>
+        <translation>%1.%2 必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: an input_image needs &quot;image_url&quot; with a data: URL (data:image/png;base64,...); uploaded files (file_id) are not supported</source>
+        <translation>%1：input_image 需要带 data: URL（data:image/png;base64,...）的 &quot;image_url&quot;；不支持上传的文件（file_id）</translation>
+    </message>
+    <message>
+        <source>%1: content of type &apos;%2&apos; is not supported (input_text, input_image, output_text)</source>
+        <translation>%1：不支持类型为“%2”的内容（input_text、input_image、output_text）</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at offset %2.</source>
+        <translation>请求正文不是有效的 JSON：在偏移 %2 处 %1。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求正文必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&apos;previous_response_id&apos; is not supported: this server keeps no responses; send the whole conversation in &apos;input&apos;</source>
+        <translation>不支持“previous_response_id”：此服务器不保存回答；请在“input”中发送完整对话</translation>
+    </message>
+    <message>
+        <source>&apos;conversation&apos; is not supported: this server keeps no conversations; send the whole conversation in &apos;input&apos;</source>
+        <translation>不支持“conversation”：此服务器不保存对话；请在“input”中发送完整对话</translation>
+    </message>
+    <message>
+        <source>&apos;tools&apos; (function calling, built-in tools) is not supported</source>
+        <translation>不支持“tools”（函数调用、内置工具）</translation>
+    </message>
+    <message>
+        <source>&apos;background&apos; is not supported: answers are given while the request waits</source>
+        <translation>不支持“background”：回答在请求等待期间给出</translation>
+    </message>
+    <message>
+        <source>&apos;prompt&apos; (stored prompt templates) is not supported</source>
+        <translation>不支持“prompt”（已保存的提示模板）</translation>
+    </message>
+    <message>
+        <source>&apos;instructions&apos; must be a string</source>
+        <translation>“instructions”必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: items of type &apos;%2&apos; are not supported (only messages: this server has no tools or reasoning items)</source>
+        <translation>%1：不支持类型为“%2”的项（仅支持消息：此服务器没有工具或推理项）</translation>
+    </message>
+    <message>
+        <source>%1.content must be a string or a list of parts</source>
+        <translation>%1.content 必须是字符串或部分列表</translation>
+    </message>
+    <message>
+        <source>&apos;input&apos; must be a string or a list of messages</source>
+        <translation>“input”必须是字符串或消息列表</translation>
+    </message>
+    <message>
+        <source>&apos;max_output_tokens&apos; must be an integer between 1 and %1</source>
+        <translation>“max_output_tokens”必须是 1 到 %1 之间的整数</translation>
+    </message>
+</context>
+<context>
     <name>mdi::ResultBatchMessage</name>
     <message>
         <source>a ResultBatch needs at least one entry</source>
@@ -5361,10 +5605,6 @@ node id %2</source>
 <context>
     <name>mdi::ServeCommand</name>
     <message>
-        <source>Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md).</source>
-        <translation>通过 HTTP 提供模型服务: 支持图像的 OpenAI 兼容聊天补全（参见 docs/API.md）。</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1; 0.0.0.0 exposes the API to the network).</source>
         <translation>要监听的地址（默认为 127.0.0.1；0.0.0.0 会将 API 暴露给网络）。</translation>
     </message>
@@ -5435,6 +5675,26 @@ node id %2</source>
     <message>
         <source>--model-alias needs a name</source>
         <translation>--model-alias 需要一个名称</translation>
+    </message>
+    <message>
+        <source>Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and Ollama&apos;s API (see docs/API.md).</source>
+        <translation>通过 HTTP 提供模型：兼容 OpenAI 的带图像 chat completions 和 responses，以及 Ollama 的 API（见 docs/API.md）。</translation>
+    </message>
+    <message>
+        <source>Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off by default).</source>
+        <translation>允许来自 ORIGIN（例如 http://localhost:3000；* 表示全部）的网页调用 API：CORS（可重复；默认关闭）。</translation>
+    </message>
+    <message>
+        <source>Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost (repeatable).</source>
+        <translation>除 localhost 外，也接受发往 NAME（Host 头，例如 host.docker.internal）的请求（可重复）。</translation>
+    </message>
+    <message>
+        <source>--cors-origin: %1</source>
+        <translation>--cors-origin：%1</translation>
+    </message>
+    <message>
+        <source>--allow-host takes a host name such as host.docker.internal, not &apos;%1&apos;</source>
+        <translation>--allow-host 需要主机名，例如 host.docker.internal，而不是“%1”</translation>
     </message>
 </context>
 <context>

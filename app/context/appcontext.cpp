@@ -1,6 +1,7 @@
 #include "context/appcontext.h"
 
 #include "api/apiserver.h"
+#include "api/corspolicy.h"
 #include "chat/chatcontroller.h"
 #include "engine/engine.h"
 #include "engine/precisionchoice.h"
@@ -53,6 +54,7 @@ AppContext::AppContext(const QString &dataDir, std::unique_ptr<QSettings> qsetti
   m_settings->onChanged(AppSettings::LocalApiEnabled, this, restartApi);
   m_settings->onChanged(AppSettings::LocalApiPort, this, restartApi);
   m_settings->onChanged(AppSettings::LocalApiKey, this, restartApi);
+  m_settings->onChanged(AppSettings::LocalApiCorsOrigins, this, restartApi);
 
   connect(m_engine.get(), &Engine::modelLoaded, this, [this] {
     m_loadUsesPeers = false;
@@ -200,6 +202,11 @@ void AppContext::applyLocalApi() {
   // file:// images let a caller have this user's files read: only for callers holding the key,
   // not for every process and user on the computer.
   options.allowFileImages = !options.apiKey.isEmpty();
+  // Only what is an origin: a damaged entry opens nothing.
+  for (const QString &origin : m_settings->value(AppSettings::LocalApiCorsOrigins)) {
+    if (auto normalized = CorsPolicy::normalizeOrigin(origin))
+      options.corsOrigins.append(*normalized);
+  }
   m_apiServer.reset(); // frees the port before it is bound again
   // On this (the GUI) thread's event loop: sockets are cheap, requests are parsed on the pool
   // and inference runs on the engine's threads.

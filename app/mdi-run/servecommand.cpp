@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "api/apiserver.h"
+#include "api/corspolicy.h"
 #include "engine/engine.h"
 #include "enginearguments.h"
 #include "model/modelconfig.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -26,7 +28,8 @@ int failServe(const QString &message, int code) {
 int ServeCommand::run(const QStringList &arguments) {
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      tr("Serves the model over HTTP: OpenAI-compatible chat completions with images (see docs/API.md)."));
+      tr("Serves the model over HTTP: OpenAI-compatible chat completions and responses with images, and "
+         "Ollama's API (see docs/API.md)."));
   parser.addHelpOption();
   EngineArguments engineArguments;
   engineArguments.addTo(parser);
@@ -59,8 +62,18 @@ int ServeCommand::run(const QStringList &arguments) {
   const QCommandLineOption modelAlias(
       QStringLiteral("model-alias"),
       tr("Another name requests may use for the model, listed by /v1/models (repeatable)."), QStringLiteral("NAME"));
-  parser.addOptions(
-      {host, port, apiKey, maxBody, maxAnswers, maxQueue, queueTimeout, allowFileUrls, noFileImages, modelAlias});
+  const QCommandLineOption corsOrigin(
+      QStringLiteral("cors-origin"),
+      tr("Let web pages from ORIGIN (such as http://localhost:3000; * for any) call the API: CORS (repeatable; off "
+         "by default)."),
+      QStringLiteral("ORIGIN"));
+  const QCommandLineOption allowHost(
+      QStringLiteral("allow-host"),
+      tr("Accept requests addressed to NAME (the Host header, such as host.docker.internal) besides localhost "
+         "(repeatable)."),
+      QStringLiteral("NAME"));
+  parser.addOptions({host, port, apiKey, maxBody, maxAnswers, maxQueue, queueTimeout, allowFileUrls, noFileImages,
+                     modelAlias, corsOrigin, allowHost});
   parser.process(arguments);
 
   if (!parser.isSet(engineArguments.model()))
@@ -102,6 +115,18 @@ int ServeCommand::run(const QStringList &arguments) {
   for (const QString &alias : std::as_const(options.modelAliases)) {
     if (alias.trimmed().isEmpty())
       return failServe(tr("--model-alias needs a name"), 2);
+  }
+  for (const QString &origin : parser.values(corsOrigin)) {
+    auto normalized = CorsPolicy::normalizeOrigin(origin);
+    if (!normalized)
+      return failServe(tr("--cors-origin: %1").arg(normalized.error()), 2);
+    options.corsOrigins.append(*normalized);
+  }
+  static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+  for (const QString &name : parser.values(allowHost)) {
+    if (!hostName.match(name).hasMatch())
+      return failServe(tr("--allow-host takes a host name such as host.docker.internal, not '%1'").arg(name), 2);
+    options.allowedHosts.append(name.toLower());
   }
   options.apiKey = parser.isSet(apiKey) ? parser.value(apiKey) : qEnvironmentVariable("MDI_API_KEY");
   if (!options.address.isLoopback() && options.apiKey.isEmpty())

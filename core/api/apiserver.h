@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -24,7 +25,8 @@ struct EngineModelInfo;
 struct GenerationResult;
 
 // The local API: OpenAI-compatible chat completions (with images, streaming and n choices),
-// the model list and the Qwen-format /generate/multimodal, served from an Engine over
+// OpenAI's Responses API, the model list, the Qwen-format /generate/multimodal and Ollama's
+// endpoints (/api/chat, /api/generate, /api/tags, /api/show, /api/version), served from an Engine over
 // HttpServer. Each answer (each of n choices) is its own engine conversation, so requests from
 // several clients run through the pipeline together; a conversation is forgotten when its
 // answer ends, and a client that disconnects stops its answers. Request bodies are parsed and
@@ -36,8 +38,10 @@ struct GenerationResult;
 // it (images decoded once, handed on to the engine), so a request that cannot be answered is a
 // 400 (context_length_exceeded, mismatched image placeholders) and not a failure mid-answer.
 // Requests over the answer limit wait in a bounded queue for a slot; a full queue or a wait that
-// runs out is a 429 with Retry-After. Every failure is an OpenAI-style error object; the server
-// stays up.
+// runs out is a 429 with Retry-After. Every failure is an OpenAI-style error object (Ollama's
+// shape on /api/); the server stays up. Web pages of the origins named in Options::corsOrigins
+// may call it (CORS preflights answered, before the key is checked); other origins get no CORS
+// headers.
 class ApiServer : public QObject {
   Q_OBJECT
 public:
@@ -56,6 +60,12 @@ public:
     int maxImagesPerRequest = 32;
     qint64 maxImagePixelsPerRequest = 128LL * 1000 * 1000; // decoded pixels of all images together
     QStringList modelAliases; // more names a request's "model" may use (mdi-run serve --model-alias)
+    // Web origins whose pages may call the API (CORS; CorsPolicy::normalizeOrigin, "*" any); none
+    // by default.
+    QStringList corsOrigins;
+    // Host header names accepted besides loopback names when bound to loopback
+    // ("host.docker.internal"); none by default.
+    QStringList allowedHosts;
   };
 
   explicit ApiServer(Engine &engine, QObject *parent = nullptr);
@@ -82,27 +92,43 @@ Q_SIGNALS:
   void activeAnswersChanged(int count);
 
 private:
+  // Whose shapes a request and its answer have.
+  enum class Dialect {
+    Chat,           // POST /v1/chat/completions
+    Qwen,           // POST /generate/multimodal
+    Responses,      // POST /v1/responses
+    OllamaChat,     // POST /api/chat
+    OllamaGenerate, // POST /api/generate
+  };
   struct Job;
   // A parsed request waiting for answer slots.
   struct Waiting {
     quint64 number = 0;
     QPointer<HttpConnection> connection;
-    bool qwenFormat = false;
+    Dialect dialect = Dialect::Chat;
     std::shared_ptr<const ChatCompletionRequest> request;
   };
   std::optional<HttpResponse> checkHead(const HttpRequest &head) const;
+  // A loopback name, or one of Options::allowedHosts.
+  bool isAllowedHost(const QByteArray &hostField) const;
+  static HttpResponse errorResponse(Dialect dialect, int status, const QString &message, const QString &code = {},
+                                    const QString &param = {});
+  // GET /api/tags and POST /api/show.
+  void answerOllamaModel(HttpConnection *connection, const HttpRequest &request);
   void onRequest(HttpConnection *connection, const HttpRequest &request);
   void answerModel(HttpConnection *connection, const QString &name);
   // modelId() of the loaded model, read once per model (it may read config.json).
   QString currentModelId() const;
-  void startCompletion(HttpConnection *connection, const HttpRequest &request, bool qwenFormat);
+  void startCompletion(HttpConnection *connection, const HttpRequest &request, Dialect dialect);
   // Starts the request now, queues it, or refuses it (429) when the queue is full.
-  void admit(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request);
+  void admit(HttpConnection *connection, Dialect dialect, const ChatCompletionRequest &request);
   void startQueued(); // as many waiting requests as now fit, oldest first
   void scheduleStartQueued();
   void expire(quint64 number);
-  HttpResponse tooBusy(const QString &message) const;
-  void startJob(HttpConnection *connection, bool qwenFormat, const ChatCompletionRequest &request);
+  HttpResponse tooBusy(Dialect dialect, const QString &message) const;
+  void startJob(HttpConnection *connection, Dialect dialect, const ChatCompletionRequest &request);
+  // Streams a piece of choice k's text in the job's dialect.
+  void writePiece(Job &job, int k, const QString &piece, const QJsonValue &logprobs);
   void onToken(quint64 conversation, qint64 token, const QString &piece, const TokenLogprobs &logprobs);
   void onFinished(quint64 conversation, const GenerationResult &result);
   void onFailed(quint64 conversation, const QString &error);

@@ -2,6 +2,7 @@
 
 #include "model/chattemplate.h"
 #include "model/imagepreprocessor.h"
+#include "model/jsonschema.h"
 #include "store/pdfpages.h"
 #include "util/jsonreader.h"
 
@@ -78,6 +79,50 @@ std::optional<quint64> seedOf(const QJsonValue &value) {
 }
 
 } // namespace
+
+Status ChatCompletionRequest::readResponseFormat(const QJsonValue &value, SamplingParams &sampling,
+                                                 const QString &field, bool schemaBesideType) {
+  const QJsonObject format = value.toObject();
+  const QString type = format.value(QStringLiteral("type")).toString();
+  if (!value.isObject() || !format.value(QStringLiteral("type")).isString())
+    return makeError(ChatCompletionRequest::tr("'%1' must be an object with a \"type\"").arg(field));
+  if (type == QLatin1String("text"))
+    return Status::ok();
+  if (type == QLatin1String("json_object")) {
+    sampling.jsonObject = true; // constrained decoding: the answer is one JSON object
+    return Status::ok();
+  }
+  if (type != QLatin1String("json_schema"))
+    return makeError(ChatCompletionRequest::tr("'%1' type '%2' is not supported (text, json_object or json_schema)")
+                         .arg(field, type.left(40)));
+  // Chat completions nest the schema ({"type": "json_schema", "json_schema": {"name", "schema",
+  // "strict"}}); the Responses API's text.format has the same members beside "type".
+  if (schemaBesideType)
+    return applySchema(format.value(QStringLiteral("schema")), sampling, field + QStringLiteral(".schema"));
+  const QJsonValue nested = format.value(QStringLiteral("json_schema"));
+  if (!nested.isObject())
+    return makeError(ChatCompletionRequest::tr("'%1.json_schema' must be an object with the \"schema\"").arg(field));
+  return applySchema(nested.toObject().value(QStringLiteral("schema")), sampling,
+                     field + QStringLiteral(".json_schema.schema"));
+}
+
+Status ChatCompletionRequest::applySchema(const QJsonValue &schema, SamplingParams &sampling, const QString &where) {
+  if (!schema.isObject())
+    return makeError(ChatCompletionRequest::tr("'%1' must be a JSON schema (an object)").arg(where));
+  auto compiled = JsonSchema::compile(schema.toObject(), where);
+  if (!compiled)
+    return makeError(compiled.error());
+  // Every token adds at least one byte: a budget below the shortest valid document cannot end in one.
+  if (sampling.maxNewTokens < (*compiled)->minimalDocumentBytes())
+    return makeError(ChatCompletionRequest::tr("the shortest answer valid for %1 has %2 bytes, more than the "
+                                               "token limit (%3) can be sure to hold; raise the token limit")
+                         .arg(where)
+                         .arg((*compiled)->minimalDocumentBytes())
+                         .arg(sampling.maxNewTokens));
+  sampling.jsonObject = true;
+  sampling.jsonSchema = std::move(*compiled);
+  return Status::ok();
+}
 
 Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray &body, Format format,
                                                                 const Defaults &defaults) {
@@ -216,12 +261,10 @@ Expected<ChatCompletionRequest> ChatCompletionRequest::fromJson(const QByteArray
   if (isSet(o, QStringLiteral("tools")) && !o.value(QStringLiteral("tools")).toArray().isEmpty())
     return makeError(ChatCompletionRequest::tr("'tools' (function calling) is not supported"));
   if (isSet(o, QStringLiteral("response_format"))) {
-    const QString type = o.value(QStringLiteral("response_format")).toObject().value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("json_object"))
-      s.jsonObject = true; // constrained decoding: the answer is one JSON object
-    else if (type != QLatin1String("text"))
-      return makeError(ChatCompletionRequest::tr("'response_format' must be {\"type\": \"text\"} or {\"type\": "
-                                                 "\"json_object\"}; json_schema is not supported yet"));
+    if (Status format =
+            readResponseFormat(o.value(QStringLiteral("response_format")), s, QStringLiteral("response_format"));
+        !format)
+      return makeError(format.error());
   }
   const QJsonValue kwargs = o.value(QStringLiteral("chat_template_kwargs"));
   if (kwargs.isObject()) {

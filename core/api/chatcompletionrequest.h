@@ -8,13 +8,16 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace mdi {
 
 // A request body of the local API, parsed and checked: OpenAI's chat completion request
 // (POST /v1/chat/completions: "messages" with string or part-list content, text and image_url
-// parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options) or the Qwen
+// parts, max_tokens, temperature, top_p, seed, stop, n, stream, stream_options, logprobs,
+// response_format with json_object or a json_schema for constrained decoding) or the Qwen
 // format of POST /generate/multimodal ({"type": "image", "image": ...} parts, no n or stream).
 // Images must be data: URLs or, where the server allows them, file:// URLs (no downloads); every
 // refusal of a file:// URL has the same message, so that a client cannot learn which paths exist.
@@ -45,8 +48,21 @@ public:
   int n = 1;
   bool stream = false;
   bool includeUsage = false; // stream_options.include_usage: a last chunk with usage
+  // Fields another dialect's response repeats from its request (ResponsesRequest: instructions,
+  // max_output_tokens, ...); empty for chat completions.
+  QJsonObject echo;
 
   static Expected<ChatCompletionRequest> fromJson(const QByteArray &body, Format format, const Defaults &defaults);
+  // Applies a response format to `sampling`, whose maxNewTokens must be final: {"type": "text"},
+  // {"type": "json_object"}, or {"type": "json_schema"} with the schema under "json_schema" (chat
+  // completions' response_format) or beside "type" (schemaBesideType: the Responses API's
+  // text.format). `field` names the format in messages.
+  static Status readResponseFormat(const QJsonValue &format, SamplingParams &sampling, const QString &field,
+                                   bool schemaBesideType = false);
+  // Constrains the answer to `schema` (JsonSchema's subset; `where` names it in messages). A schema
+  // outside the subset is an error naming the keyword; so is one whose shortest valid document
+  // is longer than maxNewTokens can be sure to hold.
+  static Status applySchema(const QJsonValue &schema, SamplingParams &sampling, const QString &where);
 
   // Decodes and preprocesses every image with `images` (the engine's preprocessing), so that an
   // undecodable one is refused before an answer starts, and keeps them in

@@ -112,6 +112,7 @@ void HttpConnection::process() {
       return; // the deadline of the head or body runs on
     case HttpRequestParser::Result::HeadersComplete: {
       m_headComplete = true;
+      m_origin = m_parser.request().header("origin");
       m_phaseTimer.start();
       // The body's deadline grows with its declared size (a large image over a slow link).
       const qint64 bodyMs = qint64(m_options.bodyTimeoutMs) +
@@ -156,6 +157,7 @@ void HttpConnection::respond(const HttpResponse &response) {
   if (m_state == State::Closing || m_state == State::Closed || m_state == State::Streaming)
     return;
   HttpResponse out = response;
+  m_options.cors.decorate(m_origin, out.headers);
   out.addHeader("Content-Length", QByteArray::number(response.body.size()));
   out.addHeader("Connection", m_keepAlive ? "keep-alive" : "close");
   m_socket->write(out.head());
@@ -167,6 +169,7 @@ void HttpConnection::beginStream(int status, const HttpResponse::Headers &header
   if (m_state != State::Handling)
     return;
   HttpResponse head{status, headers, {}};
+  m_options.cors.decorate(m_origin, head.headers);
   head.addHeader("Cache-Control", "no-cache");
   if (m_chunked) {
     head.addHeader("Transfer-Encoding", "chunked");
@@ -218,6 +221,7 @@ void HttpConnection::finishAnswer() {
   m_parser.reset();
   m_idle = true;
   m_headComplete = false;
+  m_origin.clear();
   m_phaseTimer.start();
   m_deadline.start(qMax(1, m_options.idleTimeoutMs));
   // A pipelined request may already be here; read it after the caller's stack unwinds.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/corspolicy.h"
 #include "api/httprequest.h"
 #include "api/httprequestparser.h"
 #include "api/httpresponse.h"
@@ -41,6 +42,8 @@ public:
     int headTimeoutMs = 10'000; // the whole request head, from the connection or the head's first byte
     int bodyTimeoutMs = 10'000; // the body: this, plus its declared size at minBodyBytesPerSecond
     qint64 minBodyBytesPerSecond = 64 * 1024;
+    // Which web origins' requests get CORS headers on their responses (none by default).
+    CorsPolicy cors;
   };
   // Where the connection is, for the server's choice of whom to close when it is full.
   enum class Phase {
@@ -102,6 +105,7 @@ private:
   bool m_chunked = false;
   bool m_idle = false;         // kept alive after an answer, waiting for the next request
   bool m_headComplete = false; // of the request being read
+  QByteArray m_origin;         // the current request's Origin header, for CORS
   // One deadline at a time: the idle spell, the head, the body, or the closing grace.
   QTimer m_deadline;
   QElapsedTimer m_phaseTimer;

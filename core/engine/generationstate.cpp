@@ -23,7 +23,7 @@ GenerationState::GenerationState(const Tokenizer &tokenizer, const SamplingParam
     m_sampler(params), m_decoder(tokenizer, /*skipSpecialTokens=*/true), m_stops(params.stopStrings),
     m_tokenizer(tokenizer) {
   if (params.jsonObject)
-    m_json = std::make_unique<JsonConstraint>(tokenizer);
+    m_json = std::make_unique<JsonConstraint>(tokenizer, params.jsonSchema);
   m_seen.reserve(promptTokens.size() + params.maxNewTokens);
   for (qint64 id : promptTokens)
     m_seen.append(int(id));

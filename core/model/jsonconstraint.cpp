@@ -61,9 +61,12 @@ std::shared_ptr<const JsonConstraint::Index> JsonConstraint::indexFor(const Toke
   return index;
 }
 
-JsonConstraint::JsonConstraint(const Tokenizer &tokenizer) : m_index(indexFor(tokenizer)), m_tokenizer(tokenizer) {}
+JsonConstraint::JsonConstraint(const Tokenizer &tokenizer, std::shared_ptr<const JsonSchema> schema) :
+    m_index(indexFor(tokenizer)), m_tokenizer(tokenizer), m_schema(std::move(schema)), m_schemaMachine(m_schema.get()) {
+}
 
-void JsonConstraint::visit(const TokenTrie &trie, quint32 index, const JsonMachine &machine, int budget) {
+template <class Machine>
+void JsonConstraint::visit(const TokenTrie &trie, quint32 index, const Machine &machine, int budget) {
   const TokenTrie::Node &node = trie.nodes()[index];
   if (node.tokenBegin != node.tokenEnd && machine.closingCost() <= budget) {
     const std::vector<int> &tokens = trie.tokens();
@@ -71,9 +74,22 @@ void JsonConstraint::visit(const TokenTrie &trie, quint32 index, const JsonMachi
       m_allowed[size_t(tokens[t])] = 1;
   }
   for (quint32 c = node.childBegin; c < node.childEnd; ++c) {
-    JsonMachine next = machine;
+    Machine next = machine;
     if (next.feed(trie.nodes()[c].byte))
       visit(trie, c, next, budget);
+  }
+}
+
+template <class Machine> void JsonConstraint::allow(const Machine &machine, int budget) {
+  if (machine.isInStringAtBoundary()) {
+    // Such tokens leave the state (and so the closing cost) as it is.
+    if (machine.closingCost() <= budget) {
+      for (int token : m_index->stringPlain)
+        m_allowed[size_t(token)] = 1;
+    }
+    visit(*m_index->stringSpecial, 0, machine, budget);
+  } else {
+    visit(*m_index->all, 0, machine, budget);
   }
 }
 
@@ -81,18 +97,13 @@ void JsonConstraint::mask(float *logits, qsizetype vocab, int remainingTokens) {
   m_allowed.assign(size_t(vocab), 0);
   // After this token, remainingTokens - 1 are left, each able to add one closing byte.
   const int budget = remainingTokens - 1;
-  if (m_machine.closingCost() > budget + 1)
+  const int cost = m_schema ? m_schemaMachine.closingCost() : m_machine.closingCost();
+  if (cost > budget + 1)
     return; // a budget too small for any document: leave the step to the model
-  if (m_machine.isInStringAtBoundary()) {
-    // Such tokens leave the state (and so the closing cost) as it is.
-    if (m_machine.closingCost() <= budget) {
-      for (int token : m_index->stringPlain)
-        m_allowed[size_t(token)] = 1;
-    }
-    visit(*m_index->stringSpecial, 0, m_machine, budget);
-  } else {
-    visit(*m_index->all, 0, m_machine, budget);
-  }
+  if (m_schema)
+    allow(m_schemaMachine, budget);
+  else
+    allow(m_machine, budget);
   bool any = false;
   for (qsizetype i = 0; i < vocab; ++i) {
     if (m_allowed[size_t(i)]) {
@@ -109,8 +120,12 @@ void JsonConstraint::mask(float *logits, qsizetype vocab, int remainingTokens) {
 }
 
 void JsonConstraint::accept(int token) {
-  for (char b : m_tokenizer.tokenBytes(token))
-    m_machine.feed(static_cast<unsigned char>(b));
+  for (char b : m_tokenizer.tokenBytes(token)) {
+    if (m_schema)
+      m_schemaMachine.feed(static_cast<unsigned char>(b));
+    else
+      m_machine.feed(static_cast<unsigned char>(b));
+  }
 }
 
 } // namespace mdi

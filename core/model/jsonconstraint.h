@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/jsonmachine.h"
+#include "model/jsonschema.h"
+#include "model/jsonschemamachine.h"
 #include "model/tokenizer.h"
 #include "model/tokentrie.h"
 
@@ -18,16 +20,19 @@ namespace mdi {
 // the rest are walked, which keeps a step under a millisecond for Qwen2-VL's 151k tokens); a token
 // is also masked when what is left of the token budget could no longer close the document after
 // it, so an answer cut by max_tokens still parses. End-of-sequence and other special tokens are
-// always masked: GenerationState ends the answer when isComplete().
+// always masked: GenerationState ends the answer when isComplete(). With a JsonSchema
+// (response_format json_schema) the walk steps a JsonSchemaMachine instead, so only documents
+// valid for the schema remain; the free-string shortcut applies inside strings that are neither
+// keys nor enum values.
 class JsonConstraint {
 public:
-  explicit JsonConstraint(const Tokenizer &tokenizer);
+  explicit JsonConstraint(const Tokenizer &tokenizer, std::shared_ptr<const JsonSchema> schema = {});
 
   // remainingTokens: how many tokens the answer may still have, this one included.
   void mask(float *logits, qsizetype vocab, int remainingTokens);
   // Advances over the chosen token (one that mask() allowed).
   void accept(int token);
-  bool isComplete() const { return m_machine.isComplete(); }
+  bool isComplete() const { return m_schema ? m_schemaMachine.isComplete() : m_machine.isComplete(); }
 
   // The vocabulary's tries, built once per tokenizer (about 0.3 s for Qwen2-VL) and shared while
   // any constraint holds them.
@@ -39,12 +44,15 @@ public:
   static std::shared_ptr<const Index> indexFor(const Tokenizer &tokenizer);
 
 private:
-  void visit(const TokenTrie &trie, quint32 node, const JsonMachine &machine, int budget);
+  template <class Machine> void visit(const TokenTrie &trie, quint32 node, const Machine &machine, int budget);
+  template <class Machine> void allow(const Machine &machine, int budget);
 
   std::shared_ptr<const Index> m_index;
   Tokenizer m_tokenizer; // shares the caller's data
-  JsonMachine m_machine;
-  std::vector<char> m_allowed; // scratch of mask()
+  std::shared_ptr<const JsonSchema> m_schema;
+  JsonMachine m_machine;             // without a schema
+  JsonSchemaMachine m_schemaMachine; // with one
+  std::vector<char> m_allowed;       // scratch of mask()
 };
 
 } // namespace mdi

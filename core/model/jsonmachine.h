@@ -23,6 +23,9 @@ public:
   int closingCost() const;
 
 private:
+  // Reads the syntax state to add a schema's rules on top.
+  friend class JsonSchemaMachine;
+
   enum class Mode : quint8 {
     Start,       // before the top-level '{'
     ObjectFirst, // after '{': a key or '}'

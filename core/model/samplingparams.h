@@ -7,7 +7,11 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace mdi {
+
+class JsonSchema;
 
 // The sampling settings of one generation request: how the next token is chosen from the logits
 // (greedy, or temperature / top-k / top-p / min-p sampling after a repetition penalty, in the
@@ -34,6 +38,8 @@ struct SamplingParams {
   // Constrain the answer to one JSON object (OpenAI's response_format json_object): GenerationState
   // masks the tokens that cannot continue one (JsonConstraint) and ends the answer when it is whole.
   bool jsonObject = false;
+  // With jsonObject: the object must also be valid for this schema (response_format json_schema).
+  std::shared_ptr<const JsonSchema> jsonSchema;
 
   static SamplingParams fromGenerationConfig(const GenerationConfig &g);
   // The parameters of one request: `modelDefaults` (fromGenerationConfig) with the caller's
@@ -46,8 +52,8 @@ struct SamplingParams {
   //   applies only when the caller sets it.
   // - Temperature 0 means greedy (doSample off); any other temperature the caller sets samples.
   // - The repetition penalty and the token budget keep the model's values unless set.
-  // Seed, stop strings, end-of-sequence ids, ignoreEos, topLogprobs and jsonObject are kept from `modelDefaults`; the
-  // caller sets them on the result. Nothing is range-checked here: call validate().
+  // Seed, stop strings, end-of-sequence ids, ignoreEos, topLogprobs, jsonObject and jsonSchema are kept from
+  // `modelDefaults`; the caller sets them on the result. Nothing is range-checked here: call validate().
   static SamplingParams merged(const SamplingParams &modelDefaults, const SamplingOverrides &overrides);
   Status validate() const; // clear messages for out-of-range values
 

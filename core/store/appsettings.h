@@ -101,6 +101,9 @@ public:
   inline static const SettingKey<bool> LocalApiEnabled{"api/enabled", false, nullptr};
   inline static const SettingKey<int> LocalApiPort{"api/port", kDefaultLocalApiPort, &clampedSetting<1, 65535>};
   inline static const SettingKey<QString> LocalApiKey{"api/key", QString(), &cleanApiKey};
+  // Web origins whose pages may call the local API ("http://localhost:3000"; CORS, none by default;
+  // trimmed, no duplicates; AppContext skips entries that are not origins).
+  inline static const SettingKey<QStringList> LocalApiCorsOrigins{"api/corsOrigins", QStringList(), &cleanAddresses};
 
   // Uses `settings` (not owned) or, when null, a QSettings() of the application.
   explicit AppSettings(QSettings *settings = nullptr, QObject *parent = nullptr);

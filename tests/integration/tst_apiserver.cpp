@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -892,6 +893,339 @@ private Q_SLOTS:
       QVERIFY2(doc.isObject(), qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(content)));
       QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
     }
+  }
+
+  // Issue 18 (response_format json_schema): for 20 seeds at temperature 1 the answer parses,
+  // has every required key with the right types and an enum value from the list, and no other
+  // keys; a schema outside the subset is a 400 naming the keyword.
+  void jsonSchemaResponseFormat() {
+    const QJsonObject schema =
+        QJsonDocument::fromJson("{\"type\": \"object\", \"additionalProperties\": false, \"required\": "
+                                "[\"name\", \"age\", \"mood\", \"tags\"], \"properties\": {\"name\": "
+                                "{\"type\": \"string\"}, \"age\": {\"type\": \"integer\"}, \"mood\": "
+                                "{\"type\": \"string\", \"enum\": [\"happy\", \"sad\"]}, \"tags\": {\"type\": "
+                                "\"array\", \"items\": {\"type\": \"boolean\"}}, \"note\": {\"type\": "
+                                "[\"string\", \"null\"]}}}")
+            .object();
+    QVERIFY(!schema.isEmpty());
+    QJsonObject request{
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), QStringLiteral("Describe a cat as JSON.")}}}},
+        {QStringLiteral("max_tokens"), 120},
+        {QStringLiteral("temperature"), 1},
+        {QStringLiteral("response_format"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                     {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("name"), QStringLiteral("cat")},
+                                                                 {QStringLiteral("strict"), true},
+                                                                 {QStringLiteral("schema"), schema}}}}}};
+    for (int seed = 1; seed <= 20; ++seed) {
+      request.insert(QStringLiteral("seed"), seed);
+      auto reply = call("POST", "/v1/chat/completions", compact(request));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 200);
+      const QString content = reply->json()
+                                  .value(QStringLiteral("choices"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("message"))
+                                  .toObject()
+                                  .value(QStringLiteral("content"))
+                                  .toString();
+      const QJsonObject o = QJsonDocument::fromJson(content.toUtf8()).object();
+      const QString where = QStringLiteral("seed %1: %2").arg(seed).arg(content);
+      QVERIFY2(o.value(QStringLiteral("name")).isString(), qPrintable(where));
+      const QJsonValue age = o.value(QStringLiteral("age"));
+      QVERIFY2(age.isDouble() && age.toDouble() == std::floor(age.toDouble()), qPrintable(where));
+      QVERIFY2(QStringList({QStringLiteral("happy"), QStringLiteral("sad")})
+                   .contains(o.value(QStringLiteral("mood")).toString()),
+               qPrintable(where));
+      QVERIFY2(o.value(QStringLiteral("tags")).isArray(), qPrintable(where));
+      for (const QJsonValue &tag : o.value(QStringLiteral("tags")).toArray())
+        QVERIFY2(tag.isBool(), qPrintable(where));
+      if (o.contains(QStringLiteral("note")))
+        QVERIFY2(o.value(QStringLiteral("note")).isString() || o.value(QStringLiteral("note")).isNull(),
+                 qPrintable(where));
+      for (const QString &key : o.keys())
+        QVERIFY2(schema.value(QStringLiteral("properties")).toObject().contains(key), qPrintable(where));
+    }
+    QJsonObject unsupported = schema;
+    unsupported.insert(QStringLiteral("minProperties"), 1);
+    request.insert(QStringLiteral("response_format"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")},
+                               {QStringLiteral("json_schema"), QJsonObject{{QStringLiteral("schema"), unsupported}}}});
+    auto refused = call("POST", "/v1/chat/completions", compact(request));
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 400);
+    QVERIFY2(refused->errorMessage().contains(QStringLiteral("'minProperties' is not supported")),
+             qPrintable(refused->errorMessage()));
+  }
+
+  // Issue 18: /v1/responses, whole and streamed, in OpenAI's shapes; the text is the chat
+  // completion's for the same messages.
+  void responsesApi() {
+    const QJsonArray content{
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("input_text")}, {QStringLiteral("text"), kPrompt}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("input_image")},
+                    {QStringLiteral("image_url"), dataUrl(kImage)}}};
+    QJsonObject request{
+        {QStringLiteral("model"), QStringLiteral("checkpoint")},
+        {QStringLiteral("input"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                         {QStringLiteral("content"), content}}}},
+        {QStringLiteral("max_output_tokens"), kGreedyTokens},
+        {QStringLiteral("temperature"), 0}};
+    auto whole = call("POST", "/v1/responses", compact(request));
+    QVERIFY(whole);
+    QCOMPARE(whole->status, 200);
+    const QJsonObject r = whole->json();
+    QCOMPARE(r.value(QStringLiteral("object")).toString(), QStringLiteral("response"));
+    QVERIFY(r.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("resp_")));
+    const QString status = r.value(QStringLiteral("status")).toString();
+    QVERIFY2(status == QLatin1String("completed") || status == QLatin1String("incomplete"), qPrintable(status));
+    const QJsonObject item = r.value(QStringLiteral("output")).toArray().at(0).toObject();
+    QCOMPARE(item.value(QStringLiteral("type")).toString(), QStringLiteral("message"));
+    QCOMPARE(item.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+    const QJsonObject part = item.value(QStringLiteral("content")).toArray().at(0).toObject();
+    QCOMPARE(part.value(QStringLiteral("type")).toString(), QStringLiteral("output_text"));
+    QCOMPARE(part.value(QStringLiteral("text")).toString(), greedyText());
+    const QJsonObject usage = r.value(QStringLiteral("usage")).toObject();
+    QVERIFY(usage.value(QStringLiteral("input_tokens")).toInteger() > 0);
+    QVERIFY(usage.value(QStringLiteral("output_tokens")).toInteger() > 0);
+    QCOMPARE(usage.value(QStringLiteral("total_tokens")).toInteger(),
+             usage.value(QStringLiteral("input_tokens")).toInteger() +
+                 usage.value(QStringLiteral("output_tokens")).toInteger());
+    QCOMPARE(r.value(QStringLiteral("max_output_tokens")).toInt(), kGreedyTokens);
+
+    request.insert(QStringLiteral("stream"), true);
+    auto stream = call("POST", "/v1/responses", compact(request));
+    QVERIFY(stream);
+    QCOMPARE(stream->status, 200);
+    QVERIFY(stream->headers.value("content-type").startsWith("text/event-stream"));
+    QStringList types;
+    QString deltas;
+    QJsonObject last;
+    int sequence = 0;
+    for (const QByteArray &block : stream->body.split('\n')) {
+      if (!block.startsWith("data: "))
+        continue;
+      const QJsonObject event = QJsonDocument::fromJson(block.mid(6)).object();
+      types.append(event.value(QStringLiteral("type")).toString());
+      QCOMPARE(event.value(QStringLiteral("sequence_number")).toInt(), sequence++);
+      if (types.last() == QLatin1String("response.output_text.delta"))
+        deltas += event.value(QStringLiteral("delta")).toString();
+      last = event;
+    }
+    QVERIFY(stream->body.contains("event: response.created\ndata: "));
+    QStringList order = types;
+    order.removeAll(QStringLiteral("response.output_text.delta"));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("response.created"), QStringLiteral("response.in_progress"),
+                          QStringLiteral("response.output_item.added"), QStringLiteral("response.content_part.added"),
+                          QStringLiteral("response.output_text.done"), QStringLiteral("response.content_part.done"),
+                          QStringLiteral("response.output_item.done"),
+                          status == QLatin1String("completed") ? QStringLiteral("response.completed")
+                                                               : QStringLiteral("response.incomplete")}));
+    QVERIFY(types.count(QStringLiteral("response.output_text.delta")) > 1);
+    QCOMPARE(deltas, greedyText());
+    const QJsonObject final = last.value(QStringLiteral("response")).toObject();
+    QCOMPARE(final.value(QStringLiteral("output"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("content"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("text"))
+                 .toString(),
+             greedyText());
+    QCOMPARE(final.value(QStringLiteral("usage")), r.value(QStringLiteral("usage")));
+
+    // What this server cannot do is refused by name.
+    for (const auto &[field, value] : QList<QPair<QString, QJsonValue>>{
+             {QStringLiteral("previous_response_id"), QStringLiteral("resp_123")},
+             {QStringLiteral("tools"),
+              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function")}}}}}) {
+      QJsonObject refused = request;
+      refused.insert(field, value);
+      auto reply = call("POST", "/v1/responses", compact(refused));
+      QVERIFY(reply);
+      QCOMPARE(reply->status, 400);
+      QVERIFY2(reply->errorMessage().contains(field), qPrintable(reply->errorMessage()));
+    }
+  }
+
+  // Issue 18: CORS only for the origins named (preflights before the key), none by default; the
+  // Host allow-list takes names besides localhost only when told.
+  void corsAndAllowedHosts() {
+    ApiServer open(m_runner->engine());
+    ApiServer::Options options;
+    options.port = 0;
+    options.apiKey = QStringLiteral("k");
+    options.corsOrigins = {QStringLiteral("http://localhost:3000")};
+    options.allowedHosts = {QStringLiteral("host.docker.internal")};
+    QVERIFY(open.listen(options));
+    const QByteArray preflight = "OPTIONS /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ORIGIN\r\n"
+                                 "Access-Control-Request-Method: POST\r\n"
+                                 "Access-Control-Request-Headers: authorization, content-type, x-stainless-os\r\n\r\n";
+    auto ask = [&](quint16 port, const QByteArray &bytes) {
+      RawClient client;
+      std::optional<Reply> reply;
+      if (client.open(port)) {
+        client.send(bytes);
+        reply = client.read();
+      }
+      return reply;
+    };
+    auto allowed = ask(open.port(), QByteArray(preflight).replace("ORIGIN", "http://localhost:3000"));
+    QVERIFY(allowed);
+    QCOMPARE(allowed->status, 204);
+    QCOMPARE(allowed->headers.value("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+    QVERIFY(allowed->headers.value("access-control-allow-headers").contains("authorization"));
+    QVERIFY(allowed->headers.value("access-control-allow-methods").contains("POST"));
+    auto refused = ask(open.port(), QByteArray(preflight).replace("ORIGIN", "http://evil.example"));
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 403);
+    QVERIFY(!refused->headers.contains("access-control-allow-origin"));
+    auto byDefault = ask(m_server->port(), QByteArray(preflight).replace("ORIGIN", "http://localhost:3000"));
+    QVERIFY(byDefault);
+    QCOMPARE(byDefault->status, 403);
+    QVERIFY(!byDefault->headers.contains("access-control-allow-origin"));
+    // The request itself: the allowed origin's answers carry the header, errors too.
+    auto models =
+        call("GET", "/v1/models", {}, {"Origin: http://localhost:3000", "Authorization: Bearer k"}, open.port());
+    QVERIFY(models);
+    QCOMPARE(models->status, 200);
+    QCOMPARE(models->headers.value("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+    auto noKey = call("GET", "/v1/models", {}, {"Origin: http://localhost:3000"}, open.port());
+    QVERIFY(noKey);
+    QCOMPARE(noKey->status, 401);
+    QCOMPARE(noKey->headers.value("access-control-allow-origin"), QByteArray("http://localhost:3000"));
+    auto other = call("GET", "/v1/models", {}, {"Origin: http://evil.example", "Authorization: Bearer k"}, open.port());
+    QVERIFY(other);
+    QCOMPARE(other->status, 200);
+    QVERIFY(!other->headers.contains("access-control-allow-origin"));
+    // Host names: the allowed one on the server that names it, refused by default.
+    const QByteArray docker =
+        "GET /health HTTP/1.1\r\nHost: host.docker.internal:8080\r\nAuthorization: Bearer k\r\n\r\n";
+    auto viaDocker = ask(open.port(), docker);
+    QVERIFY(viaDocker);
+    QCOMPARE(viaDocker->status, 200);
+    auto dockerByDefault = ask(m_server->port(), docker);
+    QVERIFY(dockerByDefault);
+    QCOMPARE(dockerByDefault->status, 403);
+  }
+
+  // Issue 18: Ollama's /api/chat streams NDJSON with the same text as OpenAI's stream for the
+  // same messages (images as base64); /api/generate, /api/tags, /api/show and /api/version.
+  void ollamaEndpoints() {
+    const QString base64 = dataUrl(kImage).section(QLatin1Char(','), 1);
+    // Ollama puts a message's images before its text: the OpenAI request does too.
+    QJsonObject openAi = chatRequest({{QStringLiteral("stream"), true}});
+    openAi.insert(
+        QStringLiteral("messages"),
+        QJsonArray{QJsonObject{
+            {QStringLiteral("role"), QStringLiteral("user")},
+            {QStringLiteral("content"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
+                             {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), dataUrl(kImage)}}}},
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), kPrompt}}}}}});
+    auto openAiStream = call("POST", "/v1/chat/completions", compact(openAi));
+    QVERIFY(openAiStream);
+    QString openAiText;
+    for (const QByteArray &event : openAiStream->events()) {
+      openAiText += QJsonDocument::fromJson(event)
+                        .object()
+                        .value(QStringLiteral("choices"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QStringLiteral("delta"))
+                        .toObject()
+                        .value(QStringLiteral("content"))
+                        .toString();
+    }
+    QVERIFY(!openAiText.isEmpty());
+
+    const QJsonObject options{{QStringLiteral("temperature"), 0}, {QStringLiteral("num_predict"), kGreedyTokens}};
+    const QJsonObject chat{
+        {QStringLiteral("model"), QStringLiteral("checkpoint:latest")},
+        {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                            {QStringLiteral("content"), kPrompt},
+                                                            {QStringLiteral("images"), QJsonArray{base64}}}}},
+        {QStringLiteral("options"), options}};
+    auto stream = call("POST", "/api/chat", compact(chat));
+    QVERIFY(stream);
+    QCOMPARE(stream->status, 200);
+    QCOMPARE(stream->headers.value("content-type"), QByteArray("application/x-ndjson"));
+    QString text;
+    QJsonObject done;
+    int lines = 0;
+    for (const QByteArray &line : stream->body.split('\n')) {
+      if (line.isEmpty())
+        continue;
+      const QJsonObject o = QJsonDocument::fromJson(line).object();
+      QVERIFY2(!o.isEmpty(), line.constData());
+      ++lines;
+      text += o.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+      if (o.value(QStringLiteral("done")).toBool())
+        done = o;
+    }
+    QVERIFY(lines > 2);
+    QCOMPARE(text, openAiText);
+    QCOMPARE(done.value(QStringLiteral("done_reason")).toString(), QStringLiteral("length"));
+    QCOMPARE(done.value(QStringLiteral("eval_count")).toInt(), kGreedyTokens);
+    QCOMPARE(done.value(QStringLiteral("model")).toString(), QStringLiteral("checkpoint"));
+
+    QJsonObject whole = chat;
+    whole.insert(QStringLiteral("stream"), false);
+    auto one = call("POST", "/api/chat", compact(whole));
+    QVERIFY(one);
+    QCOMPARE(one->status, 200);
+    QCOMPARE(one->json().value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString(),
+             openAiText);
+    QVERIFY(one->json().value(QStringLiteral("done")).toBool());
+
+    const QJsonObject generate{{QStringLiteral("model"), QStringLiteral("checkpoint")},
+                               {QStringLiteral("prompt"), kPrompt},
+                               {QStringLiteral("images"), QJsonArray{base64}},
+                               {QStringLiteral("stream"), false},
+                               {QStringLiteral("options"), options}};
+    auto generated = call("POST", "/api/generate", compact(generate));
+    QVERIFY(generated);
+    QCOMPARE(generated->status, 200);
+    QCOMPARE(generated->json().value(QStringLiteral("response")).toString(), openAiText);
+    auto load = call("POST", "/api/generate", R"({"model": "checkpoint"})");
+    QVERIFY(load);
+    QCOMPARE(load->json().value(QStringLiteral("done_reason")).toString(), QStringLiteral("load"));
+
+    auto tags = call("GET", "/api/tags");
+    QVERIFY(tags);
+    QCOMPARE(tags->json()
+                 .value(QStringLiteral("models"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
+             QStringLiteral("checkpoint"));
+    auto show = call("POST", "/api/show", R"({"model": "checkpoint"})");
+    QVERIFY(show);
+    QCOMPARE(show->status, 200);
+    QVERIFY(show->json().value(QStringLiteral("capabilities")).toArray().contains(QStringLiteral("vision")));
+    auto unknown = call("POST", "/api/show", R"({"model": "llama3"})");
+    QVERIFY(unknown);
+    QCOMPARE(unknown->status, 404);
+    QVERIFY(unknown->json().value(QStringLiteral("error")).isString()); // Ollama's error shape
+    auto version = call("GET", "/api/version");
+    QVERIFY(version);
+    QVERIFY(!version->json().value(QStringLiteral("version")).toString().isEmpty());
+    auto tools = call("POST", "/api/chat", R"({"messages": [{"role": "user", "content": "Hi"}], "tools": [{}]})");
+    QVERIFY(tools);
+    QCOMPARE(tools->status, 400);
+    QVERIFY(tools->json().value(QStringLiteral("error")).toString().contains(QStringLiteral("tools")));
   }
 
   void twoClientsAtOnce() {

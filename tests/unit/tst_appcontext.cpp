@@ -89,6 +89,12 @@ private Q_SLOTS:
     context().applySettings();
     QCOMPARE(started.size(), 2);
     QCOMPARE(context().apiServer()->options().apiKey, QStringLiteral("k2"));
+    // Issue 18: the CORS origins setting, as origins; an entry that is none opens nothing.
+    s.setValue(AppSettings::LocalApiCorsOrigins,
+               QStringList{QStringLiteral("HTTP://LocalHost:3000/"), QStringLiteral("not an origin")});
+    context().applySettings();
+    QCOMPARE(started.size(), 3);
+    QCOMPARE(context().apiServer()->options().corsOrigins, QStringList{QStringLiteral("http://localhost:3000")});
     s.setValue(AppSettings::LocalApiEnabled, false);
     context().applySettings();
     QVERIFY(!context().apiServer());

@@ -4,6 +4,7 @@
 
 #include "api/chatcompletionrequest.h"
 #include "fixtures.h"
+#include "model/jsonschema.h"
 #include "model/modelconfig.h"
 
 #include <QFile>
@@ -254,6 +255,16 @@ private Q_SLOTS:
         body(QJsonObject{
             {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_schema")}}}}),
         "response_format");
+    add("json schema keyword outside the subset",
+        "{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], \"response_format\": {\"type\": "
+        "\"json_schema\", \"json_schema\": {\"name\": \"x\", \"schema\": {\"type\": \"object\", "
+        "\"properties\": {\"a\": {\"type\": \"string\", \"format\": \"email\"}}}}}}",
+        "response_format.json_schema.schema.properties.a: 'format' is not supported");
+    add("json schema longer than max_tokens",
+        "{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], \"max_tokens\": 5, \"response_format\": "
+        "{\"type\": \"json_schema\", \"json_schema\": {\"schema\": {\"type\": \"object\", \"properties\": "
+        "{\"name\": {\"type\": \"string\"}}, \"required\": [\"name\"]}}}}",
+        "token limit (5)");
     add("frequency_penalty string", body(QJsonObject{{QStringLiteral("frequency_penalty"), QStringLiteral("0")}}),
         "frequency_penalty");
     add("kwargs string", body(QJsonObject{{QStringLiteral("chat_template_kwargs"), QStringLiteral("x")}}),
@@ -292,6 +303,18 @@ private Q_SLOTS:
         {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}}}}));
     QVERIFY2(text, qPrintable(text.error()));
     QVERIFY(!text->generation.sampling.jsonObject);
+  }
+
+  // Issue 18: response_format json_schema (constrained decoding to the schema).
+  void jsonSchemaFormat() {
+    auto r = parse("{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], \"response_format\": {\"type\": "
+                   "\"json_schema\", \"json_schema\": {\"name\": \"p\", \"strict\": true, \"schema\": {\"type\": "
+                   "\"object\", \"properties\": {\"name\": {\"type\": \"string\"}}, \"required\": [\"name\"], "
+                   "\"additionalProperties\": false}}}}");
+    QVERIFY2(r, qPrintable(r.error()));
+    QVERIFY(r->generation.sampling.jsonObject);
+    QVERIFY(r->generation.sampling.jsonSchema);
+    QCOMPARE(r->generation.sampling.jsonSchema->minimalDocumentBytes(), 11); // {"name":""}
   }
 
   void logprobsFields() {
