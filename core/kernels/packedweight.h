@@ -17,7 +17,8 @@ struct PackedWeight {
 
   int64_t bytes() const { return packedBytes(format, rows, cols); }
   int64_t blocks() const { return blocksPerRow(cols); }
-  // Q8/Q4: the quants of a row and the float16 scales of a row.
+  // Q4 (rows stored one after the other): the quants of a row and the float16 scales of a row. Q8
+  // stores groups of rows: see q8QuantIndex() and q8ScaleIndex().
   const uint8_t *rowQuants(int64_t row) const {
     return static_cast<const uint8_t *>(data) + row * blocks() * blockQuantBytes(format);
   }

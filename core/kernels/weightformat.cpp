@@ -36,8 +36,13 @@ int64_t blockQuantBytes(WeightFormat format) {
   }
 }
 
+// Rows as stored: Q8 in whole groups.
+static int64_t storedRows(WeightFormat format, int64_t rows) {
+  return format == WeightFormat::Q8 ? q8Groups(rows) * kQ8GroupRows : rows;
+}
+
 int64_t scalesOffset(WeightFormat format, int64_t rows, int64_t cols) {
-  const int64_t quants = rows * blocksPerRow(cols) * blockQuantBytes(format);
+  const int64_t quants = storedRows(format, rows) * blocksPerRow(cols) * blockQuantBytes(format);
   return (quants + kPackAlignment - 1) / kPackAlignment * kPackAlignment;
 }
 
@@ -49,7 +54,7 @@ int64_t packedBytes(WeightFormat format, int64_t rows, int64_t cols) {
     return rows * cols * 2;
   case WeightFormat::Q8:
   case WeightFormat::Q4:
-    return scalesOffset(format, rows, cols) + rows * blocksPerRow(cols) * 2;
+    return scalesOffset(format, rows, cols) + storedRows(format, rows) * blocksPerRow(cols) * 2;
   }
   return 0;
 }

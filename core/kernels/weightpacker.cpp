@@ -119,16 +119,27 @@ void WeightPacker::packRows(WeightFormat format, SourceType type, const void *sr
   }
   const int64_t blocks = w.blocks();
   float *row = new float[size_t(blocks * kQuantBlock)];
+  uint8_t *base = static_cast<uint8_t *>(dst);
+  uint16_t *allScales = reinterpret_cast<uint16_t *>(base + scalesOffset(format, rows, cols));
   for (int64_t r = begin; r < end; ++r) {
     sourceRow(type, src, cols, r, row);
+    if (format == WeightFormat::Q8) {
+      // Each block's 32 quants go in 8 pieces of 4 into the row's lane of its group (weightformat.h).
+      for (int64_t b = 0; b < blocks; ++b) {
+        const int n = int(std::min<int64_t>(kQuantBlock, cols - b * kQuantBlock));
+        int8_t q[kQuantBlock];
+        quantizeQ8Block(row + b * kQuantBlock, n, q, allScales + q8ScaleIndex(r, b, cols));
+        uint8_t *out = base + q8QuantIndex(r, b * kQuantBlock, cols);
+        for (int k = 0; k < kQuantBlock / 4; ++k)
+          std::memcpy(out + k * 32, q + k * 4, 4);
+      }
+      continue;
+    }
     uint8_t *quants = const_cast<uint8_t *>(w.rowQuants(r));
     uint16_t *scales = const_cast<uint16_t *>(w.rowScales(r));
     for (int64_t b = 0; b < blocks; ++b) {
       const int n = int(std::min<int64_t>(kQuantBlock, cols - b * kQuantBlock));
-      if (format == WeightFormat::Q8)
-        quantizeQ8Block(row + b * kQuantBlock, n, reinterpret_cast<int8_t *>(quants + b * kQuantBlock), scales + b);
-      else
-        quantizeQ4Block(row + b * kQuantBlock, n, quants + b * (kQuantBlock / 2), scales + b);
+      quantizeQ4Block(row + b * kQuantBlock, n, quants + b * (kQuantBlock / 2), scales + b);
     }
   }
   delete[] row;
@@ -136,7 +147,16 @@ void WeightPacker::packRows(WeightFormat format, SourceType type, const void *sr
 
 void WeightPacker::pack(WeightFormat format, SourceType type, const void *src, int64_t rows, int64_t cols, void *dst,
                         const ParallelFor &parallel) {
-  if (format == WeightFormat::Q8 || format == WeightFormat::Q4) {
+  if (format == WeightFormat::Q8) {
+    // The last group's rows past the end are zero (quants and scales), and so is the gap before
+    // the scales, so the bytes are deterministic: the last group's bytes are cleared first.
+    const int64_t blocks = blocksPerRow(cols), groupBytes = blocks * kQ8GroupRows * kQuantBlock;
+    const int64_t lastGroup = q8Groups(rows) - 1;
+    uint8_t *base = static_cast<uint8_t *>(dst);
+    const int64_t scalesAt = scalesOffset(format, rows, cols);
+    std::memset(base + lastGroup * groupBytes, 0, size_t(scalesAt - lastGroup * groupBytes));
+    std::memset(base + scalesAt + lastGroup * blocks * kQ8GroupRows * 2, 0, size_t(blocks * kQ8GroupRows * 2));
+  } else if (format == WeightFormat::Q4) {
     // The gap between the quants and the scales is zeroed so the bytes are deterministic.
     const int64_t quantEnd = rows * blocksPerRow(cols) * blockQuantBytes(format);
     std::memset(static_cast<uint8_t *>(dst) + quantEnd, 0, size_t(scalesOffset(format, rows, cols) - quantEnd));
@@ -157,7 +177,14 @@ void WeightPacker::unpackRow(const PackedWeight &w, int64_t row, float *out) {
       out[i] = bf16ToFloat(p[i]);
     return;
   }
-  case WeightFormat::Q8:
+  case WeightFormat::Q8: {
+    const uint8_t *base = static_cast<const uint8_t *>(w.data);
+    const uint16_t *scales = reinterpret_cast<const uint16_t *>(base + scalesOffset(w.format, w.rows, w.cols));
+    for (int64_t i = 0; i < w.cols; ++i)
+      out[i] = f16ToFloat(scales[q8ScaleIndex(row, i / kQuantBlock, w.cols)]) *
+               float(int8_t(base[q8QuantIndex(row, i, w.cols)]));
+    return;
+  }
   case WeightFormat::Q4: {
     const uint8_t *quants = w.rowQuants(row);
     const uint16_t *scales = w.rowScales(row);

@@ -33,7 +33,7 @@ namespace mdi {
 class PackedWeightCache {
 public:
   // Bump when WeightPacker's output for the same source changes: old entries then miss.
-  static constexpr int kPackerVersion = 1;
+  static constexpr int kPackerVersion = 2; // 2: Q8 in groups of 8 rows
   static constexpr qint64 kHeaderBytes = 128;
 
   // A cache entry mapped read-only: `packed` points into the mapping, which `owner` keeps alive.

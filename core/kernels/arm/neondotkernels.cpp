@@ -17,10 +17,11 @@ struct SdotDot {
   static int32x4_t block(int8x16_t w0, int8x16_t w1, int8x16_t x0, int8x16_t x1) {
     return vdotq_s32(vdotq_s32(vdupq_n_s32(0), w0, x0), w1, x1);
   }
+  static int32x4_t quad(int32x4_t acc, int8x16_t w, int8x16_t x) { return vdotq_s32(acc, w, x); }
 };
 
 void gemvQ8(const LinearJob &job, int64_t begin, int64_t end) {
-  quantGemv<SdotDot, false>(job, begin, end);
+  q8GroupGemv<SdotDot>(job, begin, end);
 }
 
 void gemvQ4(const LinearJob &job, int64_t begin, int64_t end) {

@@ -201,6 +201,12 @@ struct MullDot {
     p1 = vmlal_high_s8(p1, w1, x1);
     return vpadalq_s16(vpaddlq_s16(p0), p1);
   }
+  // acc[r] += the 4 products of row r's 4 bytes of w with x's 4 (every lane of x the same 4).
+  static int32x4_t quad(int32x4_t acc, int8x16_t w, int8x16_t x) {
+    const int16x8_t lo = vmull_s8(vget_low_s8(w), vget_low_s8(x)); // rows 0, 1: 4 products each
+    const int16x8_t hi = vmull_high_s8(w, x);                      // rows 2, 3
+    return vpadalq_s16(acc, vpaddq_s16(lo, hi));                   // pairs (at most 2 * 127 * 127), then per row
+  }
 };
 
 // ---- gemm --------------------------------------------------------------------------------------
@@ -287,17 +293,23 @@ void expandRow(const PackedWeight &w, const QuantLayout &l, int64_t o, int64_t k
       dst[k] = 0.0f;
   } else {
     const int64_t b0 = k0 / kQuantBlock, nb = (len + kQuantBlock - 1) / kQuantBlock;
-    const uint8_t *quants = l.quants + (o * l.blocks + b0) * l.blockBytes;
-    const uint16_t *scales = l.scales + o * l.blocks + b0;
+    const bool q8 = F == WeightFormat::Q8;
+    // Q8: row o's lane of its group (4 bytes of every 32); Q4: the row's own blocks.
+    const uint8_t *quants =
+        q8 ? l.quants + ((o / 8) * l.blocks + b0) * 256 + (o % 8) * 4 : l.quants + (o * l.blocks + b0) * l.blockBytes;
+    const uint16_t *scales = q8 ? l.scales + ((o / 8) * l.blocks + b0) * 8 + o % 8 : l.scales + o * l.blocks + b0;
     for (int64_t b = 0; b < nb; ++b) {
       // The scale in every lane (float16 -> float32 exactly; the products below are exact too).
-      const float32x4_t s = vcvt_f32_f16(vreinterpret_f16_u16(vld1_dup_u16(scales + b)));
+      const float32x4_t s = vcvt_f32_f16(vreinterpret_f16_u16(vld1_dup_u16(scales + b * (q8 ? 8 : 1))));
       int8x16_t q[2];
       if constexpr (F == WeightFormat::Q4) {
         unpackQ4(quants + b * l.blockBytes, &q[0], &q[1]);
       } else {
-        q[0] = vld1q_s8(reinterpret_cast<const int8_t *>(quants + b * l.blockBytes));
-        q[1] = vld1q_s8(reinterpret_cast<const int8_t *>(quants + b * l.blockBytes) + 16);
+        int8_t bytes[kQuantBlock];
+        for (int k = 0; k < 8; ++k)
+          std::memcpy(bytes + 4 * k, quants + b * 256 + k * 32, 4);
+        q[0] = vld1q_s8(bytes);
+        q[1] = vld1q_s8(bytes + 16);
       }
       float *out = dst + b * kQuantBlock;
       MDI_NEON_UNROLL
@@ -413,7 +425,7 @@ IsaKernels makeNeon() {
   IsaKernels k;
   k.gemv[int(WeightFormat::F32)] = floatGemv<false>;
   k.gemv[int(WeightFormat::BF16)] = floatGemv<true>;
-  k.gemv[int(WeightFormat::Q8)] = quantGemv<MullDot, false>;
+  k.gemv[int(WeightFormat::Q8)] = q8GroupGemv<MullDot>;
   k.gemv[int(WeightFormat::Q4)] = quantGemv<MullDot, true>;
   k.gemm[int(WeightFormat::F32)] = gemm<WeightFormat::F32>;
   k.gemm[int(WeightFormat::BF16)] = gemm<WeightFormat::BF16>;

@@ -44,11 +44,14 @@ struct QuantLayout {
   int64_t blockBytes = 0; // 32 (Q8) or 16 (Q4)
 };
 
+// Q8 keeps groups of 8 rows (weightformat.h): its scales then sit 8 per group and block, and a
+// group's block is 256 bytes, 4 inputs of each of its 8 rows per 16 + 16 bytes.
 inline QuantLayout quantLayout(const PackedWeight &w, bool q4) {
   QuantLayout l;
   l.blocks = (w.cols + kQuantBlock - 1) / kQuantBlock;
   l.blockBytes = q4 ? kQuantBlock / 2 : kQuantBlock;
-  const int64_t quantBytes = w.rows * l.blocks * l.blockBytes;
+  const int64_t storedRows = q4 ? w.rows : (w.rows + 7) / 8 * 8;
+  const int64_t quantBytes = storedRows * l.blocks * l.blockBytes;
   const int64_t scalesAt = (quantBytes + kPackAlignment - 1) / kPackAlignment * kPackAlignment;
   l.quants = static_cast<const uint8_t *>(w.data);
   l.scales = reinterpret_cast<const uint16_t *>(l.quants + scalesAt);
@@ -206,6 +209,81 @@ template <class Dot, bool Q4> inline void quantGemv(const LinearJob &job, int64_
       quantGemvRows<Dot, Q4, 8, 1>(job, l, m0, begin, end);
       break;
     }
+  }
+}
+
+// Q8 in groups of 8 output rows: per block and row of x, eight times 4 inputs of the 8 rows
+// (two vectors of 4 rows x 4 bytes) times x's 4 inputs in every lane, through Dot::quad(acc, w, x)
+// (int32 sums per output row: sdot, or widening multiplies), converted and scaled once per block
+// for 4 rows per vector.
+template <class Dot, int M>
+inline void q8GroupRange(const LinearJob &job, const QuantLayout &l, int64_t begin, int64_t end) {
+  const int64_t blocks = l.blocks;
+  for (int64_t r0 = begin; r0 < end; r0 += 8) {
+    const uint8_t *q = l.quants + r0 / 8 * blocks * 256;
+    const uint16_t *s = l.scales + r0 / 8 * blocks * 8;
+    float32x4_t acc[M][2];
+    MDI_NEON_UNROLL
+    for (int m = 0; m < M; ++m)
+      acc[m][0] = acc[m][1] = vdupq_n_f32(0.0f);
+    for (int64_t b = 0; b < blocks; ++b) {
+      const int8_t *qb = reinterpret_cast<const int8_t *>(q + b * 256);
+      int32x4_t sum[M][2];
+      MDI_NEON_UNROLL
+      for (int m = 0; m < M; ++m)
+        sum[m][0] = sum[m][1] = vdupq_n_s32(0);
+      MDI_NEON_UNROLL
+      for (int k = 0; k < 8; ++k) {
+        const int8x16_t w0 = vld1q_s8(qb + k * 32), w1 = vld1q_s8(qb + k * 32 + 16);
+        MDI_NEON_UNROLL
+        for (int m = 0; m < M; ++m) {
+          int32_t x4;
+          std::memcpy(&x4, job.xq + m * job.ldxq + b * 32 + k * 4, 4);
+          const int8x16_t x = vreinterpretq_s8_s32(vdupq_n_s32(x4));
+          sum[m][0] = Dot::quad(sum[m][0], w0, x);
+          sum[m][1] = Dot::quad(sum[m][1], w1, x);
+        }
+      }
+      const float32x4_t ws0 = halfToFloat4(s + b * 8), ws1 = halfToFloat4(s + b * 8 + 4);
+      MDI_NEON_UNROLL
+      for (int m = 0; m < M; ++m) {
+        const float xs = job.xd[m * blocks + b];
+        acc[m][0] = vfmaq_f32(acc[m][0], vcvtq_f32_s32(sum[m][0]), vmulq_n_f32(ws0, xs));
+        acc[m][1] = vfmaq_f32(acc[m][1], vcvtq_f32_s32(sum[m][1]), vmulq_n_f32(ws1, xs));
+      }
+    }
+    const int64_t valid = end - r0 < 8 ? end - r0 : 8;
+    MDI_NEON_UNROLL
+    for (int m = 0; m < M; ++m) {
+      float out[8];
+      vst1q_f32(out, acc[m][0]);
+      vst1q_f32(out + 4, acc[m][1]);
+      float *y = job.y + m * job.ldy + r0;
+      for (int64_t r = 0; r < valid; ++r)
+        y[r] = out[r] + (job.bias ? job.bias[r0 + r] : 0.0f);
+    }
+  }
+}
+
+template <class Dot> inline void q8GroupGemv(const LinearJob &job, int64_t begin, int64_t end) {
+  const QuantLayout l = quantLayout(job.w, false);
+  switch (job.m) {
+  case 1:
+    return q8GroupRange<Dot, 1>(job, l, begin, end);
+  case 2:
+    return q8GroupRange<Dot, 2>(job, l, begin, end);
+  case 3:
+    return q8GroupRange<Dot, 3>(job, l, begin, end);
+  case 4:
+    return q8GroupRange<Dot, 4>(job, l, begin, end);
+  case 5:
+    return q8GroupRange<Dot, 5>(job, l, begin, end);
+  case 6:
+    return q8GroupRange<Dot, 6>(job, l, begin, end);
+  case 7:
+    return q8GroupRange<Dot, 7>(job, l, begin, end);
+  default:
+    return q8GroupRange<Dot, 8>(job, l, begin, end);
   }
 }
 

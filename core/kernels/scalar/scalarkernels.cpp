@@ -17,9 +17,10 @@ float weightValue(const PackedWeight &w, int64_t row, int64_t col) {
   case WeightFormat::BF16:
     return bf16ToFloat(static_cast<const uint16_t *>(w.data)[row * w.cols + col]);
   case WeightFormat::Q8: {
-    const int64_t b = col / kQuantBlock, j = col % kQuantBlock;
-    const int8_t q = int8_t(w.rowQuants(row)[b * kQuantBlock + j]);
-    return f16ToFloat(w.rowScales(row)[b]) * float(q);
+    const uint8_t *base = static_cast<const uint8_t *>(w.data);
+    const uint16_t *scales = reinterpret_cast<const uint16_t *>(base + scalesOffset(w.format, w.rows, w.cols));
+    const int8_t q = int8_t(base[q8QuantIndex(row, col, w.cols)]);
+    return f16ToFloat(scales[q8ScaleIndex(row, col / kQuantBlock, w.cols)]) * float(q);
   }
   case WeightFormat::Q4: {
     const int64_t b = col / kQuantBlock, j = col % kQuantBlock;
@@ -55,9 +56,11 @@ void gemvFloat(const LinearJob &job, int64_t begin, int64_t end) {
 void gemvQuant(const LinearJob &job, int64_t begin, int64_t end) {
   const PackedWeight &w = job.w;
   const int64_t blocks = w.blocks();
+  const uint8_t *base = static_cast<const uint8_t *>(w.data);
+  const uint16_t *q8Scales = reinterpret_cast<const uint16_t *>(base + scalesOffset(w.format, w.rows, w.cols));
   for (int64_t o = begin; o < end; ++o) {
-    const uint8_t *quants = w.rowQuants(o);
-    const uint16_t *scales = w.rowScales(o);
+    const uint8_t *quants = w.format == WeightFormat::Q4 ? w.rowQuants(o) : nullptr;
+    const uint16_t *scales = w.format == WeightFormat::Q4 ? w.rowScales(o) : nullptr;
     for (int64_t r = 0; r < job.m; ++r) {
       const int8_t *xq = job.xq + r * job.ldxq;
       const float *xd = job.xd + r * blocks;
@@ -65,9 +68,9 @@ void gemvQuant(const LinearJob &job, int64_t begin, int64_t end) {
       for (int64_t b = 0; b < blocks; ++b) {
         int32_t dot = 0;
         if (w.format == WeightFormat::Q8) {
-          const int8_t *q = reinterpret_cast<const int8_t *>(quants + b * kQuantBlock);
           for (int j = 0; j < kQuantBlock; ++j)
-            dot += int32_t(q[j]) * int32_t(xq[b * kQuantBlock + j]);
+            dot +=
+                int32_t(int8_t(base[q8QuantIndex(o, b * kQuantBlock + j, w.cols)])) * int32_t(xq[b * kQuantBlock + j]);
         } else {
           const uint8_t *q = quants + b * (kQuantBlock / 2);
           for (int j = 0; j < 16; ++j) {
@@ -75,7 +78,8 @@ void gemvQuant(const LinearJob &job, int64_t begin, int64_t end) {
             dot += (int32_t(q[j] >> 4) - 8) * int32_t(xq[b * kQuantBlock + j + 16]);
           }
         }
-        sum += f16ToFloat(scales[b]) * xd[b] * float(dot);
+        const uint16_t scale = w.format == WeightFormat::Q8 ? q8Scales[q8ScaleIndex(o, b, w.cols)] : scales[b];
+        sum += f16ToFloat(scale) * xd[b] * float(dot);
       }
       job.y[r * job.ldy + o] = sum + (job.bias ? job.bias[o] : 0.0f);
     }

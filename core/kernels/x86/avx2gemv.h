@@ -29,8 +29,8 @@
 // multiplied by x's 8 block scales and kept on the stack, from where each block broadcasts its own
 // (a broadcast from memory costs a load, not a shuffle). Q4's codes n = q + 8 are used unsigned
 // (vpmaddubsw/vpdpbusd take u8 x s8) and the - 8 * sum(x) of each block is added once per 8
-// blocks from x's precomputed block sums; VNNI's Q8 does the same with w + 128 (vpdpbusd
-// accumulates without saturation). AVX2's Q8 uses the sign trick: |w| times x with w's sign.
+// blocks from x's precomputed block sums. Q8 is stored in groups of 8 rows and has its own kernel
+// (gemvQ8Groups, below), whose dot products have output rows in their lanes.
 
 #include "kernels/isakernels.h"
 
@@ -308,24 +308,6 @@ template <class W> void gemvFloat(const LinearJob &job, int64_t begin, int64_t e
 // dot() gives int32 partial dot products. kOffset: the products are of (q + kOffset) with x.
 // kPairs: two blocks at a time (Q4).
 
-struct Q8Sign { // AVX2: |w| (unsigned) times x with w's sign
-  static constexpr int64_t kBytes = 32;
-  static constexpr int kOffset = 0;
-  static constexpr bool kPairs = false;
-  struct Block {
-    __m256i magnitude, sign;
-  };
-  static Block prepare(const uint8_t *q) {
-    const __m256i w = _mm256_loadu_si256(gemvBlock(q));
-    return {_mm256_abs_epi8(w), w};
-  }
-  using X = __m256i;
-  static X loadX(const int8_t *x) { return _mm256_loadu_si256(gemvBlock(x)); }
-  static __m256i dot(const Block &b, X x) {
-    return _mm256_madd_epi16(_mm256_maddubs_epi16(b.magnitude, _mm256_sign_epi8(x, b.sign)), _mm256_set1_epi16(1));
-  }
-};
-
 // Q4 two blocks at a time: their 32 bytes with the dwords interleaved (block 0's bytes 0..3, block
 // 1's bytes 0..3, block 0's 4..7, ...), split into low nibbles (inputs 0..15) and high nibbles
 // (inputs 16..31) as unsigned codes. x is laid out to match once per call (in gemvQuant), so the
@@ -363,27 +345,157 @@ struct Q4Maddubs : Q4Pairs {
 };
 
 #if MDI_X86GEMV_VNNI
-struct Q8Vnni { // w + 128 unsigned
-  static constexpr int64_t kBytes = 32;
-  static constexpr int kOffset = 128;
-  static constexpr bool kPairs = false;
-  struct Block {
-    __m256i biased;
-  };
-  static Block prepare(const uint8_t *q) {
-    return {_mm256_xor_si256(_mm256_loadu_si256(gemvBlock(q)), _mm256_set1_epi8(int8_t(0x80)))};
-  }
-  using X = __m256i;
-  static X loadX(const int8_t *x) { return _mm256_loadu_si256(gemvBlock(x)); }
-  static __m256i dot(const Block &b, X x) { return _mm256_dpbusd_epi32(_mm256_setzero_si256(), b.biased, x); }
-};
-
 struct Q4Vnni : Q4Pairs {
   static __m256i dot(const Pair &p, const X &x) {
     return _mm256_dpbusd_epi32(_mm256_dpbusd_epi32(_mm256_setzero_si256(), p.lo, x.lo), p.hi, x.hi);
   }
 };
 #endif
+
+// Q8 in groups of 8 output rows (weightformat.h): a 32-byte load is 4 inputs of the group's 8
+// rows, so the lanes of the dot products are output rows. Per block and row of x, the 8 loads
+// of the block are multiplied by x's 4 inputs broadcast (vpbroadcastd from memory) into one int32
+// sum per output row, exact; that sum is converted and scaled once for all 8 rows (one
+// cvtdq2ps and one FMA per 8 output rows instead of per row). VNNI: vpdpbusd on w + 128 (the
+// quants xor 0x80), the 128 * sum(x) of each block taken off by starting the sum at
+// -128 * sum(x). AVX2: |w| times x with w's sign (vpmaddubsw takes u8 x s8).
+struct Q8GroupArgs {
+  const LinearJob *job;
+  const uint8_t *quants;  // group 0, block 0
+  const uint16_t *scales; // group 0, block 0, row 0
+  int64_t blocks;         // per row
+  const int32_t *corr;    // VNNI: [m][blocks] -128 * (sum of x's block)
+};
+
+// Bytes ahead of the group's block at which it prefetches (4 blocks: 1 KB).
+constexpr int64_t kGemvPrefetchQ8Group = 1536;
+
+template <int M> void gemvQ8GroupRange(const Q8GroupArgs &a, int64_t begin, int64_t end) {
+  const LinearJob &job = *a.job;
+  const int64_t blocks = a.blocks, ldxq = job.ldxq;
+  [[maybe_unused]] const __m256i ones16 = _mm256_set1_epi16(1);
+  [[maybe_unused]] const __m256i flip = _mm256_set1_epi8(int8_t(0x80));
+  for (int64_t r0 = begin; r0 < end; r0 += 8) {
+    const int64_t g = r0 / 8;
+    const uint8_t *q = a.quants + g * blocks * 256;
+    const uint16_t *s = a.scales + g * blocks * 8;
+    __m256 acc[M];
+    MDI_X86GEMV_UNROLL
+    for (int m = 0; m < M; ++m)
+      acc[m] = _mm256_setzero_ps();
+    for (int64_t b = 0; b < blocks; ++b) {
+      const uint8_t *qb = q + b * 256;
+      MDI_X86GEMV_UNROLL
+      for (int line = 0; line < 256; line += 64)
+        gemvPrefetch(qb + line + kGemvPrefetchQ8Group);
+      // Two sums per row of x (even and odd k) halve the chain of dependent vpdpbusd.
+      __m256i sum[M], odd[M];
+      MDI_X86GEMV_UNROLL
+      for (int m = 0; m < M; ++m) {
+        sum[m] = MDI_X86GEMV_VNNI ? _mm256_set1_epi32(a.corr[m * blocks + b]) : _mm256_setzero_si256();
+        odd[m] = _mm256_setzero_si256();
+      }
+      const int8_t *xb = job.xq + b * 32;
+      MDI_X86GEMV_UNROLL
+      for (int k = 0; k < 8; ++k) {
+        const __m256i w = _mm256_loadu_si256(gemvBlock(qb + k * 32));
+#if MDI_X86GEMV_VNNI
+        const __m256i biased = _mm256_xor_si256(w, flip);
+        MDI_X86GEMV_UNROLL
+        for (int m = 0; m < M; ++m) {
+          int32_t x4;
+          std::memcpy(&x4, xb + m * ldxq + k * 4, 4);
+          if (k % 2 == 0)
+            sum[m] = _mm256_dpbusd_epi32(sum[m], biased, _mm256_set1_epi32(x4));
+          else
+            odd[m] = _mm256_dpbusd_epi32(odd[m], biased, _mm256_set1_epi32(x4));
+        }
+#else
+        const __m256i magnitude = _mm256_abs_epi8(w);
+        MDI_X86GEMV_UNROLL
+        for (int m = 0; m < M; ++m) {
+          int32_t x4;
+          std::memcpy(&x4, xb + m * ldxq + k * 4, 4);
+          const __m256i signedX = _mm256_sign_epi8(_mm256_set1_epi32(x4), w);
+          const __m256i product = _mm256_madd_epi16(_mm256_maddubs_epi16(magnitude, signedX), ones16);
+          if (k % 2 == 0)
+            sum[m] = _mm256_add_epi32(sum[m], product);
+          else
+            odd[m] = _mm256_add_epi32(odd[m], product);
+        }
+#endif
+      }
+      const __m256 ws = _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + b * 8)));
+      MDI_X86GEMV_UNROLL
+      for (int m = 0; m < M; ++m)
+        acc[m] = _mm256_fmadd_ps(_mm256_cvtepi32_ps(_mm256_add_epi32(sum[m], odd[m])),
+                                 _mm256_mul_ps(ws, _mm256_set1_ps(job.xd[m * blocks + b])), acc[m]);
+    }
+    const int64_t valid = end - r0 < 8 ? end - r0 : 8;
+    MDI_X86GEMV_UNROLL
+    for (int m = 0; m < M; ++m) {
+      alignas(32) float out[8];
+      _mm256_store_ps(out, acc[m]);
+      float *y = job.y + m * job.ldy + r0;
+      for (int64_t r = 0; r < valid; ++r)
+        y[r] = out[r] + (job.bias ? job.bias[r0 + r] : 0.0f);
+    }
+  }
+}
+
+void gemvQ8Groups(const LinearJob &job, int64_t begin, int64_t end) {
+  const int64_t blocks = (job.w.cols + 31) / 32;
+  const int64_t m = job.m;
+  Q8GroupArgs a;
+  a.job = &job;
+  a.blocks = blocks;
+  a.quants = static_cast<const uint8_t *>(job.w.data);
+  const int64_t groups = (job.w.rows + 7) / 8;
+  a.scales = reinterpret_cast<const uint16_t *>(a.quants + (groups * blocks * 256 + 63) / 64 * 64);
+  int32_t localCorr[2048];
+  int32_t *corr = localCorr;
+#if MDI_X86GEMV_VNNI
+  if (m * blocks > 2048)
+    corr = static_cast<int32_t *>(std::malloc(size_t(m * blocks) * sizeof(int32_t)));
+  if (!corr)
+    std::abort();
+  for (int64_t r = 0; r < m; ++r)
+    for (int64_t b = 0; b < blocks; ++b) {
+      const __m256i x8 = _mm256_loadu_si256(gemvBlock(job.xq + r * job.ldxq + b * 32));
+      const __m256i pairs = _mm256_maddubs_epi16(_mm256_set1_epi8(1), x8);
+      corr[r * blocks + b] = -128 * gemvHsumEpi32(_mm256_madd_epi16(pairs, _mm256_set1_epi16(1)));
+    }
+#endif
+  a.corr = corr;
+  switch (m) {
+  case 1:
+    gemvQ8GroupRange<1>(a, begin, end);
+    break;
+  case 2:
+    gemvQ8GroupRange<2>(a, begin, end);
+    break;
+  case 3:
+    gemvQ8GroupRange<3>(a, begin, end);
+    break;
+  case 4:
+    gemvQ8GroupRange<4>(a, begin, end);
+    break;
+  case 5:
+    gemvQ8GroupRange<5>(a, begin, end);
+    break;
+  case 6:
+    gemvQ8GroupRange<6>(a, begin, end);
+    break;
+  case 7:
+    gemvQ8GroupRange<7>(a, begin, end);
+    break;
+  default:
+    gemvQ8GroupRange<8>(a, begin, end);
+    break;
+  }
+  if (corr != localCorr)
+    std::free(corr);
+}
 
 struct QuantArgs {
   const LinearJob *job;

@@ -12,7 +12,7 @@ const IsaKernels *avx2Kernels() {
     IsaKernels k = *scalarKernels();
     k.gemv[int(WeightFormat::F32)] = gemvFloat<F32Rows>;
     k.gemv[int(WeightFormat::BF16)] = gemvFloat<Bf16Rows>;
-    k.gemv[int(WeightFormat::Q8)] = gemvQuant<Q8Sign>;
+    k.gemv[int(WeightFormat::Q8)] = gemvQ8Groups;
     k.gemv[int(WeightFormat::Q4)] = gemvQuant<Q4Maddubs>;
     k.gemvWantsQuantizedX[int(WeightFormat::Q8)] = true;
     k.gemvWantsQuantizedX[int(WeightFormat::Q4)] = true;

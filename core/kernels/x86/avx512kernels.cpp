@@ -13,7 +13,7 @@ const IsaKernels *avx512Kernels() {
     IsaKernels k = *scalarKernels();
     k.gemv[int(WeightFormat::F32)] = gemvFloat512<F32Rows512>;
     k.gemv[int(WeightFormat::BF16)] = gemvFloat512<Bf16Rows512>;
-    k.gemv[int(WeightFormat::Q8)] = gemvQuant<Q8Sign>;
+    k.gemv[int(WeightFormat::Q8)] = gemvQ8Groups;
     k.gemv[int(WeightFormat::Q4)] = gemvQuant<Q4Maddubs>;
     k.gemvWantsQuantizedX[int(WeightFormat::Q8)] = true;
     k.gemvWantsQuantizedX[int(WeightFormat::Q4)] = true;

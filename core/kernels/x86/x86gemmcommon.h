@@ -104,20 +104,30 @@ template <WeightFormat F> inline int64_t gemmRowBytes(const PackedWeight &w) {
   return F == WeightFormat::F32 ? w.cols * 4 : F == WeightFormat::BF16 ? w.cols * 2 : blocks * gemmBlockBytes<F>();
 }
 
-// The float16 scales of a Q8/Q4 matrix, blocks per row.
+// Q8 is stored in groups of 8 rows (weightformat.h): a group's block is 256 bytes, 4 inputs of
+// each of its 8 rows per 32 bytes; the quants of all groups come before the scales.
+inline int64_t gemmQ8GroupBytes(const PackedWeight &w) {
+  return (w.cols + 31) / 32 * 256;
+}
+
+// The float16 scales of a Q8/Q4 matrix (Q4: blocks per row; Q8: 8 rows per group and block).
 template <WeightFormat F> inline const uint16_t *gemmScales(const PackedWeight &w) {
   const int64_t blocks = (w.cols + 31) / 32;
-  const int64_t quantBytes = (w.rows * blocks * gemmBlockBytes<F>() + 63) / 64 * 64;
+  const int64_t rows = F == WeightFormat::Q8 ? (w.rows + 7) / 8 * 8 : w.rows;
+  const int64_t quantBytes = (rows * blocks * gemmBlockBytes<F>() + 63) / 64 * 64;
   return reinterpret_cast<const uint16_t *>(static_cast<const uint8_t *>(w.data) + quantBytes);
 }
 
-// The scales of block b of rows n0 .. n0 + 7 as float32 (0 for rows past `valid`).
+// The scales of block b of rows n0 .. n0 + 7 as float32 (0 for rows past `valid`); for Q8, n0 is
+// a multiple of 8.
 template <WeightFormat F> inline __m256 gemmScales8(const PackedWeight &w, int64_t n0, int valid, int64_t b) {
   const int64_t blocks = (w.cols + 31) / 32;
   const uint16_t *scales = gemmScales<F>(w);
   alignas(16) uint16_t h[8];
   for (int r = 0; r < 8; ++r)
-    h[r] = r < valid ? scales[(n0 + r) * blocks + b] : 0;
+    h[r] = r >= valid              ? 0
+           : F == WeightFormat::Q8 ? scales[(n0 / 8 * blocks + b) * 8 + r]
+                                   : scales[(n0 + r) * blocks + b];
   return _mm256_cvtph_ps(_mm_load_si128(reinterpret_cast<const __m128i *>(h)));
 }
 
@@ -132,12 +142,16 @@ template <WeightFormat F> float gemmWeightAt(const PackedWeight &w, int64_t row,
     return f;
   }
   const int64_t blocks = (w.cols + 31) / 32;
+  const int j = int(col % 32);
+  if (F == WeightFormat::Q8) {
+    const int64_t groupBlock = row / 8 * blocks + col / 32;
+    const uint16_t h = gemmScales<F>(w)[groupBlock * 8 + row % 8];
+    const uint8_t *q = static_cast<const uint8_t *>(w.data) + groupBlock * 256;
+    return _mm_cvtss_f32(_mm_cvtph_ps(_mm_cvtsi32_si128(h))) * float(int8_t(q[(j / 4) * 32 + (row % 8) * 4 + j % 4]));
+  }
   const uint16_t h = gemmScales<F>(w)[row * blocks + col / 32];
   const float scale = _mm_cvtss_f32(_mm_cvtph_ps(_mm_cvtsi32_si128(h)));
   const uint8_t *q = static_cast<const uint8_t *>(w.data) + (row * blocks + col / 32) * gemmBlockBytes<F>();
-  const int j = int(col % 32);
-  if (F == WeightFormat::Q8)
-    return scale * float(int8_t(q[j]));
   const int n = j < 16 ? (q[j] & 15) : (q[j - 16] >> 4);
   return scale * float(n - 8);
 }
@@ -173,9 +187,16 @@ struct GemmPrefetch {
   template <WeightFormat F>
   void start(const PackedWeight &w, int64_t n0, int64_t rowCount, int64_t pc, int64_t kc, int64_t steps) {
     int64_t bytes = 0;
-    first = static_cast<const char *>(gemmWeightSource<F>(w, n0, pc, kc, &bytes));
-    stride = gemmRowBytes<F>(w);
-    rows = rowCount;
+    if (F == WeightFormat::Q8) { // one range per group of 8 rows
+      first = static_cast<const char *>(w.data) + (n0 / 8 * gemmQ8GroupBytes(w) + pc / 32 * 256);
+      bytes = (kc + 31) / 32 * 256;
+      stride = gemmQ8GroupBytes(w);
+      rows = (rowCount + 7) / 8;
+    } else {
+      first = static_cast<const char *>(gemmWeightSource<F>(w, n0, pc, kc, &bytes));
+      stride = gemmRowBytes<F>(w);
+      rows = rowCount;
+    }
     lines = (bytes + 63) / 64;
     perStep = (rows * lines + steps - 1) / (steps > 0 ? steps : 1);
     row = line = 0;
@@ -240,6 +261,30 @@ void gemmExpandPanel(const PackedWeight &w, int64_t n0, int nn, int64_t pc, int6
     if (valid == 0) {
       for (int64_t k = 0; k < kc; ++k)
         _mm256_store_ps(out + k * Nr, _mm256_setzero_ps());
+      continue;
+    }
+    if constexpr (F == WeightFormat::Q8) {
+      // A group's 32 bytes at 4q hold inputs 4q..4q+3 of its 8 rows: input t of each row is byte t
+      // of each 32-bit lane, sign-extended by two shifts; no transpose.
+      const uint8_t *group = base + (n0 + g * 8) / 8 * gemmQ8GroupBytes(w);
+      __m256 scale = _mm256_setzero_ps();
+      for (int64_t k = 0; k < kVec; k += 8) {
+        const int64_t col = pc + k;
+        if ((col & 31) == 0)
+          scale = gemmScales8<F>(w, n0 + g * 8, valid, col / 32);
+        const uint8_t *chunk = group + col / 32 * 256 + (col & 31) / 4 * 32;
+        const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(chunk));
+        const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(chunk + 32));
+        MDI_GEMM_UNROLL
+        for (int t = 0; t < 8; ++t) {
+          const __m256i v = t < 4 ? lo : hi;
+          const __m256i b = _mm256_srai_epi32(_mm256_sllv_epi32(v, _mm256_set1_epi32(24 - 8 * (t & 3))), 24);
+          _mm256_store_ps(out + (k + t) * Nr, _mm256_mul_ps(_mm256_cvtepi32_ps(b), scale));
+        }
+      }
+      for (int64_t k = kVec; k < kc; ++k)
+        for (int r = 0; r < 8; ++r)
+          out[k * Nr + r] = r < valid ? gemmWeightAt<F>(w, n0 + g * 8 + r, pc + k) : 0.0f;
       continue;
     }
     const uint8_t *rows[8];
@@ -422,6 +467,22 @@ void gemmExpandQuant(const PackedWeight &w, int64_t n0, int nn, int64_t b0, int6
   const __m256i ones16 = _mm256_set1_epi16(1);
   for (int g = 0; g < Nr / 8; ++g) {
     const int valid = nn - g * 8 < 0 ? 0 : nn - g * 8 > 8 ? 8 : nn - g * 8;
+    if constexpr (F == WeightFormat::Q8) {
+      // Already in the panel's order: per group of 4 inputs, 4 bytes of each of the 8 rows.
+      const uint8_t *group = base + (n0 + g * 8) / 8 * gemmQ8GroupBytes(w) + b0 * 256;
+      const __m256i flipBits = _mm256_set1_epi8(flip);
+      for (int64_t bb = 0; bb < nb; ++bb) {
+        uint8_t *out = panel + (bb * 8 * Nr + g * 8) * 4;
+        MDI_GEMM_UNROLL
+        for (int q = 0; q < 8; ++q)
+          _mm256_store_si256(
+              reinterpret_cast<__m256i *>(out + q * Nr * 4),
+              _mm256_xor_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(group + bb * 256 + q * 32)),
+                               flipBits));
+        _mm256_store_ps(scales + bb * Nr + g * 8, gemmScales8<F>(w, n0 + g * 8, valid, b0 + bb));
+      }
+      continue;
+    }
     // Rows past the end read row n0 instead (their scales are 0, which zeroes their products).
     const uint8_t *rows[8];
     for (int r = 0; r < 8; ++r)
