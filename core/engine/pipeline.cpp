@@ -1,5 +1,6 @@
 #include "engine/pipeline.h"
 
+#include "engine/batchscheduler.h"
 #include "engine/computeenvironment.h"
 #include "engine/failoverplanner.h"
 #include "engine/generationstate.h"
@@ -48,7 +49,6 @@ struct PipelineSession {
   qint64 step = 0;        // decode steps so far in this answer (0: the prompt is being read)
   qint64 ticket = 0;      // the number of its step in flight (StageMessage::step) or preparation
   int priority = 0;
-  quint64 queuedAt = 0; // when it joined the queue of waiting steps (taking turns)
   std::unique_ptr<GenerationState> state;
   GenerationResult result;
   bool keepLogits = false;
@@ -104,7 +104,6 @@ struct Pipeline::Private {
                 const at::Tensor &hidden);
   // Forms batches of the waiting steps while the ring has room for them, and sends them.
   void dispatch();
-  qint64 chunkRows(bool othersDecoding) const;
   void sendBatch(std::vector<StageMessage> batch);
   void dropEverywhere(quint64 id);
   // Ring plumbing: each link hands its output to the next (by index, so a link can be replaced).
@@ -139,22 +138,8 @@ struct Pipeline::Private {
   // the step index, which starts at 0 again with each answer: a conversation forgotten while a
   // step is in flight and started over at once would otherwise take the stale step's result.
   qint64 lastTicket = 0;
-  // The scheduler: sessions with a step waiting (stale ids are skipped), the batches in the ring
-  // (a batch's slot is free once every one of its steps came back, errors and stale ones
-  // included), and how fast the stages get through rows (sizes prompt chunks).
-  std::vector<quint64> queue;
-  quint64 lastQueued = 0;
-  struct Batch {
-    int outstanding = 0;
-    qint64 rows = 0;
-    QElapsedTimer timer;
-  };
-  std::unordered_map<quint64, Batch> batches;
-  std::unordered_map<qint64, quint64> batchOfTicket;
-  quint64 lastBatch = 0;
-  double rowsPerSecond = 0;
-  int maxBatch = 8;
-  qint64 prefillChunk = 256;
+  // Which waiting steps go into the next pass, and how many passes are in the ring.
+  BatchScheduler scheduler;
   qint64 shipped = 0; // weight bytes sent to peers while loading
   bool hasRemote = false;
   Plan plan;
@@ -289,8 +274,7 @@ Expected<std::unique_ptr<Pipeline>> Pipeline::load(const QString &directory, con
   d->coordinator->post([coordinatorThreads] { ComputeEnvironment::setThreadCount(coordinatorThreads); });
   d->preparer = std::make_unique<WorkerThread>(QStringLiteral("prepare"));
   d->preparer->post([coordinatorThreads] { ComputeEnvironment::setThreadCount(coordinatorThreads); });
-  d->maxBatch = qMax(1, options.maxBatch);
-  d->prefillChunk = qMax<qint64>(1, options.prefillChunk);
+  d->scheduler = BatchScheduler(options.maxBatch, options.prefillChunk);
 
   // Each stage hands its output straight to the next; the last one to the coordinator.
   Private *p = d.get();
@@ -512,8 +496,7 @@ void Pipeline::Private::onReplacement(size_t index, quint64 loader, const QStrin
 void Pipeline::Private::replayWaiting() {
   // The steps that were in flight are forgotten (their results, if any come, are stale): the
   // ring starts empty.
-  batches.clear();
-  batchOfTicket.clear();
+  scheduler.clearRing();
   for (auto &[id, session] : sessions) {
     if (!session.awaitingReplay)
       continue;
@@ -822,100 +805,61 @@ void Pipeline::Private::setInput(quint64 id, PipelineSession &session, qint64 ca
   session.inputPositions = positions;
   session.inputStart = cacheStart;
   session.next = 0;
-  session.queuedAt = ++lastQueued;
-  queue.push_back(id);
-}
-
-qint64 Pipeline::Private::chunkRows(bool othersDecoding) const {
-  if (!othersDecoding)
-    return prefillChunk;
-  // About a quarter second of the stages' work, so the answers decoding beside this prompt keep
-  // streaming; 32 rows until a rate has been seen.
-  const qint64 rows = rowsPerSecond > 0 ? qint64(rowsPerSecond / 4) : 32;
-  return qBound<qint64>(16, rows, prefillChunk);
+  scheduler.enqueue(id);
 }
 
 void Pipeline::Private::dispatch() {
   if (closing || !replacing.empty())
     return;
-  // One batch per stage can be in the ring (each stage works on one while the next works on
-  // another); one answer per pass means no limit, as each step then travels alone.
-  const size_t slots = maxBatch == 1 ? std::numeric_limits<size_t>::max() : qMax<size_t>(1, links.size());
-  while (batches.size() < slots) {
-    std::vector<quint64> waiting;
-    for (const quint64 id : queue) {
-      auto it = sessions.find(id);
-      if (it != sessions.end() && it->second.waiting() &&
-          std::find(waiting.begin(), waiting.end(), id) == waiting.end())
-        waiting.push_back(id);
-    }
-    queue = waiting;
-    if (waiting.empty())
-      return;
-    // Higher priority first; equal ones in the order they started waiting (they take turns).
-    std::stable_sort(waiting.begin(), waiting.end(), [this](quint64 a, quint64 b) {
-      const PipelineSession &x = sessions.at(a), &y = sessions.at(b);
-      if (x.priority != y.priority)
-        return x.priority > y.priority;
-      return x.queuedAt < y.queuedAt;
-    });
-    // Spread the answers over the stages (so each has a batch to work on) within the limit.
-    qint64 active = 0;
-    for (const auto &[id, session] : sessions)
+  while (scheduler.hasRoom(links.size())) {
+    qint64 active = 0, decoding = 0;
+    for (const auto &[id, session] : sessions) {
       active += session.busy && !session.preparing ? 1 : 0;
-    const qint64 stages = qMax<qint64>(1, qint64(links.size()));
-    const qint64 cap = qBound<qint64>(1, (active + stages - 1) / stages, qint64(maxBatch));
+      decoding += session.busy && !session.preparing && session.step > 0 ? 1 : 0;
+    }
+    const std::vector<BatchScheduler::Pick> picks = scheduler.pick(
+        [this, decoding](quint64 id) -> std::optional<BatchScheduler::Candidate> {
+          auto it = sessions.find(id);
+          if (it == sessions.end() || !it->second.waiting())
+            return std::nullopt;
+          const PipelineSession &session = it->second;
+          BatchScheduler::Candidate c;
+          c.priority = session.priority;
+          c.pendingRows = session.pendingRows();
+          c.prompt = session.step == 0;
+          c.othersDecoding = decoding - (session.step > 0 ? 1 : 0) > 0;
+          return c;
+        },
+        active, qint64(links.size()));
+    if (picks.empty())
+      return;
     std::vector<StageMessage> batch;
-    std::vector<quint64> taken;
-    bool promptTaken = false;
-    for (const quint64 id : waiting) {
-      if (qint64(batch.size()) >= cap)
-        break;
-      PipelineSession &session = sessions.at(id);
-      const bool prompt = session.step == 0;
-      qint64 rows = session.pendingRows();
-      if (prompt) {
-        // At most one prompt chunk per pass, so that decode steps are never held up by several.
-        if (promptTaken)
-          continue;
-        promptTaken = true;
-        bool othersDecoding = false;
-        for (const auto &[other, state] : sessions)
-          othersDecoding = othersDecoding || (other != id && state.busy && !state.preparing && state.step > 0);
-        rows = qMin(rows, chunkRows(othersDecoding));
-      }
+    for (const BatchScheduler::Pick &pick : picks) {
+      PipelineSession &session = sessions.at(pick.id);
       StageMessage message;
-      message.session = id;
+      message.session = pick.id;
       session.ticket = ++lastTicket;
       message.step = session.ticket;
       message.cacheStart = session.inputStart + session.next;
-      message.positions = session.inputPositions.mid(session.next, rows);
-      message.hidden = session.input.narrow(0, session.next, rows);
+      message.positions = session.inputPositions.mid(session.next, pick.rows);
+      message.hidden = session.input.narrow(0, session.next, pick.rows);
       message.lastRowOnly = links.size() == 1;
-      session.next += rows;
+      session.next += pick.rows;
       session.inFlight = true;
       batch.push_back(std::move(message));
-      taken.push_back(id);
     }
-    if (batch.empty())
-      return;
-    queue.erase(
-        std::remove_if(queue.begin(), queue.end(),
-                       [&taken](quint64 id) { return std::find(taken.begin(), taken.end(), id) != taken.end(); }),
-        queue.end());
     sendBatch(std::move(batch));
   }
 }
 
 void Pipeline::Private::sendBatch(std::vector<StageMessage> batch) {
-  const quint64 id = ++lastBatch;
-  Batch &entry = batches[id];
-  entry.outstanding = int(batch.size());
+  std::vector<qint64> tickets;
+  qint64 rows = 0;
   for (const StageMessage &message : batch) {
-    entry.rows += message.positions.count();
-    batchOfTicket[message.step] = id;
+    tickets.push_back(message.step);
+    rows += message.positions.count();
   }
-  entry.timer.start();
+  scheduler.sent(tickets, rows);
   postTo(0, std::move(batch));
 }
 
@@ -960,18 +904,7 @@ void Pipeline::Private::onResults(std::vector<StageResult> results) {
   };
   std::vector<Final> finals;
   for (StageResult &result : results) {
-    if (auto b = batchOfTicket.find(result.message.step); b != batchOfTicket.end()) {
-      auto batch = batches.find(b->second);
-      if (batch != batches.end() && --batch->second.outstanding <= 0) {
-        const double seconds = batch->second.timer.nsecsElapsed() / 1e9;
-        if (batch->second.rows >= 8 && seconds > 0) {
-          const double rate = batch->second.rows / seconds;
-          rowsPerSecond = rowsPerSecond > 0 ? 0.7 * rowsPerSecond + 0.3 * rate : rate;
-        }
-        batches.erase(batch);
-      }
-      batchOfTicket.erase(b);
-    }
+    scheduler.returned(result.message.step);
     const quint64 id = result.message.session;
     auto it = sessions.find(id);
     if (it == sessions.end())
@@ -990,8 +923,7 @@ void Pipeline::Private::onResults(std::vector<StageResult> results) {
       continue;
     }
     if (session.pendingRows() > 0) {
-      session.queuedAt = ++lastQueued;
-      queue.push_back(id); // the next chunk of the prompt
+      scheduler.enqueue(id); // the next chunk of the prompt
       continue;
     }
     const at::Tensor &hidden = result.message.hidden;
