@@ -132,6 +132,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   retranslateUi();
   connectSignals();
   refreshConversations();
+  reopenLastConversation();
   onModelStateChanged(); // the context may have started a load already
 
   resize(1180, 780);
@@ -361,6 +362,7 @@ void MainWindow::connectSignals() {
   connect(c, &ChatController::streamingTextChanged, m_chat, &ChatView::setStreamingText);
   connect(c, &ChatController::currentConversationChanged, this, [this](qint64 id) {
     m_sidebar->setCurrent(id);
+    m_settings.setValue(AppSettings::LastConversation, id); // reopened at the next start
     m_composer->setGenerating(m_controller.isGenerating(id));
     m_chat->setBusy(m_controller.isGenerating(id));
     updateAnswerActions();
@@ -552,6 +554,18 @@ void MainWindow::newConversation() {
   m_sidebar->setCurrent(0);
   m_composer->clear();
   m_composer->editor()->setFocus();
+}
+
+void MainWindow::reopenLastConversation() {
+  const qint64 last = m_settings.value(AppSettings::LastConversation);
+  if (last == 0)
+    return;
+  // Deleted since (or the history was replaced): start with a new chat, and forget it.
+  if (!m_context.store().conversation(last)) {
+    m_settings.setValue(AppSettings::LastConversation, 0);
+    return;
+  }
+  openConversation(last);
 }
 
 void MainWindow::openConversation(qint64 id) {

@@ -31,12 +31,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -803,6 +805,40 @@ private Q_SLOTS:
     window().context().settings().setValue(AppSettings::LocalApiEnabled, false);
     window().context().applySettings();
     QVERIFY(!window().context().apiServer());
+  }
+
+  // Issue 17: the conversation open at the last close is open again at the next start; one
+  // deleted since leaves a new chat and no error.
+  void reopensTheLastConversation() {
+    const qint64 a = addConversation(QStringLiteral("Birds"), QStringLiteral("Which bird?"), QStringLiteral("A jay."));
+    const qint64 b = addConversation(QStringLiteral("Code"), QStringLiteral("Sort?"), QStringLiteral("sorted()."));
+    QVERIFY(a && b);
+    window().openConversation(a);
+    QCOMPARE(window().context().controller().currentConversation(), a);
+    window().close();
+    m_window.reset();
+
+    m_window = test::openWindow(m_dir->path(), false);
+    QVERIFY(m_window);
+    QCOMPARE(window().context().controller().currentConversation(), a);
+    QCOMPARE(window().sidebar()->currentId(), a);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+
+    // Deleted (here: by another means while the settings still name it): the next start falls back
+    // to a new chat and forgets it.
+    QVERIFY(window().context().deleteConversation(a));
+    window().close();
+    m_window.reset();
+    {
+      QSettings settings(AppContext::settingsFile(m_dir->path()), QSettings::IniFormat);
+      settings.setValue(QStringLiteral("ui/lastConversation"), a);
+    }
+    m_window = test::openWindow(m_dir->path(), false);
+    QVERIFY(m_window);
+    QCOMPARE(window().context().controller().currentConversation(), 0);
+    QCOMPARE(window().sidebar()->currentId(), 0);
+    QCOMPARE(window().context().settings().value(AppSettings::LastConversation), 0);
+    QVERIFY(!window().findChild<QMessageBox *>());
   }
 
   void profileLockAllowsOneInstance() {
