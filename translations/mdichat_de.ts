@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>Kann auf dem lokalen Socket %1 nicht auf weitere Starts warten: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions erwartet eine Zahl von 1 bis 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat läuft bereits mit diesem Profil; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>

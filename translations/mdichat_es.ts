@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>No se puede escuchar otros inicios en el socket local %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions admite un número de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat ya se está ejecutando con este perfil; su ventana se ha traído al frente.</translation>
     </message>
 </context>
 <context>

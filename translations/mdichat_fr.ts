@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>Impossible d’écouter les autres lancements sur le socket local %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions attend un nombre de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat est déjà lancé avec ce profil ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>Impossibile ascoltare altri avvii sul socket locale %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions accetta un numero da 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat è già in esecuzione con questo profilo; la sua finestra è stata portata in primo piano.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>ローカルソケット %1 で他の起動を待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions には 1 から 100000 までの数値を指定します。</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat はこのプロファイルですでに実行中です。そのウィンドウを前面に表示しました。</translation>
     </message>
 </context>
 <context>

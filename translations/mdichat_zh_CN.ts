@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>无法在本地套接字 %1 上监听其他启动：%2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions 需要 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat 已在使用此配置文件运行；已将其窗口置于前台。</translation>
     </message>
 </context>
 <context>

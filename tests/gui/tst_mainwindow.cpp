@@ -8,6 +8,7 @@
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
 #include "common/statuslabel.h"
+#include "context/singleinstance.h"
 #include "engine/engine.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -858,6 +859,28 @@ private Q_SLOTS:
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 3);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("already running")));
+  }
+
+  // Issue 17: a second launch brings the running window to the front, with no dialog and no
+  // second window (here the test process plays the running instance).
+  void secondLaunchRaisesTheRunningWindow() {
+    ProfileLock lock(m_dir->path());
+    QVERIFY(lock.tryLock());
+    SingleInstance running(SingleInstance::serverNameFor(m_dir->path()));
+    QVERIFY(running.listen());
+    QSignalSpy activated(&running, &SingleInstance::activationRequested);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("MDI_CHAT_NO_DIALOGS"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(Fixtures::executable(QStringLiteral("mdi-chat")), {QStringLiteral("--data-dir"), m_dir->path()});
+    QVERIFY(activated.wait(60000)); // the event loop runs while the launch asks
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("brought to the front")));
   }
 
   void staleProfileLockIsTakenOver() {
