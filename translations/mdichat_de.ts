@@ -1333,6 +1333,34 @@ Letzte Nachricht: %2</translation>
         <source>No conversation matches the search.</source>
         <translation>Keine Unterhaltung passt zur Suche.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Oben anheften</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Schreibt eine Antwort…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2078,6 +2106,10 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>cannot save the messages</source>
         <translation>die Nachrichten können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>Unterhaltung %1 kann nicht angeheftet werden</translation>
     </message>
 </context>
 <context>

@@ -1333,6 +1333,34 @@ Last message: %2</source>
         <source>No conversation matches the search.</source>
         <translation>Ninguna conversación coincide con la búsqueda.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Fijar arriba</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Escribiendo una respuesta…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Anteriores</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2078,6 +2106,10 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>no se pueden guardar los mensajes</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>no se puede fijar la conversación %1</translation>
     </message>
 </context>
 <context>

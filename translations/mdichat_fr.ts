@@ -1333,6 +1333,34 @@ Dernier message : %2</translation>
         <source>No conversation matches the search.</source>
         <translation>Aucune conversation ne correspond à la recherche.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>É&amp;pingler en haut</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Rédaction d’une réponse…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus ancien</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2078,6 +2106,10 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>cannot save the messages</source>
         <translation>impossible d&apos;enregistrer les messages</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>impossible d’épingler la conversation %1</translation>
     </message>
 </context>
 <context>

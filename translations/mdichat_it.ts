@@ -1333,6 +1333,34 @@ Ultimo messaggio: %2</translation>
         <source>No conversation matches the search.</source>
         <translation>Nessuna conversazione corrisponde alla ricerca.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Fissa in alto</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Sta scrivendo una risposta…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fissate</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Meno recenti</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2078,6 +2106,10 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>impossibile salvare i messaggi</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>impossibile fissare la conversazione %1</translation>
     </message>
 </context>
 <context>

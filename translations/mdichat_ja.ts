@@ -1323,6 +1323,34 @@ Last message: %2</source>
         <source>No conversation matches the search.</source>
         <translation>検索に一致する会話はありません。</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>上部に固定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>回答を作成中…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>固定済み</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>それ以前</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2064,6 +2092,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>メッセージを保存できません</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>会話 %1 を固定できません</translation>
     </message>
 </context>
 <context>

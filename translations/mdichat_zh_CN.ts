@@ -1323,6 +1323,34 @@ Last message: %2</source>
         <source>No conversation matches the search.</source>
         <translation>没有与搜索匹配的对话。</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>置顶(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>正在撰写回答…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>更早</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2064,6 +2092,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>无法保存这些消息</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>无法置顶对话 %1</translation>
     </message>
 </context>
 <context>

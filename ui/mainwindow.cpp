@@ -232,6 +232,7 @@ void MainWindow::createMenus() {
   connect(conversationActions, &ConversationActions::errorOccurred, this, &MainWindow::showError);
   connect(m_chat, &ChatView::continueRequested, conversationActions, &ConversationActions::continueAnswer);
   connect(m_chat, &ChatView::forkRequested, conversationActions, &ConversationActions::fork);
+  conversation->addAction(m_sidebar->pinAction());
   conversation->addAction(m_sidebar->renameAction());
   conversation->addAction(m_sidebar->exportMarkdownAction());
   conversation->addAction(m_sidebar->exportJsonAction());
@@ -345,6 +346,10 @@ void MainWindow::connectSignals() {
     }
   });
   connect(m_sidebar, &ConversationSidebar::deleteRequested, this, &MainWindow::confirmDelete);
+  connect(m_sidebar, &ConversationSidebar::pinRequested, this, [this](qint64 id, bool pinned) {
+    if (Status s = m_context.store().setPinned(id, pinned); !s)
+      showError(s.error());
+  });
   connect(m_sidebar, &ConversationSidebar::exportRequested, this, &MainWindow::exportWithDialog);
   // Coalesced and deferred: a rename committed from the list's own editor must not rebuild the
   // list under it.
@@ -609,7 +614,7 @@ void MainWindow::refreshConversations() {
     if (byId.contains(id))
       found.append(byId.value(id));
   }
-  m_sidebar->setConversations(found, m_controller.currentConversation());
+  m_sidebar->setConversations(found, m_controller.currentConversation(), false); // by relevance
   m_sidebar->setSearchActive(true, int(found.size()));
 }
 
@@ -680,6 +685,7 @@ void MainWindow::onSendRequested(const QString &text, const QList<Attachment> &i
 }
 
 void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
+  m_sidebar->setGenerating(conversationId, busy); // the marker, on any conversation
   if (conversationId != m_controller.currentConversation())
     return;
   m_composer->setGenerating(busy);
