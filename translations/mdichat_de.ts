@@ -3612,6 +3612,42 @@ Befehle (mdi-run BEFEHL --help):
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>Das Modell, mit dem der Chat antwortet (Einstellungen &gt; Modellordner)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Braucht etwa %1 Arbeitsspeicher; dieser Computer hat %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Schließen Sie andere Programme oder wählen Sie in den Einstellungen 8-Bit- oder 4-Bit-Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Wählen Sie in den Einstellungen 4-Bit-Genauigkeit oder legen Sie einige Schichten auf Peers.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelPrompt</name>

@@ -3612,6 +3612,42 @@ Comandos (mdi-run COMMAND --help):
         <source>Download failed: %1</source>
         <translation>Error en la descarga: %1</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>El modelo con el que responde el chat (Configuración &gt; Carpeta del modelo)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Necesita unos %1 de memoria; este equipo tiene %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Justo</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Cierre otros programas o elija precisión de 8 o 4 bits en Configuración.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Elija precisión de 4 bits en Configuración o ponga algunas capas en pares.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelPrompt</name>

@@ -3612,6 +3612,42 @@ Commandes (mdi-run COMMANDE --help) :
         <source>Download failed: %1</source>
         <translation>Échec du téléchargement : %1</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>Le modèle avec lequel le chat répond (Paramètres &gt; Dossier du modèle)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Nécessite environ %1 de mémoire ; cet ordinateur en a %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Tient</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Fermez d’autres programmes, ou choisissez une précision 8 bits ou 4 bits dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Trop grand</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Choisissez une précision 4 bits dans les Paramètres, ou placez des couches sur des pairs.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelPrompt</name>

@@ -3612,6 +3612,42 @@ Comandi (mdi-run COMMAND --help):
         <source>Download failed: %1</source>
         <translation>Download non riuscito: %1</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>Il modello con cui risponde la chat (Impostazioni &gt; Cartella del modello)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Richiede circa %1 di memoria; questo computer ne ha %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Ci sta</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Al limite</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Chiudi altri programmi o scegli la precisione a 8 o 4 bit nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Troppo grande</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Scegli la precisione a 4 bit nelle Impostazioni o sposta alcuni strati sui peer.</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelPrompt</name>

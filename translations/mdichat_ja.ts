@@ -3588,6 +3588,42 @@ Commands (mdi-run COMMAND --help):
         <source>Download failed: %1</source>
         <translation>ダウンロードに失敗しました: %1</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>チャットが回答に使うモデル (設定 &gt; モデルフォルダー)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>約 %1 のメモリが必要です。このコンピューターには %2 あります。</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>他のプログラムを閉じるか、設定で 8 ビットまたは 4 ビット精度を選んでください。</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>設定で 4 ビット精度を選ぶか、一部のレイヤーをピアに置いてください。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelPrompt</name>

@@ -3588,6 +3588,42 @@ Commands (mdi-run COMMAND --help):
         <source>Download failed: %1</source>
         <translation>下载失败: %1</translation>
     </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>聊天用来回答的模型（设置 &gt; 模型文件夹）</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>需要约 %1 内存；这台计算机有 %2。</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>请关闭其他程序，或在设置中选择 8 位或 4 位精度。</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>请在设置中选择 4 位精度，或将部分层放到对等节点上。</translation>
+    </message>
 </context>
 <context>
     <name>mdi::ModelPrompt</name>
