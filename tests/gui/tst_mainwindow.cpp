@@ -4,6 +4,7 @@
 #include "chat/chatview.h"
 #include "chat/composer.h"
 #include "chat/composereditor.h"
+#include "chat/conversationdelegate.h"
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
@@ -561,6 +562,12 @@ private Q_SLOTS:
     QTRY_VERIFY(window().context().store().conversation(old)->pinned);
     QTRY_COMPARE(sidebar->idAt(0), old);
     QCOMPARE(sidebar->headers().value(0), QStringLiteral("Pinned"));
+    QCOMPARE(sidebar->currentId(), old);
+    // A click on a header opens nothing (no new chat in place of the one on show).
+    QListWidget *list = sidebar->list();
+    QVERIFY(list->item(0)->data(ConversationDelegate::kHeaderRole).toBool());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QCOMPARE(window().context().controller().currentConversation(), old);
     QCOMPARE(sidebar->currentId(), old);
     QVERIFY(sidebar->pinAction()->isChecked());
     sidebar->pinAction()->trigger(); // unpin

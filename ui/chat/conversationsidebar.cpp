@@ -21,7 +21,11 @@ namespace mdi {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
+
+bool isHeader(const QListWidgetItem *item) {
+  return item && item->data(ConversationDelegate::kHeaderRole).toBool();
 }
+} // namespace
 
 ConversationSidebar::ConversationSidebar(QWidget *parent) :
     QWidget(parent), m_search(new QLineEdit(this)), m_newButton(new QPushButton(this)), m_list(new QListWidget(this)),
@@ -83,14 +87,15 @@ ConversationSidebar::ConversationSidebar(QWidget *parent) :
   connect(m_search, &QLineEdit::textChanged, this, &ConversationSidebar::searchChanged);
   connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
     updateActions();
-    if (!m_filling && item)
+    // A header (reached by a click or Home) opens nothing.
+    if (!m_filling && item && !isHeader(item))
       Q_EMIT conversationActivated(item->data(kIdRole).toLongLong());
   });
   connect(m_list, &QListWidget::itemChanged, this, &ConversationSidebar::onItemChanged);
   connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-    if (QListWidgetItem *item = m_list->itemAt(pos))
+    if (QListWidgetItem *item = m_list->itemAt(pos); item && !isHeader(item))
       m_list->setCurrentItem(item);
-    if (!m_list->currentItem())
+    if (currentId() == 0)
       return;
     QMenu menu(this);
     menu.addAction(m_pin);
@@ -235,7 +240,7 @@ void ConversationSidebar::fill(qint64 current) {
 QListWidgetItem *ConversationSidebar::itemOf(qint64 id) const {
   for (int i = 0; i < m_list->count(); ++i) {
     QListWidgetItem *item = m_list->item(i);
-    if (!item->data(ConversationDelegate::kHeaderRole).toBool() && item->data(kIdRole).toLongLong() == id)
+    if (!isHeader(item) && item->data(kIdRole).toLongLong() == id)
       return item;
   }
   return nullptr;
@@ -259,7 +264,7 @@ QListWidgetItem *ConversationSidebar::conversationItem(int index) const {
   int seen = 0;
   for (int i = 0; i < m_list->count(); ++i) {
     QListWidgetItem *item = m_list->item(i);
-    if (item->data(ConversationDelegate::kHeaderRole).toBool())
+    if (isHeader(item))
       continue;
     if (seen++ == index)
       return item;
@@ -275,14 +280,14 @@ qint64 ConversationSidebar::idAt(int index) const {
 int ConversationSidebar::count() const {
   int n = 0;
   for (int i = 0; i < m_list->count(); ++i)
-    n += m_list->item(i)->data(ConversationDelegate::kHeaderRole).toBool() ? 0 : 1;
+    n += isHeader(m_list->item(i)) ? 0 : 1;
   return n;
 }
 
 QStringList ConversationSidebar::headers() const {
   QStringList texts;
   for (int i = 0; i < m_list->count(); ++i) {
-    if (m_list->item(i)->data(ConversationDelegate::kHeaderRole).toBool())
+    if (isHeader(m_list->item(i)))
       texts.append(m_list->item(i)->text());
   }
   return texts;
@@ -340,7 +345,7 @@ void ConversationSidebar::paintEvent(QPaintEvent *) {
 }
 
 void ConversationSidebar::updateActions() {
-  const bool any = m_list->currentItem() != nullptr;
+  const bool any = currentId() != 0;
   for (QAction *a : {m_pin, m_rename, m_delete, m_exportMarkdown, m_exportJson})
     a->setEnabled(any);
   const QListWidgetItem *item = m_list->currentItem();
