@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>Kann auf dem lokalen Socket %1 nicht auf weitere Starts warten: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Wechseln Sie zum geöffneten Fenster oder starten Sie mit --data-dir, um ein and
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions erwartet eine Zahl von 1 bis 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat läuft bereits mit diesem Profil; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1333,34 @@ Letzte Nachricht: %2</translation>
         <source>No conversation matches the search.</source>
         <translation>Keine Unterhaltung passt zur Suche.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Oben anheften</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Schreibt eine Antwort…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2067,6 +2106,10 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>cannot save the messages</source>
         <translation>die Nachrichten können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>Unterhaltung %1 kann nicht angeheftet werden</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3611,42 @@ Befehle (mdi-run BEFEHL --help):
     <message>
         <source>Download failed: %1</source>
         <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>Das Modell, mit dem der Chat antwortet (Einstellungen &gt; Modellordner)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Braucht etwa %1 Arbeitsspeicher; dieser Computer hat %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Schließen Sie andere Programme oder wählen Sie in den Einstellungen 8-Bit- oder 4-Bit-Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Wählen Sie in den Einstellungen 4-Bit-Genauigkeit oder legen Sie einige Schichten auf Peers.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>No se puede escuchar otros inicios en el socket local %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Cambie a la ventana abierta o inicie con --data-dir para usar otro perfil.</tran
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions admite un número de 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat ya se está ejecutando con este perfil; su ventana se ha traído al frente.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1333,34 @@ Last message: %2</source>
         <source>No conversation matches the search.</source>
         <translation>Ninguna conversación coincide con la búsqueda.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Fijar arriba</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Escribiendo una respuesta…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Anteriores</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2067,6 +2106,10 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>no se pueden guardar los mensajes</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>no se puede fijar la conversación %1</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3611,42 @@ Comandos (mdi-run COMMAND --help):
     <message>
         <source>Download failed: %1</source>
         <translation>Error en la descarga: %1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>El modelo con el que responde el chat (Configuración &gt; Carpeta del modelo)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Necesita unos %1 de memoria; este equipo tiene %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Justo</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Cierre otros programas o elija precisión de 8 o 4 bits en Configuración.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Elija precisión de 4 bits en Configuración o ponga algunas capas en pares.</translation>
     </message>
 </context>
 <context>

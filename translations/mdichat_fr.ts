@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>Impossible d’écouter les autres lancements sur le socket local %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Passez à la fenêtre ouverte, ou lancez l&apos;application avec --data-dir pour
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions attend un nombre de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat est déjà lancé avec ce profil ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1333,34 @@ Dernier message : %2</translation>
         <source>No conversation matches the search.</source>
         <translation>Aucune conversation ne correspond à la recherche.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>É&amp;pingler en haut</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Rédaction d’une réponse…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglées</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus ancien</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2067,6 +2106,10 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>cannot save the messages</source>
         <translation>impossible d&apos;enregistrer les messages</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>impossible d’épingler la conversation %1</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3611,42 @@ Commandes (mdi-run COMMANDE --help) :
     <message>
         <source>Download failed: %1</source>
         <translation>Échec du téléchargement : %1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>Le modèle avec lequel le chat répond (Paramètres &gt; Dossier du modèle)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Nécessite environ %1 de mémoire ; cet ordinateur en a %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Tient</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Fermez d’autres programmes, ou choisissez une précision 8 bits ou 4 bits dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Trop grand</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Choisissez une précision 4 bits dans les Paramètres, ou placez des couches sur des pairs.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>Impossibile ascoltare altri avvii sul socket locale %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Passa alla finestra aperta oppure avvia con --data-dir per usare un altro profil
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions accetta un numero da 1 a 100000.</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat è già in esecuzione con questo profilo; la sua finestra è stata portata in primo piano.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1333,34 @@ Ultimo messaggio: %2</translation>
         <source>No conversation matches the search.</source>
         <translation>Nessuna conversazione corrisponde alla ricerca.</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>&amp;Fissa in alto</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>Sta scrivendo una risposta…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fissate</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Meno recenti</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2067,6 +2106,10 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>impossibile salvare i messaggi</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>impossibile fissare la conversazione %1</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3611,42 @@ Comandi (mdi-run COMMAND --help):
     <message>
         <source>Download failed: %1</source>
         <translation>Download non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In uso</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>Il modello con cui risponde la chat (Impostazioni &gt; Cartella del modello)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>Richiede circa %1 di memoria; questo computer ne ha %2.</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Ci sta</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>Al limite</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>Chiudi altri programmi o scegli la precisione a 8 o 4 bit nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Troppo grande</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>Scegli la precisione a 4 bit nelle Impostazioni o sposta alcuni strati sui peer.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>ローカルソケット %1 で他の起動を待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions には 1 から 100000 までの数値を指定します。</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat はこのプロファイルですでに実行中です。そのウィンドウを前面に表示しました。</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1323,34 @@ Last message: %2</source>
         <source>No conversation matches the search.</source>
         <translation>検索に一致する会話はありません。</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>上部に固定(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>回答を作成中…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>固定済み</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>それ以前</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2053,6 +2092,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>メッセージを保存できません</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>会話 %1 を固定できません</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3587,42 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Download failed: %1</source>
         <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>チャットが回答に使うモデル (設定 &gt; モデルフォルダー)</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>約 %1 のメモリが必要です。このコンピューターには %2 あります。</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>他のプログラムを閉じるか、設定で 8 ビットまたは 4 ビット精度を選んでください。</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>大きすぎる</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>設定で 4 ビット精度を選ぶか、一部のレイヤーをピアに置いてください。</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Cannot listen for other launches on the local socket %1: %2</source>
+        <translation>无法在本地套接字 %1 上监听其他启动：%2</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Layers %1-%2 hold %3 tokens of this conversation, but the next step starts at token %4.</source>
@@ -397,6 +404,10 @@ Switch to the open window, or start with --data-dir to use another profile.</sou
     <message>
         <source>--max-sessions takes a number from 1 to 100000.</source>
         <translation>--max-sessions 需要 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>MDI Chat is already running with this profile; its window was brought to the front.</source>
+        <translation>MDI Chat 已在使用此配置文件运行；已将其窗口置于前台。</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1323,34 @@ Last message: %2</source>
         <source>No conversation matches the search.</source>
         <translation>没有与搜索匹配的对话。</translation>
     </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>置顶(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Writing an answer…</source>
+        <translation>正在撰写回答…</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>更早</translation>
+    </message>
 </context>
 <context>
     <name>mdi::CorsPolicy</name>
@@ -2053,6 +2092,10 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>cannot save the messages</source>
         <translation>无法保存这些消息</translation>
+    </message>
+    <message>
+        <source>cannot pin conversation %1</source>
+        <translation>无法置顶对话 %1</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3587,42 @@ Commands (mdi-run COMMAND --help):
     <message>
         <source>Download failed: %1</source>
         <translation>下载失败: %1</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>The model chat answers with (Settings &gt; Model folder)</source>
+        <translation>聊天用来回答的模型（设置 &gt; 模型文件夹）</translation>
+    </message>
+    <message>
+        <source>Needs about %1 of memory; this computer has %2.</source>
+        <translation>需要约 %1 内存；这台计算机有 %2。</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>Tight</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <source>Close other programs, or choose 8-bit or 4-bit precision in Settings.</source>
+        <translation>请关闭其他程序，或在设置中选择 8 位或 4 位精度。</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>Choose 4-bit precision in Settings, or put some layers on peers.</source>
+        <translation>请在设置中选择 4 位精度，或将部分层放到对等节点上。</translation>
     </message>
 </context>
 <context>

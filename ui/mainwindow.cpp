@@ -132,6 +132,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent) :
   retranslateUi();
   connectSignals();
   refreshConversations();
+  reopenLastConversation();
   onModelStateChanged(); // the context may have started a load already
 
   resize(1180, 780);
@@ -231,6 +232,7 @@ void MainWindow::createMenus() {
   connect(conversationActions, &ConversationActions::errorOccurred, this, &MainWindow::showError);
   connect(m_chat, &ChatView::continueRequested, conversationActions, &ConversationActions::continueAnswer);
   connect(m_chat, &ChatView::forkRequested, conversationActions, &ConversationActions::fork);
+  conversation->addAction(m_sidebar->pinAction());
   conversation->addAction(m_sidebar->renameAction());
   conversation->addAction(m_sidebar->exportMarkdownAction());
   conversation->addAction(m_sidebar->exportJsonAction());
@@ -344,6 +346,10 @@ void MainWindow::connectSignals() {
     }
   });
   connect(m_sidebar, &ConversationSidebar::deleteRequested, this, &MainWindow::confirmDelete);
+  connect(m_sidebar, &ConversationSidebar::pinRequested, this, [this](qint64 id, bool pinned) {
+    if (Status s = m_context.store().setPinned(id, pinned); !s)
+      showError(s.error());
+  });
   connect(m_sidebar, &ConversationSidebar::exportRequested, this, &MainWindow::exportWithDialog);
   // Coalesced and deferred: a rename committed from the list's own editor must not rebuild the
   // list under it.
@@ -361,6 +367,7 @@ void MainWindow::connectSignals() {
   connect(c, &ChatController::streamingTextChanged, m_chat, &ChatView::setStreamingText);
   connect(c, &ChatController::currentConversationChanged, this, [this](qint64 id) {
     m_sidebar->setCurrent(id);
+    m_settings.setValue(AppSettings::LastConversation, id); // reopened at the next start
     m_composer->setGenerating(m_controller.isGenerating(id));
     m_chat->setBusy(m_controller.isGenerating(id));
     updateAnswerActions();
@@ -554,6 +561,18 @@ void MainWindow::newConversation() {
   m_composer->editor()->setFocus();
 }
 
+void MainWindow::reopenLastConversation() {
+  const qint64 last = m_settings.value(AppSettings::LastConversation);
+  if (last == 0)
+    return;
+  // Deleted since (or the history was replaced): start with a new chat, and forget it.
+  if (!m_context.store().conversation(last)) {
+    m_settings.setValue(AppSettings::LastConversation, 0);
+    return;
+  }
+  openConversation(last);
+}
+
 void MainWindow::openConversation(qint64 id) {
   m_revealMessage = 0;
   m_controller.openConversation(id);
@@ -595,7 +614,7 @@ void MainWindow::refreshConversations() {
     if (byId.contains(id))
       found.append(byId.value(id));
   }
-  m_sidebar->setConversations(found, m_controller.currentConversation());
+  m_sidebar->setConversations(found, m_controller.currentConversation(), false); // by relevance
   m_sidebar->setSearchActive(true, int(found.size()));
 }
 
@@ -666,6 +685,7 @@ void MainWindow::onSendRequested(const QString &text, const QList<Attachment> &i
 }
 
 void MainWindow::onBusyChanged(qint64 conversationId, bool busy) {
+  m_sidebar->setGenerating(conversationId, busy); // the marker, on any conversation
   if (conversationId != m_controller.currentConversation())
     return;
   m_composer->setGenerating(busy);

@@ -57,6 +57,8 @@ public:
   void newConversation();
   void openConversation(qint64 id);
   void refreshConversations();
+  // The conversation that was open when the window last closed, if it still exists.
+  void reopenLastConversation();
   // Shows the settings; OK applies them (language and theme at once, model reload when its
   // settings changed).
   void openSettings();

@@ -1,4 +1,5 @@
 #include "context/appcontext.h"
+#include "context/singleinstance.h"
 #include "demoscreenshot.h"
 #include "mainwindow.h"
 #include "net/psktls.h"
@@ -119,7 +120,17 @@ int main(int argc, char *argv[]) {
   }
 
   mdi::ProfileLock lock(profile);
+  mdi::SingleInstance instance(mdi::SingleInstance::serverNameFor(profile));
   if (!lock.tryLock()) {
+    // The running instance brings its window to the front: no second window, no dialog.
+    if (instance.activateRunning()) {
+      std::fprintf(stderr, "%s\n",
+                   qPrintable(Main::tr("MDI Chat is already running with this profile; its window was brought to "
+                                       "the front.")));
+      return 0;
+    }
+    // Nobody answered (an instance of an older version, or one on another host over a shared
+    // folder): say so as before.
     const QString holder = lock.holder();
     const QString message =
         Main::tr("MDI Chat is already running with this profile (%1).\n\nSwitch to the open window, or start with "
@@ -144,5 +155,14 @@ int main(int argc, char *argv[]) {
   auto window = std::make_unique<mdi::MainWindow>(**context);
   (*context)->start(true);
   window->show();
+  // Later launches with this profile raise this window (without the socket they get the lock's message).
+  if (const mdi::Status listening = instance.listen(); !listening)
+    std::fprintf(stderr, "%s\n", qPrintable(listening.error()));
+  QObject::connect(&instance, &mdi::SingleInstance::activationRequested, window.get(), [w = window.get()] {
+    w->show();
+    w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    w->raise();
+    w->activateWindow();
+  });
   return app.exec();
 }

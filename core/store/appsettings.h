@@ -87,6 +87,9 @@ public:
   inline static const SettingKey<QString> Theme{"ui/theme", QStringLiteral("system"), &cleanTheme}; // | light | dark
   inline static const SettingKey<QByteArray> WindowGeometry{"ui/windowGeometry", QByteArray(), nullptr};
   inline static const SettingKey<QByteArray> WindowState{"ui/windowState", QByteArray(), nullptr};
+  // The conversation open when the window closed, opened again at the next start (0: a new chat;
+  // an id that no longer exists is ignored and forgotten).
+  inline static const SettingKey<qint64> LastConversation{"ui/lastConversation", 0, nullptr};
   // Peers (the Peers panel): where the layers go, "automatic" (the planner over this computer and
   // the peers in use) or "local" (this computer only); the paired nodes to use (valid node ids);
   // the nodes typed in by hand ("host:port", kept until removed). Lists: trimmed, no duplicates,

@@ -93,6 +93,10 @@ QStringList HistorySchema::migrationStatements(int toVersion) {
                        " VALUES ('delete', old.id, old.title);"
                        " INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title); END"),
     };
+  case 2:
+    // Pinning (the sidebar keeps pinned conversations on top); a version-1 file gets the column
+    // with every conversation unpinned.
+    return {QStringLiteral("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")};
   default:
     break;
   }

@@ -19,13 +19,14 @@ namespace mdi {
 //               mime_type, width, height)
 //   messages_fts, conversations_fts: FTS5 external-content indexes over messages.text and
 //               conversations.title, kept in sync by AFTER INSERT/UPDATE/DELETE triggers.
+// Version 2 adds conversations.pinned (0 or 1; the sidebar shows pinned conversations first).
 // Times are milliseconds since the epoch (UTC). Ids use AUTOINCREMENT, so they are never reused
 // and a larger id is a later row.
 class HistorySchema {
   Q_DECLARE_TR_FUNCTIONS(mdi::HistorySchema)
 
 public:
-  static constexpr int kVersion = 1;
+  static constexpr int kVersion = 2;
   static constexpr int kApplicationId = 0x4D444943; // "MDIC"
 
   // Brings an open connection to kVersion: refuses a foreign file, a damaged file or one written

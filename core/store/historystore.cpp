@@ -159,11 +159,12 @@ Conversation readConversation(const Query &q) {
   c.systemPrompt = q.value(4).toString();
   c.sampling = jsonObject(q.value(5).toString());
   c.currentLeafId = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
+  c.pinned = q.value(7).toLongLong() != 0;
   return c;
 }
 
 const QString kConversationColumns =
-    QStringLiteral("id, title, created, updated, system_prompt, sampling, current_leaf_id");
+    QStringLiteral("id, title, created, updated, system_prompt, sampling, current_leaf_id, pinned");
 
 // Words of the user's query as FTS5 strings ("word"*): quotes doubled, so operators, colons,
 // parentheses and quotes are text; words without a letter or digit are dropped.
@@ -502,6 +503,22 @@ Status HistoryStore::renameConversation(qint64 id, const QString &title) {
     Query q(db);
     if (!q.run(QStringLiteral("UPDATE conversations SET title = ? WHERE id = ?"), {nonNull(cleanTitle), id}))
       return sqlError(path, tr("cannot rename conversation %1").arg(id), q.error());
+    if (q.rowsAffected() == 0)
+      return makeError(tr("Conversation %1 does not exist (it may have been deleted).").arg(id));
+    return Status::ok();
+  });
+  if (status)
+    Q_EMIT conversationsChanged();
+  return status;
+}
+
+Status HistoryStore::setPinned(qint64 id, bool pinned) {
+  const QString path = databasePath();
+  const Status status = write([&](QSqlDatabase &db) -> Status {
+    Query q(db);
+    // The updated time stays: pinning is no new activity.
+    if (!q.run(QStringLiteral("UPDATE conversations SET pinned = ? WHERE id = ?"), {pinned ? 1 : 0, id}))
+      return sqlError(path, tr("cannot pin conversation %1").arg(id), q.error());
     if (q.rowsAffected() == 0)
       return makeError(tr("Conversation %1 does not exist (it may have been deleted).").arg(id));
     return Status::ok();

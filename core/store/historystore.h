@@ -72,6 +72,8 @@ public:
   Expected<qint64> createConversation(const QString &title, const QString &systemPrompt = {},
                                       const QJsonObject &sampling = {});
   Status renameConversation(qint64 id, const QString &title);
+  // Pins (keeps on top of the sidebar) or unpins; the conversation's updated time stays.
+  Status setPinned(qint64 id, bool pinned);
   Status setConversationSettings(qint64 id, const QString &systemPrompt, const QJsonObject &sampling);
   // Its messages and attachments too; image files no other message uses are removed.
   Status deleteConversation(qint64 id);

@@ -74,4 +74,18 @@ qint64 ProcessMemory::systemAvailableBytes() {
 #endif
 }
 
+qint64 ProcessMemory::systemTotalBytes() {
+#if defined(Q_OS_LINUX)
+  return statusField("MemTotal:", QStringLiteral("/proc/meminfo"));
+#elif defined(Q_OS_WIN)
+  MEMORYSTATUSEX status;
+  status.dwLength = sizeof status;
+  if (GlobalMemoryStatusEx(&status))
+    return qint64(status.ullTotalPhys);
+  return 0;
+#else
+  return 0;
+#endif
+}
+
 } // namespace mdi

@@ -14,6 +14,9 @@ public:
   // Memory the system could give this process now without swapping (Linux MemAvailable, Windows
   // available physical memory), for the planner; 0 where the platform does not say.
   static qint64 systemAvailableBytes();
+  // The computer's physical memory in bytes (what a model must fit in); 0 where the platform
+  // does not say.
+  static qint64 systemTotalBytes();
 };
 
 } // namespace mdi

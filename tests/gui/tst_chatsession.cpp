@@ -427,8 +427,8 @@ private Q_SLOTS:
     window().show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(window().sidebar()->count(), 1);
-    QCOMPARE(window().sidebar()->list()->item(0)->text(), QStringLiteral("Remember this photo"));
-    window().sidebar()->list()->setCurrentRow(0);
+    QCOMPARE(window().sidebar()->conversationItem(0)->text(), QStringLiteral("Remember this photo"));
+    window().sidebar()->list()->setCurrentItem(window().sidebar()->conversationItem(0));
     QTRY_COMPARE(chat()->messageCount(), 2);
     MessageWidget *question = chat()->messageWidgets().first();
     QCOMPARE(question->thumbnails().size(), 1);

@@ -4,10 +4,12 @@
 #include "chat/chatview.h"
 #include "chat/composer.h"
 #include "chat/composereditor.h"
+#include "chat/conversationdelegate.h"
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
 #include "common/statuslabel.h"
+#include "context/singleinstance.h"
 #include "engine/engine.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -31,12 +33,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -355,7 +359,7 @@ private Q_SLOTS:
     QTRY_COMPARE(sidebar->count(), 2);
 
     // Picking one shows it, its image as a thumbnail.
-    sidebar->list()->setCurrentRow(1);
+    sidebar->list()->setCurrentItem(sidebar->conversationItem(1));
     QTRY_COMPARE(window().chatView()->messageCount(), 2);
     QCOMPARE(window().context().controller().currentConversation(), a);
     MessageWidget *question = window().chatView()->messageWidgets().first();
@@ -419,7 +423,7 @@ private Q_SLOTS:
     ConversationSidebar *sidebar = window().sidebar();
     QTest::keyClicks(sidebar->searchField(), QStringLiteral("kingfish"));
     QTRY_COMPARE(sidebar->count(), 1);
-    sidebar->list()->setCurrentRow(0);
+    sidebar->list()->setCurrentItem(sidebar->conversationItem(0));
     ChatView *chat = window().chatView();
     QTRY_VERIFY(chat->lastMessage() && chat->lastMessage()->messageId() == *matching);
     QCOMPARE(chat->lastMessage()->siblingLabel()->text(), QStringLiteral("1/2"));
@@ -498,17 +502,101 @@ private Q_SLOTS:
     QCOMPARE(chat->lastMessage()->previousButton()->mapTo(chat->viewport(), QPoint()).y(), before);
   }
 
+  // Issue 17: pinned conversations on top, the rest under date headers; search results by
+  // relevance without headers; a marker on conversations that write an answer.
+  void sidebarGroupsPinsAndMarksGenerating() {
+    const QDateTime now = QDateTime::currentDateTime();
+    using G = ConversationSidebar::DateGroup;
+    QCOMPARE(ConversationSidebar::dateGroup(now, now), G::Today);
+    QCOMPARE(ConversationSidebar::dateGroup(now.addDays(-1), now), G::Yesterday);
+    QCOMPARE(ConversationSidebar::dateGroup(now.addDays(-3), now), G::LastWeek);
+    QCOMPARE(ConversationSidebar::dateGroup(now.addDays(-6), now), G::LastWeek);
+    QCOMPARE(ConversationSidebar::dateGroup(now.addDays(-7), now), G::Older);
+    QCOMPARE(ConversationSidebar::dateGroup(now.addDays(-400), now), G::Older);
+
+    ConversationSidebar *sidebar = window().sidebar();
+    auto conversation = [&](qint64 id, const QString &title, int daysAgo, bool pinned) {
+      Conversation c;
+      c.id = id;
+      c.title = title;
+      c.created = c.updated = now.addDays(-daysAgo).toUTC();
+      c.pinned = pinned;
+      return c;
+    };
+    // As the store lists them: newest first.
+    sidebar->setConversations(
+        {conversation(1, QStringLiteral("Today's"), 0, false), conversation(2, QStringLiteral("Yesterday's"), 1, false),
+         conversation(3, QStringLiteral("Pinned one"), 2, true), conversation(4, QStringLiteral("Tuesday's"), 4, false),
+         conversation(5, QStringLiteral("Last year's"), 300, false)},
+        0);
+    QCOMPARE(sidebar->headers(),
+             (QStringList{QStringLiteral("Pinned"), QStringLiteral("Today"), QStringLiteral("Yesterday"),
+                          QStringLiteral("Last 7 days"), QStringLiteral("Older")}));
+    QCOMPARE(sidebar->count(), 5);
+    QCOMPARE(sidebar->idAt(0), 3); // pinned on top
+    QCOMPARE(sidebar->idAt(1), 1);
+    QCOMPARE(sidebar->idAt(4), 5);
+    // Headers are not conversations: the keyboard goes from the last of one group to the first of the next.
+    sidebar->setCurrent(3);
+    sidebar->list()->setFocus();
+    QTest::keyClick(sidebar->list(), Qt::Key_Down);
+    QCOMPARE(sidebar->currentId(), 1);
+
+    // Search results keep their order and have no headers.
+    sidebar->setConversations({conversation(5, QStringLiteral("Last year's"), 300, false),
+                               conversation(3, QStringLiteral("Pinned one"), 2, true)},
+                              0, false);
+    QVERIFY(sidebar->headers().isEmpty());
+    QCOMPARE(sidebar->idAt(0), 5);
+
+    // Pinning from the menu is stored and moves the conversation up.
+    const qint64 old = addConversation(QStringLiteral("Old"), QStringLiteral("q"), QStringLiteral("a"));
+    const qint64 recent = addConversation(QStringLiteral("Recent"), QStringLiteral("q"), QStringLiteral("a"));
+    QVERIFY(old && recent);
+    window().refreshConversations();
+    QCOMPARE(sidebar->idAt(0), recent);
+    window().openConversation(old);
+    QTRY_COMPARE(sidebar->currentId(), old);
+    QVERIFY(!sidebar->pinAction()->isChecked());
+    sidebar->pinAction()->trigger();
+    QTRY_VERIFY(window().context().store().conversation(old)->pinned);
+    QTRY_COMPARE(sidebar->idAt(0), old);
+    QCOMPARE(sidebar->headers().value(0), QStringLiteral("Pinned"));
+    QCOMPARE(sidebar->currentId(), old);
+    // A click on a header opens nothing (no new chat in place of the one on show).
+    QListWidget *list = sidebar->list();
+    QVERIFY(list->item(0)->data(ConversationDelegate::kHeaderRole).toBool());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QCOMPARE(window().context().controller().currentConversation(), old);
+    QCOMPARE(sidebar->currentId(), old);
+    QVERIFY(sidebar->pinAction()->isChecked());
+    sidebar->pinAction()->trigger(); // unpin
+    QTRY_COMPARE(sidebar->idAt(0), recent);
+    QVERIFY(!window().context().store().conversation(old)->pinned);
+
+    // The marker follows the controller's busy signal, for any conversation, across refreshes.
+    QVERIFY(!sidebar->isMarkedGenerating(recent));
+    Q_EMIT window().context().controller().busyChanged(recent, true);
+    QVERIFY(sidebar->isMarkedGenerating(recent));
+    QVERIFY(!sidebar->isMarkedGenerating(old));
+    QVERIFY(sidebar->conversationItem(0)->toolTip().contains(QStringLiteral("Writing an answer")));
+    window().refreshConversations();
+    QVERIFY(sidebar->isMarkedGenerating(recent));
+    Q_EMIT window().context().controller().busyChanged(recent, false);
+    QVERIFY(!sidebar->isMarkedGenerating(recent));
+  }
+
   void renameAndDelete() {
     const qint64 id = addConversation(QStringLiteral("Old title"), QStringLiteral("q"), QStringLiteral("a"));
     QTRY_COMPARE(window().sidebar()->count(), 1);
     QVERIFY(window().context().renameConversation(id, QStringLiteral("New title")));
-    QTRY_COMPARE(window().sidebar()->list()->item(0)->text(), QStringLiteral("New title"));
+    QTRY_COMPARE(window().sidebar()->conversationItem(0)->text(), QStringLiteral("New title"));
     QCOMPARE(window().context().store().conversation(id)->title, QStringLiteral("New title"));
     QVERIFY(!window().context().renameConversation(id, QStringLiteral("  ")));
 
     // Renaming in place (F2 on the list, type, Enter).
     QListWidget *list = window().sidebar()->list();
-    list->setCurrentRow(0);
+    list->setCurrentItem(window().sidebar()->conversationItem(0));
     list->setFocus();
     QTest::keyClick(list, Qt::Key_F2);
     QWidget *editor = QApplication::focusWidget();
@@ -805,6 +893,40 @@ private Q_SLOTS:
     QVERIFY(!window().context().apiServer());
   }
 
+  // Issue 17: the conversation open at the last close is open again at the next start; one
+  // deleted since leaves a new chat and no error.
+  void reopensTheLastConversation() {
+    const qint64 a = addConversation(QStringLiteral("Birds"), QStringLiteral("Which bird?"), QStringLiteral("A jay."));
+    const qint64 b = addConversation(QStringLiteral("Code"), QStringLiteral("Sort?"), QStringLiteral("sorted()."));
+    QVERIFY(a && b);
+    window().openConversation(a);
+    QCOMPARE(window().context().controller().currentConversation(), a);
+    window().close();
+    m_window.reset();
+
+    m_window = test::openWindow(m_dir->path(), false);
+    QVERIFY(m_window);
+    QCOMPARE(window().context().controller().currentConversation(), a);
+    QCOMPARE(window().sidebar()->currentId(), a);
+    QTRY_COMPARE(window().chatView()->messageCount(), 2);
+
+    // Deleted (here: by another means while the settings still name it): the next start falls back
+    // to a new chat and forgets it.
+    QVERIFY(window().context().deleteConversation(a));
+    window().close();
+    m_window.reset();
+    {
+      QSettings settings(AppContext::settingsFile(m_dir->path()), QSettings::IniFormat);
+      settings.setValue(QStringLiteral("ui/lastConversation"), a);
+    }
+    m_window = test::openWindow(m_dir->path(), false);
+    QVERIFY(m_window);
+    QCOMPARE(window().context().controller().currentConversation(), 0);
+    QCOMPARE(window().sidebar()->currentId(), 0);
+    QCOMPARE(window().context().settings().value(AppSettings::LastConversation), 0);
+    QVERIFY(!window().findChild<QMessageBox *>());
+  }
+
   void profileLockAllowsOneInstance() {
     ProfileLock first(m_dir->path());
     QVERIFY(first.tryLock());
@@ -822,6 +944,28 @@ private Q_SLOTS:
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 3);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("already running")));
+  }
+
+  // Issue 17: a second launch brings the running window to the front, with no dialog and no
+  // second window (here the test process plays the running instance).
+  void secondLaunchRaisesTheRunningWindow() {
+    ProfileLock lock(m_dir->path());
+    QVERIFY(lock.tryLock());
+    SingleInstance running(SingleInstance::serverNameFor(m_dir->path()));
+    QVERIFY(running.listen());
+    QSignalSpy activated(&running, &SingleInstance::activationRequested);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("MDI_CHAT_NO_DIALOGS"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.start(Fixtures::executable(QStringLiteral("mdi-chat")), {QStringLiteral("--data-dir"), m_dir->path()});
+    QVERIFY(activated.wait(60000)); // the event loop runs while the launch asks
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("brought to the front")));
   }
 
   void staleProfileLockIsTakenOver() {

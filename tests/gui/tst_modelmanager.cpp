@@ -81,6 +81,46 @@ private Q_SLOTS:
     QCOMPARE(dialog.list()->topLevelItemCount(), 1);
     QVERIFY(dialog.entries().first().isReady());
   }
+
+  // Issue 17: the model in use is marked (bold, "In use") and selected; each model says whether
+  // it fits in this computer's memory.
+  void marksTheActiveModelAndItsFit() {
+    using Fit = ModelManagerDialog::MemoryFit;
+    const qint64 gib = 1LL << 30;
+    QCOMPARE(ModelManagerDialog::memoryFit(4 * gib, 16 * gib), Fit::Fits);
+    QCOMPARE(ModelManagerDialog::memoryFit(12 * gib, 16 * gib), Fit::Tight);
+    QCOMPARE(ModelManagerDialog::memoryFit(15 * gib, 16 * gib), Fit::TooLarge);
+    QCOMPARE(ModelManagerDialog::memoryFit(4 * gib, 0), Fit::Unknown);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings qs(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    settings.setValue(AppSettings::ModelFolders, {Fixtures::checkpointDir()});
+    ModelManagerDialog dialog(settings);
+    dialog.setHubCacheDirectory(dir.filePath(QStringLiteral("hub")));
+    QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = dialog.list()->topLevelItem(0);
+    QCOMPARE(item->text(ModelManagerDialog::StatusColumn), QStringLiteral("Ready"));
+    QVERIFY(!item->font(ModelManagerDialog::NameColumn).bold());
+    QVERIFY(!item->text(ModelManagerDialog::MemoryColumn).isEmpty() || dialog.entries().first().sizeBytes == 0);
+
+    settings.setValue(AppSettings::ModelDirectory, Fixtures::checkpointDir() + QStringLiteral("/"));
+    dialog.setSystemMemory(64 * gib);
+    item = dialog.list()->topLevelItem(0);
+    QCOMPARE(item->text(ModelManagerDialog::StatusColumn), QStringLiteral("In use"));
+    QVERIFY(item->font(ModelManagerDialog::NameColumn).bold());
+    QCOMPARE(dialog.list()->currentItem(), item);
+    QCOMPARE(item->text(ModelManagerDialog::MemoryColumn), QStringLiteral("Fits"));
+    QVERIFY(item->toolTip(ModelManagerDialog::MemoryColumn).contains(QStringLiteral("this computer has")));
+
+    const qint64 size = dialog.entries().first().sizeBytes;
+    QVERIFY(size > 0);
+    dialog.setSystemMemory(size / 2);
+    QCOMPARE(dialog.list()->topLevelItem(0)->text(ModelManagerDialog::MemoryColumn), QStringLiteral("Too large"));
+    dialog.setSystemMemory(0); // unknown: nothing claimed
+    QVERIFY(dialog.list()->topLevelItem(0)->text(ModelManagerDialog::MemoryColumn).isEmpty());
+  }
 };
 
 QTEST_MAIN(TestModelManager)

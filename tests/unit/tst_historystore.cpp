@@ -736,13 +736,13 @@ private Q_SLOTS:
     }
     auto store = openStore(dir.path());
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), HistorySchema::kVersion);
     QVERIFY(store->createConversation(QStringLiteral("works")));
     verifyIntegrity(dir.path());
   }
 
-  // A version-1 database made without the store (as an older build would leave it) opens
-  // unchanged, its rows intact.
+  // A version-1 database made without the store (as an older build would leave it) is upgraded
+  // to the current version (pinning), its rows intact and unpinned.
   void opensAVersion1Database() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("history.sqlite"));
@@ -762,10 +762,13 @@ private Q_SLOTS:
     }
     auto store = openStore(dir.path());
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), HistorySchema::kVersion);
     auto c = store->conversation(7);
     QVERIFY2(c, qPrintable(c.error()));
     QCOMPARE(c->title, QStringLiteral("Old chat"));
+    QVERIFY(!c->pinned);
+    QVERIFY(store->setPinned(7, true));
+    QVERIFY(store->conversation(7)->pinned);
     QCOMPARE(c->created, QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
     QCOMPARE(c->updated, QDateTime::fromMSecsSinceEpoch(1700000001000, Qt::UTC));
     const auto path2 = store->currentPath(7);
@@ -774,6 +777,35 @@ private Q_SLOTS:
     QCOMPARE(store->search(QStringLiteral("old")), QList<qint64>{7});
     const qint64 next = add(*store, 7, 11, QStringLiteral("user"), QStringLiteral("new question"));
     QCOMPARE(next, 12);
+  }
+
+  // Issue 17: pinning is stored, survives a reopen and leaves the updated time alone.
+  void pinningIsStored() {
+    QTemporaryDir dir;
+    qint64 id = 0;
+    QDateTime updated;
+    {
+      auto store = openStore(dir.path());
+      QVERIFY(store);
+      auto created = store->createConversation(QStringLiteral("Pin me"));
+      QVERIFY(created);
+      id = *created;
+      QVERIFY(!store->conversation(id)->pinned);
+      updated = store->conversation(id)->updated;
+      QSignalSpy changed(store.get(), &HistoryStore::conversationsChanged);
+      QVERIFY(store->setPinned(id, true));
+      QCOMPARE(changed.count(), 1);
+      QVERIFY(store->conversation(id)->pinned);
+      QCOMPARE(store->conversation(id)->updated, updated);
+      const Status missing = store->setPinned(id + 100, true);
+      QVERIFY(!missing);
+      QVERIFY2(missing.error().contains(QString::number(id + 100)), qPrintable(missing.error()));
+    }
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    QVERIFY(store->conversations().value(0).pinned);
+    QVERIFY(store->setPinned(id, false));
+    QVERIFY(!store->conversation(id)->pinned);
   }
 
   void refusesANewerDatabase() {
@@ -790,7 +822,8 @@ private Q_SLOTS:
     auto store = HistoryStore::open(dir.path());
     QVERIFY(!store);
     QVERIFY2(store.error().contains(QStringLiteral("newer version")), qPrintable(store.error()));
-    QVERIFY2(store.error().contains(QStringLiteral("schema version 2")), qPrintable(store.error()));
+    QVERIFY2(store.error().contains(QStringLiteral("schema version %1").arg(HistorySchema::kVersion + 1)),
+             qPrintable(store.error()));
     QVERIFY2(store.error().contains(QStringLiteral("history.sqlite")), qPrintable(store.error()));
     QCOMPARE(fileHash(path), before);
     RawDb raw(path);

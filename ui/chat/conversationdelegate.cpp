@@ -35,11 +35,13 @@ QString ConversationDelegate::whenText(const QDateTime &updated, const QDateTime
   return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
-QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
   const QFontMetrics title(option.font);
   QFont small = option.font;
   small.setPointSizeF(small.pointSizeF() * 0.85);
   const QFontMetrics sub(small);
+  if (index.data(kHeaderRole).toBool())
+    return {100, sub.height() + kPadY + 4};
   return {100, title.height() + sub.height() + 2 * kPadY + 2};
 }
 
@@ -48,6 +50,20 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
   painter->save();
   painter->setRenderHint(QPainter::Antialiasing);
   const QPalette &palette = option.palette;
+  if (index.data(kHeaderRole).toBool()) {
+    // A group's header: small, bold, muted, at the bottom of its row (closer to its group).
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setBold(true);
+    const QFontMetrics metrics(font);
+    painter->setFont(font);
+    painter->setPen(Theme::mutedText(palette));
+    const QRect text = option.rect.adjusted(kPadX, 0, -kPadX, -2);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom,
+                      metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width()));
+    painter->restore();
+    return;
+  }
   const bool selected = option.state & QStyle::State_Selected;
   const bool hovered = option.state & QStyle::State_MouseOver;
   const QRectF box = QRectF(option.rect).adjusted(2, 1, -2, -1);
@@ -76,10 +92,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
   const QFontMetrics smallMetrics(small);
 
   const QString title = index.data(Qt::DisplayRole).toString();
+  // While it writes an answer: a dot in the accent colour at the title's end.
+  const bool generating = index.data(kGeneratingRole).toBool();
+  const int dot = generating ? titleMetrics.height() / 2 : 0;
+  const int titleWidth = generating ? inner.width() - dot - 6 : inner.width();
   painter->setFont(titleFont);
   painter->setPen(text);
-  painter->drawText(QRect(inner.left(), inner.top(), inner.width(), titleMetrics.height()),
-                    Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(title, Qt::ElideRight, inner.width()));
+  painter->drawText(QRect(inner.left(), inner.top(), titleWidth, titleMetrics.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, titleMetrics.elidedText(title, Qt::ElideRight, titleWidth));
+  if (generating) {
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(strong ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Highlight));
+    painter->drawEllipse(QRectF(inner.right() - dot, inner.top() + (titleMetrics.height() - dot) / 2.0, dot, dot));
+  }
   const QString when = whenText(index.data(kUpdatedRole).toDateTime(), QDateTime::currentDateTime());
   painter->setFont(small);
   painter->setPen(muted);

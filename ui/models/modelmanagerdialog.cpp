@@ -3,6 +3,7 @@
 #include "store/appsettings.h"
 #include "store/modeldownloader.h"
 #include "store/modelregistry.h"
+#include "util/processmemory.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -34,9 +35,10 @@ QString countText(qint64 n) {
 ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
     QDialog(parent), m_settings(settings), m_downloader(new ModelDownloader(this)),
     m_hubCache(ModelRegistry::hubCacheDirectory()), m_repo(QLatin1String(kDefaultRepo)), m_repoBytes(kDefaultRepoBytes),
-    m_intro(new QLabel(this)), m_list(new QTreeWidget(this)), m_status(new QLabel(this)),
-    m_progress(new QProgressBar(this)), m_download(new QPushButton(this)), m_cancel(new QPushButton(this)),
-    m_addFolder(new QPushButton(this)), m_use(new QPushButton(this)), m_close(new QPushButton(this)) {
+    m_systemMemory(ProcessMemory::systemTotalBytes()), m_intro(new QLabel(this)), m_list(new QTreeWidget(this)),
+    m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_download(new QPushButton(this)),
+    m_cancel(new QPushButton(this)), m_addFolder(new QPushButton(this)), m_use(new QPushButton(this)),
+    m_close(new QPushButton(this)) {
   setObjectName(QStringLiteral("modelManagerDialog"));
   m_downloader->setBaseUrl(m_settings.value(AppSettings::HubBaseUrl));
 
@@ -44,7 +46,7 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
   m_intro->setObjectName(QStringLiteral("modelManagerIntro"));
   m_list->setObjectName(QStringLiteral("modelList"));
   m_list->setRootIsDecorated(false);
-  m_list->setColumnCount(5);
+  m_list->setColumnCount(ColumnCount);
   m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
   m_status->setWordWrap(true);
   m_status->setObjectName(QStringLiteral("downloadStatus"));
@@ -92,9 +94,9 @@ ModelManagerDialog::ModelManagerDialog(AppSettings &settings, QWidget *parent) :
 void ModelManagerDialog::retranslateUi() {
   setWindowTitle(tr("Models"));
   m_list->setAccessibleName(tr("Models found"));
-  m_list->setHeaderLabels({tr("Model"), tr("Size"), tr("Dtype"), tr("Parameters"), tr("Status")});
+  m_list->setHeaderLabels({tr("Model"), tr("Size"), tr("Dtype"), tr("Parameters"), tr("Status"), tr("Memory")});
   for (int i = 0; i < m_list->topLevelItemCount() && i < m_entries.size(); ++i)
-    m_list->topLevelItem(i)->setText(4, m_entries.at(i).isReady() ? tr("Ready") : tr("Broken"));
+    describeItem(m_list->topLevelItem(i), m_entries.at(i));
   m_progress->setAccessibleName(tr("Download progress"));
   m_cancel->setText(tr("Cancel Download"));
   m_addFolder->setText(tr("Add &Folder…"));
@@ -126,6 +128,62 @@ void ModelManagerDialog::setRepository(const QString &repo, qint64 approximateBy
   m_download->setAccessibleName(tr("Download %1").arg(repo));
 }
 
+void ModelManagerDialog::setSystemMemory(qint64 bytes) {
+  m_systemMemory = bytes;
+  refresh();
+}
+
+ModelManagerDialog::MemoryFit ModelManagerDialog::memoryFit(qint64 modelBytes, qint64 memoryBytes) {
+  if (modelBytes <= 0 || memoryBytes <= 0)
+    return MemoryFit::Unknown;
+  const double needed = double(modelBytes) * 1.1;
+  if (needed <= 0.75 * double(memoryBytes))
+    return MemoryFit::Fits;
+  if (needed <= double(memoryBytes))
+    return MemoryFit::Tight;
+  return MemoryFit::TooLarge;
+}
+
+bool ModelManagerDialog::isActive(const ModelEntry &entry) const {
+  const QString active = m_settings.value(AppSettings::ModelDirectory);
+  return !active.isEmpty() &&
+         QDir::cleanPath(QDir(active).absolutePath()) == QDir::cleanPath(QDir(entry.directory).absolutePath());
+}
+
+void ModelManagerDialog::describeItem(QTreeWidgetItem *item, const ModelEntry &e) {
+  const bool active = isActive(e);
+  item->setText(StatusColumn, !e.isReady() ? tr("Broken") : active ? tr("In use") : tr("Ready"));
+  item->setToolTip(StatusColumn, active ? tr("The model chat answers with (Settings > Model folder)") : e.reason);
+  QFont font = m_list->font();
+  font.setBold(active);
+  for (int column = 0; column < ColumnCount; ++column)
+    item->setFont(column, font);
+  const QLocale locale;
+  const QString needs = tr("Needs about %1 of memory; this computer has %2.")
+                            .arg(locale.formattedDataSize(qint64(double(e.sizeBytes) * 1.1), 1),
+                                 locale.formattedDataSize(m_systemMemory, 1));
+  switch (memoryFit(e.sizeBytes, m_systemMemory)) {
+  case MemoryFit::Unknown:
+    item->setText(MemoryColumn, QString());
+    item->setToolTip(MemoryColumn, QString());
+    break;
+  case MemoryFit::Fits:
+    item->setText(MemoryColumn, tr("Fits"));
+    item->setToolTip(MemoryColumn, needs);
+    break;
+  case MemoryFit::Tight:
+    item->setText(MemoryColumn, tr("Tight"));
+    item->setToolTip(MemoryColumn, needs + QLatin1Char(' ') +
+                                       tr("Close other programs, or choose 8-bit or 4-bit precision in Settings."));
+    break;
+  case MemoryFit::TooLarge:
+    item->setText(MemoryColumn, tr("Too large"));
+    item->setToolTip(MemoryColumn,
+                     needs + QLatin1Char(' ') + tr("Choose 4-bit precision in Settings, or put some layers on peers."));
+    break;
+  }
+}
+
 void ModelManagerDialog::refresh() {
   ModelRegistry registry;
   registry.setHubCacheDirectory(m_hubCache);
@@ -140,14 +198,13 @@ void ModelManagerDialog::refresh() {
     item->setText(1, QLocale().formattedDataSize(e.sizeBytes, 1));
     item->setText(2, e.dtype);
     item->setText(3, e.parameters > 0 ? countText(e.parameters) : QString());
-    item->setText(4, e.isReady() ? tr("Ready") : tr("Broken"));
-    item->setToolTip(4, e.reason);
+    describeItem(item, e);
     item->setData(0, Qt::UserRole, e.directory);
     item->setFlags(e.isReady() ? item->flags() : (item->flags() & ~Qt::ItemIsSelectable));
-    if (e.isReady() && !m_anyReady) {
-      m_anyReady = true;
+    // The model in use is selected, else the first that can be used.
+    if (e.isReady() && (!m_anyReady || isActive(e)))
       m_list->setCurrentItem(item);
-    }
+    m_anyReady = m_anyReady || e.isReady();
   }
   updateIntro();
   updateButtons();

@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace mdi {
 
@@ -17,7 +18,8 @@ class ModelDownloader;
 struct DownloadProgress;
 
 // The model manager: lists the checkpoints ModelRegistry finds (hub cache and the user's
-// folders) with size, dtype, parameters and status; adds a folder; downloads
+// folders) with size, dtype, parameters, status and whether each fits in this computer's memory;
+// the model in use (the settings' model folder) is marked, in bold, and selected; adds a folder; downloads
 // Qwen2-VL-2B-Instruct (or another repository) from the hub base URL in the settings with a
 // progress bar and a cancel button; "Use" accepts with the chosen folder (selectedDirectory()).
 // When nothing usable is found it explains that first (the first-run flow).
@@ -28,6 +30,14 @@ public:
   static constexpr const char *kDefaultRepo = "Qwen/Qwen2-VL-2B-Instruct";
   static constexpr qint64 kDefaultRepoBytes = 4'430'000'000LL; // shown before the file list arrives
 
+  // The columns of list().
+  enum Column { NameColumn, SizeColumn, DtypeColumn, ParametersColumn, StatusColumn, MemoryColumn, ColumnCount };
+  // Whether a model of `modelBytes` on disk fits in `memoryBytes` of memory (0: unknown): it
+  // fits when it needs (weights and ~10 % for the context and the program) at most three
+  // quarters, so the system and other programs keep room; tight up to all of it.
+  enum class MemoryFit { Unknown, Fits, Tight, TooLarge };
+  static MemoryFit memoryFit(qint64 modelBytes, qint64 memoryBytes);
+
   explicit ModelManagerDialog(AppSettings &settings, QWidget *parent = nullptr);
   ~ModelManagerDialog() override;
 
@@ -35,6 +45,8 @@ public:
   // timeout, and the repository the download button fetches.
   void setHubCacheDirectory(const QString &directory);
   void setRepository(const QString &repo, qint64 approximateBytes);
+  // For tests: the computer's memory the Memory column compares with (default: the system's).
+  void setSystemMemory(qint64 bytes);
   ModelDownloader *downloader() const { return m_downloader; }
 
   QString selectedDirectory() const { return m_selected; }
@@ -69,12 +81,16 @@ private:
   void onFinished(const QString &directory);
   void onFailed(const QString &message);
   void setDownloading(bool downloading);
+  // The Status and Memory columns' texts (again after a change of language).
+  void describeItem(QTreeWidgetItem *item, const ModelEntry &entry);
+  bool isActive(const ModelEntry &entry) const;
 
   AppSettings &m_settings;
   ModelDownloader *m_downloader;
   QString m_hubCache;
   QString m_repo;
   qint64 m_repoBytes;
+  qint64 m_systemMemory;
   QList<ModelEntry> m_entries;
   QString m_selected;
   QLabel *m_intro;
