@@ -3000,6 +3000,10 @@ Befehle (mdi-run BEFEHL --help):
         <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
         <translation>OpenAI-kompatible API unter %1/v1 für Programme auf diesem Computer</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>
@@ -6083,6 +6087,37 @@ Knoten-ID %2</translation>
     <message>
         <source>it ends early</source>
         <translation>die Datei endet vorzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Message field</source>
+        <translation>Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Zeile</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
     </message>
 </context>
 <context>

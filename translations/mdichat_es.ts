@@ -3000,6 +3000,10 @@ Comandos (mdi-run COMMAND --help):
         <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
         <translation>API compatible con OpenAI en %1/v1 para los programas de este equipo</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>
@@ -6083,6 +6087,37 @@ id de nodo %2</translation>
     <message>
         <source>it ends early</source>
         <translation>el archivo termina antes de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Message field</source>
+        <translation>Campo del mensaje</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
     </message>
 </context>
 <context>

@@ -3000,6 +3000,10 @@ Commandes (mdi-run COMMANDE --help) :
         <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
         <translation>API compatible OpenAI à l’adresse %1/v1 pour les programmes de cet ordinateur</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>
@@ -6083,6 +6087,37 @@ identifiant de nœud %2</translation>
     <message>
         <source>it ends early</source>
         <translation>le fichier se termine trop tôt</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Message field</source>
+        <translation>Champ du message</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
     </message>
 </context>
 <context>

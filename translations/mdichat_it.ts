@@ -3000,6 +3000,10 @@ Comandi (mdi-run COMMAND --help):
         <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
         <translation>API compatibile con OpenAI su %1/v1 per i programmi di questo computer</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>
@@ -6083,6 +6087,37 @@ id nodo %2</translation>
     <message>
         <source>it ends early</source>
         <translation>il file termina prima del previsto</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Message field</source>
+        <translation>Campo del messaggio</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Invia il messaggio</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nuova riga</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Interrompi la risposta</translation>
     </message>
 </context>
 <context>

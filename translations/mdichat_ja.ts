@@ -2978,6 +2978,10 @@ Commands (mdi-run COMMAND --help):
         <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
         <translation>このコンピューターのプログラム向けの OpenAI 互換 API: %1/v1</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>
@@ -6048,6 +6052,37 @@ node id %2</source>
     <message>
         <source>it ends early</source>
         <translation>ファイルが途中で終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Message field</source>
+        <translation>メッセージ欄</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
     </message>
 </context>
 <context>

@@ -2978,6 +2978,10 @@ Commands (mdi-run COMMAND --help):
         <source>OpenAI-compatible API at %1/v1 for programs on this computer</source>
         <translation>供本机程序使用的 OpenAI 兼容 API：%1/v1</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>mdi::MakeRandomCommand</name>
@@ -6048,6 +6052,37 @@ node id %2</source>
     <message>
         <source>it ends early</source>
         <translation>文件提前结束</translation>
+    </message>
+</context>
+<context>
+    <name>mdi::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Message field</source>
+        <translation>消息框</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
     </message>
 </context>
 <context>

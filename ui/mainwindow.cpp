@@ -11,6 +11,7 @@
 #include "chat/messagewidget.h"
 #include "common/icons.h"
 #include "common/noticebanner.h"
+#include "common/shortcutsdialog.h"
 #include "common/statuslabel.h"
 #include "common/theme.h"
 #include "context/appcontext.h"
@@ -259,6 +260,12 @@ void MainWindow::createMenus() {
   }
 
   QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
+  m_shortcutsAction = help->addAction(QString(), this, [this] {
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+  });
+  m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+  m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
   QAction *about = m_aboutAction = help->addAction(QString(), this, [this] {
     QMessageBox box(this);
     box.setWindowTitle(tr("About MDI Chat"));
@@ -303,6 +310,7 @@ void MainWindow::retranslateUi() {
   }
   m_helpMenu->setTitle(tr("&Help"));
   m_aboutAction->setText(tr("&About MDI Chat"));
+  m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
 
   m_modelLabel->setAccessibleName(tr("Model"));
   m_planLabel->setAccessibleName(tr("Plan"));

@@ -141,6 +141,7 @@ private:
   QAction *m_stopAction = nullptr;
   QAction *m_regenerateAction = nullptr;
   QAction *m_aboutAction = nullptr;
+  QAction *m_shortcutsAction = nullptr;
   QTimer m_refreshTimer;
   QString m_modelNotice;                      // the composer's notice of a send refused for want of a model
   std::optional<LoadProgress> m_loadProgress; // the latest of the load in progress

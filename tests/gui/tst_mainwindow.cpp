@@ -8,6 +8,7 @@
 #include "chat/conversationsidebar.h"
 #include "chat/imageviewerdialog.h"
 #include "chat/messagewidget.h"
+#include "common/shortcutsdialog.h"
 #include "common/statuslabel.h"
 #include "context/singleinstance.h"
 #include "engine/engine.h"
@@ -141,6 +142,40 @@ private Q_SLOTS:
         QVERIFY2(!child->accessibleName().isEmpty(), qPrintable(child->objectName() + QLatin1Char(' ') +
                                                                 QString::fromLatin1(child->metaObject()->className())));
     }
+  }
+
+  // Issue 17: Help > Keyboard Shortcuts lists every menu action with a shortcut, read from the
+  // menus (so a shortcut added to a menu shows up without editing the list), and the message
+  // field's keys.
+  void keyboardShortcutsList() {
+    MainWindow &w = window();
+    auto *action = w.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    ShortcutsDialog dialog(w.menuBar(), &w);
+    const QStringList rows = dialog.rows();
+    const QString newChat = QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText);
+    QVERIFY2(rows.contains(QStringLiteral("File / New Chat / %1").arg(newChat)), qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows.contains(QStringLiteral("Help / Keyboard Shortcuts / %1")
+                               .arg(QKeySequence(Qt::CTRL | Qt::Key_Slash).toString(QKeySequence::NativeText))),
+             qPrintable(rows.join(u'\n')));
+    QVERIFY(rows.contains(QStringLiteral("Message field / Stop the answer / Esc")));
+    // Only actions with a shortcut: About has none.
+    for (const QString &row : rows)
+      QVERIFY2(!row.contains(QStringLiteral("About")), qPrintable(row));
+    // A shortcut given to a menu action later is listed the next time.
+    QMenu *help = nullptr;
+    for (QAction *top : w.menuBar()->actions())
+      if (top->text().remove(u'&') == QStringLiteral("Help"))
+        help = top->menu();
+    QVERIFY(help);
+    QAction *extra = help->addAction(QStringLiteral("Extra"));
+    extra->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    QVERIFY(
+        ShortcutsDialog(w.menuBar(), &w)
+            .rows()
+            .contains(QStringLiteral("Help / Extra / %1").arg(extra->shortcut().toString(QKeySequence::NativeText))));
+    delete extra;
   }
 
   void firstStartAsksForModelFolder() {
