@@ -138,6 +138,9 @@ struct RemoteStageLink::Private {
   void sendStage(EncodedMessage encoded, InFlight pending);
   void onResult(quint64 requestId, const QByteArray &payload);
   void onResultBatch(quint64 requestId, const QByteArray &payload);
+  // Hidden states from the node as a tensor: rows x the model's width, a known dtype, finite
+  // values. The error says what came instead (the node then broke a rule).
+  Expected<at::Tensor> checkedHidden(const HiddenStates &hidden, qint64 rows) const;
   // Hands results to whichever handler is set (the batch handler gets them together).
   void deliver(std::vector<StageResult> results) {
     if (batchHandler) {
@@ -489,20 +492,9 @@ void RemoteStageLink::Private::onResult(quint64 requestId, const QByteArray &pay
                             .arg(pending.session)
                             .arg(decoded->message.step)
                             .arg(decoded->message.session));
-    const qint64 rows = pending.lastRowOnly ? 1 : pending.rows;
-    if (Status shape = wiretensor::checkShape(decoded->message.hidden, rows, hiddenSize); !shape)
-      return misbehaved(RemoteStageLink::tr("sent %1").arg(shape.error()));
-    Expected<at::Tensor> hidden = makeError(QString());
-    try {
-      hidden = wiretensor::fromWire(decoded->message.hidden, tensorOptions);
-      if (hidden)
-        if (Status finite = wiretensor::checkFinite(*hidden); !finite)
-          return misbehaved(RemoteStageLink::tr("sent %1").arg(finite.error()));
-    } catch (const std::exception &e) {
-      hidden = makeError(QString::fromLocal8Bit(e.what()));
-    }
+    const Expected<at::Tensor> hidden = checkedHidden(decoded->message.hidden, pending.lastRowOnly ? 1 : pending.rows);
     if (!hidden)
-      return misbehaved(RemoteStageLink::tr("sent hidden states that could not be read (%1)").arg(hidden.error()));
+      return misbehaved(hidden.error());
     // What goes on to the next stage is what this side sent, with the node's hidden states.
     result.message.cacheStart = pending.cacheStart;
     result.message.lastRowOnly = pending.lastRowOnly;
@@ -519,6 +511,22 @@ void RemoteStageLink::Private::onResult(quint64 requestId, const QByteArray &pay
       stats.busyMs += pending.timer.nsecsElapsed() / 1e6;
   }
   deliver(std::move(result));
+}
+
+Expected<at::Tensor> RemoteStageLink::Private::checkedHidden(const HiddenStates &hidden, qint64 rows) const {
+  if (Status shape = wiretensor::checkShape(hidden, rows, hiddenSize); !shape)
+    return makeError(RemoteStageLink::tr("sent %1").arg(shape.error()));
+  try {
+    Expected<at::Tensor> tensor = wiretensor::fromWire(hidden, tensorOptions);
+    if (!tensor)
+      return makeError(RemoteStageLink::tr("sent hidden states that could not be read (%1)").arg(tensor.error()));
+    if (Status finite = wiretensor::checkFinite(*tensor); !finite)
+      return makeError(RemoteStageLink::tr("sent %1").arg(finite.error()));
+    return tensor;
+  } catch (const std::exception &e) {
+    return makeError(
+        RemoteStageLink::tr("sent hidden states that could not be read (%1)").arg(QString::fromLocal8Bit(e.what())));
+  }
 }
 
 void RemoteStageLink::Private::onResultBatch(quint64 requestId, const QByteArray &payload) {
@@ -558,19 +566,9 @@ void RemoteStageLink::Private::onResultBatch(quint64 requestId, const QByteArray
   }
   at::Tensor all;
   if (rows > 0) {
-    if (Status shape = wiretensor::checkShape(decoded->hidden, rows, hiddenSize); !shape)
-      return misbehaved(RemoteStageLink::tr("sent %1").arg(shape.error()));
-    Expected<at::Tensor> hidden = makeError(QString());
-    try {
-      hidden = wiretensor::fromWire(decoded->hidden, tensorOptions);
-      if (hidden)
-        if (Status finite = wiretensor::checkFinite(*hidden); !finite)
-          return misbehaved(RemoteStageLink::tr("sent %1").arg(finite.error()));
-    } catch (const std::exception &e) {
-      hidden = makeError(QString::fromLocal8Bit(e.what()));
-    }
+    const Expected<at::Tensor> hidden = checkedHidden(decoded->hidden, rows);
     if (!hidden)
-      return misbehaved(RemoteStageLink::tr("sent hidden states that could not be read (%1)").arg(hidden.error()));
+      return misbehaved(hidden.error());
     all = *hidden;
   }
   std::vector<StageResult> results;
@@ -775,6 +773,21 @@ void RemoteStageLink::setResultHandler(ResultHandler handler) {
   d->handler = std::move(handler);
 }
 
+// What a Result for `message` must look like and what travels on with it.
+static RemoteStageLink::Private::InFlight inFlightOf(const StageMessage &message) {
+  RemoteStageLink::Private::InFlight pending;
+  pending.kind = message.kind;
+  pending.session = message.session;
+  pending.step = message.step;
+  if (message.kind == StageMessage::Kind::Forward) {
+    pending.cacheStart = message.cacheStart;
+    pending.lastRowOnly = message.lastRowOnly;
+    pending.positions = message.positions;
+    pending.rows = message.hidden.defined() && message.hidden.dim() >= 1 ? message.hidden.size(0) : 0;
+  }
+  return pending;
+}
+
 void RemoteStageLink::setBatchResultHandler(BatchResultHandler handler) {
   d->batchHandler = std::move(handler);
 }
@@ -796,13 +809,7 @@ void RemoteStageLink::postBatch(std::vector<StageMessage> batch) {
   }
   Private::InFlight pending;
   for (const StageMessage &message : forwards) {
-    Private::InFlight entry;
-    entry.session = message.session;
-    entry.step = message.step;
-    entry.cacheStart = message.cacheStart;
-    entry.lastRowOnly = message.lastRowOnly;
-    entry.positions = message.positions;
-    entry.rows = message.hidden.defined() && message.hidden.dim() >= 1 ? message.hidden.size(0) : 0;
+    Private::InFlight entry = inFlightOf(message);
     pending.rows += entry.rows;
     pending.entries.push_back(std::move(entry));
   }
@@ -848,20 +855,13 @@ void RemoteStageLink::requestStats() {
 
 void RemoteStageLink::post(StageMessage message) {
   EncodedMessage encoded;
-  Private::InFlight pending;
-  pending.kind = message.kind;
-  pending.session = message.session;
-  pending.step = message.step;
+  Private::InFlight pending = inFlightOf(message);
   if (message.kind == StageMessage::Kind::Drop) {
     DropSessionMessage drop;
     drop.session = message.session;
     encoded = drop.encode();
   } else {
     encoded = wiretensor::toForward(message).encode();
-    pending.cacheStart = message.cacheStart;
-    pending.lastRowOnly = message.lastRowOnly;
-    pending.positions = message.positions;
-    pending.rows = message.hidden.defined() && message.hidden.dim() >= 1 ? message.hidden.size(0) : 0;
   }
   Private *p = d.get();
   QMetaObject::invokeMethod(

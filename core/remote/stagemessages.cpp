@@ -16,6 +16,34 @@ bool validDtype(quint8 value) {
   return value >= quint8(WireDtype::BF16) && value <= quint8(WireDtype::F32);
 }
 
+// The head of hidden states (dtype, rows, columns, byte count); the bytes follow as the tail.
+void writeHidden(WireWriter &out, const HiddenStates &hidden) {
+  out.u8(quint8(hidden.dtype));
+  out.i64(hidden.rows);
+  out.i64(hidden.columns);
+  out.u64(quint64(hidden.bytes.size()));
+}
+
+// Reads the byte count of hidden states whose dtype, rows and columns are read, checks it against
+// them and against what is left, and takes the bytes out of `payload` (the payload's last field).
+void takeHiddenBytes(WireReader &in, QByteArray &payload, HiddenStates *hidden) {
+  const quint64 size = in.u64("hiddenBytes");
+  if (in.ok() && (qint64(size) != hidden->expectedBytes() || qint64(size) != in.remaining()))
+    in.fail("hiddenBytes", WireReader::tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
+                               .arg(size)
+                               .arg(hidden->rows)
+                               .arg(hidden->columns)
+                               .arg(wireDtypeName(hidden->dtype))
+                               .arg(hidden->expectedBytes())
+                               .arg(in.remaining()));
+  if (in.ok()) {
+    const qsizetype start = in.position();
+    in.skip(in.remaining());
+    payload.remove(0, start); // Qt 6 drops a prefix without moving the bytes
+    hidden->bytes = std::move(payload);
+  }
+}
+
 // The fields of a Forward up to, not including, the hidden bytes.
 void writeForwardHead(WireWriter &out, const ForwardMessage &m) {
   Q_ASSERT(m.positions.size() % 3 == 0);
@@ -26,10 +54,7 @@ void writeForwardHead(WireWriter &out, const ForwardMessage &m) {
   out.u32(quint32(m.positions.size() / 3));
   for (qint64 p : m.positions)
     out.i64(p);
-  out.u8(quint8(m.hidden.dtype));
-  out.i64(m.hidden.rows);
-  out.i64(m.hidden.columns);
-  out.u64(quint64(m.hidden.bytes.size()));
+  writeHidden(out, m.hidden);
 }
 
 // Reads a Forward's fields and takes the trailing hidden bytes out of `payload`. rowsRule checks
@@ -62,21 +87,7 @@ template <typename RowsRule> ForwardMessage readForward(WireReader &in, QByteArr
     in.fail("columns", WireReader::tr("must be between 0 and %1, not %2").arg(kColumns).arg(m.hidden.columns));
   if (in.ok())
     rowsRule(in, m, tokens);
-  const quint64 size = in.u64("hiddenBytes");
-  if (in.ok() && (qint64(size) != m.hidden.expectedBytes() || qint64(size) != in.remaining()))
-    in.fail("hiddenBytes", WireReader::tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
-                               .arg(size)
-                               .arg(m.hidden.rows)
-                               .arg(m.hidden.columns)
-                               .arg(wireDtypeName(m.hidden.dtype))
-                               .arg(m.hidden.expectedBytes())
-                               .arg(in.remaining()));
-  if (in.ok()) {
-    const qsizetype start = in.position();
-    in.skip(in.remaining());
-    payload.remove(0, start); // Qt 6 drops a prefix without moving the bytes
-    m.hidden.bytes = std::move(payload);
-  }
+  takeHiddenBytes(in, payload, &m.hidden);
   return m;
 }
 
@@ -325,13 +336,6 @@ Expected<ResultMessage> ResultMessage::decode(QByteArray payload) {
 
 namespace {
 
-void writeHidden(WireWriter &out, const HiddenStates &hidden) {
-  out.u8(quint8(hidden.dtype));
-  out.i64(hidden.rows);
-  out.i64(hidden.columns);
-  out.u64(quint64(hidden.bytes.size()));
-}
-
 // The hidden states' head and their trailing bytes, taken out of `payload`; `rows` must match.
 void readHidden(WireReader &in, QByteArray &payload, qint64 rows, HiddenStates *hidden) {
   const quint8 dtype = in.u8("dtype");
@@ -345,21 +349,7 @@ void readHidden(WireReader &in, QByteArray &payload, qint64 rows, HiddenStates *
             WireReader::tr("%1 rows of hidden states where the entries add up to %2").arg(hidden->rows).arg(rows));
   if (in.ok() && (hidden->columns < 0 || hidden->columns > kColumns || (rows > 0 && hidden->columns == 0)))
     in.fail("columns", WireReader::tr("must be between 1 and %1, not %2").arg(kColumns).arg(hidden->columns));
-  const quint64 size = in.u64("hiddenBytes");
-  if (in.ok() && (qint64(size) != hidden->expectedBytes() || qint64(size) != in.remaining()))
-    in.fail("hiddenBytes", WireReader::tr("is %1 bytes; %2 x %3 %4 values take %5 bytes and %6 bytes are left")
-                               .arg(size)
-                               .arg(hidden->rows)
-                               .arg(hidden->columns)
-                               .arg(wireDtypeName(hidden->dtype))
-                               .arg(hidden->expectedBytes())
-                               .arg(in.remaining()));
-  if (in.ok()) {
-    const qsizetype start = in.position();
-    in.skip(in.remaining());
-    payload.remove(0, start);
-    hidden->bytes = std::move(payload);
-  }
+  takeHiddenBytes(in, payload, hidden);
 }
 
 } // namespace

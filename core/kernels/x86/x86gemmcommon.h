@@ -445,11 +445,10 @@ void gemmPackXQuant(const LinearJob &job, int64_t r0, int64_t rows, int64_t b0, 
   }
 }
 
-// The 32 weights of one block of one row as bytes, in input order: Q8's quants xor `flip`, Q4's
-// codes (0..15).
+// The 32 weights of one Q4 block of one row as its codes (0..15), in input order. (Q8's groups
+// are read as they are stored, before gemmExpandQuant gets here.)
 template <WeightFormat F> inline __m256i gemmBlockBytes32(const uint8_t *quants, int8_t flip) {
-  if (F == WeightFormat::Q8)
-    return _mm256_xor_si256(_mm256_loadu_si256(reinterpret_cast<const __m256i *>(quants)), _mm256_set1_epi8(flip));
+  (void)flip;
   const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(quants));
   const __m128i low = _mm_set1_epi8(15);
   return _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(b, 4), low), _mm_and_si128(b, low));
